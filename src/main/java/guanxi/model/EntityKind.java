@@ -1,0 +1,6 @@
+package guanxi.model;
+
+/** The kinds of named things guanxi extracts. */
+public enum EntityKind {
+    PERSON, COMPANY, ORGANIZATION, PROJECT
+}
