@@ -20,7 +20,8 @@ final class Text {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isSurrogate(c)) {
+            // ASCII and the common Han block are already in NFKC form; skipping them keeps this cheap.
+            if (c < 0x80 || c >= 0x4E00 && c <= 0x9FFF || Character.isSurrogate(c)) {
                 out.append(c);
                 continue;
             }
