@@ -89,7 +89,26 @@ final class PageLayout {
                 out.add(new PageLine(i + 1, t, kindOf(m, out.isEmpty())));
             }
         }
-        return cutGluedBylines(out);
+        return cutGluedBylines(markDatedOpenings(out));
+    }
+
+    /**
+     * "9月3日上午，…" right below a headline with a headline cue opens a story as a lead does. The
+     * page's first headline needs no such help, and a caption or subheading without a cue word
+     * ("仪式现场") does not qualify.
+     */
+    private List<PageLine> markDatedOpenings(List<PageLine> lines) {
+        List<PageLine> out = new ArrayList<>(lines);
+        for (int i = 2; i < out.size(); i++) {
+            PageLine line = out.get(i);
+            PageLine above = out.get(i - 1);
+            if (line.kind() == Kind.BODY && above.kind() == Kind.HEADLINE
+                    && lexicon.opensWithDate(Text.matching(line.text()))
+                    && lexicon.headlineCueCount(Text.matching(above.text())) > 0) {
+                out.set(i, line.as(Kind.LEAD));
+            }
+        }
+        return out;
     }
 
     private Kind kindOf(String m, boolean first) {
@@ -171,16 +190,19 @@ final class PageLayout {
         Set<Integer> cuts = new TreeSet<>();
         cuts.add(0);
         Set<Integer> headlineStarts = new HashSet<>();
+        Set<Integer> bylinesInHeadings = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
-            Kind k = lines.get(i).kind();
-            if (k == Kind.LEAD) {
-                int j = i;
-                while (j > 0 && i - j < MAX_HEADLINE_LINES && lines.get(j - 1).kind() == Kind.HEADLINE) {
-                    j--;
-                }
+            if (lines.get(i).kind() == Kind.LEAD) {
+                int j = headingStart(lines, i);
                 cuts.add(j);
                 headlineStarts.add(j);
-            } else if (k == Kind.BYLINE && i + 1 < lines.size()) {
+                for (int b = j; b < i; b++) {
+                    bylinesInHeadings.add(b);
+                }
+            }
+        }
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (lines.get(i).kind() == Kind.BYLINE && !bylinesInHeadings.contains(i)) {
                 cuts.add(i + 1);
             }
         }
@@ -196,6 +218,29 @@ final class PageLayout {
         return blocks;
     }
 
+    /**
+     * Where the heading of the lead at {@code lead} starts: the headline lines right above it, with
+     * a byline line between headline and lead ("标题 / 本报记者 张三 / 本报讯…"). A line that finishes
+     * the open sentence above it is body, not a headline, unless it sits right on the lead.
+     */
+    private int headingStart(List<PageLine> lines, int lead) {
+        int j = lead;
+        if (j >= 2 && lines.get(j - 1).kind() == Kind.BYLINE && lines.get(j - 2).kind() == Kind.HEADLINE) {
+            j--;
+        }
+        int headlines = 0;
+        while (j > 0 && headlines < MAX_HEADLINE_LINES && lines.get(j - 1).kind() == Kind.HEADLINE) {
+            boolean continuation = j - 2 >= 0 && lines.get(j - 2).kind() != Kind.HEADLINE
+                    && lines.get(j - 2).kind() != Kind.BYLINE && continuesInto(lines.get(j - 2), lines.get(j - 1));
+            if (continuation && headlines > 0) {
+                break;
+            }
+            j--;
+            headlines++;
+        }
+        return j;
+    }
+
     private Block block(List<PageLine> lines, boolean mayOpenWithHeadline) {
         Block block = new Block();
         int i = 0;
@@ -204,6 +249,10 @@ final class PageLayout {
                     && lines.get(i).kind() == Kind.HEADLINE) {
                 block.headlines.add(lines.get(i++));
             }
+        }
+        while (!block.headlines.isEmpty() && i + 1 < lines.size() && lines.get(i).kind() == Kind.BYLINE
+                && lines.get(i + 1).kind() == Kind.LEAD) {
+            block.bylineLines.add(lines.get(i++));
         }
         if (i < lines.size() && lines.get(i).kind() == Kind.LEAD) {
             block.hasLead = true;

@@ -216,6 +216,57 @@ class LayoutFaultTest {
     }
 
     @Test
+    void bylineBetweenHeadlineAndLeadStaysWithItsStory() {
+        PageResult r = read("""
+                全县林业工作会议召开
+
+                本报记者 王芳 李丽
+
+                本报讯 3月2日，全县林业工作会议召开。
+
+                全县教育工作会议召开
+
+                本报讯 3月3日，全县教育工作会议召开。
+                """);
+        assertThat(seen(r)).containsExactly(
+                new Seen("全县林业工作会议召开", "03-02", List.of("王芳", "李丽"), "本报讯 3月2日，全县林业工作会议召开。"),
+                new Seen("全县教育工作会议召开", "03-03", List.of(), "本报讯 3月3日，全县教育工作会议召开。"));
+    }
+
+    @Test
+    void storiesWithoutLeadMarkerOpenAtADatedParagraphBelowAHeadline() {
+        PageResult r = read("""
+                市长调研物流园区
+                8月1日上午，市长陈刚调研物流园区建设。
+                他强调，要加快项目建设。
+                全市教育工作会议召开
+                8月2日，全市教育工作会议召开。
+                """);
+        assertThat(seen(r)).containsExactly(
+                new Seen("市长调研物流园区", "08-01", List.of(), "8月1日上午，市长陈刚调研物流园区建设。\n他强调，要加快项目建设。"),
+                new Seen("全市教育工作会议召开", "08-02", List.of(), "8月2日，全市教育工作会议召开。"));
+    }
+
+    @Test
+    void lineFinishingAnOpenSentenceIsNotAnExtraHeadline() {
+        PageResult r = read("""
+                全县林业工作会议召开
+
+                本报讯 3月2日，全县林业工作会议召开。会议要求，各乡镇要加强森林防火和
+
+                林业执法工作
+
+                全县教育工作会议召开
+
+                本报讯 3月3日，全县教育工作会议召开。
+                """);
+        assertThat(seen(r)).containsExactly(
+                new Seen("全县林业工作会议召开", "03-02", List.of(),
+                        "本报讯 3月2日，全县林业工作会议召开。会议要求，各乡镇要加强森林防火和林业执法工作"),
+                new Seen("全县教育工作会议召开", "03-03", List.of(), "本报讯 3月3日，全县教育工作会议召开。"));
+    }
+
+    @Test
     void quotesStayWithTheirSentenceAndTextStaysVerbatim() {
         PageResult r = read("""
                 市长参观AI实验室
