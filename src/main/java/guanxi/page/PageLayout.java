@@ -41,6 +41,8 @@ final class PageLayout {
     private static final int MAX_SECTION_LENGTH = 15;
     private static final int SPEECH_PREFIX = 10;
     private static final int JOINABLE_LENGTH = 30;
+    /** Characters that end a word or clause and so cannot open a sentence. */
+    private static final String MID_SENTENCE_OPENERS = ",、。;:)”’》的了着及等之们";
 
     private final Lexicon lexicon;
     private final Bylines bylines;
@@ -58,6 +60,7 @@ final class PageLayout {
         returnLateHeadlines(blocks);
         List<Block> stories = mergeLeadlessHeadlines(blocks);
         attachStrays(doc, stories, discarded);
+        relocateFragments(stories);
         List<Parts> parts = stories.stream().map(Block::parts).toList();
         discarded.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return new Result(parts, discarded);
@@ -334,8 +337,8 @@ final class PageLayout {
 
     /**
      * Blocks with neither headline nor lead: the story whose last paragraph breaks off mid-sentence
-     * takes them when their first line does not start a sentence of its own; otherwise the story
-     * sharing most words with them; with no story on the page, they are set aside.
+     * takes them; otherwise the story sharing most words with them. On a page with no story at all,
+     * a lone line is set aside and anything longer is read as one untitled story.
      */
     private void attachStrays(String doc, List<Block> blocks, List<NoiseLine> discarded) {
         List<Block> strays = blocks.stream().filter(b -> !b.isStory()).toList();
@@ -359,6 +362,77 @@ final class PageLayout {
             home.paragraphs.addAll(stray.paragraphs);
             home.bylineLines.addAll(stray.bylineLines);
         }
+    }
+
+    /**
+     * A story whose last paragraph breaks off mid-sentence, and a paragraph elsewhere that plainly
+     * starts mid-sentence ("进。在40公里…", "，…") after a finished one: the paragraph, with the lines
+     * that continue it, moves to the end of that story. Only an unambiguous pair is moved.
+     */
+    private void relocateFragments(List<Block> stories) {
+        for (int round = 0; round < stories.size(); round++) {
+            Block dangling = stories.stream().filter(this::endsMidSentence).findFirst().orElse(null);
+            if (dangling == null) {
+                return;
+            }
+            List<int[]> fragments = new ArrayList<>();
+            for (int s = 0; s < stories.size(); s++) {
+                List<PageLine> ps = stories.get(s).paragraphs;
+                for (int p = stories.get(s).hasLead ? 1 : 0; p < ps.size(); p++) {
+                    boolean inPlace = p > 0 && continuesInto(ps.get(p - 1), ps.get(p));
+                    if (!inPlace && startsMidSentence(ps.get(p).text())) {
+                        fragments.add(new int[]{s, p});
+                    }
+                }
+            }
+            if (fragments.size() != 1) {
+                return;
+            }
+            Block from = stories.get(fragments.get(0)[0]);
+            int start = fragments.get(0)[1];
+            int end = start + 1;
+            while (end < from.paragraphs.size() && continuesInto(from.paragraphs.get(end - 1), from.paragraphs.get(end))) {
+                end++;
+            }
+            if (from == dangling && end == from.paragraphs.size()) {
+                return;
+            }
+            List<PageLine> run = new ArrayList<>(from.paragraphs.subList(start, end));
+            from.paragraphs.subList(start, end).clear();
+            dangling.paragraphs.addAll(run);
+        }
+    }
+
+    private boolean endsMidSentence(Block story) {
+        if (story.paragraphs.isEmpty()) {
+            return false;
+        }
+        PageLine last = story.paragraphs.get(story.paragraphs.size() - 1);
+        return continuesInto(last, new PageLine(last.number(), "", Kind.BODY));
+    }
+
+    /**
+     * Opens with punctuation, with a word-ending character (的, 了 …), or with a one- or two-character
+     * piece that closes a sentence or list item ("进。", "剂、", "力，").
+     */
+    private boolean startsMidSentence(String text) {
+        String m = Text.matching(text);
+        if (m.isEmpty()) {
+            return false;
+        }
+        if (MID_SENTENCE_OPENERS.indexOf(m.charAt(0)) >= 0) {
+            return true;
+        }
+        for (int i = 1; i < Math.min(m.length(), 3); i++) {
+            char c = m.charAt(i);
+            if (c == '。' || c == '、' || c == ';' || (c == ',' && i == 1)) {
+                return true;
+            }
+            if (!Text.isHan(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private Block continuedBy(List<Block> stories, Block stray) {

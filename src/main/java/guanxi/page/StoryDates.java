@@ -20,6 +20,9 @@ final class StoryDates {
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?:([0-9]{4})\\s*年\\s*)?([0-9]{1,2})\\s*月\\s*([0-9]{1,2})\\s*[日号]");
     private static final Pattern YEAR = Pattern.compile("([0-9]{4})\\s*年(?!\\s*度)(?!以来)");
+    private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
+    private static final Pattern CHINESE_NUMBER = Pattern.compile(
+            "((?:[〇零一二三四五六七八九]{4})|(?:[一二三四五六七八九]?十[一二三四五六七八九]?)|[一二三四五六七八九])([年月日号])");
     private static final int LEAD_WINDOW = 160;
     private static final int LEAD_SENTENCES = 2;
     private static final int PLANNING_FROM_MONTH = 11;
@@ -41,7 +44,7 @@ final class StoryDates {
         if (lead == null) {
             return null;
         }
-        String m = Text.matching(lead);
+        String m = arabicDates(Text.matching(lead));
         List<int[]> sentences = sentenceSpans(m);
         int windowEnd = Math.min(m.length(), Math.min(LEAD_WINDOW,
                 sentences.get(Math.min(LEAD_SENTENCES, sentences.size()) - 1)[1]));
@@ -59,18 +62,48 @@ final class StoryDates {
         if (year == null) {
             int dateSentenceEnd = sentences.stream().filter(s -> s[1] > md.start()).findFirst()
                     .map(s -> s[1]).orElse(m.length());
-            year = eventYear(title == null ? "" : Text.matching(title), month);
+            year = eventYear(title == null ? "" : arabicDates(Text.matching(title)), month);
             if (year == null) {
                 year = eventYear(m.substring(0, dateSentenceEnd), month);
             }
         }
         if (year == null) {
-            year = progressYear(Text.matching(body));
+            year = progressYear(arabicDates(Text.matching(body)));
         }
         if (year == null) {
             year = pageYear;
         }
         return year == null ? "%02d-%02d".formatted(month, day) : "%04d-%02d-%02d".formatted(year, month, day);
+    }
+
+    /** "二〇二三年十月二十九日" → "2023年10月29日": Chinese numerals before 年, 月, 日 or 号 become digits. */
+    static String arabicDates(String s) {
+        Matcher m = CHINESE_NUMBER.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, String.valueOf(chineseNumber(m.group(1), m.group(2).equals("年"))));
+            out.append(m.group(2));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** A year is read digit by digit (二〇二三); a month or day as a count up to 99 (二十九, 十一). */
+    private static int chineseNumber(String digits, boolean year) {
+        if (year) {
+            int v = 0;
+            for (char c : digits.toCharArray()) {
+                v = v * 10 + Math.max(0, CHINESE_DIGITS.indexOf(c));
+            }
+            return v;
+        }
+        int ten = digits.indexOf('十');
+        if (ten < 0) {
+            return CHINESE_DIGITS.indexOf(digits.charAt(0));
+        }
+        int tens = ten == 0 ? 1 : CHINESE_DIGITS.indexOf(digits.charAt(0));
+        int ones = ten == digits.length() - 1 ? 0 : CHINESE_DIGITS.indexOf(digits.charAt(ten + 1));
+        return tens * 10 + ones;
     }
 
     /** The first stated year of the text's sentences that is about the event, adjusted for planning. */

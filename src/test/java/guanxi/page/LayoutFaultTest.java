@@ -267,6 +267,27 @@ class LayoutFaultTest {
     }
 
     @Test
+    void paragraphThatStartsMidSentenceFinishesTheStoryLeftOpen() {
+        PageResult r = read("""
+                全县林业工作会议召开
+
+                本报讯 3月2日，全县林业工作会议召开。会议要求，各乡镇要加强森林防火和林业执法工
+
+                全县教育工作会议召开
+
+                本报讯 3月3日，全县教育工作会议召开。
+
+                作。会议还部署了春季植树工作。
+
+                李丽
+                """);
+        assertThat(seen(r)).containsExactly(
+                new Seen("全县林业工作会议召开", "03-02", List.of(),
+                        "本报讯 3月2日，全县林业工作会议召开。会议要求，各乡镇要加强森林防火和林业执法工作。会议还部署了春季植树工作。"),
+                new Seen("全县教育工作会议召开", "03-03", List.of("李丽"), "本报讯 3月3日，全县教育工作会议召开。"));
+    }
+
+    @Test
     void quotesStayWithTheirSentenceAndTextStaysVerbatim() {
         PageResult r = read("""
                 市长参观AI实验室

@@ -28,6 +28,12 @@ class StoryDatesTest {
     }
 
     @Test
+    void chineseNumeralsAreRead() {
+        assertThat(date(null, "本报讯 十月二十九日，书记调研重点项目。", "", null)).isEqualTo("10-29");
+        assertThat(date(null, "二〇二三年二月十日上午，项目开工。", "", null)).isEqualTo("2023-02-10");
+    }
+
+    @Test
     void yearOfTheEventInTheTitleOrLeadCounts() {
         assertThat(date("2023年全县工作会议召开", "本报讯 2月17日，全县工作会议召开。", "", null))
                 .isEqualTo("2023-02-17");
