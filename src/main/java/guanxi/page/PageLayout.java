@@ -68,7 +68,7 @@ final class PageLayout {
 
     /** Whether a paragraph ends in the middle of a sentence that the next paragraph continues. */
     boolean continuesInto(PageLine paragraph, PageLine next) {
-        String m = Text.matching(paragraph.text());
+        String m = paragraph.matching();
         return !Text.isClosed(m) && next.kind() != Kind.LEAD
                 && (Text.endsOpenPunctuation(m) || m.contains(",") || m.contains("、")
                 || m.length() >= JOINABLE_LENGTH);
@@ -89,7 +89,7 @@ final class PageLayout {
             if (reason != null) {
                 discarded.add(new NoiseLine(doc, i + 1, t, reason));
             } else {
-                out.add(new PageLine(i + 1, t, kindOf(m, out.isEmpty())));
+                out.add(new PageLine(i + 1, t, kindOf(m, out.isEmpty()), m));
             }
         }
         return cutGluedBylines(markDatedOpenings(out));
@@ -106,8 +106,8 @@ final class PageLayout {
             PageLine line = out.get(i);
             PageLine above = out.get(i - 1);
             if (line.kind() == Kind.BODY && above.kind() == Kind.HEADLINE
-                    && lexicon.opensWithDate(Text.matching(line.text()))
-                    && lexicon.headlineCueCount(Text.matching(above.text())) > 0) {
+                    && lexicon.opensWithDate(line.matching())
+                    && lexicon.headlineCueCount(above.matching()) > 0) {
                 out.set(i, line.as(Kind.LEAD));
             }
         }
@@ -276,15 +276,14 @@ final class PageLayout {
     /** "县政协机关党支部" above a headline: a unit or column label, not part of the story. */
     private void dropSectionLabels(String doc, List<Block> blocks, List<NoiseLine> discarded) {
         for (Block b : blocks) {
-            while (b.headlines.size() >= 2 && isSectionLabel(b.headlines.get(0).text())) {
+            while (b.headlines.size() >= 2 && isSectionLabel(b.headlines.get(0).matching())) {
                 PageLine label = b.headlines.remove(0);
                 discarded.add(new NoiseLine(doc, label.number(), label.text(), "section-label"));
             }
         }
     }
 
-    private boolean isSectionLabel(String text) {
-        String m = Text.matching(text);
+    private boolean isSectionLabel(String m) {
         return m.length() <= MAX_SECTION_LENGTH && lexicon.endsWithSectionSuffix(m)
                 && lexicon.headlineCueCount(m) == 0;
     }
@@ -380,7 +379,7 @@ final class PageLayout {
                 List<PageLine> ps = stories.get(s).paragraphs;
                 for (int p = stories.get(s).hasLead ? 1 : 0; p < ps.size(); p++) {
                     boolean inPlace = p > 0 && continuesInto(ps.get(p - 1), ps.get(p));
-                    if (!inPlace && startsMidSentence(ps.get(p).text())) {
+                    if (!inPlace && startsMidSentence(ps.get(p).matching())) {
                         fragments.add(new int[]{s, p});
                     }
                 }
@@ -415,8 +414,7 @@ final class PageLayout {
      * Opens with punctuation, with a word-ending character (的, 了 …), or with a one- or two-character
      * piece that closes a sentence or list item ("进。", "剂、", "力，").
      */
-    private boolean startsMidSentence(String text) {
-        String m = Text.matching(text);
+    private boolean startsMidSentence(String m) {
         if (m.isEmpty()) {
             return false;
         }
@@ -468,7 +466,7 @@ final class PageLayout {
     private static Set<String> bigrams(List<PageLine> lines) {
         Set<String> out = new HashSet<>();
         for (PageLine l : lines) {
-            String t = Text.matching(l.text());
+            String t = l.matching();
             for (int i = 0; i + 2 <= t.length(); i++) {
                 if (Text.isHan(t.charAt(i)) && Text.isHan(t.charAt(i + 1))) {
                     out.add(t.substring(i, i + 2));

@@ -122,7 +122,7 @@ final class StoryDates {
     private Integer progressYear(String body) {
         for (int[] s : sentenceSpans(body)) {
             String sentence = body.substring(s[0], s[1]);
-            if (lexicon.progressPatterns.stream().anyMatch(p -> p.matcher(sentence).find())) {
+            if (sentence.indexOf('年') >= 0 && lexicon.progressPatterns.stream().anyMatch(p -> p.matcher(sentence).find())) {
                 Integer y = firstCurrentYear(sentence);
                 if (y != null) {
                     return y;

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * Thousands of generated pages (fixed seed): random mixes of seed and dev lines, truncated lines,
  * inserted junk, glued lines and shuffled paragraphs. Whatever the layout, the reader must not throw,
- * must account for every character, and must give well-formed, repeatable stories.
+ * must account for every character, and must give well-formed, repeatable stories (every tenth page
+ * is read twice).
  */
 class PageReaderFuzzTest {
     private static final int PAGES = 2000;
@@ -54,7 +55,9 @@ class PageReaderFuzzTest {
     private void check(Page page, PageResult result, int n) {
         String where = "page " + n + ":\n" + page.text();
         assertThat(Accounting.ofResult(reader, page, result)).as(where).isEqualTo(Accounting.ofPage(page));
-        assertThat(reader.read(page)).as(where).isEqualTo(result);
+        if (n % 10 == 0) {
+            assertThat(reader.read(page)).as(where).isEqualTo(result);
+        }
         Set<String> ids = new HashSet<>();
         String[] lines = page.text().split("\n", -1);
         for (Story s : result.stories()) {
