@@ -289,23 +289,29 @@ final class PageLayout {
     }
 
     /**
-     * A story printed without a headline right before a block that has two: the first headline was
-     * printed after the body it belongs to ("…其他事项。刘岚涛 / 县政府召开第43次常务会议 / 全县…会召开 / 本报讯").
+     * A story printed without a headline takes the headline printed after its body: its own last
+     * line when that is headline-shaped and finishes no open sentence; else a block right after it
+     * that is only a headline; else the first of two headline lines above the next lead
+     * ("…其他事项。刘岚涛 / 县政府召开第43次常务会议 / 全县…会召开 / 本报讯…").
      */
     private void returnLateHeadlines(List<Block> blocks) {
-        for (int k = 1; k < blocks.size(); k++) {
-            Block prev = blocks.get(k - 1);
-            Block cur = blocks.get(k);
-            if (!prev.hasLead || !prev.headlines.isEmpty()) {
+        for (int k = 0; k < blocks.size(); k++) {
+            Block headless = blocks.get(k);
+            if (!headless.hasLead || !headless.headlines.isEmpty()) {
                 continue;
             }
-            if (cur.headlines.size() >= 2 && cur.hasLead) {
-                prev.headlines.add(cur.headlines.remove(0));
-            } else if (!cur.headlines.isEmpty() && !cur.hasLead && cur.paragraphs.isEmpty()) {
-                prev.headlines.addAll(cur.headlines);
-                prev.bylineLines.addAll(cur.bylineLines);
-                cur.headlines.clear();
-                cur.bylineLines.clear();
+            List<PageLine> ps = headless.paragraphs;
+            int last = ps.size() - 1;
+            Block next = k + 1 < blocks.size() ? blocks.get(k + 1) : null;
+            if (last >= 1 && ps.get(last).kind() == Kind.HEADLINE && !continuesInto(ps.get(last - 1), ps.get(last))) {
+                headless.headlines.add(ps.remove(last));
+            } else if (next != null && !next.headlines.isEmpty() && !next.hasLead && next.paragraphs.isEmpty()) {
+                headless.headlines.addAll(next.headlines);
+                headless.bylineLines.addAll(next.bylineLines);
+                next.headlines.clear();
+                next.bylineLines.clear();
+            } else if (next != null && next.headlines.size() >= 2 && next.hasLead) {
+                headless.headlines.add(next.headlines.remove(0));
             }
         }
     }

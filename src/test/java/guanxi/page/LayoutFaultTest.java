@@ -97,6 +97,27 @@ class LayoutFaultTest {
     }
 
     @Test
+    void headlinePrintedLastOnThePageGoesBackToTheStoryAboveIt() {
+        PageResult r = read("""
+                全县教育工作会议召开
+
+                本报讯 3月3日，全县教育工作会议召开。
+
+                李丽
+
+                本报讯 5月9日，县长刘洋主持召开县政府第12次常务会议。
+
+                县政府召开第12次常务会议
+
+                孙红
+                """);
+        assertThat(seen(r)).containsExactly(
+                new Seen("全县教育工作会议召开", "03-03", List.of("李丽"), "本报讯 3月3日，全县教育工作会议召开。"),
+                new Seen("县政府召开第12次常务会议", "05-09", List.of("孙红"),
+                        "本报讯 5月9日，县长刘洋主持召开县政府第12次常务会议。"));
+    }
+
+    @Test
     void bylineGluedToTheLastSentenceIsCutOff() {
         PageResult r = read("""
                 县政府召开第12次常务会议
@@ -153,6 +174,24 @@ class LayoutFaultTest {
         assertThat(seen(r)).containsExactly(new Seen("全县安全生产会议召开", "07-03", List.of(),
                 "本报讯 7月3日，全县安全生产会议召开。\n县长刘洋作部署。"));
         assertThat(r.discarded()).containsExactly(new NoiseLine("t.txt", 5, "—— 二图五三 ——", "ocr-noise"));
+    }
+
+    @Test
+    void pageFurnitureAndEditorCreditsAreDiscarded() {
+        PageResult r = read("""
+                2023年2月24日 星期五
+
+                全县安全生产会议召开
+
+                本报讯 7月3日，全县安全生产会议召开。
+
+                责任编辑：赵敏
+                """);
+        assertThat(seen(r)).containsExactly(new Seen("全县安全生产会议召开", "07-03", List.of(),
+                "本报讯 7月3日，全县安全生产会议召开。"));
+        assertThat(r.discarded()).containsExactly(
+                new NoiseLine("t.txt", 1, "2023年2月24日 星期五", "page-furniture"),
+                new NoiseLine("t.txt", 7, "责任编辑：赵敏", "editor-credit"));
     }
 
     @Test
