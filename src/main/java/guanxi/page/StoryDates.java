@@ -1,6 +1,5 @@
 package guanxi.page;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,7 +44,7 @@ final class StoryDates {
             return null;
         }
         String m = arabicDates(Text.matching(lead));
-        List<int[]> sentences = sentenceSpans(m);
+        List<int[]> sentences = Sentences.spans(m);
         int windowEnd = Math.min(m.length(), Math.min(LEAD_WINDOW,
                 sentences.get(Math.min(LEAD_SENTENCES, sentences.size()) - 1)[1]));
         Matcher md = MONTH_DAY.matcher(m);
@@ -108,7 +107,7 @@ final class StoryDates {
 
     /** The first stated year of the text's sentences that is about the event, adjusted for planning. */
     private Integer eventYear(String text, int month) {
-        for (int[] s : sentenceSpans(text)) {
+        for (int[] s : Sentences.spans(text)) {
             String sentence = text.substring(s[0], s[1]);
             Integer y = firstCurrentYear(sentence);
             if (y != null) {
@@ -120,7 +119,7 @@ final class StoryDates {
     }
 
     private Integer progressYear(String body) {
-        for (int[] s : sentenceSpans(body)) {
+        for (int[] s : Sentences.spans(body)) {
             String sentence = body.substring(s[0], s[1]);
             if (sentence.indexOf('年') >= 0 && lexicon.progressPatterns.stream().anyMatch(p -> p.matcher(sentence).find())) {
                 Integer y = firstCurrentYear(sentence);
@@ -143,27 +142,5 @@ final class StoryDates {
             }
         }
         return null;
-    }
-
-    /** Sentence spans [start, end) split after 。！？ and line ends; never empty. */
-    static List<int[]> sentenceSpans(String s) {
-        List<int[]> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Text.isTerminal(c) || c == '\n') {
-                int end = i + 1;
-                while (end < s.length() && (Text.isTerminal(s.charAt(end)) || Text.isCloser(s.charAt(end)))) {
-                    end++;
-                }
-                out.add(new int[]{start, end});
-                start = end;
-                i = end - 1;
-            }
-        }
-        if (start < s.length() || out.isEmpty()) {
-            out.add(new int[]{start, s.length()});
-        }
-        return out;
     }
 }

@@ -331,14 +331,14 @@ class LayoutFaultTest {
         PageResult r = read("""
                 市长参观AI实验室
 
-                本报讯 １０月１日，他说：“项目很好。”随后参观了AI实验室,并座谈！
+                本报讯 １０月１日，他说：“项目很好。我们支持！”随后参观了AI实验室,并座谈！
 
                 """);
         Story s = r.stories().getFirst();
         assertThat(s.date()).isEqualTo("10-01");
-        assertThat(s.text()).isEqualTo("本报讯 １０月１日，他说：“项目很好。”随后参观了AI实验室,并座谈！");
+        assertThat(s.text()).isEqualTo("本报讯 １０月１日，他说：“项目很好。我们支持！”随后参观了AI实验室,并座谈！");
         assertThat(s.sentences()).extracting(Sentence::text)
-                .containsExactly("本报讯 １０月１日，他说：“项目很好。”", "随后参观了AI实验室,并座谈！");
+                .containsExactly("本报讯 １０月１日，他说：“项目很好。我们支持！”", "随后参观了AI实验室,并座谈！");
     }
 
     @Test
