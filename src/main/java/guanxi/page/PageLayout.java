@@ -13,13 +13,19 @@ import java.util.TreeSet;
  * Cuts a page's lines into stories. Reads the page text; produces, per story, its headline lines,
  * its paragraphs in reading order (lead first) and its byline lines, plus the lines set aside.
  *
- * <p>A story opens at a lead line (本报讯…) together with the headline lines printed right above it,
- * and ends at a byline. What falls outside that pattern is repaired by layout, not by position:
- * a section label above a headline is set aside; a headline printed after a headless story's body
- * goes back to it; a headline whose body runs on without a lead, followed by a lead without a headline,
- * is one story (the lead first, so the sentence the lead block leaves open continues); a stray block
- * joins the story whose open last sentence it continues, else the story it shares most words with.
- * A page without any lead is one story per headline that follows a byline (usually just one).
+ * <p>A story opens at a lead line (本报讯…, or a dated first sentence right below a headline) together
+ * with the headline lines printed right above it, and ends at a byline. What falls outside that
+ * pattern is repaired from the layout and the text, never from line numbers:
+ * <ul>
+ *   <li>a section label above a headline (县政协机关党支部) is set aside;</li>
+ *   <li>a headline printed after a headless story's body goes back to that story;</li>
+ *   <li>a headline whose body has no lead, followed by a lead without a headline, is one story, read
+ *       lead first so that the sentence the lead block leaves open runs on;</li>
+ *   <li>a block with neither headline nor lead joins the story whose last sentence it finishes, else
+ *       the story it shares most words with;</li>
+ *   <li>a paragraph that plainly starts mid-sentence moves to the one story left open.</li>
+ * </ul>
+ * A page without any lead is read as one story under its first line.
  */
 final class PageLayout {
     /** One story's lines: headline lines, paragraphs in reading order, byline lines. */
@@ -96,18 +102,18 @@ final class PageLayout {
     }
 
     /**
-     * "9月3日上午，…" right below a headline with a headline cue opens a story as a lead does. The
-     * page's first headline needs no such help, and a caption or subheading without a cue word
-     * ("仪式现场") does not qualify.
+     * "9月3日上午，…" right below a headline with a headline cue, or right after a byline, opens a
+     * story as a lead does. The page's first headline needs no such help, and a caption or
+     * subheading without a cue word ("仪式现场") does not qualify.
      */
     private List<PageLine> markDatedOpenings(List<PageLine> lines) {
         List<PageLine> out = new ArrayList<>(lines);
         for (int i = 2; i < out.size(); i++) {
             PageLine line = out.get(i);
             PageLine above = out.get(i - 1);
-            if (line.kind() == Kind.BODY && above.kind() == Kind.HEADLINE
-                    && lexicon.opensWithDate(line.matching())
-                    && lexicon.headlineCueCount(above.matching()) > 0) {
+            boolean belowHeadline = above.kind() == Kind.HEADLINE && lexicon.headlineCueCount(above.matching()) > 0;
+            if (line.kind() == Kind.BODY && (belowHeadline || above.kind() == Kind.BYLINE)
+                    && lexicon.opensWithDate(line.matching())) {
                 out.set(i, line.as(Kind.LEAD));
             }
         }
@@ -121,11 +127,16 @@ final class PageLayout {
         if (!bylines.names(m).isEmpty()) {
             return Kind.BYLINE;
         }
-        if (first ? !Text.isClosed(m) && m.length() <= MAX_FIRST_HEADLINE_LENGTH && Text.hanCount(m) >= 2
-                : headlineShaped(m)) {
+        if (first ? firstLineHeadlineShaped(m) : headlineShaped(m)) {
             return Kind.HEADLINE;
         }
         return Kind.BODY;
+    }
+
+    /** The page's first line may be longer and carry commas (其他报纸: "西湖区…考察33复杂美，交流…"). */
+    private boolean firstLineHeadlineShaped(String m) {
+        return !Text.isClosed(m) && !Text.endsOpenPunctuation(m) && m.length() <= MAX_FIRST_HEADLINE_LENGTH
+                && Text.hanCount(m) >= 2 && !opensReportedSpeech(m) && !startsMidSentence(m);
     }
 
     private boolean headlineShaped(String m) {
