@@ -13,12 +13,14 @@ import java.util.regex.Pattern;
  * to the date's sentence about the event itself ("2023年全县…会议召开"), minus one when that sentence
  * plans the coming year in the last two months ("全县2023年重点项目谋划会" in December); a year stated
  * with year-to-date figures anywhere in the body ("2021年…1-9月完成投资"); the page's year. A year
- * followed by 度 (a plan or accounting period) or 以来, or preceded by a founding cue (成立于), is skipped.
+ * followed by 度 (a plan or accounting period), 以来, 底, 末 or 前, or preceded by a founding cue
+ * (成立于), is skipped.
  */
 final class StoryDates {
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?:([0-9]{4})\\s*年\\s*)?([0-9]{1,2})\\s*月\\s*([0-9]{1,2})\\s*[日号]");
-    private static final Pattern YEAR = Pattern.compile("([0-9]{4})\\s*年(?!\\s*度)(?!以来)");
+    /** A year, unless it names a plan or accounting period (年度) or a time around it (以来, 底, 末, 前). */
+    private static final Pattern YEAR = Pattern.compile("([0-9]{4})\\s*年(?!\\s*度)(?!以来|底|末|前)");
     private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
     private static final Pattern CHINESE_NUMBER = Pattern.compile(
             "((?:[〇零一二三四五六七八九]{4})|(?:[一二三四五六七八九]?十[一二三四五六七八九]?)|[一二三四五六七八九])([年月日号])");

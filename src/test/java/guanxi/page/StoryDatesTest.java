@@ -68,6 +68,7 @@ class StoryDatesTest {
         assertThat(date("考察", "本报讯 2月19日，书记赴浙江考察。",
                 "公司成立于2002年。2022年，公司完成收购。", null)).isEqualTo("02-19");
         assertThat(date("考察", "本报讯 2月19日，书记考察2020年以来建成的项目。", "", null)).isEqualTo("02-19");
+        assertThat(date("考察", "本报讯 1月9日，书记考察2022年底建成的项目。", "", null)).isEqualTo("01-09");
     }
 
     @Test
