@@ -39,7 +39,7 @@ final class Text {
         return (int) s.codePoints().filter(Text::isHan).count();
     }
 
-    /** Whether a sentence ends at offset {@code i} (a terminal mark, not followed by another one). */
+    /** A mark that ends a sentence: 。！？… (and their half-width forms). */
     static boolean isTerminal(char c) {
         return TERMINALS.indexOf(c) >= 0;
     }
