@@ -47,6 +47,7 @@ final class PageLayout {
     private static final int MAX_SECTION_LENGTH = 15;
     private static final int SPEECH_PREFIX = 10;
     private static final int JOINABLE_LENGTH = 30;
+    private static final int MAX_PARAGRAPHS_BEFORE_LEAD = 3;
     /** Characters that end a word or clause and so cannot open a sentence. */
     private static final String MID_SENTENCE_OPENERS = ",、。;:)”’》的了着及等之们";
 
@@ -63,6 +64,7 @@ final class PageLayout {
         List<PageLine> lines = classify(doc, text, discarded);
         List<Block> blocks = blocks(lines);
         dropSectionLabels(doc, blocks, discarded);
+        claimHeadlinesAbove(blocks);
         returnLateHeadlines(blocks);
         List<Block> stories = mergeLeadlessHeadlines(blocks);
         attachStrays(doc, stories, discarded);
@@ -279,7 +281,29 @@ final class PageLayout {
                 block.paragraphs.add(line);
             }
         }
+        if (!block.hasLead && !block.headlines.isEmpty()) {
+            promoteDatedOpening(block);
+        }
         return block;
+    }
+
+    /**
+     * Below a headline without a lead, a paragraph among the first few that opens with its date
+     * ("12月15日，…") is the lead, printed after some of its own paragraphs: it goes first and
+     * the paragraphs printed before it follow the rest.
+     */
+    private void promoteDatedOpening(Block block) {
+        List<PageLine> ps = block.paragraphs;
+        for (int p = 1; p < Math.min(ps.size(), MAX_PARAGRAPHS_BEFORE_LEAD + 1); p++) {
+            if (ps.get(p).kind() == Kind.BODY && lexicon.opensWithDate(ps.get(p).matching())
+                    && !lexicon.opensWithDate(ps.get(0).matching())) {
+                List<PageLine> early = new ArrayList<>(ps.subList(0, p));
+                ps.subList(0, p).clear();
+                ps.addAll(early);
+                block.hasLead = true;
+                return;
+            }
+        }
     }
 
     // ---- repairs --------------------------------------------------------------------------------------
@@ -300,10 +324,51 @@ final class PageLayout {
     }
 
     /**
+     * A lead without a headline, right after a story whose last lines are a headline and a few
+     * paragraphs ("标题 / 座谈中，… / 本报讯…"): the headline is this story's, printed with some of its
+     * paragraphs before the lead. Those paragraphs come along when they share more words with the
+     * lead's story than with the story above; a headline that finishes an open sentence, or has no
+     * headline cue, stays where it is.
+     */
+    private void claimHeadlinesAbove(List<Block> blocks) {
+        for (int k = 1; k < blocks.size(); k++) {
+            Block above = blocks.get(k - 1);
+            Block headless = blocks.get(k);
+            if (!headless.hasLead || !headless.headlines.isEmpty() || !above.bylineLines.isEmpty()) {
+                continue;
+            }
+            List<PageLine> ps = above.paragraphs;
+            int h = ps.size() - 1;
+            while (h >= 1 && ps.size() - h <= MAX_PARAGRAPHS_BEFORE_LEAD && ps.get(h).kind() != Kind.HEADLINE) {
+                h--;
+            }
+            if (h < 1 || ps.get(h).kind() != Kind.HEADLINE || continuesInto(ps.get(h - 1), ps.get(h))
+                    || lexicon.headlineCueCount(ps.get(h).matching()) == 0) {
+                continue;
+            }
+            List<PageLine> early = ps.subList(h + 1, ps.size());
+            Set<String> earlyWords = bigrams(early);
+            if (!early.isEmpty() && overlap(earlyWords, bigrams(headless.paragraphs))
+                    < overlap(earlyWords, bigrams(ps.subList(0, h)))) {
+                continue;
+            }
+            headless.headlines.add(ps.get(h));
+            headless.paragraphs.addAll(early);
+            ps.subList(h, ps.size()).clear();
+        }
+    }
+
+    private static double overlap(Set<String> words, Set<String> other) {
+        return words.isEmpty() ? 0 : (double) words.stream().filter(other::contains).count() / words.size();
+    }
+
+    /**
      * A story printed without a headline takes the headline printed after its body: its own last
-     * line when that is headline-shaped and finishes no open sentence; else a block right after it
-     * that is only a headline; else the first of two headline lines above the next lead
-     * ("…其他事项。刘岚涛 / 县政府召开第43次常务会议 / 全县…会召开 / 本报讯…").
+     * line when that is headline-shaped and finishes no open sentence; else the headline of the block
+     * right after it when that block has no lead and its headline shares more words with this story
+     * than with its own lines (which are then left to find their story as strays); else the first
+     * of two headline lines above the next lead ("…其他事项。刘岚涛 / 县政府召开第43次常务会议 /
+     * 全县…会召开 / 本报讯…").
      */
     private void returnLateHeadlines(List<Block> blocks) {
         for (int k = 0; k < blocks.size(); k++) {
@@ -316,11 +381,15 @@ final class PageLayout {
             Block next = k + 1 < blocks.size() ? blocks.get(k + 1) : null;
             if (last >= 1 && ps.get(last).kind() == Kind.HEADLINE && !continuesInto(ps.get(last - 1), ps.get(last))) {
                 headless.headlines.add(ps.remove(last));
-            } else if (next != null && !next.headlines.isEmpty() && !next.hasLead && next.paragraphs.isEmpty()) {
+            } else if (next != null && !next.headlines.isEmpty() && !next.hasLead
+                    && overlap(bigrams(next.headlines), bigrams(headless.paragraphs))
+                    >= overlap(bigrams(next.headlines), bigrams(next.paragraphs))) {
                 headless.headlines.addAll(next.headlines);
-                headless.bylineLines.addAll(next.bylineLines);
                 next.headlines.clear();
-                next.bylineLines.clear();
+                if (next.paragraphs.isEmpty()) {
+                    headless.bylineLines.addAll(next.bylineLines);
+                    next.bylineLines.clear();
+                }
             } else if (next != null && next.headlines.size() >= 2 && next.hasLead) {
                 headless.headlines.add(next.headlines.remove(0));
             }
@@ -470,8 +539,7 @@ final class PageLayout {
         for (Block s : stories) {
             Set<String> grams = bigrams(s.paragraphs);
             grams.addAll(bigrams(s.headlines));
-            long shared = strayGrams.stream().filter(grams::contains).count();
-            double score = strayGrams.isEmpty() ? 0 : (double) shared / strayGrams.size();
+            double score = overlap(strayGrams, grams);
             if (score > bestScore) {
                 bestScore = score;
                 best = s;

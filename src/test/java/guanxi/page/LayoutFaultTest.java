@@ -118,6 +118,62 @@ class LayoutFaultTest {
     }
 
     @Test
+    void headlineAndParagraphPrintedAboveTheLeadOfAStoryWithoutBylineAbove() {
+        PageResult r = read("""
+                全县教育工作会议召开
+
+                本报讯 3月3日，全县教育工作会议召开。
+
+                李强赴江苏考察新能源企业
+
+                座谈中，李强介绍了新能源产业发展情况。
+
+                本报讯 4月8日，县长李强带队赴江苏考察新能源企业。
+                """);
+        assertThat(seen(r)).containsExactly(
+                new Seen("全县教育工作会议召开", "03-03", List.of(), "本报讯 3月3日，全县教育工作会议召开。"),
+                new Seen("李强赴江苏考察新能源企业", "04-08", List.of(),
+                        "本报讯 4月8日，县长李强带队赴江苏考察新能源企业。\n座谈中，李强介绍了新能源产业发展情况。"));
+    }
+
+    @Test
+    void datedParagraphBelowAHeadlineIsTheLeadEvenWhenPrintedSecond() {
+        PageResult r = read("""
+                全县教育工作会议召开
+
+                会议要求，各校要抓好安全工作。
+
+                3月3日，全县教育工作会议召开。
+                """);
+        assertThat(seen(r)).containsExactly(new Seen("全县教育工作会议召开", "03-03", List.of(),
+                "3月3日，全县教育工作会议召开。\n会议要求，各校要抓好安全工作。"));
+    }
+
+    @Test
+    void lateHeadlineWithAStrayParagraphBelowItGoesBackAndTheParagraphFindsItsStory() {
+        PageResult r = read("""
+                全县林业工作会议召开
+
+                本报讯 3月2日，全县林业工作会议召开。
+
+                王芳
+
+                本报讯 5月9日，县长刘洋主持召开县政府第12次常务会议，研究春耕生产。
+
+                孙红
+
+                县政府召开第12次常务会议
+
+                会议要求，林业部门要加强森林防火。
+                """);
+        assertThat(seen(r)).containsExactly(
+                new Seen("全县林业工作会议召开", "03-02", List.of("王芳"),
+                        "本报讯 3月2日，全县林业工作会议召开。\n会议要求，林业部门要加强森林防火。"),
+                new Seen("县政府召开第12次常务会议", "05-09", List.of("孙红"),
+                        "本报讯 5月9日，县长刘洋主持召开县政府第12次常务会议，研究春耕生产。"));
+    }
+
+    @Test
     void bylineGluedToTheLastSentenceIsCutOff() {
         PageResult r = read("""
                 县政府召开第12次常务会议
