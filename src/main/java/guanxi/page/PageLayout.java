@@ -308,11 +308,14 @@ final class PageLayout {
 
     // ---- repairs --------------------------------------------------------------------------------------
 
-    /** "县政协机关党支部" above a headline: a unit or column label, not part of the story. */
+    /**
+     * "县政协机关党支部" in a headline's place: a unit or column label, not part of the story, even
+     * when the story's own headline was printed elsewhere.
+     */
     private void dropSectionLabels(String doc, List<Block> blocks, List<NoiseLine> discarded) {
         for (Block b : blocks) {
-            while (b.headlines.size() >= 2 && isSectionLabel(b.headlines.get(0).matching())) {
-                PageLine label = b.headlines.remove(0);
+            for (PageLine label : b.headlines.stream().filter(h -> isSectionLabel(h.matching())).toList()) {
+                b.headlines.remove(label);
                 discarded.add(new NoiseLine(doc, label.number(), label.text(), "section-label"));
             }
         }
@@ -364,9 +367,9 @@ final class PageLayout {
 
     /**
      * A story printed without a headline takes the headline printed after its body: its own last
-     * line when that is headline-shaped and finishes no open sentence; else the headline of the block
-     * right after it when that block has no lead and its headline shares more words with this story
-     * than with its own lines (which are then left to find their story as strays); else the first
+     * line when that is headline-shaped and finishes no open sentence; else the headlines of the block
+     * right after it that has no lead, as far as they share more words with this story than with that
+     * block's lines (a block left without headline finds its story as a stray); else the first
      * of two headline lines above the next lead ("…其他事项。刘岚涛 / 县政府召开第43次常务会议 /
      * 全县…会召开 / 本报讯…").
      */
@@ -381,18 +384,36 @@ final class PageLayout {
             Block next = k + 1 < blocks.size() ? blocks.get(k + 1) : null;
             if (last >= 1 && ps.get(last).kind() == Kind.HEADLINE && !continuesInto(ps.get(last - 1), ps.get(last))) {
                 headless.headlines.add(ps.remove(last));
-            } else if (next != null && !next.headlines.isEmpty() && !next.hasLead
-                    && overlap(bigrams(next.headlines), bigrams(headless.paragraphs))
-                    >= overlap(bigrams(next.headlines), bigrams(next.paragraphs))) {
-                headless.headlines.addAll(next.headlines);
-                next.headlines.clear();
-                if (next.paragraphs.isEmpty()) {
-                    headless.bylineLines.addAll(next.bylineLines);
-                    next.bylineLines.clear();
-                }
+            } else if (next != null && !next.headlines.isEmpty() && !next.hasLead) {
+                Block after = k + 2 < blocks.size() ? blocks.get(k + 2) : null;
+                takeLateHeadlines(headless, next, after != null && after.hasLead && after.headlines.isEmpty() ? after : null);
             } else if (next != null && next.headlines.size() >= 2 && next.hasLead) {
                 headless.headlines.add(next.headlines.remove(0));
             }
+        }
+    }
+
+    /**
+     * Moves the leading headlines of a block without lead to the headless story above while each
+     * shares at least as many words with that story as with the block's own lines (and those of the
+     * headless lead below it, which it may still head).
+     */
+    private static void takeLateHeadlines(Block headless, Block next, Block headlessBelow) {
+        Set<String> own = bigrams(next.paragraphs);
+        if (headlessBelow != null) {
+            own.addAll(bigrams(headlessBelow.paragraphs));
+        }
+        Set<String> story = bigrams(headless.paragraphs);
+        while (!next.headlines.isEmpty()) {
+            Set<String> words = bigrams(List.of(next.headlines.get(0)));
+            if (overlap(words, story) < overlap(words, own)) {
+                return;
+            }
+            headless.headlines.add(next.headlines.remove(0));
+        }
+        if (next.paragraphs.isEmpty()) {
+            headless.bylineLines.addAll(next.bylineLines);
+            next.bylineLines.clear();
         }
     }
 
