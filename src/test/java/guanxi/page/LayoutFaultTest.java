@@ -174,6 +174,31 @@ class LayoutFaultTest {
     }
 
     @Test
+    void lateHeadlineThenTheNextStorysHeadlineAndAParagraphPrintedBeforeItsLead() {
+        PageResult r = read("""
+                本报讯 5月9日，县长刘洋主持召开县政府第12次常务会议。
+
+                孙红
+
+                县政府召开第12次常务会议
+
+                县委宣传部
+
+                全县春耕生产工作会议召开
+
+                会议要求，做好春耕生产物资保障。
+
+                本报讯 5月10日，全县春耕生产工作会议召开。
+                """);
+        assertThat(seen(r)).containsExactly(
+                new Seen("县政府召开第12次常务会议", "05-09", List.of("孙红"),
+                        "本报讯 5月9日，县长刘洋主持召开县政府第12次常务会议。"),
+                new Seen("全县春耕生产工作会议召开", "05-10", List.of(),
+                        "本报讯 5月10日，全县春耕生产工作会议召开。\n会议要求，做好春耕生产物资保障。"));
+        assertThat(r.discarded()).containsExactly(new NoiseLine("t.txt", 7, "县委宣传部", "section-label"));
+    }
+
+    @Test
     void bylineGluedToTheLastSentenceIsCutOff() {
         PageResult r = read("""
                 县政府召开第12次常务会议
