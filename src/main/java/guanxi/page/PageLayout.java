@@ -228,7 +228,7 @@ final class PageLayout {
             int from = starts.get(b);
             int to = b + 1 < starts.size() ? starts.get(b + 1) : lines.size();
             if (from < to) {
-                blocks.add(block(lines.subList(from, to), pageHasLeads || from == 0 || headlineStarts.contains(from)));
+                blocks.add(block(lines.subList(from, to), pageHasLeads, pageHasLeads || from == 0 || headlineStarts.contains(from)));
             }
         }
         return blocks;
@@ -257,7 +257,7 @@ final class PageLayout {
         return j;
     }
 
-    private Block block(List<PageLine> lines, boolean mayOpenWithHeadline) {
+    private Block block(List<PageLine> lines, boolean pageHasLeads, boolean mayOpenWithHeadline) {
         Block block = new Block();
         int i = 0;
         if (mayOpenWithHeadline) {
@@ -281,16 +281,17 @@ final class PageLayout {
                 block.paragraphs.add(line);
             }
         }
-        if (!block.hasLead && !block.headlines.isEmpty()) {
+        if (pageHasLeads && !block.hasLead && !block.headlines.isEmpty()) {
             promoteDatedOpening(block);
         }
         return block;
     }
 
     /**
-     * Below a headline without a lead, a paragraph among the first few that opens with its date
-     * ("12月15日，…") is the lead, printed after some of its own paragraphs: it goes first and
-     * the paragraphs printed before it follow the rest.
+     * On a page whose stories open with leads, a headline without one: a paragraph among the first
+     * few below it that opens with its date ("12月15日，…") is the lead, printed after some of its own
+     * paragraphs. It goes first and the paragraphs printed before it follow the rest. (On pages
+     * without leads a later dated paragraph is just a later event.)
      */
     private void promoteDatedOpening(Block block) {
         List<PageLine> ps = block.paragraphs;

@@ -139,14 +139,22 @@ class LayoutFaultTest {
     @Test
     void datedParagraphBelowAHeadlineIsTheLeadEvenWhenPrintedSecond() {
         PageResult r = read("""
+                全县林业工作会议召开
+
+                本报讯 3月2日，全县林业工作会议召开。
+
+                王芳
+
                 全县教育工作会议召开
 
                 会议要求，各校要抓好安全工作。
 
                 3月3日，全县教育工作会议召开。
                 """);
-        assertThat(seen(r)).containsExactly(new Seen("全县教育工作会议召开", "03-03", List.of(),
-                "3月3日，全县教育工作会议召开。\n会议要求，各校要抓好安全工作。"));
+        assertThat(seen(r)).containsExactly(
+                new Seen("全县林业工作会议召开", "03-02", List.of("王芳"), "本报讯 3月2日，全县林业工作会议召开。"),
+                new Seen("全县教育工作会议召开", "03-03", List.of(),
+                        "3月3日，全县教育工作会议召开。\n会议要求，各校要抓好安全工作。"));
     }
 
     @Test
