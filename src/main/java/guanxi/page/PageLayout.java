@@ -43,7 +43,9 @@ final class PageLayout {
 
     private static final int MAX_HEADLINE_LINES = 3;
     private static final int MAX_HEADLINE_LENGTH = 64;
-    private static final int MAX_FIRST_HEADLINE_LENGTH = 80;
+    private static final int MAX_FIRST_HEADLINE_LENGTH = 120;
+    /** A first-line headline may end in ！ or ？ ("坚决打赢救灾硬仗！") when it is this short. */
+    private static final int MAX_EXCLAIMING_HEADLINE_LENGTH = 40;
     private static final int MAX_SECTION_LENGTH = 15;
     private static final int SPEECH_PREFIX = 10;
     private static final int JOINABLE_LENGTH = 30;
@@ -135,9 +137,16 @@ final class PageLayout {
         return Kind.BODY;
     }
 
-    /** The page's first line may be longer and carry commas (其他报纸: "西湖区…考察33复杂美，交流…"). */
+    /**
+     * The page's first line may be longer, carry commas ("西湖区…考察33复杂美，交流…") or, when short,
+     * end in ！ or ？: other papers' pages open with their headline.
+     */
     private boolean firstLineHeadlineShaped(String m) {
-        return !Text.isClosed(m) && !Text.endsOpenPunctuation(m) && m.length() <= MAX_FIRST_HEADLINE_LENGTH
+        char last = Text.lastSignificant(m);
+        boolean exclaims = (last == '!' || last == '?' || last == '！' || last == '？')
+                && m.length() <= MAX_EXCLAIMING_HEADLINE_LENGTH && m.indexOf('。') < 0;
+        return (!Text.isClosed(m) || exclaims) && !Text.endsOpenPunctuation(m)
+                && m.length() <= MAX_FIRST_HEADLINE_LENGTH
                 && Text.hanCount(m) >= 2 && !opensReportedSpeech(m) && !startsMidSentence(m);
     }
 
@@ -262,7 +271,7 @@ final class PageLayout {
         int i = 0;
         if (mayOpenWithHeadline) {
             while (i < lines.size() && block.headlines.size() < MAX_HEADLINE_LINES
-                    && lines.get(i).kind() == Kind.HEADLINE) {
+                    && lines.get(i).kind() == Kind.HEADLINE && !isBracketedNote(block.headlines)) {
                 block.headlines.add(lines.get(i++));
             }
         }
@@ -285,6 +294,15 @@ final class PageLayout {
             promoteDatedOpening(block);
         }
         return block;
+    }
+
+    /** "（无标题）" in the headline's place stands alone: what follows it is not a sub-headline. */
+    private static boolean isBracketedNote(List<PageLine> headlines) {
+        if (headlines.size() != 1) {
+            return false;
+        }
+        String m = headlines.get(0).matching();
+        return m.length() >= 2 && m.charAt(0) == '(' && m.charAt(m.length() - 1) == ')';
     }
 
     /**

@@ -296,6 +296,26 @@ class LayoutFaultTest {
     }
 
     @Test
+    void otherPapersHeadlineMayExclaimAndAPlaceholderTakesNoSubHeadline() {
+        PageResult r = read("""
+                坚决打赢救灾硬仗！
+                15日起我市普降暴雨。市长检查防汛工作。
+                来源：某某日报
+                """);
+        assertThat(seen(r)).containsExactly(new Seen("坚决打赢救灾硬仗！", null, List.of(),
+                "15日起我市普降暴雨。市长检查防汛工作。"));
+        assertThat(r.discarded()).extracting(NoiseLine::reason).containsExactly("source-credit");
+
+        PageResult untitled = read("""
+                （无标题）
+                市长调研物流园区
+                8月1日上午，市长陈刚调研物流园区建设。
+                """);
+        assertThat(seen(untitled)).containsExactly(new Seen("（无标题）", "08-01", List.of(),
+                "市长调研物流园区\n8月1日上午，市长陈刚调研物流园区建设。"));
+    }
+
+    @Test
     void leadCreditNamesTheReporters() {
         PageResult r = read("""
                 （无标题）
