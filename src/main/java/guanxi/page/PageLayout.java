@@ -5,7 +5,9 @@ import guanxi.page.PageLine.Kind;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -50,6 +52,9 @@ final class PageLayout {
     private static final int SPEECH_PREFIX = 10;
     private static final int JOINABLE_LENGTH = 30;
     private static final int MAX_PARAGRAPHS_BEFORE_LEAD = 3;
+    private static final int WRAP_SLACK = 2;
+    private static final int MIN_WRAPPED_LINES = 5;
+    private static final double WRAPPED_SHARE = 0.3;
     /** Characters that end a word or clause and so cannot open a sentence. */
     private static final String MID_SENTENCE_OPENERS = ",、。;:)”’》的了着及等之们";
 
@@ -88,21 +93,52 @@ final class PageLayout {
 
     private List<PageLine> classify(String doc, String text, List<NoiseLine> discarded) {
         List<PageLine> out = new ArrayList<>();
-        String[] raw = text.split("\n", -1);
+        for (Map.Entry<Integer, String> line : unwrap(text.split("\n", -1)).entrySet()) {
+            String t = line.getValue();
+            String m = Text.matching(t);
+            String reason = lexicon.noiseReason(m);
+            if (reason != null) {
+                discarded.add(new NoiseLine(doc, line.getKey(), t, reason));
+            } else {
+                out.add(new PageLine(line.getKey(), t, kindOf(m, out.isEmpty()), m));
+            }
+        }
+        return cutGluedBylines(markDatedOpenings(out));
+    }
+
+    /**
+     * The page's non-blank lines, stripped, by 1-based line number. When the OCR hard-wrapped the
+     * page (many lines filled to the same width, within {@value #WRAP_SLACK} half-width columns), a
+     * full line and the line right below it are one line.
+     */
+    private static Map<Integer, String> unwrap(String[] raw) {
+        int[] widths = new int[raw.length];
+        int max = 0;
+        for (int i = 0; i < raw.length; i++) {
+            widths[i] = Text.displayWidth(raw[i].strip());
+            max = Math.max(max, widths[i]);
+        }
+        int full = 0;
+        int nonBlank = 0;
+        for (int w : widths) {
+            nonBlank += w > 0 ? 1 : 0;
+            full += w > 0 && w >= max - WRAP_SLACK ? 1 : 0;
+        }
+        boolean wrapped = full >= MIN_WRAPPED_LINES && full >= nonBlank * WRAPPED_SHARE;
+        Map<Integer, String> out = new LinkedHashMap<>();
         for (int i = 0; i < raw.length; i++) {
             String t = raw[i].strip();
             if (t.isEmpty()) {
                 continue;
             }
-            String m = Text.matching(t);
-            String reason = lexicon.noiseReason(m);
-            if (reason != null) {
-                discarded.add(new NoiseLine(doc, i + 1, t, reason));
-            } else {
-                out.add(new PageLine(i + 1, t, kindOf(m, out.isEmpty()), m));
+            int number = i + 1;
+            StringBuilder joined = new StringBuilder(t);
+            while (wrapped && widths[i] >= max - WRAP_SLACK && i + 1 < raw.length && widths[i + 1] > 0) {
+                joined.append(raw[++i].strip());
             }
+            out.put(number, joined.toString());
         }
-        return cutGluedBylines(markDatedOpenings(out));
+        return out;
     }
 
     /**

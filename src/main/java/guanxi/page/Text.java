@@ -35,6 +35,11 @@ final class Text {
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
+    /** Columns the text takes on a fixed-pitch page: ASCII and half-width forms one, the rest two. */
+    static int displayWidth(String s) {
+        return s.codePoints().map(cp -> cp < 0x80 || cp >= 0xFF61 && cp <= 0xFFDC ? 1 : 2).sum();
+    }
+
     static int hanCount(String s) {
         return (int) s.codePoints().filter(Text::isHan).count();
     }
