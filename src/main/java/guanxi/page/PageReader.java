@@ -48,7 +48,7 @@ public final class PageReader {
         String title = parts.headlines().isEmpty() ? null
                 : String.join(" ", parts.headlines().stream().map(PageLine::text).toList());
         String text = body(parts.paragraphs());
-        String lead = parts.paragraphs().isEmpty() ? null : firstParagraph(text);
+        String lead = leadParagraph(parts.paragraphs());
         String date = dates.date(title, lead, text, page.year());
         List<String> reporters = reporters(parts);
         List<Sentence> sentences = Sentences.split(text);
@@ -72,9 +72,10 @@ public final class PageReader {
         return b.toString();
     }
 
-    private static String firstParagraph(String text) {
-        int nl = text.indexOf('\n');
-        return nl < 0 ? text : text.substring(0, nl);
+    /** The paragraph that opens the story's report: the first one that is not a subheading or caption. */
+    private static String leadParagraph(List<PageLine> paragraphs) {
+        return paragraphs.stream().filter(p -> p.kind() != PageLine.Kind.HEADLINE).findFirst()
+                .or(() -> paragraphs.stream().findFirst()).map(PageLine::text).orElse(null);
     }
 
     /** The lead's credit first (本报讯(记者…)), then byline lines in printed order; no name twice. */
