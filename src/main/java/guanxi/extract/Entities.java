@@ -59,7 +59,7 @@ final class Entities {
     void add(Span s) {
         List<Span> l = spans.computeIfAbsent(s.sent(), k -> new ArrayList<>());
         for (Span o : l) {
-            if (s.start() < o.end() && s.end() > o.start()) {
+            if (o.kind() == s.kind() && s.start() < o.end() && s.end() > o.start()) {
                 return;
             }
         }

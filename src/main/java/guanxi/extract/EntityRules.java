@@ -33,12 +33,15 @@ final class EntityRules {
     private static final Pattern PROJECT_TAIL_LIST = Pattern.compile("等[^，。、；]{0,8}?项目");
     private static final Pattern COMPANY_LIST_END =
             Pattern.compile("(?:等|[0-9一二三四五六七八九十]+家)(?:企业|公司)");
-    private static final Pattern SITE = Pattern.compile("在([^，。、；在]{2,20}?)(?:建设)?现场");
+    private static final Pattern SITE = Pattern.compile("在([^，。、；在]{2,20}?)建设现场");
     private static final Pattern MONEY = Pattern.compile(
             "(?<![完成年度])(计划总投资|总投资|计划投资|投资)(?:约|达|近|超)?([0-9]+(?:\\.[0-9]+)?)(亿|千万|万|千)?元");
     private static final String GENERIC_COMPANY_START = "该我本子各全两分总此这";
     private static final String LIST_SEPARATORS = "、";
     private static final String CLAUSE = "，。；：！？";
+    /** Function words HanLP sometimes glues to the first word of a name (的县, 和磨里镇). */
+    static final String GLUED_FUNCTION = "的和及与在对";
+    private static final String PROJECT_GLUE_BLOCK = "的了在由与和及对向等是将把被从让为到赴来";
 
     private final Lexicon lex;
     private final PersonFinder persons;
@@ -73,11 +76,14 @@ final class EntityRules {
             }
         }
         group(e, surfaces, abbreviations);
+        stemAliases(e, all);
         for (Sent st : all) {
             companySpans(e, st, facts);
         }
         for (Sent st : all) {
-            projects(e, st, facts);
+            if (st.index != Sent.HEADLINE) {
+                projects(e, st, facts);
+            }
         }
         for (Sent st : all) {
             investments(e, st);
@@ -106,7 +112,8 @@ final class EntityRules {
     }
 
     private boolean validCompanyPrefix(String prefix, boolean legal) {
-        if (prefix.length() < 2 || GENERIC_COMPANY_START.indexOf(prefix.charAt(0)) >= 0) {
+        if (prefix.length() < 2 || GENERIC_COMPANY_START.indexOf(prefix.charAt(0)) >= 0 || prefix.endsWith("子")
+                || prefix.contains("控股") || prefix.contains("全资")) {
             return false;
         }
         if (prefix.matches("^[0-9一二三四五六七八九十两]+.*") && !legal) {
@@ -119,9 +126,10 @@ final class EntityRules {
     private void listCompanies(Sent st, Map<String, Boolean> out) {
         Matcher m = COMPANY_LIST_END.matcher(st.s);
         while (m.find()) {
-            for (int[] item : listBefore(st, m.start(), 2)) {
+            for (int[] item : listBefore(st, m.start(), 2, false)) {
                 String name = st.s.substring(item[0], item[1]);
                 if (name.length() >= 2 && name.length() <= 16 && !endsWithAny(name, lex.orgHeads)
+                        && lex.titles.stream().noneMatch(name::contains)
                         && !endsWithAny(name, lex.projectHeads)) {
                     out.putIfAbsent(name, false);
                 }
@@ -140,6 +148,33 @@ final class EntityRules {
                 }
                 out.putIfAbsent(org, false);
                 return;
+            }
+        }
+    }
+
+    /** 红星美凯龙 for 红星美凯龙集团: a group's name printed bare elsewhere in the story is one of its forms. */
+    private void stemAliases(Entities e, List<Sent> all) {
+        for (CompanyGroup g : new ArrayList<>(e.companies)) {
+            List<String> forms = new ArrayList<>(g.aliases);
+            forms.add(g.name);
+            for (String f : forms) {
+                if (!f.endsWith("集团") || f.length() < 4) {
+                    continue;
+                }
+                String stem = f.substring(0, f.length() - 2);
+                if (e.companyBySurface.containsKey(stem)) {
+                    continue;
+                }
+                for (Sent st : all) {
+                    int i = st.s.indexOf(stem);
+                    if (i >= 0 && !st.s.startsWith("集团", i + stem.length()) && !st.s.startsWith("公司", i + stem.length())
+                            && e.companyBySurface.keySet().stream().noneMatch(o -> o.length() > stem.length()
+                            && st.s.indexOf(o) >= 0 && st.s.indexOf(o) <= i && st.s.indexOf(o) + o.length() > i)) {
+                        g.aliases.add(stem);
+                        e.companyBySurface.put(stem, g);
+                        break;
+                    }
+                }
             }
         }
     }
@@ -234,7 +269,7 @@ final class EntityRules {
         Matcher tail = PROJECT_TAIL_LIST.matcher(st.s);
         while (tail.find()) {
             String status = status(tail.group());
-            for (int[] it : listBefore(st, tail.start(), 1)) {
+            for (int[] it : listBefore(st, tail.start(), 1, true)) {
                 addProject(e, st, it[0], it[1], status, "project-list", facts);
             }
         }
@@ -307,13 +342,20 @@ final class EntityRules {
                 continue;
             }
             Token t = st.tokenAt(k - 1);
-            if (t == null || lex.orgStop.contains(t.word())) {
+            if (t == null || lex.orgStop.contains(t.word()) || lex.visitVerbs.contains(t.word())) {
+                break;
+            }
+            if (GLUED_FUNCTION.indexOf(t.word().charAt(0)) >= 0 && t.word().length() > 1) {
+                // The segmenter glued a function word to the name (的县医院): the name starts after it.
+                k = t.start() + 1;
                 break;
             }
             String tag = t.tag();
-            boolean verb = tag.startsWith("v") && !tag.equals("vn") && !lex.projectVerbs.contains(t.word());
+            boolean single = t.word().length() == 1 && PROJECT_GLUE_BLOCK.indexOf(t.word().charAt(0)) < 0;
+            boolean verb = tag.startsWith("v") && !tag.equals("vn") && !lex.projectVerbs.contains(t.word()) && !single;
             boolean stop = tag.startsWith("w") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u")
-                    || tag.startsWith("d") || tag.startsWith("r") || tag.equals("t") || tag.equals("f")
+                    || tag.startsWith("d") || tag.equals("ad") || tag.startsWith("r") || tag.equals("t")
+                    || tag.equals("f") && !single
                     || tag.startsWith("y") || tag.startsWith("e") || tag.startsWith("nr") && t.word().length() > 1
                     && !st.s.substring(t.start(), i).contains("公司");
             if (verb || stop) {
@@ -387,7 +429,7 @@ final class EntityRules {
     // ---------------------------------------------------------------- lists
 
     /** Items of the 、-list that ends at {@code end} (the last item may follow 和/及); the first is walked left. */
-    private List<int[]> listBefore(Sent st, int end, int minItems) {
+    private List<int[]> listBefore(Sent st, int end, int minItems, boolean projectItems) {
         int start = clauseStart(st, end);
         List<int[]> items = new ArrayList<>();
         int itemEnd = end;
@@ -403,9 +445,8 @@ final class EntityRules {
                 itemEnd = i;
             }
         }
-        int first = persons.walkLeftOrg(st, itemEnd, start);
-        int firstProject = walkLeftProject(st, itemEnd);
-        items.add(0, new int[]{Math.max(start, Math.min(first, firstProject)), itemEnd});
+        int first = projectItems ? walkLeftProject(st, itemEnd) : persons.walkLeftOrg(st, itemEnd, start);
+        items.add(0, new int[]{Math.max(start, first), itemEnd});
         if (items.size() < minItems) {
             return List.of();
         }

@@ -31,7 +31,7 @@ final class LinkRules {
     private static final Pattern PROFILE = Pattern.compile("^(?:是|成立于|主营|主要|位于|始建于|创建于)");
     private static final Pattern SIGN = Pattern.compile("签约|签订|签署");
     private static final Pattern BOTH_SIDES = Pattern.compile("代表双方签约|代表双方签订|代表双方签署");
-    private static final Pattern PARTNER = Pattern.compile("合作|承建|投资建设|开发");
+    private static final Pattern PARTNER = Pattern.compile("合作|承建|投资建设");
     private static final String CLAUSE = "，。；！？";
 
     private final Lexicon lex;
@@ -207,7 +207,8 @@ final class LinkRules {
                         continue;
                     }
                     String between = st.s.substring(c.end(), p.start());
-                    if (between.length() <= 24 && PARTNER.matcher(between).find() && noClauseEnd(between)) {
+                    if (between.length() <= 24 && PARTNER.matcher(between).find() && noClauseEnd(between)
+                            && !between.contains("、")) {
                         facts.relate(RelationType.INVESTS_IN, c.name(), EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
                                 null, facts.evidence(st, c.start(), p.end(), "company-partners-project"));
                     }
@@ -307,7 +308,8 @@ final class LinkRules {
     private static String subject(List<Mention> ms, int i, String leader) {
         String who = null;
         for (Mention m : ms) {
-            if (m.end() <= i) {
+            String after = m.sent().s.substring(m.end(), Math.min(m.sent().length(), m.end() + 8));
+            if (m.end() <= i && !after.contains("陪同")) {
                 who = m.name();
             }
         }
@@ -328,10 +330,25 @@ final class LinkRules {
                 break;
             }
             Span best = null;
+            List<Span> inItem = new ArrayList<>();
             for (Span sp : e.spans(st)) {
-                if (sp.start() >= i && sp.end() <= end && (best == null || sp.end() >= best.end())) {
-                    best = sp;
+                if (sp.start() >= i && sp.end() <= end) {
+                    inItem.add(sp);
+                    if (best == null || sp.end() > best.end() || sp.end() == best.end() && sp.start() < best.start()) {
+                        best = sp;
+                    }
                 }
+            }
+            for (Span sp : inItem) {
+                boolean joined = sp != best && sp.end() < end && "和及与".indexOf(st.at(sp.end())) >= 0
+                        && inItem.stream().anyMatch(o -> o.start() == sp.end() + 1);
+                boolean first = sp.start() - i <= 2;
+                if (joined && first) {
+                    out.add(sp);
+                }
+            }
+            if (best != null && best.start() - i > 2 && !coveredBefore(inItem, best, i)) {
+                best = null;
             }
             if (best == null) {
                 String item = st.s.substring(i, end);
@@ -352,6 +369,16 @@ final class LinkRules {
             i = end + separatorLength(st, end);
         }
         return out;
+    }
+
+    /** True when the words before {@code best} in its item are another entity plus a few words (江苏合发集团承建的…). */
+    private static boolean coveredBefore(List<Span> inItem, Span best, int itemStart) {
+        for (Span sp : inItem) {
+            if (sp != best && sp.start() - itemStart <= 2 && best.start() - sp.end() <= 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int itemEnd(Sent st, int i) {

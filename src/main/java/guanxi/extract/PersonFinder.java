@@ -373,6 +373,10 @@ final class PersonFinder {
             if (t == null) {
                 break;
             }
+            if (EntityRules.GLUED_FUNCTION.indexOf(t.word().charAt(0)) >= 0 && t.word().length() > 1 && orgLike(t)) {
+                k = Math.max(floor, t.start() + 1);
+                break;
+            }
             if (t.word().equals("兼") && k - 1 > floor && wordEndsBefore(st, k - 1)) {
                 k = t.start();
                 continue;
