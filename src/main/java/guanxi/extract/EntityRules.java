@@ -41,7 +41,7 @@ final class EntityRules {
     private static final String CLAUSE = "，。；：！？";
     /** Function words HanLP sometimes glues to the first word of a name (的县, 和磨里镇). */
     static final String GLUED_FUNCTION = "的和及与在对";
-    private static final String PROJECT_GLUE_BLOCK = "的了在由与和及对向等是将把被从让为到赴来";
+    private static final String PROJECT_GLUE_BLOCK = "的了在由与和及对向等是将把被从让为到赴来抓盯推助谋招促保";
 
     private final Lexicon lex;
     private final PersonFinder persons;
@@ -352,7 +352,7 @@ final class EntityRules {
             }
             String tag = t.tag();
             boolean single = t.word().length() == 1 && PROJECT_GLUE_BLOCK.indexOf(t.word().charAt(0)) < 0;
-            boolean verb = tag.startsWith("v") && !tag.equals("vn") && !lex.projectVerbs.contains(t.word()) && !single;
+            boolean verb = tag.startsWith("v") && !lex.projectVerbs.contains(t.word()) && !single;
             boolean stop = tag.startsWith("w") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u")
                     || tag.startsWith("d") || tag.equals("ad") || tag.startsWith("r") || tag.equals("t")
                     || tag.equals("f") && !single
@@ -366,22 +366,42 @@ final class EntityRules {
         return k;
     }
 
-    /** True when the words before 项目 are generic (重点项目, 39个重点项目, 亿元以上工业项目). */
+    /**
+     * True when the words before 项目 do not name a project: generic words only (重点项目, 39个重点项目, 2023年项目), or a
+     * single common noun. A name needs a proper noun (place, organisation, brand), a quantity (8所, 年产6000吨), or two
+     * content words.
+     */
     private boolean generic(Sent st, int start, int end) {
         String words = st.s.substring(start, end);
         if (words.contains("亿元") || words.contains("以上")) {
             return true;
         }
+        int content = 0;
+        boolean proper = false;
+        boolean quantity = false;
+        Token prev = null;
         for (Token t : st.tokens) {
             if (t.end() <= start || t.start() >= end) {
                 continue;
             }
-            if (!(lex.projectGeneric.contains(t.word()) || t.tag().equals("m") || t.tag().equals("q")
-                    || t.tag().equals("mq"))) {
-                return false;
+            String tag = t.tag();
+            if (prev != null && prev.tag().equals("m") && tag.startsWith("q") && !tag.equals("qt")) {
+                quantity = true;
+            }
+            prev = t;
+            if (lex.projectGeneric.contains(t.word()) || tag.equals("m") || tag.startsWith("q") || tag.equals("t")
+                    || lex.projectVerbs.contains(t.word())) {
+                continue;
+            }
+            if (tag.startsWith("nt") || tag.equals("nz") || tag.equals("nis")
+                    || tag.equals("j") || tag.equals("nx")) {
+                proper = true;
+            }
+            if (tag.startsWith("n") || tag.equals("b") || tag.startsWith("a") || tag.equals("vn") || tag.equals("x")) {
+                content++;
             }
         }
-        return true;
+        return !(proper || content >= 2 || quantity && content >= 1);
     }
 
     private String status(String context) {
