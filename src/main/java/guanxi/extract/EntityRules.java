@@ -34,6 +34,8 @@ final class EntityRules {
     private static final Pattern COMPANY_LIST_END =
             Pattern.compile("(?:等|[0-9一二三四五六七八九十]+家)(?:企业|公司)");
     private static final Pattern SITE = Pattern.compile("在([^，。、；在]{2,20}?)建设现场");
+    /** 对蓝莓产业发展项目、蓝莓创意工坊建设项目进行了考察: what was inspected. */
+    static final Pattern INSPECTED_LIST = Pattern.compile("对([^，。；对]{4,60}?)进行了?(?:实地)?(?:考察|调研|视察|检查|督导)");
     private static final Pattern MONEY = Pattern.compile(
             "(?<![完成年度])(计划总投资|总投资|计划投资|投资)(?:约|达|近|超)?([0-9]+(?:\\.[0-9]+)?)(亿|千万|万|千)?元");
     private static final String GENERIC_COMPANY_START = "该我本子各全两分总此这";
@@ -102,13 +104,17 @@ final class EntityRules {
                 int start = persons.walkLeftOrg(st, i, 0);
                 String prefix = st.s.substring(start, i);
                 String name = prefix + suf.getKey();
-                if (validCompanyPrefix(prefix, suf.getValue())) {
+                if (validCompanyPrefix(prefix, suf.getValue()) && balanced(name)) {
                     out.merge(name, suf.getValue(), Boolean::logicalOr);
                 }
                 i += suf.getKey().length() - 1;
                 break;
             }
         }
+    }
+
+    private static boolean balanced(String s) {
+        return s.chars().filter(c -> c == '（').count() == s.chars().filter(c -> c == '）').count();
     }
 
     private boolean validCompanyPrefix(String prefix, boolean legal) {
@@ -143,6 +149,7 @@ final class EntityRules {
             if (title.endsWith(ct) && title.length() > ct.length() + 1) {
                 String org = title.substring(0, title.length() - ct.length());
                 if (org.equals("公司") || org.equals("集团") || endsWithAny(org, lex.orgHeads)
+                        || org.endsWith("副") || org.endsWith("执行") || org.endsWith("常务")
                         || out.keySet().stream().anyMatch(org::contains) || org.endsWith("党委")) {
                     return;
                 }
@@ -283,6 +290,15 @@ final class EntityRules {
                 String obj = st.s.substring(from, to);
                 if (endsWithAny(obj, lex.projectObjectHeads) && obj.length() >= 4) {
                     addProject(e, st, from, to, po[0].equals("-") ? null : po[0], "project-object", facts);
+                }
+            }
+        }
+        Matcher inspected = INSPECTED_LIST.matcher(st.s);
+        while (inspected.find()) {
+            for (int[] it : listAfter(st, inspected.start() + 1)) {
+                int end = Math.min(it[1], inspected.end(1));
+                if (end - it[0] >= 4 && endsWithAny(st.s.substring(it[0], end), lex.projectHeads)) {
+                    addProject(e, st, it[0], end, null, "project-inspected", facts);
                 }
             }
         }
@@ -485,7 +501,7 @@ final class EntityRules {
                 depth++;
             } else if (c == '）') {
                 depth--;
-            } else if (i == st.length() || depth == 0 && (c == '、' || CLAUSE.indexOf(c) >= 0)) {
+            } else if (i == st.length() || depth == 0 && (c == '、' || CLAUSE.indexOf(c) >= 0 || c == '进')) {
                 items.add(new int[]{itemStart, i});
                 itemStart = i + 1;
                 if (i == st.length() || c != '、') {

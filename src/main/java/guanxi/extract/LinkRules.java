@@ -235,12 +235,10 @@ final class LinkRules {
                         String leader) {
         for (Sent st : all) {
             List<Mention> ms = mentions.getOrDefault(st, List.of());
-            for (String verb : lex.visitVerbs) {
-                for (int i = st.s.indexOf(verb); i >= 0; i = st.s.indexOf(verb, i + 1)) {
-                    if (!st.tokenStartsAt(i) && !verb.endsWith("了")) {
-                        continue;
-                    }
-                    String who = subject(ms, i, leader);
+            for (int i = 0; i < st.length(); i++) {
+                String verb = visitVerbAt(st, i, ms);
+                if (verb != null) {
+                    String who = leader != null ? leader : subject(ms, i, null);
                     if (who == null) {
                         continue;
                     }
@@ -251,6 +249,13 @@ final class LinkRules {
                     for (Span target : listOfEntities(e, st, from)) {
                         visited(facts, who, target, "visit-object");
                     }
+                    i += verb.length() - 1;
+                }
+            }
+            Matcher inspected = EntityRules.INSPECTED_LIST.matcher(st.s);
+            while (inspected.find() && leader != null) {
+                for (Span target : listOfEntities(e, st, inspected.start() + 1)) {
+                    visited(facts, leader, target, "visit-inspected");
                 }
             }
             // 在浙江先锋科技股份有限公司及浙江伟峰药业有限公司，解芳与…: the place a sentence opens with.
@@ -282,6 +287,17 @@ final class LinkRules {
                 }
             }
         }
+    }
+
+    /** The longest visit verb at {@code i} that starts a word (or directly follows a name: 雷勇来…). */
+    private String visitVerbAt(Sent st, int i, List<Mention> ms) {
+        boolean afterName = ms.stream().anyMatch(m -> m.end() == i);
+        for (String verb : lex.visitVerbs) {
+            if (st.startsWith(verb, i) && (st.tokenStartsAt(i) || afterName || verb.endsWith("了"))) {
+                return verb;
+            }
+        }
+        return null;
     }
 
     private boolean legalName(String s) {
@@ -352,8 +368,10 @@ final class LinkRules {
             }
             if (best == null) {
                 String item = st.s.substring(i, end);
-                if (EntityRules.endsWithAny(item, lex.orgHeads) && item.length() >= 4) {
-                    best = new Span(EntityKind.ORGANIZATION, st.raw.substring(i, end), item, st, i, end, "org-item");
+                int os = orgStart(st, i, end);
+                if (EntityRules.endsWithAny(item, lex.orgHeads) && end - os >= 4) {
+                    best = new Span(EntityKind.ORGANIZATION, st.raw.substring(os, end).strip(), st.s.substring(os, end),
+                            st, os, end, "org-item");
                 } else if (out.isEmpty() && i > from + 2) {
                     break;
                 }
@@ -379,6 +397,28 @@ final class LinkRules {
             }
         }
         return false;
+    }
+
+    /** Where an organisation name ending at {@code end} starts, not before {@code floor} (和县国土资源局 → 县国土资源局). */
+    private int orgStart(Sent st, int floor, int end) {
+        int k = end;
+        while (k > floor) {
+            Token t = st.tokenAt(k - 1);
+            if (t == null || st.at(k - 1) == ' ') {
+                break;
+            }
+            if (EntityRules.GLUED_FUNCTION.indexOf(t.word().charAt(0)) >= 0 && t.word().length() > 1) {
+                k = Math.max(floor, t.start() + 1);
+                break;
+            }
+            if (lex.orgStop.contains(t.word()) || t.tag().startsWith("w") || t.tag().startsWith("p")
+                    || t.tag().startsWith("c") || t.tag().startsWith("u") || t.tag().startsWith("v") && !t.tag().equals("vn")
+                    && t.word().length() > 1) {
+                break;
+            }
+            k = Math.max(floor, t.start());
+        }
+        return k;
     }
 
     private int itemEnd(Sent st, int i) {
@@ -441,7 +481,12 @@ final class LinkRules {
                 if (at > sign.start()) {
                     break;
                 }
-                String from = partyBefore(e, st, ms, at);
+                int before = at;
+                if (st.at(at - 1) == '）') {
+                    int open = st.s.lastIndexOf('（', at - 1);
+                    before = open > 0 ? open : at;
+                }
+                String from = partyBefore(e, st, ms, before);
                 int listFrom = at + 1;
                 int colon = st.s.indexOf('：', listFrom);
                 if (colon > 0 && colon < sign.start() && colon - listFrom <= 8) {
@@ -451,7 +496,11 @@ final class LinkRules {
                 if (parties.isEmpty()) {
                     parties = orgAfter(st, listFrom);
                 }
-                if (from == null) {
+                if (from == null || parties.isEmpty()) {
+                    continue;
+                }
+                String rest = st.s.substring(Math.min(parties.get(parties.size() - 1).end(), sign.start()), sign.start());
+                if (rest.length() > 16 || rest.contains("出席") || rest.contains("参加")) {
                     continue;
                 }
                 EntityKind fromKind = facts.isPerson(from) ? EntityKind.PERSON

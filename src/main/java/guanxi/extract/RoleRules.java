@@ -29,8 +29,8 @@ final class RoleRules {
     private static final Pattern MEETING_FLOOR = Pattern.compile("^(?:会上|会议上|座谈会上|会议期间|会后)");
     private static final String CLAUSE_END = "，。；！？";
     private static final Pattern VISIT_WORDS = Pattern.compile("考察|调研|视察|检查|督导|活动|观摩");
-    /** How many characters after a group a leader's trigger may stand (等领导一行). */
-    private static final int LEAD_REACH = 4;
+    /** What may stand between a group and its leader's trigger (等领导一行, 同志带领). */
+    private static final Pattern LEAD_FILLER = Pattern.compile("(?:等|领导|专家|同志|人|，)*");
 
     private final Lexicon lex;
 
@@ -86,7 +86,11 @@ final class RoleRules {
                     }
                     continue;
                 }
-                if (tr.contains("LEAD")) {
+                if (tr.contains("LEAD") && leader != null && !containsName(g, leader)) {
+                    g.members().forEach(m -> facts.relate(RelationType.ATTENDED, m.name(), EntityKind.PERSON, null, null,
+                            null, ev(facts, st, g, "delegation-member")));
+                    delegation = true;
+                } else if (tr.contains("LEAD")) {
                     Mention head = g.first();
                     for (Mention m : g.members()) {
                         if (leader != null && m.name().equals(leader)) {
@@ -183,6 +187,15 @@ final class RoleRules {
         return leader;
     }
 
+    private static boolean containsName(Group g, String name) {
+        for (Mention m : g.members()) {
+            if (m.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasRole(StoryFacts facts, Mention m) {
         return facts.has(RelationType.ATTENDED, m.name()) || facts.has(RelationType.PRESIDED, m.name())
                 || facts.has(RelationType.ACCOMPANIED, m.name());
@@ -247,14 +260,14 @@ final class RoleRules {
         List<String> out = new ArrayList<>();
         while (i < to) {
             char c = st.at(i);
-            if (CLAUSE_END.indexOf(c) >= 0) {
+            if (CLAUSE_END.indexOf(c) >= 0 && !(c == '，' && st.at(i + 1) == '并')) {
                 break;
             }
             String w = triggerAt(st, i, to);
             if (w != null) {
                 for (String cls : lex.triggers.get(w)) {
                     // A leader's trigger follows the names at once (李翔带队, 曹冬梅等一行); 邱主任一行 later on is someone else.
-                    if (cls.equals("LEAD") && i - begin > LEAD_REACH) {
+                    if (cls.equals("LEAD") && !LEAD_FILLER.matcher(st.s.substring(begin, i)).matches()) {
                         continue;
                     }
                     if (cls.equals("MEET") && st.at(i + w.length()) == '会') {
