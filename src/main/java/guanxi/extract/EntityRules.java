@@ -208,7 +208,11 @@ final class EntityRules {
         }
         abbreviations.forEach((alias, full) -> {
             CompanyGroup g = e.companyBySurface.get(full);
-            if (g != null && !e.companyBySurface.containsKey(alias)) {
+            CompanyGroup own = e.companyBySurface.get(alias);
+            if (g != null && own != g) {
+                if (own != null && own.name.equals(alias) && own.aliases.isEmpty()) {
+                    e.companies.remove(own);
+                }
                 g.aliases.add(alias);
                 e.companyBySurface.put(alias, g);
             }
@@ -216,6 +220,10 @@ final class EntityRules {
     }
 
     private boolean sameCompany(String shorter, boolean shortLegal, String longer, Map<String, Boolean> surfaces) {
+        if (shortLegal && longer.endsWith(shorter)) {
+            // 橡塑有限公司 inside 山西隆泽源橡塑有限公司: the segmenter cut the name short.
+            return true;
+        }
         if (shortLegal && Boolean.TRUE.equals(surfaces.get(longer))) {
             return false;
         }
@@ -268,7 +276,7 @@ final class EntityRules {
     private void projects(Entities e, Sent st, StoryFacts facts) {
         Matcher list = PROJECT_LIST.matcher(st.s);
         while (list.find()) {
-            String status = status(st.s.substring(clauseStart(st, list.start()), list.start()));
+            String status = status(st.s.substring(0, list.start()));
             for (int[] it : listAfter(st, list.end())) {
                 addProject(e, st, it[0], it[1], status, "project-list", facts);
             }

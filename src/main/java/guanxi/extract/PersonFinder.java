@@ -381,14 +381,13 @@ final class PersonFinder {
                 k = t.start();
                 continue;
             }
-            boolean placeLikeName = t.isPersonName() && k != i
-                    && (t.start() == 0 || BOUNDARY.indexOf(st.at(t.start() - 1)) >= 0);
+            boolean placeLikeName = t.isPersonName() && k != i;
             boolean orgNamedLikePerson = t.isPersonName() && NOT_A_NAME_END.indexOf(t.word().charAt(t.word().length() - 1)) >= 0;
             boolean glue = t.word().length() == 1 && WALK_GLUE_BLOCK.indexOf(t.word().charAt(0)) < 0
                     && !t.tag().startsWith("w") && !t.tag().startsWith("p") && !t.tag().startsWith("c")
                     && !t.tag().startsWith("u") && !t.tag().startsWith("nr") && !t.tag().equals("t")
                     && !t.tag().equals("f");
-            if (!(orgLike(t) || placeLikeName || orgNamedLikePerson || glue || t.tag().equals("m") || t.tag().equals("a"))
+            if (!(orgLike(t) || placeLikeName || orgNamedLikePerson || glue || t.tag().equals("m") || t.tag().equals("a") || t.tag().equals("an"))
                     || lex.orgStop.contains(t.word())) {
                 break;
             }
