@@ -144,17 +144,26 @@ final class PageLayout {
 
     /**
      * "9月3日上午，…" right below a headline with a headline cue, or right after a byline, opens a
-     * story as a lead does. The page's first headline needs no such help, and a caption or
-     * subheading without a cue word ("仪式现场") does not qualify.
+     * story as a lead does; on a page whose stories open with leads, also a few paragraphs below such
+     * a headline (paragraphs printed before their lead). The page's first headline needs no such help,
+     * and a caption or subheading without a cue word ("仪式现场") does not qualify.
      */
     private List<PageLine> markDatedOpenings(List<PageLine> lines) {
+        boolean pageHasLeads = lines.stream().anyMatch(l -> l.kind() == Kind.LEAD);
+        int reach = pageHasLeads ? MAX_PARAGRAPHS_BEFORE_LEAD + 1 : 1;
         List<PageLine> out = new ArrayList<>(lines);
         for (int i = 2; i < out.size(); i++) {
             PageLine line = out.get(i);
-            PageLine above = out.get(i - 1);
+            if (line.kind() != Kind.BODY || !lexicon.opensWithDate(line.matching())) {
+                continue;
+            }
+            int j = i - 1;
+            while (j > i - reach && j > 1 && out.get(j).kind() == Kind.BODY) {
+                j--;
+            }
+            PageLine above = out.get(j);
             boolean belowHeadline = above.kind() == Kind.HEADLINE && lexicon.headlineCueCount(above.matching()) > 0;
-            if (line.kind() == Kind.BODY && (belowHeadline || above.kind() == Kind.BYLINE)
-                    && lexicon.opensWithDate(line.matching())) {
+            if (belowHeadline || j == i - 1 && above.kind() == Kind.BYLINE) {
                 out.set(i, line.as(Kind.LEAD));
             }
         }
