@@ -10,18 +10,16 @@ import java.util.Set;
  * How much two pieces of one page share in words, to tell which story a stray paragraph or headline
  * belongs to. Words are Han-character bigrams (no segmenter needed for names and topics); each is
  * weighted by how few of the page's blocks use it, so names (红星美凯龙, 袁卫廷) count and words
- * every story uses (发展, 项目, 有限公司) do not.
+ * every story uses (发展, 项目, 有限公司) do not. One instance serves one page read on one thread.
  */
 final class SharedWords {
-    private final Map<String, Integer> blockFrequency = new HashMap<>();
-    private final int blocks;
+    private final List<List<PageLine>> pieces;
+    /** Counted on first use: most pages need no repair that asks. */
+    private Map<String, Integer> blockFrequency;
 
-    /** @param pieces the page's blocks, each as its lines */
+    /** @param pieces the page's blocks, each as its lines (copied: later moves do not change weights) */
     SharedWords(List<List<PageLine>> pieces) {
-        this.blocks = pieces.size();
-        for (List<PageLine> piece : pieces) {
-            of(piece).forEach(w -> blockFrequency.merge(w, 1, Integer::sum));
-        }
+        this.pieces = pieces.stream().map(List::copyOf).toList();
     }
 
     static Set<String> of(List<PageLine> lines) {
@@ -52,7 +50,11 @@ final class SharedWords {
     }
 
     private double weight(String word) {
+        if (blockFrequency == null) {
+            blockFrequency = new HashMap<>();
+            pieces.forEach(piece -> of(piece).forEach(w -> blockFrequency.merge(w, 1, Integer::sum)));
+        }
         int df = blockFrequency.getOrDefault(word, 0);
-        return Math.log((1.0 + blocks) / (1.0 + df)) + Double.MIN_NORMAL;
+        return Math.log((1.0 + pieces.size()) / (1.0 + df)) + Double.MIN_NORMAL;
     }
 }
