@@ -386,7 +386,7 @@ final class EntityRules {
             }
             String tag = t.tag();
             boolean single = t.word().length() == 1 && PROJECT_GLUE_BLOCK.indexOf(t.word().charAt(0)) < 0;
-            boolean verb = tag.startsWith("v") && !lex.projectVerbs.contains(t.word()) && !single;
+            boolean verb = tag.startsWith("v") && !tag.equals("vn") && !lex.projectVerbs.contains(t.word()) && !single;
             boolean stop = tag.startsWith("w") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u")
                     || tag.startsWith("d") || tag.equals("ad") || tag.startsWith("r") || tag.equals("t")
                     || tag.equals("f") && !single
