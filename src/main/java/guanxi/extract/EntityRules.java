@@ -81,6 +81,7 @@ final class EntityRules {
                 }
             }
         }
+        dropGluedForms(surfaces, abbreviations);
         group(e, surfaces, abbreviations);
         stemAliases(e, all);
         for (Sent st : all) {
@@ -105,7 +106,13 @@ final class EntityRules {
                 if (!st.startsWith(suf.getKey(), i)) {
                     continue;
                 }
-                int start = persons.walkLeftOrg(st, i, 0);
+                int start = persons.walkLeftOrg(st, i, 0, true);
+                int and = Math.max(st.s.lastIndexOf('和', i - 1), Math.max(st.s.lastIndexOf('与', i - 1),
+                        st.s.lastIndexOf('及', i - 1)));
+                if (and >= start && i - and > 3) {
+                    // 内蒙古化德县和国草园集团: a place glued to the name by the segmenter ends at 和.
+                    start = and + 1;
+                }
                 String prefix = st.s.substring(start, i);
                 String name = st.raw.substring(start, i + suf.getKey().length());
                 if (validCompanyPrefix(prefix, suf.getValue()) && balanced(name)) {
@@ -130,6 +137,11 @@ final class EntityRules {
         }
         if (prefix.matches("^[0-9一二三四五六七八九十两]+.*") && !legal) {
             return prefix.length() >= 4;
+        }
+        for (String g : lex.companyGeneric) {
+            if (prefix.endsWith(g) && !legal) {
+                return false;
+            }
         }
         return !prefix.endsWith("子") && !lex.projectGeneric.contains(prefix);
     }
@@ -190,6 +202,14 @@ final class EntityRules {
                 }
             }
         }
+    }
+
+    /** A non-legal form that ends with a shorter known form is that form with words glued before it. */
+    private static void dropGluedForms(Map<String, Boolean> surfaces, Map<String, String> abbreviations) {
+        List<String> known = new ArrayList<>(surfaces.keySet());
+        known.addAll(abbreviations.keySet());
+        surfaces.keySet().removeIf(s -> !surfaces.get(s)
+                && known.stream().anyMatch(k -> k.length() >= 3 && k.length() < s.length() && s.endsWith(k)));
     }
 
     /** Merges the forms of each company; the longest form is its name. */

@@ -362,6 +362,14 @@ final class PersonFinder {
      * words of {@code org-stop.txt}; never crosses {@code floor}.
      */
     int walkLeftOrg(Sent st, int i, int floor) {
+        return walkLeftOrg(st, i, floor, false);
+    }
+
+    /**
+     * As {@link #walkLeftOrg(Sent, int, int)}; for a company name ({@code company}) a name-like word right before the
+     * suffix is a brand (宝鸿公司), and 企业/公司 end the walk (…上市公司裕华能源集团有限公司 is 裕华能源集团有限公司).
+     */
+    int walkLeftOrg(Sent st, int i, int floor, boolean company) {
         int k = i;
         while (k > floor) {
             char c = st.at(k - 1);
@@ -381,7 +389,10 @@ final class PersonFinder {
                 k = t.start();
                 continue;
             }
-            boolean placeLikeName = t.isPersonName() && k != i;
+            if (company && t.end() <= i && (t.word().endsWith("公司") || t.word().endsWith("企业"))) {
+                break;
+            }
+            boolean placeLikeName = t.isPersonName() && (k != i || company);
             boolean orgNamedLikePerson = t.isPersonName() && NOT_A_NAME_END.indexOf(t.word().charAt(t.word().length() - 1)) >= 0;
             boolean glue = t.word().length() == 1 && WALK_GLUE_BLOCK.indexOf(t.word().charAt(0)) < 0
                     && !t.tag().startsWith("w") && !t.tag().startsWith("p") && !t.tag().startsWith("c")
