@@ -71,10 +71,11 @@ final class PageLayout {
         List<PageLine> lines = classify(doc, text, discarded);
         List<Block> blocks = blocks(lines);
         dropSectionLabels(doc, blocks, discarded);
-        claimHeadlinesAbove(blocks);
-        returnLateHeadlines(blocks);
+        SharedWords words = new SharedWords(blocks.stream().map(Block::lines).toList());
+        claimHeadlinesAbove(blocks, words);
+        returnLateHeadlines(blocks, words);
         List<Block> stories = mergeLeadlessHeadlines(blocks);
-        attachStrays(doc, stories, discarded);
+        attachStrays(doc, stories, discarded, words);
         relocateFragments(stories);
         List<Parts> parts = stories.stream().map(Block::parts).toList();
         discarded.sort((a, b) -> Integer.compare(a.line(), b.line()));
@@ -143,17 +144,26 @@ final class PageLayout {
 
     /**
      * "9月3日上午，…" right below a headline with a headline cue, or right after a byline, opens a
-     * story as a lead does. The page's first headline needs no such help, and a caption or
-     * subheading without a cue word ("仪式现场") does not qualify.
+     * story as a lead does; on a page whose stories open with leads, also a few paragraphs below such
+     * a headline (paragraphs printed before their lead). The page's first headline needs no such help,
+     * and a caption or subheading without a cue word ("仪式现场") does not qualify.
      */
     private List<PageLine> markDatedOpenings(List<PageLine> lines) {
+        boolean pageHasLeads = lines.stream().anyMatch(l -> l.kind() == Kind.LEAD);
+        int reach = pageHasLeads ? MAX_PARAGRAPHS_BEFORE_LEAD + 1 : 1;
         List<PageLine> out = new ArrayList<>(lines);
         for (int i = 2; i < out.size(); i++) {
             PageLine line = out.get(i);
-            PageLine above = out.get(i - 1);
+            if (line.kind() != Kind.BODY || !lexicon.opensWithDate(line.matching())) {
+                continue;
+            }
+            int j = i - 1;
+            while (j > i - reach && j > 1 && out.get(j).kind() == Kind.BODY) {
+                j--;
+            }
+            PageLine above = out.get(j);
             boolean belowHeadline = above.kind() == Kind.HEADLINE && lexicon.headlineCueCount(above.matching()) > 0;
-            if (line.kind() == Kind.BODY && (belowHeadline || above.kind() == Kind.BYLINE)
-                    && lexicon.opensWithDate(line.matching())) {
+            if (belowHeadline || j == i - 1 && above.kind() == Kind.BYLINE) {
                 out.set(i, line.as(Kind.LEAD));
             }
         }
@@ -243,6 +253,12 @@ final class PageLayout {
 
         Parts parts() {
             return new Parts(headlines, paragraphs, hasLead, bylineLines);
+        }
+
+        List<PageLine> lines() {
+            List<PageLine> all = new ArrayList<>(headlines);
+            all.addAll(paragraphs);
+            return all;
         }
     }
 
@@ -385,10 +401,10 @@ final class PageLayout {
      * A lead without a headline, right after a story whose last lines are a headline and a few
      * paragraphs ("标题 / 座谈中，… / 本报讯…"): the headline is this story's, printed with some of its
      * paragraphs before the lead. Those paragraphs come along when they share more words with the
-     * lead's story than with the story above; a headline that finishes an open sentence, or has no
-     * headline cue, stays where it is.
+     * lead's story than with the story above. A headline that finishes an open sentence, has no
+     * headline cue, or (above a story without headline) fits that story better, stays where it is.
      */
-    private void claimHeadlinesAbove(List<Block> blocks) {
+    private void claimHeadlinesAbove(List<Block> blocks, SharedWords words) {
         for (int k = 1; k < blocks.size(); k++) {
             Block above = blocks.get(k - 1);
             Block headless = blocks.get(k);
@@ -404,20 +420,21 @@ final class PageLayout {
                     || lexicon.headlineCueCount(ps.get(h).matching()) == 0) {
                 continue;
             }
-            List<PageLine> early = ps.subList(h + 1, ps.size());
-            Set<String> earlyWords = bigrams(early);
-            if (!early.isEmpty() && overlap(earlyWords, bigrams(headless.paragraphs))
-                    < overlap(earlyWords, bigrams(ps.subList(0, h)))) {
+            Set<String> headline = SharedWords.of(List.of(ps.get(h)));
+            Set<String> storyAbove = SharedWords.of(ps.subList(0, h));
+            if (above.headlines.isEmpty()
+                    && words.affinity(headline, storyAbove) >= words.affinity(headline, SharedWords.of(headless.paragraphs))) {
                 continue;
             }
             headless.headlines.add(ps.get(h));
-            headless.paragraphs.addAll(early);
-            ps.subList(h, ps.size()).clear();
+            List<PageLine> early = ps.subList(h + 1, ps.size());
+            Set<String> earlyWords = SharedWords.of(early);
+            if (words.affinity(earlyWords, SharedWords.of(headless.paragraphs)) >= words.affinity(earlyWords, storyAbove)) {
+                headless.paragraphs.addAll(early);
+                early.clear();
+            }
+            ps.remove(h);
         }
-    }
-
-    private static double overlap(Set<String> words, Set<String> other) {
-        return words.isEmpty() ? 0 : (double) words.stream().filter(other::contains).count() / words.size();
     }
 
     /**
@@ -428,7 +445,7 @@ final class PageLayout {
      * of two headline lines above the next lead ("…其他事项。刘岚涛 / 县政府召开第43次常务会议 /
      * 全县…会召开 / 本报讯…").
      */
-    private void returnLateHeadlines(List<Block> blocks) {
+    private void returnLateHeadlines(List<Block> blocks, SharedWords words) {
         for (int k = 0; k < blocks.size(); k++) {
             Block headless = blocks.get(k);
             if (!headless.hasLead || !headless.headlines.isEmpty()) {
@@ -441,7 +458,8 @@ final class PageLayout {
                 headless.headlines.add(ps.remove(last));
             } else if (next != null && !next.headlines.isEmpty() && !next.hasLead) {
                 Block after = k + 2 < blocks.size() ? blocks.get(k + 2) : null;
-                takeLateHeadlines(headless, next, after != null && after.hasLead && after.headlines.isEmpty() ? after : null);
+                takeLateHeadlines(headless, next,
+                        after != null && after.hasLead && after.headlines.isEmpty() ? after : null, words);
             } else if (next != null && next.headlines.size() >= 2 && next.hasLead) {
                 headless.headlines.add(next.headlines.remove(0));
             }
@@ -453,15 +471,15 @@ final class PageLayout {
      * shares at least as many words with that story as with the block's own lines (and those of the
      * headless lead below it, which it may still head).
      */
-    private static void takeLateHeadlines(Block headless, Block next, Block headlessBelow) {
-        Set<String> own = bigrams(next.paragraphs);
+    private static void takeLateHeadlines(Block headless, Block next, Block headlessBelow, SharedWords words) {
+        Set<String> own = SharedWords.of(next.paragraphs);
         if (headlessBelow != null) {
-            own.addAll(bigrams(headlessBelow.paragraphs));
+            own.addAll(SharedWords.of(headlessBelow.paragraphs));
         }
-        Set<String> story = bigrams(headless.paragraphs);
+        Set<String> story = SharedWords.of(headless.paragraphs);
         while (!next.headlines.isEmpty()) {
-            Set<String> words = bigrams(List.of(next.headlines.get(0)));
-            if (overlap(words, story) < overlap(words, own)) {
+            Set<String> headline = SharedWords.of(List.of(next.headlines.get(0)));
+            if (words.affinity(headline, story) < words.affinity(headline, own)) {
                 return;
             }
             headless.headlines.add(next.headlines.remove(0));
@@ -501,27 +519,41 @@ final class PageLayout {
      * takes them; otherwise the story sharing most words with them. On a page with no story at all,
      * a lone line is set aside and anything longer is read as one untitled story.
      */
-    private void attachStrays(String doc, List<Block> blocks, List<NoiseLine> discarded) {
-        List<Block> strays = blocks.stream().filter(b -> !b.isStory()).toList();
-        blocks.removeIf(b -> !b.isStory());
-        for (Block stray : strays) {
-            if (blocks.isEmpty()) {
-                if (!stray.paragraphs.isEmpty() && stray.bylineLines.isEmpty() && stray.paragraphs.size() == 1) {
-                    PageLine l = stray.paragraphs.get(0);
-                    discarded.add(new NoiseLine(doc, l.number(), l.text(), "no-story"));
-                    continue;
-                }
-                // A page of body text without headline or lead is still one story.
-                stray.hasLead = false;
-                blocks.add(stray);
+    private void attachStrays(String doc, List<Block> blocks, List<NoiseLine> discarded, SharedWords words) {
+        List<Block> stories = blocks.stream().filter(Block::isStory).toList();
+        if (stories.isEmpty()) {
+            readAsOneStory(doc, blocks, discarded);
+            return;
+        }
+        Block previous = null;
+        for (Block b : blocks) {
+            if (b.isStory()) {
+                previous = b;
                 continue;
             }
-            Block home = continuedBy(blocks, stray);
+            Block home = continuedBy(stories, b);
             if (home == null) {
-                home = mostSimilar(blocks, stray);
+                home = mostSimilar(stories, b, previous == null ? stories.get(0) : previous, words);
             }
-            home.paragraphs.addAll(stray.paragraphs);
-            home.bylineLines.addAll(stray.bylineLines);
+            home.paragraphs.addAll(b.paragraphs);
+            home.bylineLines.addAll(b.bylineLines);
+        }
+        blocks.removeIf(b -> !b.isStory());
+    }
+
+    /** No headline and no lead anywhere: a lone line is set aside, anything more is one story. */
+    private static void readAsOneStory(String doc, List<Block> blocks, List<NoiseLine> discarded) {
+        Block story = new Block();
+        blocks.forEach(b -> {
+            story.paragraphs.addAll(b.paragraphs);
+            story.bylineLines.addAll(b.bylineLines);
+        });
+        blocks.clear();
+        if (story.paragraphs.size() == 1 && story.bylineLines.isEmpty()) {
+            PageLine l = story.paragraphs.get(0);
+            discarded.add(new NoiseLine(doc, l.number(), l.text(), "no-story"));
+        } else if (!story.paragraphs.isEmpty() || !story.bylineLines.isEmpty()) {
+            blocks.add(story);
         }
     }
 
@@ -608,32 +640,18 @@ final class PageLayout {
         return null;
     }
 
-    private static Block mostSimilar(List<Block> stories, Block stray) {
-        Set<String> strayGrams = bigrams(stray.paragraphs);
-        Block best = stories.get(0);
-        double bestScore = -1;
+    /** The story sharing most (weighted) words with the stray; on a tie the story printed before it. */
+    private static Block mostSimilar(List<Block> stories, Block stray, Block before, SharedWords words) {
+        Set<String> strayWords = SharedWords.of(stray.paragraphs);
+        Block best = before;
+        double bestScore = words.affinity(strayWords, SharedWords.of(before.lines()));
         for (Block s : stories) {
-            Set<String> grams = bigrams(s.paragraphs);
-            grams.addAll(bigrams(s.headlines));
-            double score = overlap(strayGrams, grams);
+            double score = words.affinity(strayWords, SharedWords.of(s.lines()));
             if (score > bestScore) {
                 bestScore = score;
                 best = s;
             }
         }
         return best;
-    }
-
-    private static Set<String> bigrams(List<PageLine> lines) {
-        Set<String> out = new HashSet<>();
-        for (PageLine l : lines) {
-            String t = l.matching();
-            for (int i = 0; i + 2 <= t.length(); i++) {
-                if (Text.isHan(t.charAt(i)) && Text.isHan(t.charAt(i + 1))) {
-                    out.add(t.substring(i, i + 2));
-                }
-            }
-        }
-        return out;
     }
 }

@@ -158,6 +158,25 @@ class LayoutFaultTest {
     }
 
     @Test
+    void datedParagraphAFewParagraphsBelowAHeadlineOpensAStoryOnAPageWithLeads() {
+        PageResult r = read("""
+                全县林业工作会议召开
+
+                本报讯 3月2日，全县林业工作会议召开。
+
+                全县教育工作会议召开
+
+                会议要求，各校要抓好安全工作。
+
+                3月3日，全县教育工作会议召开。
+                """);
+        assertThat(seen(r)).containsExactly(
+                new Seen("全县林业工作会议召开", "03-02", List.of(), "本报讯 3月2日，全县林业工作会议召开。"),
+                new Seen("全县教育工作会议召开", "03-03", List.of(),
+                        "3月3日，全县教育工作会议召开。\n会议要求，各校要抓好安全工作。"));
+    }
+
+    @Test
     void lateHeadlineWithAStrayParagraphBelowItGoesBackAndTheParagraphFindsItsStory() {
         PageResult r = read("""
                 全县林业工作会议召开
