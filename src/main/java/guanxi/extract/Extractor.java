@@ -1,0 +1,118 @@
+package guanxi.extract;
+
+import guanxi.extract.PersonFinder.Mention;
+import guanxi.model.Company;
+import guanxi.model.Extraction;
+import guanxi.model.Project;
+import guanxi.model.Relation;
+import guanxi.model.Sentence;
+import guanxi.model.Story;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Story to {@link Extraction}: persons with titles, companies, organisations, projects and the relations between them,
+ * each with its evidence (sentence index, character span in {@link Story#text()}, rule name).
+ * <p>
+ * Each sentence is segmented once by HanLP; the headline is read too (sentence index {@value Sent#HEADLINE}, offsets
+ * into the title) because headlines often carry a title the body leaves out. Stateless after construction and
+ * thread-safe: one instance serves all threads.
+ */
+public final class Extractor {
+
+    private final Lexicon lex = Lexicon.DEFAULT;
+    private final PersonFinder persons = new PersonFinder(lex);
+    private final RoleRules roles = new RoleRules(lex);
+    private final EntityRules entities = new EntityRules(lex, persons);
+    private final LinkRules links = new LinkRules(lex);
+
+    /** Extracts everything the rules find in one story. */
+    public Extraction extract(Story story) {
+        StoryFacts facts = new StoryFacts(story);
+        List<Sent> body = new ArrayList<>();
+        for (Sentence s : story.sentences()) {
+            body.add(Sent.of(s));
+        }
+        Sent headline = story.title() == null || story.title().isBlank() ? null
+                : new Sent(Sent.HEADLINE, 0, story.title());
+        List<Sent> all = new ArrayList<>(body);
+        if (headline != null) {
+            all.add(headline);
+        }
+        Map<Sent, List<Mention>> mentions = new IdentityHashMap<>();
+        Set<String> known = new LinkedHashSet<>();
+        for (Sent st : all) {
+            List<Mention> ms = persons.find(st);
+            mentions.put(st, new ArrayList<>(ms));
+            ms.forEach(m -> known.add(m.name()));
+        }
+        known.addAll(story.reporters());
+        for (Sent st : all) {
+            addKnownNames(st, known, mentions.get(st));
+        }
+        for (Sent st : all) {
+            for (Mention m : mentions.get(st)) {
+                facts.person(m.name(), m.titles(), facts.evidence(st, m.start(), m.end(), m.rule()));
+            }
+        }
+        for (String r : story.reporters()) {
+            facts.person(r, List.of(), null);
+        }
+        String leader = roles.apply(facts, all, mentions);
+        Entities found = entities.find(all, mentions, facts);
+        links.apply(facts, found, all, mentions, leader);
+        List<Relation> relations = facts.relations();
+        return new Extraction(story, facts.persons(), companies(found), facts.organizations(argumentsOf(relations)),
+                projects(found), relations);
+    }
+
+    private static List<Company> companies(Entities e) {
+        List<Company> out = new ArrayList<>();
+        for (Entities.CompanyGroup g : e.companies) {
+            out.add(new Company(g.name, List.copyOf(g.aliases), g.mentions));
+        }
+        return out;
+    }
+
+    private static List<Project> projects(Entities e) {
+        List<Project> out = new ArrayList<>();
+        for (Entities.ProjectInfo p : e.projects.values()) {
+            out.add(new Project(p.name, p.investment, p.status, p.mentions));
+        }
+        return out;
+    }
+
+    private static Set<String> argumentsOf(List<Relation> relations) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Relation r : relations) {
+            out.add(r.from());
+            if (r.to() != null) {
+                out.add(r.to());
+            }
+        }
+        return out;
+    }
+
+    /** Every later mention of a name some pattern established (李翔一行…, 程海龙与…签约). */
+    private static void addKnownNames(Sent st, Set<String> known, List<Mention> ms) {
+        List<Mention> added = new ArrayList<>();
+        for (String name : known) {
+            for (int i = st.s.indexOf(name); i >= 0; i = st.s.indexOf(name, i + 1)) {
+                int at = i;
+                boolean overlaps = ms.stream().anyMatch(m -> at < m.end() && at + name.length() > m.start())
+                        || added.stream().anyMatch(m -> at < m.end() && at + name.length() > m.start());
+                if (!overlaps) {
+                    added.add(new Mention(name, at, at + name.length(), at, List.of(), "known-name", st));
+                }
+            }
+        }
+        ms.addAll(added);
+        ms.sort(Comparator.comparingInt(Mention::start));
+    }
+}
