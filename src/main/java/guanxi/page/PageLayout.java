@@ -438,8 +438,8 @@ final class PageLayout {
     }
 
     /**
-     * A story printed without a headline takes the headline printed after its body: its own last
-     * line when that is headline-shaped and finishes no open sentence; else the headlines of the block
+     * A story printed without a headline takes the headline printed after its body: its own late
+     * headline line (see {@link #ownLateHeadline}); else the headlines of the block
      * right after it that has no lead, as far as they share more words with this story than with that
      * block's lines (a block left without headline finds its story as a stray); else the first
      * of two headline lines above the next lead ("…其他事项。刘岚涛 / 县政府召开第43次常务会议 /
@@ -451,11 +451,10 @@ final class PageLayout {
             if (!headless.hasLead || !headless.headlines.isEmpty()) {
                 continue;
             }
-            List<PageLine> ps = headless.paragraphs;
-            int last = ps.size() - 1;
+            int own = ownLateHeadline(headless.paragraphs);
             Block next = k + 1 < blocks.size() ? blocks.get(k + 1) : null;
-            if (last >= 1 && ps.get(last).kind() == Kind.HEADLINE && !continuesInto(ps.get(last - 1), ps.get(last))) {
-                headless.headlines.add(ps.remove(last));
+            if (own > 0) {
+                headless.headlines.add(headless.paragraphs.remove(own));
             } else if (next != null && !next.headlines.isEmpty() && !next.hasLead) {
                 Block after = k + 2 < blocks.size() ? blocks.get(k + 2) : null;
                 takeLateHeadlines(headless, next,
@@ -464,6 +463,23 @@ final class PageLayout {
                 headless.headlines.add(next.headlines.remove(0));
             }
         }
+    }
+
+    /**
+     * Where a headless story printed its own headline among its last lines: its last line when
+     * headline-shaped, or a headline-shaped line with a headline cue a few lines from the end;
+     * never a line that finishes the open sentence above it. -1 when there is none.
+     */
+    private int ownLateHeadline(List<PageLine> ps) {
+        for (int i = ps.size() - 1; i >= 1 && i >= ps.size() - 1 - MAX_PARAGRAPHS_BEFORE_LEAD; i--) {
+            PageLine line = ps.get(i);
+            boolean last = i == ps.size() - 1;
+            if (line.kind() == Kind.HEADLINE && !continuesInto(ps.get(i - 1), line)
+                    && (last || lexicon.headlineCueCount(line.matching()) > 0)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
