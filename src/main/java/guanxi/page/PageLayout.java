@@ -219,15 +219,24 @@ final class PageLayout {
         return lexicon.speechVerbs.stream().anyMatch(head::endsWith);
     }
 
-    /** "会议还研究了其他事项。刘岚涛": the last paragraph before a story boundary may carry its byline. */
+    /**
+     * "会议还研究了其他事项。刘岚涛": the last paragraph before a story boundary may carry its byline;
+     * so may any paragraph whose trailing names all sign a byline line elsewhere on the page (one
+     * reporter writes several stories of a page), even when a stray paragraph follows it.
+     */
     private List<PageLine> cutGluedBylines(List<PageLine> lines) {
+        Set<String> reporters = new HashSet<>();
+        lines.stream().filter(l -> l.kind() == Kind.BYLINE).forEach(l -> reporters.addAll(bylines.names(l.text())));
         List<PageLine> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             PageLine line = lines.get(i);
             boolean atBoundary = i + 1 == lines.size()
                     || lines.get(i + 1).kind() == Kind.HEADLINE || lines.get(i + 1).kind() == Kind.LEAD;
             boolean prose = line.kind() == Kind.BODY || line.kind() == Kind.LEAD;
-            int cut = prose && atBoundary ? bylines.gluedStart(line.text()) : -1;
+            int cut = prose ? bylines.gluedStart(line.text()) : -1;
+            if (cut > 0 && !atBoundary && !reporters.containsAll(bylines.names(line.text().substring(cut)))) {
+                cut = -1;
+            }
             if (cut > 0) {
                 out.add(new PageLine(line.number(), line.text().substring(0, cut).strip(), line.kind()));
                 out.add(new PageLine(line.number(), line.text().substring(cut).strip(), Kind.BYLINE));

@@ -243,6 +243,28 @@ class LayoutFaultTest {
     }
 
     @Test
+    void bylineGluedBeforeAStrayParagraphIsCutWhenThePageKnowsTheReporter() {
+        PageResult r = read("""
+                全县林业工作会议召开
+
+                本报讯 3月2日，全县林业工作会议召开。会议部署了森林防火工作。孙红
+
+                会议要求，全县教师要做好安全教育。
+
+                全县教育工作会议召开
+
+                本报讯 3月3日，全县教育工作会议召开。
+
+                孙红
+                """);
+        assertThat(seen(r)).containsExactly(
+                new Seen("全县林业工作会议召开", "03-02", List.of("孙红"),
+                        "本报讯 3月2日，全县林业工作会议召开。会议部署了森林防火工作。"),
+                new Seen("全县教育工作会议召开", "03-03", List.of("孙红"),
+                        "本报讯 3月3日，全县教育工作会议召开。\n会议要求，全县教师要做好安全教育。"));
+    }
+
+    @Test
     void sectionLabelAboveHeadlineIsDiscarded() {
         PageResult r = read("""
                 县委宣传部
