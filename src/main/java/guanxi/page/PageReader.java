@@ -64,7 +64,7 @@ public final class PageReader {
     private String body(List<PageLine> paragraphs) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < paragraphs.size(); i++) {
-            if (i > 0 && !layout.continuesInto(paragraphs.get(i - 1), paragraphs.get(i))) {
+            if (i > 0 && !LineShapes.continuesInto(paragraphs.get(i - 1), paragraphs.get(i))) {
                 b.append('\n');
             }
             b.append(paragraphs.get(i).text());
