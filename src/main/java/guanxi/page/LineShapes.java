@@ -40,12 +40,20 @@ final class LineShapes {
         this.bylines = new Bylines(lexicon);
     }
 
-    /** Whether a paragraph ends in the middle of a sentence that the next paragraph continues. */
-    static boolean continuesInto(PageLine paragraph, PageLine next) {
+    /**
+     * Whether a paragraph ends in the middle of a sentence that the next paragraph continues: it has
+     * no sentence end, and it reads as a sentence in progress — long, or ending on a comma, or a short
+     * line opening reported speech ("解芳强调，全县上下要围绕中共中央"), or followed by a line that
+     * plainly starts mid-sentence. A short phrase with a comma is a subheading or caption
+     * ("加强区域协同发展，深入推进产业数字化") and stands alone.
+     */
+    boolean continuesInto(PageLine paragraph, PageLine next) {
         String m = paragraph.matching();
-        return !Text.isClosed(m) && next.kind() != Kind.LEAD
-                && (Text.endsOpenPunctuation(m) || m.contains(",") || m.contains("、")
-                || m.length() >= JOINABLE_LENGTH);
+        if (Text.isClosed(m) || next.kind() == Kind.LEAD) {
+            return false;
+        }
+        return m.length() >= JOINABLE_LENGTH || Text.endsOpenPunctuation(m) || opensReportedSpeech(m)
+                || startsMidSentence(next.matching());
     }
 
     /**

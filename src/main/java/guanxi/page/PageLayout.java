@@ -140,7 +140,7 @@ final class PageLayout {
         int headlines = 0;
         while (j > 0 && headlines < MAX_HEADLINE_LINES && lines.get(j - 1).kind() == Kind.HEADLINE) {
             boolean continuation = j - 2 >= 0 && lines.get(j - 2).kind() != Kind.HEADLINE
-                    && lines.get(j - 2).kind() != Kind.BYLINE && LineShapes.continuesInto(lines.get(j - 2), lines.get(j - 1));
+                    && lines.get(j - 2).kind() != Kind.BYLINE && shapes.continuesInto(lines.get(j - 2), lines.get(j - 1));
             if (continuation && headlines > 0) {
                 break;
             }
@@ -248,7 +248,7 @@ final class PageLayout {
             while (h >= 1 && ps.size() - h <= LineShapes.MAX_PARAGRAPHS_BEFORE_LEAD && ps.get(h).kind() != Kind.HEADLINE) {
                 h--;
             }
-            if (h < 1 || ps.get(h).kind() != Kind.HEADLINE || LineShapes.continuesInto(ps.get(h - 1), ps.get(h))
+            if (h < 1 || ps.get(h).kind() != Kind.HEADLINE || shapes.continuesInto(ps.get(h - 1), ps.get(h))
                     || lexicon.headlineCueCount(ps.get(h).matching()) == 0) {
                 continue;
             }
@@ -306,7 +306,7 @@ final class PageLayout {
         for (int i = ps.size() - 1; i >= 1 && i >= ps.size() - 1 - LineShapes.MAX_PARAGRAPHS_BEFORE_LEAD; i--) {
             PageLine line = ps.get(i);
             boolean last = i == ps.size() - 1;
-            if (line.kind() == Kind.HEADLINE && !LineShapes.continuesInto(ps.get(i - 1), line)
+            if (line.kind() == Kind.HEADLINE && !shapes.continuesInto(ps.get(i - 1), line)
                     && (last || lexicon.headlineCueCount(line.matching()) > 0)) {
                 return i;
             }
@@ -420,7 +420,7 @@ final class PageLayout {
             for (int s = 0; s < stories.size(); s++) {
                 List<PageLine> ps = stories.get(s).paragraphs;
                 for (int p = stories.get(s).hasLead ? 1 : 0; p < ps.size(); p++) {
-                    boolean inPlace = p > 0 && LineShapes.continuesInto(ps.get(p - 1), ps.get(p));
+                    boolean inPlace = p > 0 && shapes.continuesInto(ps.get(p - 1), ps.get(p));
                     if (!inPlace && LineShapes.startsMidSentence(ps.get(p).matching())) {
                         fragments.add(new int[]{s, p});
                     }
@@ -432,7 +432,7 @@ final class PageLayout {
             Block from = stories.get(fragments.get(0)[0]);
             int start = fragments.get(0)[1];
             int end = start + 1;
-            while (end < from.paragraphs.size() && LineShapes.continuesInto(from.paragraphs.get(end - 1), from.paragraphs.get(end))) {
+            while (end < from.paragraphs.size() && shapes.continuesInto(from.paragraphs.get(end - 1), from.paragraphs.get(end))) {
                 end++;
             }
             if (from == dangling && end == from.paragraphs.size()) {
@@ -449,7 +449,7 @@ final class PageLayout {
             return false;
         }
         PageLine last = story.paragraphs.get(story.paragraphs.size() - 1);
-        return LineShapes.continuesInto(last, new PageLine(last.number(), "", Kind.BODY));
+        return shapes.continuesInto(last, new PageLine(last.number(), "", Kind.BODY));
     }
 
     private Block continuedBy(List<Block> stories, Block stray) {
@@ -458,7 +458,7 @@ final class PageLayout {
         }
         PageLine first = stray.paragraphs.get(0);
         for (Block s : stories) {
-            if (!s.paragraphs.isEmpty() && LineShapes.continuesInto(s.paragraphs.get(s.paragraphs.size() - 1), first)) {
+            if (!s.paragraphs.isEmpty() && shapes.continuesInto(s.paragraphs.get(s.paragraphs.size() - 1), first)) {
                 return s;
             }
         }

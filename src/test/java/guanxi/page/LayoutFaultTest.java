@@ -357,6 +357,21 @@ class LayoutFaultTest {
     }
 
     @Test
+    void shortSubheadingWithACommaStandsAloneButABrokenSpeechOpeningRunsOn() {
+        PageResult r = read("""
+                某市领导调研物流园区
+                8月1日上午，市长陈刚调研物流园区建设。
+                加强区域协同发展，深入推进产业数字化
+                物流园区是全市重点项目。
+                陈刚强调，要加快推进物流
+                园区建设。
+                """);
+        assertThat(seen(r)).containsExactly(new Seen("某市领导调研物流园区", "08-01", List.of(),
+                "8月1日上午，市长陈刚调研物流园区建设。\n加强区域协同发展，深入推进产业数字化\n物流园区是全市重点项目。"
+                        + "\n陈刚强调，要加快推进物流园区建设。"));
+    }
+
+    @Test
     void leadCreditNamesTheReporters() {
         PageResult r = read("""
                 （无标题）
