@@ -5,15 +5,14 @@ import guanxi.page.PageLine.Kind;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Cuts a page's lines into stories. Reads the page text; produces, per story, its headline lines,
- * its paragraphs in reading order (lead first) and its byline lines, plus the lines set aside.
+ * Cuts a page's lines into stories. Reads the page text (shaped line by line by {@link LineShapes});
+ * produces, per story, its headline lines, its paragraphs in reading order (lead first) and its
+ * byline lines, plus the lines set aside.
  *
  * <p>A story opens at a lead line (本报讯…, or a dated first sentence right below a headline) together
  * with the headline lines printed right above it, and ends at a byline. What falls outside that
@@ -21,6 +20,7 @@ import java.util.TreeSet;
  * <ul>
  *   <li>a section label above a headline (县政协机关党支部) is set aside;</li>
  *   <li>a headline printed after a headless story's body goes back to that story;</li>
+ *   <li>a headline printed with some of its paragraphs above its lead heads that lead;</li>
  *   <li>a headline whose body has no lead, followed by a lead without a headline, is one story, read
  *       lead first so that the sentence the lead block leaves open runs on;</li>
  *   <li>a block with neither headline nor lead joins the story whose last sentence it finishes, else
@@ -44,31 +44,19 @@ final class PageLayout {
     }
 
     private static final int MAX_HEADLINE_LINES = 3;
-    private static final int MAX_HEADLINE_LENGTH = 64;
-    private static final int MAX_FIRST_HEADLINE_LENGTH = 120;
-    /** A first-line headline may end in ！ or ？ ("坚决打赢救灾硬仗！") when it is this short. */
-    private static final int MAX_EXCLAIMING_HEADLINE_LENGTH = 40;
     private static final int MAX_SECTION_LENGTH = 15;
-    private static final int SPEECH_PREFIX = 10;
-    private static final int JOINABLE_LENGTH = 30;
-    private static final int MAX_PARAGRAPHS_BEFORE_LEAD = 3;
-    private static final int WRAP_SLACK = 2;
-    private static final int MIN_WRAPPED_LINES = 5;
-    private static final double WRAPPED_SHARE = 0.3;
-    /** Characters that end a word or clause and so cannot open a sentence. */
-    private static final String MID_SENTENCE_OPENERS = ",、。;:)”’》的了着及等之们";
 
     private final Lexicon lexicon;
-    private final Bylines bylines;
+    private final LineShapes shapes;
 
     PageLayout(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.bylines = new Bylines(lexicon);
+        this.shapes = new LineShapes(lexicon);
     }
 
     Result layout(String doc, String text) {
         List<NoiseLine> discarded = new ArrayList<>();
-        List<PageLine> lines = classify(doc, text, discarded);
+        List<PageLine> lines = shapes.classify(doc, text, discarded);
         List<Block> blocks = blocks(lines);
         dropSectionLabels(doc, blocks, discarded);
         SharedWords words = new SharedWords(blocks.stream().map(Block::lines).toList());
@@ -80,162 +68,6 @@ final class PageLayout {
         List<Parts> parts = stories.stream().map(Block::parts).toList();
         discarded.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return new Result(parts, discarded);
-    }
-
-    /** Whether a paragraph ends in the middle of a sentence that the next paragraph continues. */
-    boolean continuesInto(PageLine paragraph, PageLine next) {
-        String m = paragraph.matching();
-        return !Text.isClosed(m) && next.kind() != Kind.LEAD
-                && (Text.endsOpenPunctuation(m) || m.contains(",") || m.contains("、")
-                || m.length() >= JOINABLE_LENGTH);
-    }
-
-    // ---- line shapes -------------------------------------------------------------------------------
-
-    private List<PageLine> classify(String doc, String text, List<NoiseLine> discarded) {
-        List<PageLine> out = new ArrayList<>();
-        for (Map.Entry<Integer, String> line : unwrap(text.split("\n", -1)).entrySet()) {
-            String t = line.getValue();
-            String m = Text.matching(t);
-            String reason = lexicon.noiseReason(m);
-            if (reason != null) {
-                discarded.add(new NoiseLine(doc, line.getKey(), t, reason));
-            } else {
-                out.add(new PageLine(line.getKey(), t, kindOf(m, out.isEmpty()), m));
-            }
-        }
-        return cutGluedBylines(markDatedOpenings(out));
-    }
-
-    /**
-     * The page's non-blank lines, stripped, by 1-based line number. When the OCR hard-wrapped the
-     * page (many lines filled to the same width, within {@value #WRAP_SLACK} half-width columns), a
-     * full line and the line right below it are one line.
-     */
-    private static Map<Integer, String> unwrap(String[] raw) {
-        int[] widths = new int[raw.length];
-        int max = 0;
-        for (int i = 0; i < raw.length; i++) {
-            widths[i] = Text.displayWidth(raw[i].strip());
-            max = Math.max(max, widths[i]);
-        }
-        int full = 0;
-        int nonBlank = 0;
-        for (int w : widths) {
-            nonBlank += w > 0 ? 1 : 0;
-            full += w > 0 && w >= max - WRAP_SLACK ? 1 : 0;
-        }
-        boolean wrapped = full >= MIN_WRAPPED_LINES && full >= nonBlank * WRAPPED_SHARE;
-        Map<Integer, String> out = new LinkedHashMap<>();
-        for (int i = 0; i < raw.length; i++) {
-            String t = raw[i].strip();
-            if (t.isEmpty()) {
-                continue;
-            }
-            int number = i + 1;
-            StringBuilder joined = new StringBuilder(t);
-            while (wrapped && widths[i] >= max - WRAP_SLACK && i + 1 < raw.length && widths[i + 1] > 0) {
-                joined.append(raw[++i].strip());
-            }
-            out.put(number, joined.toString());
-        }
-        return out;
-    }
-
-    /**
-     * "9月3日上午，…" right below a headline with a headline cue, or right after a byline, opens a
-     * story as a lead does; on a page whose stories open with leads, also a few paragraphs below such
-     * a headline (paragraphs printed before their lead). The page's first headline needs no such help,
-     * and a caption or subheading without a cue word ("仪式现场") does not qualify.
-     */
-    private List<PageLine> markDatedOpenings(List<PageLine> lines) {
-        boolean pageHasLeads = lines.stream().anyMatch(l -> l.kind() == Kind.LEAD);
-        int reach = pageHasLeads ? MAX_PARAGRAPHS_BEFORE_LEAD + 1 : 1;
-        List<PageLine> out = new ArrayList<>(lines);
-        for (int i = 2; i < out.size(); i++) {
-            PageLine line = out.get(i);
-            if (line.kind() != Kind.BODY || !lexicon.opensWithDate(line.matching())) {
-                continue;
-            }
-            int j = i - 1;
-            while (j > i - reach && j > 1 && out.get(j).kind() == Kind.BODY) {
-                j--;
-            }
-            PageLine above = out.get(j);
-            boolean belowHeadline = above.kind() == Kind.HEADLINE && lexicon.headlineCueCount(above.matching()) > 0;
-            if (belowHeadline || j == i - 1 && above.kind() == Kind.BYLINE) {
-                out.set(i, line.as(Kind.LEAD));
-            }
-        }
-        return out;
-    }
-
-    private Kind kindOf(String m, boolean first) {
-        if (lexicon.isLead(m)) {
-            return Kind.LEAD;
-        }
-        if (!bylines.names(m).isEmpty()) {
-            return Kind.BYLINE;
-        }
-        if (first ? firstLineHeadlineShaped(m) : headlineShaped(m)) {
-            return Kind.HEADLINE;
-        }
-        return Kind.BODY;
-    }
-
-    /**
-     * The page's first line may be longer, carry commas ("西湖区…考察33复杂美，交流…") or, when short,
-     * end in ！ or ？: other papers' pages open with their headline.
-     */
-    private boolean firstLineHeadlineShaped(String m) {
-        char last = Text.lastSignificant(m);
-        boolean exclaims = (last == '!' || last == '?' || last == '！' || last == '？')
-                && m.length() <= MAX_EXCLAIMING_HEADLINE_LENGTH && m.indexOf('。') < 0;
-        return (!Text.isClosed(m) || exclaims) && !Text.endsOpenPunctuation(m)
-                && m.length() <= MAX_FIRST_HEADLINE_LENGTH
-                && Text.hanCount(m) >= 2 && !opensReportedSpeech(m) && !startsMidSentence(m);
-    }
-
-    private boolean headlineShaped(String m) {
-        if (Text.isClosed(m) || Text.endsOpenPunctuation(m) || m.length() > MAX_HEADLINE_LENGTH
-                || Text.hanCount(m) < 3) {
-            return false;
-        }
-        for (int i = 0; i < m.length(); i++) {
-            if (Text.isTerminal(m.charAt(i))) {
-                return false;
-            }
-        }
-        return !opensReportedSpeech(m);
-    }
-
-    /** "夏祖义强调，开展…": a sentence broken off after a few words, not a headline. */
-    private boolean opensReportedSpeech(String m) {
-        int comma = m.indexOf(',');
-        if (comma < 0 || comma > SPEECH_PREFIX) {
-            return false;
-        }
-        String head = m.substring(0, comma);
-        return lexicon.speechVerbs.stream().anyMatch(head::endsWith);
-    }
-
-    /** "会议还研究了其他事项。刘岚涛": the last paragraph before a story boundary may carry its byline. */
-    private List<PageLine> cutGluedBylines(List<PageLine> lines) {
-        List<PageLine> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            PageLine line = lines.get(i);
-            boolean atBoundary = i + 1 == lines.size()
-                    || lines.get(i + 1).kind() == Kind.HEADLINE || lines.get(i + 1).kind() == Kind.LEAD;
-            boolean prose = line.kind() == Kind.BODY || line.kind() == Kind.LEAD;
-            int cut = prose && atBoundary ? bylines.gluedStart(line.text()) : -1;
-            if (cut > 0) {
-                out.add(new PageLine(line.number(), line.text().substring(0, cut).strip(), line.kind()));
-                out.add(new PageLine(line.number(), line.text().substring(cut).strip(), Kind.BYLINE));
-            } else {
-                out.add(line);
-            }
-        }
-        return out;
     }
 
     // ---- blocks --------------------------------------------------------------------------------------
@@ -308,7 +140,7 @@ final class PageLayout {
         int headlines = 0;
         while (j > 0 && headlines < MAX_HEADLINE_LINES && lines.get(j - 1).kind() == Kind.HEADLINE) {
             boolean continuation = j - 2 >= 0 && lines.get(j - 2).kind() != Kind.HEADLINE
-                    && lines.get(j - 2).kind() != Kind.BYLINE && continuesInto(lines.get(j - 2), lines.get(j - 1));
+                    && lines.get(j - 2).kind() != Kind.BYLINE && shapes.continuesInto(lines.get(j - 2), lines.get(j - 1));
             if (continuation && headlines > 0) {
                 break;
             }
@@ -365,7 +197,7 @@ final class PageLayout {
      */
     private void promoteDatedOpening(Block block) {
         List<PageLine> ps = block.paragraphs;
-        for (int p = 1; p < Math.min(ps.size(), MAX_PARAGRAPHS_BEFORE_LEAD + 1); p++) {
+        for (int p = 1; p < Math.min(ps.size(), LineShapes.MAX_PARAGRAPHS_BEFORE_LEAD + 1); p++) {
             if (ps.get(p).kind() == Kind.BODY && lexicon.opensWithDate(ps.get(p).matching())
                     && !lexicon.opensWithDate(ps.get(0).matching())) {
                 List<PageLine> early = new ArrayList<>(ps.subList(0, p));
@@ -413,10 +245,10 @@ final class PageLayout {
             }
             List<PageLine> ps = above.paragraphs;
             int h = ps.size() - 1;
-            while (h >= 1 && ps.size() - h <= MAX_PARAGRAPHS_BEFORE_LEAD && ps.get(h).kind() != Kind.HEADLINE) {
+            while (h >= 1 && ps.size() - h <= LineShapes.MAX_PARAGRAPHS_BEFORE_LEAD && ps.get(h).kind() != Kind.HEADLINE) {
                 h--;
             }
-            if (h < 1 || ps.get(h).kind() != Kind.HEADLINE || continuesInto(ps.get(h - 1), ps.get(h))
+            if (h < 1 || ps.get(h).kind() != Kind.HEADLINE || shapes.continuesInto(ps.get(h - 1), ps.get(h))
                     || lexicon.headlineCueCount(ps.get(h).matching()) == 0) {
                 continue;
             }
@@ -438,8 +270,8 @@ final class PageLayout {
     }
 
     /**
-     * A story printed without a headline takes the headline printed after its body: its own last
-     * line when that is headline-shaped and finishes no open sentence; else the headlines of the block
+     * A story printed without a headline takes the headline printed after its body: its own late
+     * headline line (see {@link #ownLateHeadline}); else the headlines of the block
      * right after it that has no lead, as far as they share more words with this story than with that
      * block's lines (a block left without headline finds its story as a stray); else the first
      * of two headline lines above the next lead ("…其他事项。刘岚涛 / 县政府召开第43次常务会议 /
@@ -451,11 +283,10 @@ final class PageLayout {
             if (!headless.hasLead || !headless.headlines.isEmpty()) {
                 continue;
             }
-            List<PageLine> ps = headless.paragraphs;
-            int last = ps.size() - 1;
+            int own = ownLateHeadline(headless.paragraphs);
             Block next = k + 1 < blocks.size() ? blocks.get(k + 1) : null;
-            if (last >= 1 && ps.get(last).kind() == Kind.HEADLINE && !continuesInto(ps.get(last - 1), ps.get(last))) {
-                headless.headlines.add(ps.remove(last));
+            if (own > 0) {
+                headless.headlines.add(headless.paragraphs.remove(own));
             } else if (next != null && !next.headlines.isEmpty() && !next.hasLead) {
                 Block after = k + 2 < blocks.size() ? blocks.get(k + 2) : null;
                 takeLateHeadlines(headless, next,
@@ -464,6 +295,23 @@ final class PageLayout {
                 headless.headlines.add(next.headlines.remove(0));
             }
         }
+    }
+
+    /**
+     * Where a headless story printed its own headline among its last lines: its last line when
+     * headline-shaped, or a headline-shaped line with a headline cue a few lines from the end;
+     * never a line that finishes the open sentence above it. -1 when there is none.
+     */
+    private int ownLateHeadline(List<PageLine> ps) {
+        for (int i = ps.size() - 1; i >= 1 && i >= ps.size() - 1 - LineShapes.MAX_PARAGRAPHS_BEFORE_LEAD; i--) {
+            PageLine line = ps.get(i);
+            boolean last = i == ps.size() - 1;
+            if (line.kind() == Kind.HEADLINE && !shapes.continuesInto(ps.get(i - 1), line)
+                    && (last || lexicon.headlineCueCount(line.matching()) > 0)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -572,8 +420,8 @@ final class PageLayout {
             for (int s = 0; s < stories.size(); s++) {
                 List<PageLine> ps = stories.get(s).paragraphs;
                 for (int p = stories.get(s).hasLead ? 1 : 0; p < ps.size(); p++) {
-                    boolean inPlace = p > 0 && continuesInto(ps.get(p - 1), ps.get(p));
-                    if (!inPlace && startsMidSentence(ps.get(p).matching())) {
+                    boolean inPlace = p > 0 && shapes.continuesInto(ps.get(p - 1), ps.get(p));
+                    if (!inPlace && LineShapes.startsMidSentence(ps.get(p).matching())) {
                         fragments.add(new int[]{s, p});
                     }
                 }
@@ -584,7 +432,7 @@ final class PageLayout {
             Block from = stories.get(fragments.get(0)[0]);
             int start = fragments.get(0)[1];
             int end = start + 1;
-            while (end < from.paragraphs.size() && continuesInto(from.paragraphs.get(end - 1), from.paragraphs.get(end))) {
+            while (end < from.paragraphs.size() && shapes.continuesInto(from.paragraphs.get(end - 1), from.paragraphs.get(end))) {
                 end++;
             }
             if (from == dangling && end == from.paragraphs.size()) {
@@ -601,30 +449,7 @@ final class PageLayout {
             return false;
         }
         PageLine last = story.paragraphs.get(story.paragraphs.size() - 1);
-        return continuesInto(last, new PageLine(last.number(), "", Kind.BODY));
-    }
-
-    /**
-     * Opens with punctuation, with a word-ending character (的, 了 …), or with a one- or two-character
-     * piece that closes a sentence or list item ("进。", "剂、", "力，").
-     */
-    private boolean startsMidSentence(String m) {
-        if (m.isEmpty()) {
-            return false;
-        }
-        if (MID_SENTENCE_OPENERS.indexOf(m.charAt(0)) >= 0) {
-            return true;
-        }
-        for (int i = 1; i < Math.min(m.length(), 3); i++) {
-            char c = m.charAt(i);
-            if (c == '。' || c == '、' || c == ';' || (c == ',' && i == 1)) {
-                return true;
-            }
-            if (!Text.isHan(c)) {
-                return false;
-            }
-        }
-        return false;
+        return shapes.continuesInto(last, new PageLine(last.number(), "", Kind.BODY));
     }
 
     private Block continuedBy(List<Block> stories, Block stray) {
@@ -633,7 +458,7 @@ final class PageLayout {
         }
         PageLine first = stray.paragraphs.get(0);
         for (Block s : stories) {
-            if (!s.paragraphs.isEmpty() && continuesInto(s.paragraphs.get(s.paragraphs.size() - 1), first)) {
+            if (!s.paragraphs.isEmpty() && shapes.continuesInto(s.paragraphs.get(s.paragraphs.size() - 1), first)) {
                 return s;
             }
         }

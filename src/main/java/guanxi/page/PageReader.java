@@ -26,6 +26,7 @@ public final class PageReader {
 
     private final Lexicon lexicon = Lexicon.get();
     private final PageLayout layout = new PageLayout(lexicon);
+    private final LineShapes shapes = new LineShapes(lexicon);
     private final Bylines bylines = new Bylines(lexicon);
     private final StoryDates dates = new StoryDates(lexicon);
 
@@ -64,7 +65,7 @@ public final class PageReader {
     private String body(List<PageLine> paragraphs) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < paragraphs.size(); i++) {
-            if (i > 0 && !layout.continuesInto(paragraphs.get(i - 1), paragraphs.get(i))) {
+            if (i > 0 && !shapes.continuesInto(paragraphs.get(i - 1), paragraphs.get(i))) {
                 b.append('\n');
             }
             b.append(paragraphs.get(i).text());

@@ -243,6 +243,28 @@ class LayoutFaultTest {
     }
 
     @Test
+    void bylineGluedBeforeAStrayParagraphIsCutWhenThePageKnowsTheReporter() {
+        PageResult r = read("""
+                全县林业工作会议召开
+
+                本报讯 3月2日，全县林业工作会议召开。会议部署了森林防火工作。孙红
+
+                会议要求，全县教师要做好安全教育。
+
+                全县教育工作会议召开
+
+                本报讯 3月3日，全县教育工作会议召开。
+
+                孙红
+                """);
+        assertThat(seen(r)).containsExactly(
+                new Seen("全县林业工作会议召开", "03-02", List.of("孙红"),
+                        "本报讯 3月2日，全县林业工作会议召开。会议部署了森林防火工作。"),
+                new Seen("全县教育工作会议召开", "03-03", List.of("孙红"),
+                        "本报讯 3月3日，全县教育工作会议召开。\n会议要求，全县教师要做好安全教育。"));
+    }
+
+    @Test
     void sectionLabelAboveHeadlineIsDiscarded() {
         PageResult r = read("""
                 县委宣传部
@@ -332,6 +354,21 @@ class LayoutFaultTest {
                 """);
         assertThat(seen(untitled)).containsExactly(new Seen("（无标题）", "08-01", List.of(),
                 "市长调研物流园区\n8月1日上午，市长陈刚调研物流园区建设。"));
+    }
+
+    @Test
+    void shortSubheadingWithACommaStandsAloneButABrokenSpeechOpeningRunsOn() {
+        PageResult r = read("""
+                某市领导调研物流园区
+                8月1日上午，市长陈刚调研物流园区建设。
+                加强区域协同发展，深入推进产业数字化
+                物流园区是全市重点项目。
+                陈刚强调，要加快推进物流
+                园区建设。
+                """);
+        assertThat(seen(r)).containsExactly(new Seen("某市领导调研物流园区", "08-01", List.of(),
+                "8月1日上午，市长陈刚调研物流园区建设。\n加强区域协同发展，深入推进产业数字化\n物流园区是全市重点项目。"
+                        + "\n陈刚强调，要加快推进物流园区建设。"));
     }
 
     @Test

@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Whole seed pages against their expected story split, written by hand in
+ * Whole seed pages against their expected story split, checked line by line against the page, in
  * {@code src/test/resources/page/*.expected.json}: titles, dates, bylines, first and last sentence of
  * every story, and the discarded lines.
  */
