@@ -1,5 +1,6 @@
 package guanxi.cli;
 
+import guanxi.report.GuideWriter;
 import guanxi.report.Report;
 import guanxi.report.ReportArguments;
 import guanxi.report.ReportFormat;
@@ -32,7 +33,7 @@ import java.util.stream.Collectors;
 /** {@code guanxi report list|run}: the saved Cypher reports in {@code cypher/reports/}. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "List and run the saved Cypher reports.",
-        subcommands = {ReportCommand.ListReports.class, ReportCommand.RunReport.class})
+        subcommands = {ReportCommand.ListReports.class, ReportCommand.RunReport.class, ReportCommand.WriteGuide.class})
 public final class ReportCommand implements Runnable {
 
     @Spec
@@ -151,6 +152,30 @@ public final class ReportCommand implements Runnable {
                 cl.getOut().flush();
                 fmt.write(result, System.out);
                 System.out.flush();
+            }
+            return Main.OK;
+        }
+    }
+
+    /** {@code guanxi report guide}: the Browser guide offering every report, as cypher/guide.html holds it. */
+    @Command(name = "guide", mixinStandardHelpOptions = true,
+            description = "Write the Neo4j Browser guide (cypher/guide.html) from the saved reports.")
+    static final class WriteGuide implements Callable<Integer> {
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            String html = GuideWriter.html(ReportLibrary.bundled().all());
+            if (out != null) {
+                Files.writeString(out, html);
+            } else {
+                spec.commandLine().getOut().print(html);
+                spec.commandLine().getOut().flush();
             }
             return Main.OK;
         }
