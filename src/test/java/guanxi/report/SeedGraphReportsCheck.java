@@ -4,6 +4,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import guanxi.cli.Main;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import guanxi.graph.GraphLoader;
 import guanxi.model.ExtractedPage;
 import org.neo4j.driver.Driver;
@@ -170,6 +175,59 @@ abstract class SeedGraphReportsCheck {
             assertThat(result.rows()).as(name).isEmpty();
         }
         assertThat(nodeCount()).isEqualTo(before).isPositive();
+    }
+
+    @Test
+    void theCommandLineWritesCsvWithABomAndTheParameterAsText(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("out/县长.csv");
+        int exit = Main.run("report", "run", "title-timeline", "--param", "title=县长", "--format", "csv",
+                "--out", csv.toString(), "--uri", neo4j.boltURI().toString());
+
+        assertThat(exit).isZero();
+        byte[] bytes = Files.readAllBytes(csv);
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
+        assertThat(text).startsWith("title,person,first_seen,last_seen,stories,story_titles\r\n").contains(",李翔,");
+
+        Path json = dir.resolve("attack.json");
+        assertThat(Main.run("report", "run", "person-profile", "--param", "name='}) DETACH DELETE n //",
+                "--format", "json", "--out", json.toString(), "--uri", neo4j.boltURI().toString())).isZero();
+        assertThat(Files.readString(json).strip()).isEqualTo("[ ]");
+        assertThat(nodeCount()).isPositive();
+    }
+
+    @Test
+    void theGraphMlExportHoldsNamedNodesAndTypedEdgesForGephiAndYed(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("guanxi.graphml");
+        assertThat(Main.run("export", "--out", file.toString(), "--uri", neo4j.boltURI().toString())).isZero();
+
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder().parse(file.toFile());
+        Map<String, String> idByLabel = new java.util.HashMap<>();
+        var nodes = doc.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "node");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            var node = (org.w3c.dom.Element) nodes.item(i);
+            idByLabel.put(data(node, "n_label"), node.getAttribute("id"));
+        }
+        assertThat(idByLabel).containsKeys("解芳", "武耀文", "夏祖义");
+        var edges = doc.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "edge");
+        List<String> triples = new ArrayList<>();
+        for (int i = 0; i < edges.getLength(); i++) {
+            var edge = (org.w3c.dom.Element) edges.item(i);
+            triples.add(edge.getAttribute("source") + " " + data(edge, "e_type") + " " + edge.getAttribute("target"));
+        }
+        assertThat(triples).contains(idByLabel.get("武耀文") + " ACCOMPANIED " + idByLabel.get("夏祖义"))
+                .noneMatch(t -> t.contains(" MENTIONS "));
+    }
+
+    private static String data(org.w3c.dom.Element element, String key) {
+        var data = element.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "data");
+        for (int i = 0; i < data.getLength(); i++) {
+            var d = (org.w3c.dom.Element) data.item(i);
+            if (d.getAttribute("key").equals(key)) {
+                return d.getTextContent();
+            }
+        }
+        return null;
     }
 
     private long nodeCount() {
