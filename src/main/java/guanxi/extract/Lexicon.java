@@ -42,6 +42,13 @@ final class Lexicon {
     /** Status words in priority order (file order). */
     final List<String[]> statusWords = pairs("status.txt");
     final Map<String, Long> moneyUnits = money(pairs("money-units.txt"));
+    final Set<String> projectVerbs = words("project-verbs.txt");
+    /** Verb before a project object and the status it gives ("-" for none). */
+    final List<String[]> projectObjects = pairs("project-objects.txt");
+    final List<String> projectObjectHeads = byLengthDesc(words("project-object-heads.txt"));
+    final List<String> visitVerbs = byLengthDesc(words("visit-verbs.txt"));
+    final List<String> itemEnds = byLengthDesc(words("item-ends.txt"));
+    final List<String> places = byLengthDesc(words("places.txt"));
     final Set<Character> surnames = new HashSet<>();
     final Set<String> doubleSurnames = new HashSet<>();
 
