@@ -1,6 +1,6 @@
 // Checks the Neo4j Browser as a journalist sees it: connects without a login, waits for the guanxi guide that
 // browser.post_connect_cmd plays, runs a query, checks that the graph draws with name captions and one colour
-// per label, and saves a screenshot to look at.
+// per label, and saves a screenshot (and a close-up of the graph, FILE-graph.png) to look at.
 //
 //   node scripts/browser-check.mjs [--out FILE.png] [--url BROWSER_URL] [--query CYPHER] [--timeout SECONDS]
 //
@@ -73,6 +73,8 @@ try {
   if (fills.size < 2) {
     throw new Error('every node has the same colour: the style sheet did not apply');
   }
+  // A close-up of the drawing, where captions can be read.
+  await page.locator('svg:has(g.node)').first().screenshot({ path: opts.out.replace(/(\.png)?$/, '-graph.png') });
 } catch (e) {
   failure = e;
 } finally {
