@@ -117,16 +117,14 @@ public final class ReportCommand implements Runnable {
             Report report;
             Map<String, Object> bound;
             try {
-                fmt = ReportFormat.valueOf(format.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(cl, "--format must be table, csv or json, not '" + format + "'");
-            }
-            report = ReportLibrary.bundled().find(name).orElseThrow(() -> new CommandLine.ParameterException(cl,
-                    "no report named '" + name + "' (see guanxi report list)"));
-            try {
+                fmt = parseFormat(format);
+                report = ReportLibrary.bundled().find(name).orElseThrow(() -> new ReportUsageException(
+                        "no report named '" + name + "' (see guanxi report list)"));
                 bound = ReportArguments.bind(report, ReportArguments.parsePairs(params));
             } catch (ReportUsageException e) {
-                throw new CommandLine.ParameterException(cl, e.getMessage());
+                // One line naming the culprit reads better than picocli's full usage screen after it.
+                cl.getErr().println("guanxi: " + e.getMessage() + "; see guanxi report list --verbose");
+                return Main.USAGE;
             }
             ReportResult result;
             try (Driver driver = graph.connect()) {
@@ -154,6 +152,14 @@ public final class ReportCommand implements Runnable {
                 System.out.flush();
             }
             return Main.OK;
+        }
+    }
+
+    private static ReportFormat parseFormat(String format) {
+        try {
+            return ReportFormat.valueOf(format.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ReportUsageException("--format must be table, csv or json, not '" + format + "'");
         }
     }
 
