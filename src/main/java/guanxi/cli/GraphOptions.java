@@ -25,6 +25,11 @@ public final class GraphOptions {
                     + "Without one, guanxi connects without authentication (the local `serve`).")
     char[] password;
 
+    /** The address in use, for messages. */
+    public String uri() {
+        return Neo4jConnection.resolve(uri, user, null, System.getenv()).uri();
+    }
+
     /**
      * A driver whose connection has been checked.
      *

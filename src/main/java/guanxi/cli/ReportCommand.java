@@ -10,7 +10,7 @@ import guanxi.report.ReportResult;
 import guanxi.report.ReportRunner;
 import guanxi.report.ReportUsageException;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -132,9 +132,9 @@ public final class ReportCommand implements Runnable {
             } catch (GraphOptions.GraphUnreachableException e) {
                 cl.getErr().println(e.getMessage());
                 return Main.FAILURE;
-            } catch (ClientException e) {
-                cl.getErr().println("guanxi: report " + name + " failed in Neo4j: "
-                        + e.getMessage().lines().findFirst().orElse(""));
+            } catch (Neo4jException e) {
+                cl.getErr().println("guanxi: report " + name + " failed in Neo4j at " + graph.uri() + ": "
+                        + String.valueOf(e.getMessage()).lines().findFirst().orElse(e.getClass().getSimpleName()));
                 return Main.FAILURE;
             }
             if (out != null) {

@@ -79,6 +79,14 @@ class GuideAndStyleTest {
         assertThat(grass).as("GraSS drops values containing ':' and has no comments").doesNotContain("//", "/*");
     }
 
+    @Test
+    void theGraphMlExportColoursNodesAsTheBrowserDoes() {
+        assertThat(GraphMlExport.labelColours())
+                .containsEntry("Person", "#4C8EDA")
+                .containsEntry("Company", "#F16667")
+                .containsKeys(LABELS.toArray(String[]::new));
+    }
+
     private static String rule(String grass, String selector) {
         Matcher m = Pattern.compile("(?ms)^" + Pattern.quote(selector) + " \\{(.*?)^}").matcher(grass);
         assertThat(m.find()).as("a rule for " + selector).isTrue();
