@@ -10,7 +10,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -35,12 +34,8 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
         try (Driver driver = graph.connect()) {
-            Path parent = out.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
             long[] counts;
-            try (OutputStream os = Files.newOutputStream(out)) {
+            try (OutputStream os = ReportCommand.newOutput(out)) {
                 counts = new GraphMlExport(driver).write(os, withMentions);
             }
             cl.getErr().println("guanxi: " + counts[0] + " nodes and " + counts[1] + " edges written to " + out);

@@ -138,11 +138,7 @@ public final class ReportCommand implements Runnable {
                 return Main.FAILURE;
             }
             if (out != null) {
-                Path parent = out.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                try (OutputStream os = Files.newOutputStream(out)) {
+                try (OutputStream os = newOutput(out)) {
                     fmt.write(result, os);
                 }
                 cl.getErr().println("guanxi: " + result.rows().size() + " rows written to " + out);
@@ -153,6 +149,15 @@ public final class ReportCommand implements Runnable {
             }
             return Main.OK;
         }
+    }
+
+    /** Opens {@code file} for writing, creating its folder: an analyst's --out often names a new one. */
+    static OutputStream newOutput(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        return Files.newOutputStream(file);
     }
 
     private static ReportFormat parseFormat(String format) {
