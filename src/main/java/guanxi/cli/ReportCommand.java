@@ -9,7 +9,6 @@ import guanxi.report.ReportParam;
 import guanxi.report.ReportResult;
 import guanxi.report.ReportRunner;
 import guanxi.report.ReportUsageException;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.Neo4jException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -127,8 +126,8 @@ public final class ReportCommand implements Runnable {
                 return Main.USAGE;
             }
             ReportResult result;
-            try (Driver driver = graph.connect()) {
-                result = new ReportRunner(driver).run(report, bound);
+            try (GraphOptions.Graph g = graph.open()) {
+                result = new ReportRunner(g.driver()).run(report, bound);
             } catch (GraphOptions.GraphUnreachableException e) {
                 cl.getErr().println(e.getMessage());
                 return Main.FAILURE;
