@@ -28,9 +28,11 @@ final class Lexicon {
     final Set<String> groupLabels = words("group-labels.txt");
     final List<String> postName = byLengthDesc(words("post-name.txt"));
     final Set<String> creditLabels = words("credit-labels.txt");
-    final Set<String> corporateTitles = words("corporate-titles.txt");
+    /** Corporate titles, longest first (执行副总裁 before 总裁). */
+    final List<String> corporateTitles = byLengthDesc(words("corporate-titles.txt"));
     final List<String> orgHeads = byLengthDesc(words("org-heads.txt"));
     final Set<String> orgStop = words("org-stop.txt");
+    final Set<String> companyGeneric = words("company-generic.txt");
     final List<String> projectHeads = byLengthDesc(words("project-heads.txt"));
     final Set<String> projectGeneric = words("project-generic.txt");
     final List<String> investmentWords = byLengthDesc(words("investment-words.txt"));

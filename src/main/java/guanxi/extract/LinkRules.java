@@ -61,11 +61,12 @@ final class LinkRules {
                     previousCompany = null;
                     continue;
                 }
-                String first = m.titles().get(0);
+                String first = guanxi.nlp.Segmenter.normalize(m.titles().get(0));
                 String company = null;
                 String rest = null;
                 for (String form : e.companyBySurface.keySet()) {
-                    if (first.startsWith(form) && first.length() > form.length()
+                    String nf = guanxi.nlp.Segmenter.normalize(form);
+                    if (first.startsWith(nf) && first.length() > nf.length()
                             && (company == null || form.length() > company.length())) {
                         company = form;
                     }
@@ -74,6 +75,9 @@ final class LinkRules {
                     rest = first.substring(company.length());
                 } else if ((first.startsWith("公司") || first.startsWith("集团")) && corporate(first)) {
                     company = companyInSentence(e, st, m);
+                    if (company == null && e.companies.size() == 1) {
+                        company = e.companies.get(0).name;
+                    }
                     rest = first.substring(2);
                 } else if (corporate(first) && previousCompany != null && !startsWithOrg(first)) {
                     company = previousCompany;
@@ -170,7 +174,7 @@ final class LinkRules {
             }
             Matcher of = SUBSIDIARY_OF_TOPIC.matcher(st.s);
             while (of.find()) {
-                Span child = firstIn(cs, of.end(), of.end() + 2);
+                Span child = firstIn(cs, of.end(), of.end());
                 String parent = cs.stream().filter(s -> s.end() <= of.start()).map(Span::name).findFirst().orElse(topic);
                 if (child != null && parent != null && !of.group().equals("收购")) {
                     facts.relate(RelationType.SUBSIDIARY_OF, child.name(), EntityKind.COMPANY, parent,
@@ -235,12 +239,10 @@ final class LinkRules {
                         String leader) {
         for (Sent st : all) {
             List<Mention> ms = mentions.getOrDefault(st, List.of());
-            for (String verb : lex.visitVerbs) {
-                for (int i = st.s.indexOf(verb); i >= 0; i = st.s.indexOf(verb, i + 1)) {
-                    if (!st.tokenStartsAt(i) && !verb.endsWith("了")) {
-                        continue;
-                    }
-                    String who = subject(ms, i, leader);
+            for (int i = 0; i < st.length(); i++) {
+                String verb = visitVerbAt(st, i, ms);
+                if (verb != null) {
+                    String who = leader != null ? leader : subject(ms, i, null);
                     if (who == null) {
                         continue;
                     }
@@ -251,6 +253,13 @@ final class LinkRules {
                     for (Span target : listOfEntities(e, st, from)) {
                         visited(facts, who, target, "visit-object");
                     }
+                    i += verb.length() - 1;
+                }
+            }
+            Matcher inspected = EntityRules.INSPECTED_LIST.matcher(st.s);
+            while (inspected.find() && leader != null) {
+                for (Span target : listOfEntities(e, st, inspected.start() + 1)) {
+                    visited(facts, leader, target, "visit-inspected");
                 }
             }
             // 在浙江先锋科技股份有限公司及浙江伟峰药业有限公司，解芳与…: the place a sentence opens with.
@@ -282,6 +291,17 @@ final class LinkRules {
                 }
             }
         }
+    }
+
+    /** The longest visit verb at {@code i} that starts a word (or directly follows a name: 雷勇来…). */
+    private String visitVerbAt(Sent st, int i, List<Mention> ms) {
+        boolean afterName = ms.stream().anyMatch(m -> m.end() == i);
+        for (String verb : lex.visitVerbs) {
+            if (st.startsWith(verb, i) && (st.tokenStartsAt(i) || afterName || verb.endsWith("了"))) {
+                return verb;
+            }
+        }
+        return null;
     }
 
     private boolean legalName(String s) {
@@ -352,8 +372,16 @@ final class LinkRules {
             }
             if (best == null) {
                 String item = st.s.substring(i, end);
-                if (EntityRules.endsWithAny(item, lex.orgHeads) && item.length() >= 4) {
-                    best = new Span(EntityKind.ORGANIZATION, st.raw.substring(i, end), item, st, i, end, "org-item");
+                String head = lex.orgHeads.stream().filter(item::endsWith).findFirst().orElse("");
+                int os = orgStart(st, i, end - head.length());
+                int and = Math.max(st.s.lastIndexOf('和', end - 1), st.s.lastIndexOf('及', end - 1));
+                if (and >= os && and < end - head.length()) {
+                    // 定江镇和县国土资源局: the segmenter glued two places; the organisation is the part after 和.
+                    os = and + 1;
+                }
+                if (!head.isEmpty() && end - os >= 4) {
+                    best = new Span(EntityKind.ORGANIZATION, st.raw.substring(os, end).strip(), st.s.substring(os, end),
+                            st, os, end, "org-item");
                 } else if (out.isEmpty() && i > from + 2) {
                     break;
                 }
@@ -379,6 +407,28 @@ final class LinkRules {
             }
         }
         return false;
+    }
+
+    /** Where an organisation name ending at {@code end} starts, not before {@code floor} (和县国土资源局 → 县国土资源局). */
+    private int orgStart(Sent st, int floor, int end) {
+        int k = end;
+        while (k > floor) {
+            Token t = st.tokenAt(k - 1);
+            if (t == null || st.at(k - 1) == ' ') {
+                break;
+            }
+            if (EntityRules.GLUED_FUNCTION.indexOf(t.word().charAt(0)) >= 0 && t.word().length() > 1) {
+                k = Math.max(floor, t.start() + 1);
+                break;
+            }
+            if (lex.orgStop.contains(t.word()) || t.tag().startsWith("w") || t.tag().startsWith("p")
+                    || t.tag().startsWith("c") || t.tag().startsWith("u") || t.tag().startsWith("v") && !t.tag().equals("vn")
+                    && t.word().length() > 1) {
+                break;
+            }
+            k = Math.max(floor, t.start());
+        }
+        return k;
     }
 
     private int itemEnd(Sent st, int i) {
@@ -441,7 +491,12 @@ final class LinkRules {
                 if (at > sign.start()) {
                     break;
                 }
-                String from = partyBefore(e, st, ms, at);
+                int before = at;
+                if (st.at(at - 1) == '）') {
+                    int open = st.s.lastIndexOf('（', at - 1);
+                    before = open > 0 ? open : at;
+                }
+                String from = partyBefore(e, st, ms, before);
                 int listFrom = at + 1;
                 int colon = st.s.indexOf('：', listFrom);
                 if (colon > 0 && colon < sign.start() && colon - listFrom <= 8) {
@@ -451,7 +506,11 @@ final class LinkRules {
                 if (parties.isEmpty()) {
                     parties = orgAfter(st, listFrom);
                 }
-                if (from == null) {
+                if (from == null || parties.isEmpty()) {
+                    continue;
+                }
+                String rest = st.s.substring(Math.min(parties.get(parties.size() - 1).end(), sign.start()), sign.start());
+                if (rest.length() > 16 || rest.contains("出席") || rest.contains("参加")) {
                     continue;
                 }
                 EntityKind fromKind = facts.isPerson(from) ? EntityKind.PERSON

@@ -28,9 +28,11 @@ final class RoleRules {
             Pattern.compile("(?:出席|参加)[^。；]{0,16}?(?:领导|嘉宾|人员|同志)(?:还)?有[：:]");
     private static final Pattern MEETING_FLOOR = Pattern.compile("^(?:会上|会议上|座谈会上|会议期间|会后)");
     private static final String CLAUSE_END = "，。；！？";
+    /** 朱伟、丁宏等向裴区长一行介绍…: hosts briefing the visitors. */
+    private static final Pattern BRIEFING = Pattern.compile("^等?向[^，。；]{1,8}一行(?:详细)?(?:介绍|汇报)");
     private static final Pattern VISIT_WORDS = Pattern.compile("考察|调研|视察|检查|督导|活动|观摩");
-    /** How many characters after a group a leader's trigger may stand (等领导一行). */
-    private static final int LEAD_REACH = 4;
+    /** What may stand between a group and its leader's trigger (等领导一行, 同志带领). */
+    private static final Pattern LEAD_FILLER = Pattern.compile("(?:等|领导|专家|同志|人|，)*");
 
     private final Lexicon lex;
 
@@ -86,7 +88,11 @@ final class RoleRules {
                     }
                     continue;
                 }
-                if (tr.contains("LEAD")) {
+                if (tr.contains("LEAD") && leader != null && !containsName(g, leader)) {
+                    g.members().forEach(m -> facts.relate(RelationType.ATTENDED, m.name(), EntityKind.PERSON, null, null,
+                            null, ev(facts, st, g, "delegation-member")));
+                    delegation = true;
+                } else if (tr.contains("LEAD")) {
                     Mention head = g.first();
                     for (Mention m : g.members()) {
                         if (leader != null && m.name().equals(leader)) {
@@ -99,7 +105,14 @@ final class RoleRules {
                         leader = head.name();
                     }
                     for (Mention m : g.members()) {
-                        if (m != head) {
+                        if (m == head) {
+                            continue;
+                        }
+                        if (head.name().equals(leader) && corporate(m) && !corporate(head)) {
+                            // 33复杂美CEO吴思进和叶泽…一行: the host walks with the visitor, he does not join the visit.
+                            facts.relate(RelationType.MET, m.name(), EntityKind.PERSON, leader, EntityKind.PERSON, null,
+                                    ev(facts, st, g, "host-with-leader"));
+                        } else {
                             facts.relate(RelationType.ATTENDED, m.name(), EntityKind.PERSON, null, null, null,
                                     ev(facts, st, g, "delegation-member"));
                         }
@@ -183,6 +196,26 @@ final class RoleRules {
         return leader;
     }
 
+    private boolean corporate(Mention m) {
+        for (String t : m.titles()) {
+            for (String ct : lex.corporateTitles) {
+                if (t.endsWith(ct)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsName(Group g, String name) {
+        for (Mention m : g.members()) {
+            if (m.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasRole(StoryFacts facts, Mention m) {
         return facts.has(RelationType.ATTENDED, m.name()) || facts.has(RelationType.PRESIDED, m.name())
                 || facts.has(RelationType.ACCOMPANIED, m.name());
@@ -245,19 +278,24 @@ final class RoleRules {
         int i = from + (lead.find() ? lead.end() : 0);
         int begin = i;
         List<String> out = new ArrayList<>();
+        if (BRIEFING.matcher(st.s.substring(i, to)).find()) {
+            out.add("MEET");
+            at.add(i);
+            return out;
+        }
         while (i < to) {
             char c = st.at(i);
-            if (CLAUSE_END.indexOf(c) >= 0) {
+            if (CLAUSE_END.indexOf(c) >= 0 && !(c == '，' && st.at(i + 1) == '并')) {
                 break;
             }
             String w = triggerAt(st, i, to);
             if (w != null) {
                 for (String cls : lex.triggers.get(w)) {
                     // A leader's trigger follows the names at once (李翔带队, 曹冬梅等一行); 邱主任一行 later on is someone else.
-                    if (cls.equals("LEAD") && i - begin > LEAD_REACH) {
+                    if (cls.equals("LEAD") && !LEAD_FILLER.matcher(st.s.substring(begin, i)).matches()) {
                         continue;
                     }
-                    if (cls.equals("MEET") && st.at(i + w.length()) == '会') {
+                    if (cls.equals("MEET") && st.at(i + w.length()) == '会' || st.startsWith("精神", i + w.length())) {
                         continue;
                     }
                     if (!out.contains(cls)) {
