@@ -28,6 +28,7 @@ final class Lexicon {
     final Set<String> groupLabels = words("group-labels.txt");
     final List<String> postName = byLengthDesc(words("post-name.txt"));
     final Set<String> creditLabels = words("credit-labels.txt");
+    final List<String> nameContexts = byLengthDesc(words("name-contexts.txt"));
     /** Corporate titles, longest first (执行副总裁 before 总裁). */
     final List<String> corporateTitles = byLengthDesc(words("corporate-titles.txt"));
     final List<String> orgHeads = byLengthDesc(words("org-heads.txt"));

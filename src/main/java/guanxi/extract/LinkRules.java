@@ -247,6 +247,11 @@ final class LinkRules {
                         continue;
                     }
                     int from = i + verb.length();
+                    if (st.at(from) == '的') {
+                        // 来我县考察的深圳市…公司: a relative clause describing a visitor, not a visit.
+                        i += verb.length() - 1;
+                        continue;
+                    }
                     if (st.at(from) == '了') {
                         from++;
                     }

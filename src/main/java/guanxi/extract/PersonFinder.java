@@ -76,6 +76,7 @@ final class PersonFinder {
         }
         bareLists(st, out);
         namesBeforeTitles(st, out);
+        namesInRoleContext(st, out);
         credits(st, out);
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
@@ -188,6 +189,22 @@ final class PersonFinder {
                 continue;
             }
             out.add(new Mention(st.s.substring(start, t.end()), start, t.end(), start, List.of(), "name-title", st));
+        }
+    }
+
+    /** 周建华一行, 在李建国的陪同下: a HanLP name followed by a word only people take is a person (no title). */
+    private void namesInRoleContext(Sent st, List<Mention> out) {
+        for (Token t : st.tokens) {
+            int n = t.word().length();
+            if (!t.isPersonName() || n < 2 || n > 3 || covered(out, t.start()) || !surnameOk(st, t.start())
+                    || !nameChars(st, t.start(), n)) {
+                continue;
+            }
+            char before = st.at(t.start() - 1);
+            boolean opens = t.start() == 0 || BOUNDARY.indexOf(before) >= 0 || "在由与和及".indexOf(before) >= 0;
+            if (opens && lex.nameContexts.stream().anyMatch(w -> st.startsWith(w, t.end()))) {
+                out.add(new Mention(t.word(), t.start(), t.end(), t.start(), List.of(), "name-role-context", st));
+            }
         }
     }
 
