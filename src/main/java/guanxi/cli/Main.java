@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 ServeCommand.class,
                 LoadCommand.class,
+                ProfileCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
