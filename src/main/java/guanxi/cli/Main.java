@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ExtractCommand.class,
                 EvalCommand.class,
+                ServeCommand.class,
+                LoadCommand.class,
+                ProfileCommand.class,
                 ReportCommand.class,
                 ExportCommand.class,
                 CommandLine.HelpCommand.class
