@@ -34,7 +34,7 @@ public final class GraphOptions {
 
     @Option(names = "--data", paramLabel = "DIR",
             description = "Read the graph straight from the folder `serve` keeps it in, without a running server "
-                    + "(starts Neo4j inside this command for the run, about ten seconds).")
+                    + "(starts Neo4j inside this command for the run, which takes a while).")
     Path data;
 
     /** An open graph: the driver, and the in-process server behind it when {@code --data} was given. */
