@@ -300,9 +300,13 @@ final class LinkRules {
 
     /** The longest visit verb at {@code i} that starts a word (or directly follows a name: 雷勇来…). */
     private String visitVerbAt(Sent st, int i, List<Mention> ms) {
+        List<String> verbs = lex.visitVerbIndex.at(st.s, i);
+        if (verbs.isEmpty()) {
+            return null;
+        }
         boolean afterName = ms.stream().anyMatch(m -> m.end() == i);
-        for (String verb : lex.visitVerbs) {
-            if (st.startsWith(verb, i) && (st.tokenStartsAt(i) || afterName || verb.endsWith("了"))) {
+        for (String verb : verbs) {
+            if (st.tokenStartsAt(i) || afterName || verb.endsWith("了")) {
                 return verb;
             }
         }
@@ -451,10 +455,8 @@ final class LinkRules {
             if (CLAUSE.indexOf(c) >= 0 || c == '：' || isItemSeparator(st, k) && k > i + 1) {
                 return k;
             }
-            for (String w : lex.itemEnds) {
-                if (st.startsWith(w, k) && k > i) {
-                    return k;
-                }
+            if (k > i && lex.itemEnds.longestAt(st.s, k) != null) {
+                return k;
             }
         }
         return st.length();

@@ -42,8 +42,8 @@ final class PersonFinder {
 
     List<Mention> find(Sent st) {
         List<Mention> out = new ArrayList<>();
-        int[] titleLen = wordEnds(st, lex.titles, false);
-        int[] labelLen = wordEnds(st, lex.groupLabels, true);
+        int[] titleLen = wordEnds(st, lex.titleIndex, false);
+        int[] labelLen = wordEnds(st, lex.groupLabelIndex, true);
         int floor = 0;
         for (int e = 1; e <= st.length(); e++) {
             if (e < floor) {
@@ -286,12 +286,7 @@ final class PersonFinder {
         if (BOUNDARY.indexOf(st.at(i)) >= 0) {
             return true;
         }
-        for (String w : lex.postName) {
-            if (st.startsWith(w, i)) {
-                return true;
-            }
-        }
-        return titleStartsAt(st, i) > 0;
+        return lex.postName.longestAt(st.s, i) != null || titleStartsAt(st, i) > 0;
     }
 
     private boolean listEnd(Sent st, int i) {
@@ -336,27 +331,17 @@ final class PersonFinder {
 
     /** Length of the longest title word starting at {@code i}, or 0. */
     int titleStartsAt(Sent st, int i) {
-        for (int len = Math.min(lex.maxTitle, st.length() - i); len >= 2; len--) {
-            if (lex.titles.contains(st.s.substring(i, i + len))) {
-                return len;
-            }
-        }
-        return 0;
+        String w = lex.titleIndex.longestAt(st.s, i);
+        return w == null || w.length() < 2 ? 0 : w.length();
     }
 
     /** For each end offset, the length of the longest word of {@code words} ending there (at a token end), else 0. */
-    static int[] wordEnds(Sent st, java.util.Set<String> words, boolean aligned) {
+    static int[] wordEnds(Sent st, WordIndex words, boolean aligned) {
         int[] out = new int[st.length() + 1];
-        int max = words.stream().mapToInt(String::length).max().orElse(0);
         for (int e = 1; e <= st.length(); e++) {
-            if (aligned && !st.tokenEndsAt(e)) {
-                continue;
-            }
-            for (int len = Math.min(max, e); len >= 2; len--) {
-                if (words.contains(st.s.substring(e - len, e))) {
-                    out[e] = len;
-                    break;
-                }
+            if (!aligned || st.tokenEndsAt(e)) {
+                int len = words.longestEndingAt(st.s, e);
+                out[e] = len >= 2 ? len : 0;
             }
         }
         return out;

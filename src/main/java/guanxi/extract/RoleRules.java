@@ -312,8 +312,8 @@ final class RoleRules {
     }
 
     private String triggerAt(Sent st, int i, int to) {
-        for (String w : lex.triggerWords) {
-            if (i + w.length() <= to && st.startsWith(w, i)) {
+        for (String w : lex.triggerWords.at(st.s, i)) {
+            if (i + w.length() <= to) {
                 if (w.equals("率") && st.startsWith("率先", i)) {
                     continue;
                 }
