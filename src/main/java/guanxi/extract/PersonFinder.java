@@ -25,7 +25,7 @@ final class PersonFinder {
     private static final String WALK_GLUE_BLOCK = "赴到在由与和及对向等的了为是将把被从让请来去往经和并又也都就";
     private static final String BOUNDARY = "，。、；：！？…“”‘’《》—·,.;:!?\"'（）()[]【】 \t\n";
     /** Characters that never end a name (a name is followed by them: 王戈在, 解芳与, 郭晓伟等). */
-    private static final String NON_NAME_END = "等的在与和及了是为对向就同其该这那们个年月号率来到赴";
+    private static final String NON_NAME_END = "等的在与和及了是为对向就同其该这那们个年月号率来到赴总";
     /** Characters that never start a name. */
     private static final String NON_NAME_START = "等的在与和及了是为对就其该这那们个年月日号";
     /** Last characters of organisation and place words HanLP sometimes tags as names (卫计委, 花山区). */
@@ -159,8 +159,11 @@ final class PersonFinder {
             if (items.size() < 2 || !listEnd(st, items.get(items.size() - 1)[1])) {
                 continue;
             }
-            long tagged = items.stream().filter(it -> isNameToken(st, it[0], it[1])).count();
-            if (tagged * 2 < items.size()) {
+            // Every item must look like a name: tagged by HanLP, or three characters; and a rhetorical parallel
+            // (向党、向国家) is no list of people.
+            boolean names = items.stream().allMatch(it -> isNameToken(st, it[0], it[1]) || it[1] - it[0] == 3);
+            boolean parallel = items.stream().map(it -> st.at(it[0])).distinct().count() == 1;
+            if (!names || parallel) {
                 continue;
             }
             for (int[] it : items) {
@@ -375,6 +378,11 @@ final class PersonFinder {
         int k = i;
         while (k > floor) {
             char c = st.at(k - 1);
+            int close = st.s.indexOf('）', k);
+            if (c == '（' && (close < 0 || close >= i)) {
+                // An opening bracket with no closing one inside the name: 本报讯（记者刘健） starts after it.
+                break;
+            }
             if (c == '（' || c == '）') {
                 k--;
                 continue;
