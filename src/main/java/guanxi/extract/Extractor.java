@@ -68,8 +68,12 @@ public final class Extractor {
         String leader = roles.apply(facts, all, mentions);
         Entities found = entities.find(all, mentions, facts);
         links.apply(facts, found, all, mentions, leader);
+        facts.renameProjects(name -> {
+            Entities.ProjectInfo p = found.project(name);
+            return p == null ? name : p.name;
+        });
         List<Relation> relations = facts.relations();
-        return new Extraction(story, facts.persons(), companies(found), facts.organizations(argumentsOf(relations)),
+        return new Extraction(story, facts.persons(), companies(found), facts.organizations(relations),
                 projects(found), relations);
     }
 
@@ -85,17 +89,6 @@ public final class Extractor {
         List<Project> out = new ArrayList<>();
         for (Entities.ProjectInfo p : e.projects.values()) {
             out.add(new Project(p.name, p.investment, p.status, p.mentions));
-        }
-        return out;
-    }
-
-    private static Set<String> argumentsOf(List<Relation> relations) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Relation r : relations) {
-            out.add(r.from());
-            if (r.to() != null) {
-                out.add(r.to());
-            }
         }
         return out;
     }
