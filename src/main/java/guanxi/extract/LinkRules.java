@@ -305,8 +305,11 @@ final class LinkRules {
             return null;
         }
         boolean afterName = ms.stream().anyMatch(m -> m.end() == i);
+        Token t = st.tokenAt(i);
         for (String verb : verbs) {
-            if (st.tokenStartsAt(i) || afterName || verb.endsWith("了")) {
+            // The verb must be a word of its own: 调研员, 考察组 are not visits.
+            boolean word = t != null && t.start() == i && t.end() <= i + verb.length();
+            if (word || afterName || verb.endsWith("了")) {
                 return verb;
             }
         }
