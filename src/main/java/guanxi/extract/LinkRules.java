@@ -447,7 +447,7 @@ final class LinkRules {
                 break;
             }
             if (lex.orgStop.contains(t.word()) || t.tag().startsWith("w") || t.tag().startsWith("p")
-                    || t.tag().startsWith("c") || t.tag().startsWith("u") || t.tag().startsWith("v") && !t.tag().equals("vn")
+                    || t.tag().startsWith("c") && !t.word().equals("与") || t.tag().startsWith("u") || t.tag().startsWith("v") && !t.tag().equals("vn")
                     && t.word().length() > 1) {
                 break;
             }
