@@ -73,9 +73,7 @@ public final class ExtractCommand implements Callable<Integer> {
         int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         List<String> rejected = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(n);
-             Writer w = out == null
-                     ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                     : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+             Writer w = open()) {
             List<CompletableFuture<Outcome>> futures = new ArrayList<>();
             for (Path f : files) {
                 futures.add(CompletableFuture.supplyAsync(() -> process(pipeline, f), pool));
@@ -106,6 +104,17 @@ public final class ExtractCommand implements Callable<Integer> {
             }
         }
         return Main.OK;
+    }
+
+    private Writer open() throws IOException {
+        if (out == null) {
+            return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        }
+        try {
+            return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IOException("cannot write " + out + " (" + e.getClass().getSimpleName() + ")", e);
+        }
     }
 
     private Outcome process(Pipeline pipeline, Path file) {
