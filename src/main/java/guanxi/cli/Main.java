@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 ServeCommand.class,
                 LoadCommand.class,
+                ProfileCommand.class,
+                ReportCommand.class,
+                ExportCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
