@@ -215,8 +215,10 @@ final class LinkRules {
                         continue;
                     }
                     String between = st.s.substring(c.end(), p.start());
-                    if (between.length() <= 24 && PARTNER.matcher(between).find() && noClauseEnd(between)
-                            && !between.contains("、")) {
+                    // 与中信旅游集团合作…的涑水新区项目; 桂林天海塑业有限公司圆织成套…项目 (the company names the project).
+                    boolean partner = PARTNER.matcher(between).find() || p.surface().endsWith("项目")
+                            && !between.contains("与") && !between.contains("和") && !between.contains("的");
+                    if (between.length() <= 24 && partner && noClauseEnd(between) && !between.contains("、")) {
                         facts.relate(RelationType.INVESTS_IN, c.name(), EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
                                 null, facts.evidence(st, c.start(), p.end(), "company-partners-project"));
                     }

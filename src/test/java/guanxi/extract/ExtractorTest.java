@@ -183,4 +183,12 @@ class ExtractorTest {
         assertThat(Show.relations(x)).containsExactly("LED 刘洋", "ATTENDED 赵红梅", "MET 王海波->刘洋",
                 "EXECUTIVE_OF 刘洋->深圳市远航投资集团有限公司 (总经理)");
     }
+
+    @Test
+    void aTradeNameCalledOnIsACompanyAndItsStaffAreItsExecutives() {
+        Extraction x = extract("7月7日，秦淮区副区长裴清海一行莅临商圈网进行考察调研。公司首席执行官王晔热情接待了裴清海一行。");
+        assertThat(Show.companies(x)).containsExactly("商圈网");
+        assertThat(Show.relations(x)).containsExactly("LED 裴清海", "MET 王晔->裴清海",
+                "EXECUTIVE_OF 王晔->商圈网 (首席执行官)", "VISITED 裴清海->商圈网");
+    }
 }
