@@ -509,7 +509,6 @@ final class LinkRules {
             Matcher both = BOTH_SIDES.matcher(st.s);
             if (both.find()) {
                 representatives(facts, e, st, ms, employer, both.start());
-                continue;
             }
             for (int w = st.s.indexOf('与'); w >= 0; w = st.s.indexOf('与', w + 1)) {
                 int at = w;
@@ -595,7 +594,7 @@ final class LinkRules {
         for (String head : lex.orgHeads) {
             if (at >= head.length() && st.s.startsWith(head, at - head.length())) {
                 int start = walkOrg(st, at - head.length());
-                if (at - start >= 4) {
+                if (at - start >= 3) {
                     return List.of(new Span(EntityKind.ORGANIZATION, st.raw.substring(start, at), st.s.substring(start, at),
                             st, start, at, "org-name"));
                 }

@@ -391,6 +391,11 @@ final class PersonFinder {
             if (t == null) {
                 break;
             }
+            if (k == i && t.end() > i && t.start() >= floor && BOUNDARY.indexOf(st.at(t.start())) < 0) {
+                // The title word starts inside a word (镇党委书记): the rest of that word is organisation.
+                k = t.start();
+                continue;
+            }
             if (EntityRules.GLUED_FUNCTION.indexOf(t.word().charAt(0)) >= 0 && t.word().length() > 1 && orgLike(t)) {
                 k = Math.max(floor, t.start() + 1);
                 break;
