@@ -44,8 +44,7 @@ final class EntityRules {
     private static final Pattern AGGREGATE = Pattern.compile("[0-9一二三四五六七八九十]+[大个项批]\\S{0,4}项目$");
     /** Between a project and an amount: 共11项 or 等 make the amount a total of many projects. */
     private static final Pattern AGGREGATE_GAP = Pattern.compile("[。共等、]");
-    private static final Pattern MONEY = Pattern.compile(
-            "(?<![完成年度])(计划总投资|总投资|计划投资|投资)(?:约|达|近|超)?([0-9]+(?:\\.[0-9]+)?)(亿|千万|万|千)?元");
+
     private static final String GENERIC_COMPANY_START = "该我本子各全两分总此这";
     private static final String LIST_SEPARATORS = "、";
     private static final String CLAUSE = "，。；：！？";
@@ -55,10 +54,15 @@ final class EntityRules {
 
     private final Lexicon lex;
     private final PersonFinder persons;
+    /** (investment word)(约|达…)(number)(unit)?元, built from investment-words.txt and money-units.txt. */
+    private final Pattern money;
 
     EntityRules(Lexicon lex, PersonFinder persons) {
         this.lex = lex;
         this.persons = persons;
+        // 完成投资 and 年度计划投资 report spending, not a project's size.
+        this.money = Pattern.compile("(?<![完成年度])(" + String.join("|", lex.investmentWords)
+                + ")(?:约|达|近|超)?([0-9]+(?:\\.[0-9]+)?)(" + String.join("|", lex.moneyUnits.keySet()) + ")?元");
     }
 
     /** Recognises the story's companies and projects and indexes where each is named. */
@@ -520,7 +524,7 @@ final class EntityRules {
     }
 
     private void investments(Entities e, Sent st) {
-        Matcher m = MONEY.matcher(st.s);
+        Matcher m = money.matcher(st.s);
         while (m.find()) {
             long yuan = new BigDecimal(m.group(2))
                     .multiply(BigDecimal.valueOf(m.group(3) == null ? 1 : lex.moneyUnits.get(m.group(3))))

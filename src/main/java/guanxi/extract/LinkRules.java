@@ -421,7 +421,7 @@ final class LinkRules {
             if (end >= st.length() || !isItemSeparator(st, end)) {
                 break;
             }
-            i = end + separatorLength(st, end);
+            i = end + 1;
         }
         return out;
     }
@@ -490,10 +490,6 @@ final class LinkRules {
             return t != null && t.word().length() == 1;
         }
         return false;
-    }
-
-    private static int separatorLength(Sent st, int k) {
-        return 1;
     }
 
     // ---------------------------------------------------------------- SIGNED
