@@ -365,8 +365,17 @@ final class EntityRules {
         Matcher tail = PROJECT_TAIL_LIST.matcher(st.s);
         while (tail.find()) {
             String status = status(tail.group());
-            for (int[] it : listBefore(st, tail.start(), 1, true)) {
-                addProject(e, st, it[0], it[1], status, "project-list", facts);
+            int end = tail.start();
+            // A、B工程，C等项目: the list may run on across a comma after an item that is plainly a project.
+            while (end > 0) {
+                for (int[] it : listBefore(st, end, 1, true)) {
+                    addProject(e, st, it[0], it[1], status, "project-list", facts);
+                }
+                int comma = clauseStart(st, end) - 1;
+                if (comma <= 0 || st.at(comma) != '，' || !endsWithAny(st.s.substring(0, comma), lex.projectHeads)) {
+                    break;
+                }
+                end = comma;
             }
         }
         for (String[] po : lex.projectObjects) {
