@@ -417,7 +417,7 @@ final class EntityRules {
                 boolean quoted = open >= 0 && st.at(end) == '”' && st.s.indexOf('”', open) == end
                         && end - open <= 40;
                 int start = quoted ? open + 1 : walkLeftProject(st, i);
-                if (start < i && !AGGREGATE.matcher(st.s.substring(start, end)).find() && (quoted || !generic(st, start, i))) {
+                if (start < i && !AGGREGATE.matcher(st.s.substring(start, end)).find() && !generic(st, start, i)) {
                     addProject(e, st, start, end, status(clause(st, start)), "project-name", facts);
                 }
             }
