@@ -43,7 +43,7 @@ final class EntityRules {
     /** 4大项目, 39个重点项目: a count of projects, not a project. */
     private static final Pattern AGGREGATE = Pattern.compile("[0-9一二三四五六七八九十]+[大个项批]\\S{0,4}项目$");
     /** Between a project and an amount: 共11项 or 等 make the amount a total of many projects. */
-    private static final Pattern AGGREGATE_GAP = Pattern.compile("[。共等、]");
+    private static final Pattern AGGREGATE_GAP = Pattern.compile("[。共等]");
 
     private static final String GENERIC_COMPANY_START = "该我本子各全两分总此这";
     private static final String LIST_SEPARATORS = "、";
