@@ -110,11 +110,14 @@ final class EntityRules {
     // ---------------------------------------------------------------- companies
 
     private void suffixCompanies(Sent st, Map<String, Boolean> out) {
-        for (int i = 0; i < st.length(); i++) {
-            for (Map.Entry<String, Boolean> suf : lex.companySuffixes.entrySet()) {
-                if (!st.startsWith(suf.getKey(), i)) {
+        boolean[] taken = new boolean[st.length()];
+        for (Map.Entry<String, Boolean> suf : lex.companySuffixes.entrySet()) {
+            String w = suf.getKey();
+            for (int i = st.s.indexOf(w); i >= 0; i = st.s.indexOf(w, i + 1)) {
+                if (taken[i] || taken[i + w.length() - 1]) {
                     continue;
                 }
+                java.util.Arrays.fill(taken, i, i + w.length(), true);
                 int start = persons.walkLeftOrg(st, i, 0, true);
                 int and = Math.max(st.s.lastIndexOf('和', i - 1), Math.max(st.s.lastIndexOf('与', i - 1),
                         st.s.lastIndexOf('及', i - 1)));
@@ -123,12 +126,10 @@ final class EntityRules {
                     start = and + 1;
                 }
                 String prefix = st.s.substring(start, i);
-                String name = st.raw.substring(start, i + suf.getKey().length());
+                String name = st.raw.substring(start, i + w.length());
                 if (validCompanyPrefix(prefix, suf.getValue()) && balanced(name)) {
                     out.merge(name, suf.getValue(), Boolean::logicalOr);
                 }
-                i += suf.getKey().length() - 1;
-                break;
             }
         }
     }
@@ -157,6 +158,9 @@ final class EntityRules {
 
     /** 布达维再生科技、广馨生物科技、中设华晋铸造等企业; 中信机电、博翔汇良、恒晖环保3家企业. */
     private void listCompanies(Sent st, Map<String, Boolean> out) {
+        if (!st.s.contains("企业") && !st.s.contains("公司")) {
+            return;
+        }
         Matcher m = COMPANY_LIST_END.matcher(st.s);
         while (m.find()) {
             for (int[] item : listBefore(st, m.start(), 2, false)) {
@@ -175,6 +179,9 @@ final class EntityRules {
      * place, no verb, no organisation head), is a company's trade name.
      */
     private void visitedTradeNames(Sent st, Map<String, Boolean> out) {
+        if (st.s.indexOf('临') < 0 && st.s.indexOf('访') < 0 && st.s.indexOf('赴') < 0 && st.s.indexOf('到') < 0) {
+            return;
+        }
         Matcher m = CALLED_ON.matcher(st.s);
         while (m.find()) {
             int g = m.group(1) != null ? 1 : 2;
@@ -355,14 +362,18 @@ final class EntityRules {
     // ---------------------------------------------------------------- projects
 
     private void projects(Entities e, Sent st, StoryFacts facts) {
-        Matcher list = PROJECT_LIST.matcher(st.s);
+        boolean lists = st.s.contains("分别是");
+        boolean projectWord = st.s.contains("项目");
+        boolean inspected = st.s.contains("进行");
+        boolean site = st.s.contains("现场");
+        Matcher list = PROJECT_LIST.matcher(lists ? st.s : "");
         while (list.find()) {
             String status = status(st.s.substring(0, list.start()));
             for (int[] it : listAfter(st, list.end())) {
                 addProject(e, st, it[0], it[1], status, "project-list", facts);
             }
         }
-        Matcher tail = PROJECT_TAIL_LIST.matcher(st.s);
+        Matcher tail = PROJECT_TAIL_LIST.matcher(projectWord ? st.s : "");
         while (tail.find()) {
             String status = status(tail.group());
             int end = tail.start();
@@ -391,20 +402,20 @@ final class EntityRules {
                 }
             }
         }
-        Matcher inspected = INSPECTED_LIST.matcher(st.s);
-        while (inspected.find()) {
-            for (int[] it : listAfter(st, inspected.start() + 1)) {
-                int end = Math.min(it[1], inspected.end(1));
+        Matcher inspectedList = INSPECTED_LIST.matcher(inspected ? st.s : "");
+        while (inspectedList.find()) {
+            for (int[] it : listAfter(st, inspectedList.start() + 1)) {
+                int end = Math.min(it[1], inspectedList.end(1));
                 if (end - it[0] >= 4 && endsWithAny(st.s.substring(it[0], end), lex.projectHeads)) {
                     addProject(e, st, it[0], end, null, "project-inspected", facts);
                 }
             }
         }
-        Matcher site = SITE.matcher(st.s);
-        while (site.find()) {
-            int start = persons.walkLeftOrg(st, site.end(1), 0);
-            if (start < site.end(1) && start >= site.start(1)) {
-                addProject(e, st, start, site.end(1), "building", "project-site", facts);
+        Matcher sites = SITE.matcher(site ? st.s : "");
+        while (sites.find()) {
+            int start = persons.walkLeftOrg(st, sites.end(1), 0);
+            if (start < sites.end(1) && start >= sites.start(1)) {
+                addProject(e, st, start, sites.end(1), "building", "project-site", facts);
             }
         }
         for (String head : lex.projectHeads) {
@@ -533,6 +544,9 @@ final class EntityRules {
     }
 
     private void investments(Entities e, Sent st) {
+        if (st.s.indexOf('元') < 0) {
+            return;
+        }
         Matcher m = money.matcher(st.s);
         while (m.find()) {
             long yuan = new BigDecimal(m.group(2))
