@@ -215,8 +215,10 @@ final class LinkRules {
                         continue;
                     }
                     String between = st.s.substring(c.end(), p.start());
-                    if (between.length() <= 24 && PARTNER.matcher(between).find() && noClauseEnd(between)
-                            && !between.contains("、")) {
+                    // 与中信旅游集团合作…的涑水新区项目; 桂林天海塑业有限公司圆织成套…项目 (the company names the project).
+                    boolean partner = PARTNER.matcher(between).find() || p.surface().endsWith("项目")
+                            && !between.contains("与") && !between.contains("和") && !between.contains("的");
+                    if (between.length() <= 24 && partner && noClauseEnd(between) && !between.contains("、")) {
                         facts.relate(RelationType.INVESTS_IN, c.name(), EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
                                 null, facts.evidence(st, c.start(), p.end(), "company-partners-project"));
                     }
@@ -265,7 +267,8 @@ final class LinkRules {
                     i += verb.length() - 1;
                 }
             }
-            Matcher at = VISIT_AT.matcher(st.s);
+            Matcher at = VISIT_AT.matcher(st.s.contains("调研") || st.s.contains("考察") || st.s.contains("视察")
+                    || st.s.contains("检查") || st.s.contains("督导") || st.s.contains("走访") ? st.s : "");
             while (at.find()) {
                 String who = leader != null ? leader : subject(ms, at.start(), null);
                 for (Span target : listOfEntities(e, st, at.start(1))) {
@@ -274,7 +277,7 @@ final class LinkRules {
                     }
                 }
             }
-            Matcher inspected = EntityRules.INSPECTED_LIST.matcher(st.s);
+            Matcher inspected = EntityRules.INSPECTED_LIST.matcher(st.s.contains("进行") ? st.s : "");
             while (inspected.find() && leader != null) {
                 for (Span target : listOfEntities(e, st, inspected.start() + 1)) {
                     visited(facts, leader, target, "visit-inspected");
@@ -419,7 +422,7 @@ final class LinkRules {
             if (end >= st.length() || !isItemSeparator(st, end)) {
                 break;
             }
-            i = end + separatorLength(st, end);
+            i = end + 1;
         }
         return out;
     }
@@ -490,10 +493,6 @@ final class LinkRules {
         return false;
     }
 
-    private static int separatorLength(Sent st, int k) {
-        return 1;
-    }
-
     // ---------------------------------------------------------------- SIGNED
 
     private void signings(StoryFacts facts, Entities e, List<Sent> all, Map<Sent, List<Mention>> mentions,
@@ -507,7 +506,6 @@ final class LinkRules {
             Matcher both = BOTH_SIDES.matcher(st.s);
             if (both.find()) {
                 representatives(facts, e, st, ms, employer, both.start());
-                continue;
             }
             for (int w = st.s.indexOf('与'); w >= 0; w = st.s.indexOf('与', w + 1)) {
                 int at = w;
@@ -593,7 +591,7 @@ final class LinkRules {
         for (String head : lex.orgHeads) {
             if (at >= head.length() && st.s.startsWith(head, at - head.length())) {
                 int start = walkOrg(st, at - head.length());
-                if (at - start >= 4) {
+                if (at - start >= 3) {
                     return List.of(new Span(EntityKind.ORGANIZATION, st.raw.substring(start, at), st.s.substring(start, at),
                             st, start, at, "org-name"));
                 }

@@ -55,13 +55,20 @@ final class PersonFinder {
                 continue;
             }
             int p = skipParenthetical(st, e);
+            int wordLen = title ? titleLen[e] : labelLen[e];
+            Token spaced = st.tokenAt(p + 1);
+            if (st.at(p) == ' ' && spaced != null && spaced.start() == p + 1 && spaced.isPersonName()
+                    && !lex.creditLabels.contains(st.s.substring(e - wordLen, e))) {
+                // 副县长 王强: a space the typesetter left between a title and its name (not in a byline: 记者 王五).
+                p++;
+            }
             // A title glued to the next word by HanLP (县长唐杰带领…) only counts before a clear name.
             boolean aligned = st.tokenEndsAt(e);
             int len = nameAt(st, p, !aligned);
             if (len < 0 || !aligned && !surnameOk(st, p)) {
                 continue;
             }
-            int wordStart = e - (title ? titleLen[e] : labelLen[e]);
+            int wordStart = e - wordLen;
             int phraseStart = walkLeftOrg(st, wordStart, floor);
             List<String> titles = new ArrayList<>();
             int chainStart = phraseStart;
@@ -390,6 +397,11 @@ final class PersonFinder {
             Token t = st.tokenAt(k - 1);
             if (t == null) {
                 break;
+            }
+            if (k == i && t.end() > i && t.start() >= floor && BOUNDARY.indexOf(st.at(t.start())) < 0) {
+                // The title word starts inside a word (镇党委书记): the rest of that word is organisation.
+                k = t.start();
+                continue;
             }
             if (EntityRules.GLUED_FUNCTION.indexOf(t.word().charAt(0)) >= 0 && t.word().length() > 1 && orgLike(t)) {
                 k = Math.max(floor, t.start() + 1);

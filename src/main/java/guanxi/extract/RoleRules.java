@@ -120,9 +120,13 @@ final class RoleRules {
                     delegation = true;
                 }
                 if (tr.contains("PRESIDE")) {
-                    Mention last = g.members().get(g.members().size() - 1);
-                    facts.relate(RelationType.PRESIDED, last.name(), EntityKind.PERSON, null, null, null,
-                            ev(facts, st, g, "preside-trigger"));
+                    // 副县长王刚、李明分别主持会议: each chaired one; otherwise the name right before 主持 chairs.
+                    boolean each = st.s.substring(g.tailStart(), clauseEnd(st, g.tailStart())).startsWith("分别");
+                    List<Mention> chairs = each ? g.members() : List.of(g.members().get(g.members().size() - 1));
+                    for (Mention m : chairs) {
+                        facts.relate(RelationType.PRESIDED, m.name(), EntityKind.PERSON, null, null, null,
+                                ev(facts, st, g, "preside-trigger"));
+                    }
                 }
                 if (tr.contains("ATTEND")) {
                     boolean together = st.s.indexOf("共同", g.tailStart()) >= 0
