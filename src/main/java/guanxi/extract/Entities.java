@@ -76,26 +76,10 @@ final class Entities {
             return exact;
         }
         for (ProjectInfo p : projects.values()) {
-            if (sameProject(p.name, name)) {
+            if (ProjectNames.same(p.name, name)) {
                 return p;
             }
         }
         return null;
-    }
-
-    /** Same rule as the scorer: equal, or one ends with the other and the shorter has at least 4 characters. */
-    static boolean sameProject(String a, String b) {
-        String x = key(a);
-        String y = key(b);
-        if (x.equals(y)) {
-            return true;
-        }
-        String shorter = x.length() <= y.length() ? x : y;
-        String longer = shorter == x ? y : x;
-        return shorter.length() >= 4 && longer.endsWith(shorter);
-    }
-
-    private static String key(String s) {
-        return s.endsWith("项目") && s.length() > 2 ? s.substring(0, s.length() - 2) : s;
     }
 }

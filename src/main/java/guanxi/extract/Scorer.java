@@ -213,19 +213,11 @@ public final class Scorer {
     }
 
     static String projectKey(String s) {
-        String n = norm(s);
-        return n.endsWith("项目") && n.length() > 2 ? n.substring(0, n.length() - 2) : n;
+        return ProjectNames.key(norm(s));
     }
 
     static boolean projectsMatch(String a, String b) {
-        String x = projectKey(a);
-        String y = projectKey(b);
-        if (x.equals(y)) {
-            return true;
-        }
-        String shorter = x.length() <= y.length() ? x : y;
-        String longer = shorter == x ? y : x;
-        return shorter.length() >= 4 && longer.endsWith(shorter);
+        return ProjectNames.same(norm(a), norm(b));
     }
 
     /** Maps a name printed in one story to that story's canonical entity key, as a two-element list. */

@@ -1,0 +1,28 @@
+package guanxi.extract;
+
+/**
+ * When two project names denote one project, the guidelines' rule shared by the extractor (one project per
+ * story) and the scorer: a trailing 项目 does not count, and names are equal or one ends with the other
+ * with the shorter at least 4 characters long (绛县抽水蓄能电站项目 ≈ 抽水蓄能电站项目).
+ */
+final class ProjectNames {
+    private static final int MIN_SUFFIX_MATCH = 4;
+
+    private ProjectNames() {
+    }
+
+    static String key(String name) {
+        return name.endsWith("项目") && name.length() > 2 ? name.substring(0, name.length() - 2) : name;
+    }
+
+    static boolean same(String a, String b) {
+        String x = key(a);
+        String y = key(b);
+        if (x.equals(y)) {
+            return true;
+        }
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = shorter == x ? y : x;
+        return shorter.length() >= MIN_SUFFIX_MATCH && longer.endsWith(shorter);
+    }
+}
