@@ -1,0 +1,132 @@
+package guanxi.page;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The word lists and patterns the page reader uses, loaded once from {@code src/main/resources/page/}
+ * (see the README there). Immutable and shared by all threads.
+ */
+final class Lexicon {
+    /** A whole-line pattern and the reason a line that matches it is discarded. */
+    record NoisePattern(String reason, Pattern pattern) {
+    }
+
+    private static final Lexicon INSTANCE = load();
+
+    final List<Pattern> leadMarkers;
+    final List<NoisePattern> noise;
+    final Set<String> surnames;
+    final List<String> bylineRoles;
+    final List<String> headlineCues;
+    final List<String> sectionSuffixes;
+    final List<String> planningCues;
+    final List<String> historyCues;
+    final List<Pattern> progressPatterns;
+    final List<String> speechVerbs;
+
+    private Lexicon(List<Pattern> leadMarkers, List<NoisePattern> noise, Set<String> surnames,
+                    List<String> bylineRoles, List<String> headlineCues, List<String> sectionSuffixes,
+                    List<String> planningCues, List<String> historyCues, List<Pattern> progressPatterns,
+                    List<String> speechVerbs) {
+        this.leadMarkers = List.copyOf(leadMarkers);
+        this.noise = List.copyOf(noise);
+        this.surnames = Set.copyOf(surnames);
+        this.bylineRoles = List.copyOf(bylineRoles);
+        this.headlineCues = List.copyOf(headlineCues);
+        this.sectionSuffixes = List.copyOf(sectionSuffixes);
+        this.planningCues = List.copyOf(planningCues);
+        this.historyCues = List.copyOf(historyCues);
+        this.progressPatterns = List.copyOf(progressPatterns);
+        this.speechVerbs = List.copyOf(speechVerbs);
+    }
+
+    static Lexicon get() {
+        return INSTANCE;
+    }
+
+    private static Lexicon load() {
+        List<NoisePattern> noise = new ArrayList<>();
+        for (String line : lines("noise-patterns.txt")) {
+            int tab = line.indexOf('\t');
+            if (tab < 0) {
+                throw new IllegalStateException("page/noise-patterns.txt: expected reason<TAB>regex: " + line);
+            }
+            noise.add(new NoisePattern(line.substring(0, tab), Pattern.compile(line.substring(tab + 1))));
+        }
+        List<String> roles = new ArrayList<>(lines("byline-roles.txt"));
+        roles.sort(Comparator.comparingInt(String::length).reversed());
+        return new Lexicon(
+                patterns("lead-markers.txt"),
+                noise,
+                new LinkedHashSet<>(lines("surnames.txt")),
+                roles,
+                lines("headline-cues.txt"),
+                lines("section-suffixes.txt"),
+                lines("year-planning-cues.txt"),
+                lines("year-history-cues.txt"),
+                patterns("year-progress-patterns.txt"),
+                lines("speech-verbs.txt"));
+    }
+
+    private static List<Pattern> patterns(String file) {
+        return lines(file).stream().map(Pattern::compile).toList();
+    }
+
+    private static List<String> lines(String file) {
+        String resource = "/page/" + file;
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing classpath resource " + resource);
+            }
+            List<String> out = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    out.add(t);
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    boolean isLead(String matching) {
+        return leadMarkers.stream().anyMatch(p -> p.matcher(matching).find());
+    }
+
+    /** The reason a whole line is noise, or null. */
+    String noiseReason(String matching) {
+        for (NoisePattern n : noise) {
+            if (n.pattern().matcher(matching).matches()) {
+                return n.reason();
+            }
+        }
+        return null;
+    }
+
+    boolean startsWithSurname(String name) {
+        return surnames.contains(name.substring(0, 1))
+                || name.length() >= 3 && surnames.contains(name.substring(0, 2));
+    }
+
+    int headlineCueCount(String s) {
+        return (int) headlineCues.stream().filter(s::contains).count();
+    }
+
+    boolean endsWithSectionSuffix(String s) {
+        return sectionSuffixes.stream().anyMatch(s::endsWith);
+    }
+}

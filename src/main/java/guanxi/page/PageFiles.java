@@ -1,0 +1,212 @@
+package guanxi.page;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import guanxi.model.Page;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Finds page files and reads them. {@link #expand} turns files and folders into a sorted list of
+ * files; {@link #read} decodes one page (UTF-8 with or without BOM, UTF-16 with BOM or by the shape of
+ * its bytes, else GB18030), normalises line ends to {@code \n}, and takes the issue year from a
+ * sidecar {@code PAGE.meta.json}. A file that is not a page is rejected with a one-line reason.
+ */
+public final class PageFiles {
+    /** Pages are a few kilobytes; anything this large is not a newspaper page. */
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final int UTF16_SAMPLE = 4096;
+    /** More than one control character in this many marks a binary file, not a text with a stray one. */
+    private static final int CONTROL_CHAR_RATIO = 200;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PageFiles() {
+    }
+
+    /** Files as given, and each folder's {@code *.txt} files (not recursive), sorted by path. */
+    public static List<Path> expand(List<Path> paths) {
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> files = Files.list(p)) {
+                    files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".txt"))
+                            .forEach(out::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot list folder " + p, e);
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /**
+     * Reads one page.
+     *
+     * @throws RejectedInputException when the file is missing, larger than 10 MB, empty, binary,
+     *                                undecodable, has no Chinese text, or its sidecar is malformed
+     */
+    public static Page read(Path file) {
+        byte[] bytes = bytes(file);
+        String text = decode(file, bytes);
+        long controls = text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
+        if (controls > text.length() / CONTROL_CHAR_RATIO) {
+            throw new RejectedInputException(file, "binary file (" + controls + " control characters)");
+        }
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        if (text.isBlank()) {
+            throw new RejectedInputException(file, "no text (only whitespace)");
+        }
+        if (text.codePoints().noneMatch(Text::isHan)) {
+            throw new RejectedInputException(file, "no Chinese text");
+        }
+        return new Page(file.getFileName().toString(), text, sidecarYear(file));
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new RejectedInputException(file, "not a readable file");
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new RejectedInputException(file, "file over 10 MB (" + size + " bytes)");
+            }
+            if (size == 0) {
+                throw new RejectedInputException(file, "empty file");
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new RejectedInputException(file, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    static String decode(Path file, byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return strict(file, ByteBuffer.wrap(b, 3, b.length - 3), StandardCharsets.UTF_8);
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return strict(file, ByteBuffer.wrap(b, 2, b.length - 2), StandardCharsets.UTF_16LE);
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return strict(file, ByteBuffer.wrap(b, 2, b.length - 2), StandardCharsets.UTF_16BE);
+        }
+        if (hasNul(b)) {
+            Charset utf16 = utf16ByShape(b);
+            if (utf16 == null) {
+                throw new RejectedInputException(file, "binary file (NUL bytes)");
+            }
+            return strict(file, ByteBuffer.wrap(b), utf16);
+        }
+        try {
+            return decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(b)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            // Chinese-only UTF-16 has no NUL bytes; GB18030 would also decode it, into nonsense.
+            Charset utf16 = utf16ByShape(b);
+            return strict(file, ByteBuffer.wrap(b), utf16 != null ? utf16 : GB18030);
+        }
+    }
+
+    /**
+     * UTF-16 without a BOM: Chinese and ASCII text puts NUL bytes at one parity only (ASCII's high
+     * byte), and the decoded text must be mostly Han, ASCII or punctuation.
+     */
+    private static Charset utf16ByShape(byte[] b) {
+        if (b.length < 2 || b.length % 2 != 0) {
+            return null;
+        }
+        int n = Math.min(b.length, UTF16_SAMPLE);
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i < n; i++) {
+            if (b[i] == 0) {
+                if (i % 2 == 0) {
+                    evenNul++;
+                } else {
+                    oddNul++;
+                }
+            }
+        }
+        Charset guess = oddNul > 0 && evenNul == 0 ? StandardCharsets.UTF_16LE
+                : evenNul > 0 && oddNul == 0 ? StandardCharsets.UTF_16BE : null;
+        if (guess == null) {
+            guess = plausibleUtf16(b, StandardCharsets.UTF_16LE) ? StandardCharsets.UTF_16LE
+                    : plausibleUtf16(b, StandardCharsets.UTF_16BE) ? StandardCharsets.UTF_16BE : null;
+            return guess;
+        }
+        return plausibleUtf16(b, guess) ? guess : null;
+    }
+
+    /** Decodes strictly and checks that nearly every character is Han, ASCII, CJK punctuation or space. */
+    private static boolean plausibleUtf16(byte[] b, Charset cs) {
+        try {
+            String s = decoder(cs).decode(ByteBuffer.wrap(b)).toString();
+            long good = s.codePoints().filter(cp -> cp < 0x80 || Text.isHan(cp)
+                    || cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF00 && cp <= 0xFFEF
+                    || cp >= 0x2000 && cp <= 0x206F).count();
+            long han = s.codePoints().filter(Text::isHan).count();
+            return han > 0 && good >= 0.95 * s.codePointCount(0, s.length());
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static boolean hasNul(byte[] b) {
+        for (byte x : b) {
+            if (x == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String strict(Path file, ByteBuffer bytes, Charset cs) {
+        try {
+            return decoder(cs).decode(bytes).toString();
+        } catch (CharacterCodingException e) {
+            throw new RejectedInputException(file, "not decodable as " + cs.name() + " (binary or mixed encodings)");
+        }
+    }
+
+    private static java.nio.charset.CharsetDecoder decoder(Charset cs) {
+        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /** The year from {@code NAME.meta.json} beside {@code NAME.txt}: {"year": 2023} or {"date": "2023-02-17"}. */
+    private static Integer sidecarYear(Path file) {
+        String name = file.getFileName().toString();
+        String stem = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
+        Path meta = file.resolveSibling(stem + ".meta.json");
+        if (!Files.isRegularFile(meta)) {
+            return null;
+        }
+        try {
+            JsonNode node = JSON.readTree(meta.toFile());
+            if (node != null && node.hasNonNull("year") && node.get("year").canConvertToInt()) {
+                return node.get("year").intValue();
+            }
+            if (node != null && node.hasNonNull("date") && node.get("date").asText().matches("\\d{4}-.*")) {
+                return Integer.valueOf(node.get("date").asText().substring(0, 4));
+            }
+            throw new RejectedInputException(file, meta.getFileName() + " has neither \"year\" nor \"date\" (YYYY-MM-DD)");
+        } catch (IOException e) {
+            throw new RejectedInputException(file, meta.getFileName() + " is not valid JSON: "
+                    + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+    }
+}

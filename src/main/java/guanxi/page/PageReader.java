@@ -1,0 +1,92 @@
+package guanxi.page;
+
+import guanxi.model.Page;
+import guanxi.model.PageResult;
+import guanxi.model.Sentence;
+import guanxi.model.Story;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a page into its stories. Reads a {@link Page} (verbatim text, optional year); produces a
+ * {@link PageResult} whose stories carry headline, date, byline names, the body verbatim with broken
+ * sentences rejoined, and its sentences; every other non-blank line is in the discarded list with a
+ * reason. Pure and thread-safe: the same page always gives the same stories and ids.
+ */
+public final class PageReader {
+    private static final int ID_HEX_CHARS = 16;
+
+    private final Lexicon lexicon = Lexicon.get();
+    private final PageLayout layout = new PageLayout(lexicon);
+    private final Bylines bylines = new Bylines(lexicon);
+    private final StoryDates dates = new StoryDates(lexicon);
+
+    public PageResult read(Page page) {
+        PageLayout.Result result = layout.layout(page.doc(), page.text());
+        List<Story> stories = result.stories().stream().map(parts -> story(page, parts)).toList();
+        return new PageResult(page.doc(), stories, result.discarded());
+    }
+
+    /** The layout underneath {@link #read}: which lines went where (for accounting and --explain). */
+    PageLayout.Result layout(Page page) {
+        return layout.layout(page.doc(), page.text());
+    }
+
+    private Story story(Page page, PageLayout.Parts parts) {
+        String title = parts.headlines().isEmpty() ? null
+                : String.join(" ", parts.headlines().stream().map(PageLine::text).toList());
+        String text = body(parts.paragraphs());
+        String lead = parts.paragraphs().isEmpty() ? null : firstParagraph(text);
+        String date = dates.date(title, lead, text, page.year());
+        List<String> reporters = reporters(parts);
+        List<Sentence> sentences = Sentences.split(text);
+        return new Story(id(page.doc(), title, text), page.doc(), title, date, reporters, text, sentences);
+    }
+
+    /** Paragraphs joined by line ends, except where a sentence broke across lines: those rejoin. */
+    private String body(List<PageLine> paragraphs) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (i > 0 && !layout.continuesInto(paragraphs.get(i - 1), paragraphs.get(i))) {
+                b.append('\n');
+            }
+            b.append(paragraphs.get(i).text());
+        }
+        return b.toString();
+    }
+
+    private static String firstParagraph(String text) {
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(0, nl);
+    }
+
+    /** The lead's credit first (本报讯(记者…)), then byline lines in printed order; no name twice. */
+    private List<String> reporters(PageLayout.Parts parts) {
+        Set<String> names = new LinkedHashSet<>();
+        if (parts.hasLead()) {
+            names.addAll(bylines.leadCredit(parts.paragraphs().get(0).text()));
+        }
+        for (PageLine line : parts.bylines()) {
+            names.addAll(bylines.names(line.text()));
+        }
+        return new ArrayList<>(names);
+    }
+
+    private static String id(String doc, String title, String text) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] digest = sha.digest((doc + "\u0000" + (title == null ? "" : title) + "\u0000" + text)
+                    .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, ID_HEX_CHARS);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

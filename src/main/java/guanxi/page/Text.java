@@ -1,0 +1,79 @@
+package guanxi.page;
+
+import java.text.Normalizer;
+
+/**
+ * Character-level helpers shared by the page reader. The matching form of a text is NFKC applied
+ * character by character, keeping a character whose NFKC form is longer than one char, so offsets
+ * in the matching form equal offsets in the verbatim text.
+ */
+final class Text {
+    private static final String TERMINALS = "。！？!?…";
+    private static final String CLOSERS = "”’」』）)》\"'】";
+    private static final String OPEN_ENDINGS = "，,、：:；;（(“‘「《【—-";
+
+    private Text() {
+    }
+
+    /** Same length as {@code s}; full-width digits, letters and punctuation folded to their plain forms. */
+    static String matching(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c)) {
+                out.append(c);
+                continue;
+            }
+            String n = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+            out.append(n.length() == 1 ? n.charAt(0) : c);
+        }
+        return out.toString();
+    }
+
+    static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    static int hanCount(String s) {
+        return (int) s.codePoints().filter(Text::isHan).count();
+    }
+
+    /** Whether a sentence ends at offset {@code i} (a terminal mark, not followed by another one). */
+    static boolean isTerminal(char c) {
+        return TERMINALS.indexOf(c) >= 0;
+    }
+
+    static boolean isCloser(char c) {
+        return CLOSERS.indexOf(c) >= 0;
+    }
+
+    /** The last character that is not a closing quote or bracket, or 0 when there is none. */
+    static char lastSignificant(String s) {
+        String t = s.strip();
+        for (int i = t.length() - 1; i >= 0; i--) {
+            if (!isCloser(t.charAt(i))) {
+                return t.charAt(i);
+            }
+        }
+        return 0;
+    }
+
+    /** A paragraph is closed when it ends a sentence (。！？…, possibly inside closing quotes). */
+    static boolean isClosed(String s) {
+        char c = lastSignificant(s);
+        return c != 0 && (isTerminal(c) || c == '；' || c == ';');
+    }
+
+    /** Ends with punctuation that can only be followed by more of the same sentence. */
+    static boolean endsOpenPunctuation(String s) {
+        String t = s.strip();
+        return !t.isEmpty() && OPEN_ENDINGS.indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    static String withoutWhitespace(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().filter(cp -> !Character.isWhitespace(cp) && cp != 0x3000 && cp != 0xFEFF)
+                .forEach(b::appendCodePoint);
+        return b.toString();
+    }
+}
