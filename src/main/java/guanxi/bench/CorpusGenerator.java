@@ -35,9 +35,14 @@ public final class CorpusGenerator implements Iterable<GeneratedPage> {
     private final int stories;
     private final World world;
     private final StoryWriter writer;
-    private final PageLayout layout = new PageLayout(PageLayout.Faults.SEED_LIKE);
+    private final PageLayout layout;
 
     public CorpusGenerator(long seed, int stories) {
+        this(seed, stories, PageLayout.Faults.SEED_LIKE);
+    }
+
+    /** A corpus with other fault rates than the seed pages' (tests use it to isolate one fault). */
+    CorpusGenerator(long seed, int stories, PageLayout.Faults faults) {
         if (stories < 1) {
             throw new IllegalArgumentException("a corpus needs at least one story, got " + stories);
         }
@@ -45,6 +50,7 @@ public final class CorpusGenerator implements Iterable<GeneratedPage> {
         this.stories = stories;
         this.world = new World(seed, stories);
         this.writer = new StoryWriter(world);
+        this.layout = new PageLayout(faults);
     }
 
     public int stories() {

@@ -23,16 +23,17 @@ final class PageLayout {
     private final Faults faults;
 
     /**
-     * How often each fault is printed, as probabilities: per story for the first five, per page for the
-     * stray rule and half-width punctuation, per block for the blank-line runs.
+     * How often each fault is printed, as probabilities: per story for the first five and for a lead
+     * printed without 本报讯 ({@code untagged}), per page for the stray rule and half-width punctuation,
+     * per block for the blank-line runs.
      */
     record Faults(double brokenSentence, double outOfOrder, double headlineAfterBody, double gluedByline,
                   double tightByline, double strayOcrLine, double halfWidthPage, double wideGapAfterHeadline,
-                  double wideGap) {
+                  double wideGap, double untagged) {
 
         /** Rates chosen so that a few thousand pages show every fault of the five seed pages many times. */
-        static final Faults SEED_LIKE = new Faults(0.5, 0.08, 0.06, 0.08, 0.08, 0.3, 0.6, 0.4, 0.15);
-        static final Faults NONE = new Faults(0, 0, 0, 0, 0, 0, 0, 0, 0);
+        static final Faults SEED_LIKE = new Faults(0.5, 0.08, 0.06, 0.08, 0.08, 0.3, 0.6, 0.4, 0.15, 0.1);
+        static final Faults NONE = new Faults(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     PageLayout(Faults faults) {
@@ -44,12 +45,17 @@ final class PageLayout {
     }
 
     Laid layout(List<StoryDraft> drafts, SplittableRandom rnd) {
-        List<StoryDraft> stories = new ArrayList<>(drafts);
+        List<StoryDraft> stories = new ArrayList<>(drafts.size());
+        for (StoryDraft d : drafts) {
+            stories.add(d.tagged() && Slots.chance(rnd, faults.untagged()) ? d.untagged() : d);
+        }
         boolean[] headlineAfter = new boolean[stories.size()];
         for (int i = 0; i + 1 < stories.size(); i++) {
             StoryDraft s = stories.get(i);
             boolean previous = i > 0 && headlineAfter[i - 1];
-            if (!previous && s.tagged() && s.section() == null && Slots.chance(rnd, faults.headlineAfterBody())) {
+            // The orphan headline is only attributable when the next story opens with its own 本报讯 lead.
+            boolean nextTagged = stories.get(i + 1).tagged();
+            if (!previous && nextTagged && s.tagged() && s.section() == null && Slots.chance(rnd, faults.headlineAfterBody())) {
                 headlineAfter[i] = true;
                 stories.set(i, s.withoutSectionOrSub());
                 // A section line or sub-headline on the next story would make the orphan headline ambiguous.
@@ -95,7 +101,17 @@ final class PageLayout {
             breakOne(blocks, rnd);
         }
         if (mayReorder && s.tagged() && blocks.size() >= 4 && Slots.chance(rnd, faults.outOfOrder())) {
-            blocks.addFirst(blocks.remove(2 + rnd.nextInt(blocks.size() - 2)));
+            // As on the seed page, the stray block is a whole sentence run (it ends a sentence), never a
+            // fragment that would read as the headline's second line.
+            List<Integer> movable = new ArrayList<>();
+            for (int i = 2; i < blocks.size(); i++) {
+                if (blocks.get(i).endsWith("。")) {
+                    movable.add(i);
+                }
+            }
+            if (!movable.isEmpty()) {
+                blocks.addFirst(blocks.remove((int) movable.get(rnd.nextInt(movable.size()))));
+            }
         }
         if (!s.reporters().isEmpty()) {
             String byline = String.join(" ", s.reporters());

@@ -1,5 +1,6 @@
 package guanxi.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,6 +16,8 @@ import java.util.List;
 record StoryDraft(String section, String headline, String sub, List<String> paragraphs, List<String> reporters,
                   boolean tagged) {
 
+    static final String TAG = "本报讯 ";
+
     StoryDraft {
         paragraphs = List.copyOf(paragraphs);
         reporters = List.copyOf(reporters);
@@ -23,6 +26,13 @@ record StoryDraft(String section, String headline, String sub, List<String> para
     /** The title a reader should recover: the headline, and the sub-headline after one space. */
     String title() {
         return sub == null ? headline : headline + " " + sub;
+    }
+
+    /** The same story with its lead printed without 本报讯, as some papers print every story. */
+    StoryDraft untagged() {
+        List<String> body = new ArrayList<>(paragraphs);
+        body.set(0, body.getFirst().replaceFirst("^" + TAG, ""));
+        return new StoryDraft(section, headline, sub, body, reporters, false);
     }
 
     StoryDraft withoutSectionOrSub() {

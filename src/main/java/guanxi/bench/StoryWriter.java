@@ -28,12 +28,10 @@ final class StoryWriter {
 
     /** Chance that a name in a printed list has one character misread as 口, as in 王口恒. */
     private static final double OCR_PLACEHOLDER = 0.03;
-    private static final double UNTAGGED = 0.10;
     private static final double NO_BYLINE = 0.10;
     private static final double SECTION_LINE = 0.05;
     private static final double SUB_HEADLINE = 0.35;
     private static final double CLOSING = 0.5;
-    private static final String TAG = "本报讯 ";
     private static final Pattern SLOT = Pattern.compile("\\{([^{}]+)}");
 
     private final World world;
@@ -62,9 +60,7 @@ final class StoryWriter {
         String section = Slots.chance(rnd, SECTION_LINE) ? sections.pick(rnd) : null;
 
         List<String> paragraphs = new ArrayList<>();
-        String lead = s.fill(pick(t.leads(), rnd));
-        boolean tagged = !Slots.chance(rnd, UNTAGGED);
-        paragraphs.add(tagged ? lead : lead.replaceFirst("^" + TAG, ""));
+        paragraphs.add(s.fill(pick(t.leads(), rnd)));
         int wanted = Math.min(t.paras().size(), t.minParas() + rnd.nextInt(t.maxParas() - t.minParas() + 1));
         TreeSet<Integer> chosen = new TreeSet<>();
         while (chosen.size() < wanted) {
@@ -76,7 +72,7 @@ final class StoryWriter {
         if (!t.closes().isEmpty() && Slots.chance(rnd, CLOSING)) {
             paragraphs.add(s.fill(pick(t.closes(), rnd)));
         }
-        return new StoryDraft(section, headline, sub, paragraphs, byline(c, rnd), tagged);
+        return new StoryDraft(section, headline, sub, paragraphs, byline(c, rnd), paragraphs.getFirst().startsWith(StoryDraft.TAG));
     }
 
     private List<String> byline(County c, SplittableRandom rnd) {

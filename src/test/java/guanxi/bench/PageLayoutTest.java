@@ -21,7 +21,7 @@ class PageLayoutTest {
             List.of("张倩倩", "范红霞"), true);
 
     private static Faults only(double broken, double outOfOrder, double headlineAfter, double glued, double stray, double halfWidth) {
-        return new Faults(broken, outOfOrder, headlineAfter, glued, 0, stray, halfWidth, 0, 0);
+        return new Faults(broken, outOfOrder, headlineAfter, glued, 0, stray, halfWidth, 0, 0, 0);
     }
 
     private static PageLayout.Laid lay(Faults f, StoryDraft... drafts) {
@@ -83,6 +83,12 @@ class PageLayoutTest {
     void strayRuleSitsBetweenStories() {
         String text = lay(only(0, 0, 0, 0, 1, 0), INSPECTION, MEETING).text();
         assertThat(text).containsPattern("王甜甜\n\n—— \\S{5,7} ——\n\n县政协机关党支部");
+    }
+
+    @Test
+    void untaggedLeadLosesItsDatelineTag() {
+        Faults untagged = new Faults(0, 0, 0, 0, 0, 0, 0, 0, 0, 1);
+        assertThat(lay(untagged, MEETING).text()).contains("解芳出席并作重要讲话\n\n12月16日，全县助企纾困座谈会").doesNotContain("本报讯");
     }
 
     @Test
