@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Chinese county newspaper pages into a Neo4j graph of officials, companies and projects.",
         subcommands = {
                 ExtractCommand.class,
+                GenerateCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
