@@ -1,0 +1,37 @@
+// guanxi schema, applied (idempotently) at the start of every load.
+// One statement per line group, separated by semicolons; comment lines are skipped.
+
+// Keys: one node per story id and per entity name.
+CREATE CONSTRAINT story_id IF NOT EXISTS FOR (s:Story) REQUIRE s.id IS UNIQUE;
+CREATE CONSTRAINT person_name IF NOT EXISTS FOR (n:Person) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT company_name IF NOT EXISTS FOR (n:Company) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT organization_name IF NOT EXISTS FOR (n:Organization) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT project_name IF NOT EXISTS FOR (n:Project) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT title_name IF NOT EXISTS FOR (n:Title) REQUIRE n.name IS UNIQUE;
+
+// A page is replaced as a whole: its stories are found by doc. Reports filter and order by date.
+CREATE INDEX story_doc IF NOT EXISTS FOR (s:Story) ON (s.doc);
+CREATE INDEX story_date IF NOT EXISTS FOR (s:Story) ON (s.date);
+
+// CONTAINS / ENDS WITH on names (reports, one-character-apart candidates); equality and STARTS WITH use the keys.
+CREATE TEXT INDEX person_name_text IF NOT EXISTS FOR (n:Person) ON (n.name);
+CREATE TEXT INDEX company_name_text IF NOT EXISTS FOR (n:Company) ON (n.name);
+CREATE TEXT INDEX organization_name_text IF NOT EXISTS FOR (n:Organization) ON (n.name);
+CREATE TEXT INDEX project_name_text IF NOT EXISTS FOR (n:Project) ON (n.name);
+
+// Provenance lookups: "which facts does story X state", "what happened in date range".
+CREATE INDEX accompanied_story IF NOT EXISTS FOR ()-[r:ACCOMPANIED]-() ON (r.story, r.date);
+CREATE INDEX met_story IF NOT EXISTS FOR ()-[r:MET]-() ON (r.story, r.date);
+CREATE INDEX visited_story IF NOT EXISTS FOR ()-[r:VISITED]-() ON (r.story, r.date);
+CREATE INDEX signed_story IF NOT EXISTS FOR ()-[r:SIGNED]-() ON (r.story, r.date);
+CREATE INDEX invests_in_story IF NOT EXISTS FOR ()-[r:INVESTS_IN]-() ON (r.story, r.date);
+CREATE INDEX executive_of_story IF NOT EXISTS FOR ()-[r:EXECUTIVE_OF]-() ON (r.story, r.date);
+CREATE INDEX subsidiary_of_story IF NOT EXISTS FOR ()-[r:SUBSIDIARY_OF]-() ON (r.story, r.date);
+CREATE INDEX holds_first_seen IF NOT EXISTS FOR ()-[r:HOLDS]-() ON (r.first_seen);
+
+// Search by name, alias or title. `cjk` indexes overlapping character bigrams: a quoted two- or
+// three-character name matches exactly that name, and 李强 does not match 王强 (the default
+// `standard-no-stop-words` analyzer OR-s single characters). Chosen by FullTextAnalyzerIT.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:Person|Company|Organization|Project) ON EACH [n.name, n.aliases, n.titles]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};

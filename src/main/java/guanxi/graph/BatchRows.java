@@ -1,0 +1,195 @@
+package guanxi.graph;
+
+import guanxi.model.Company;
+import guanxi.model.EntityKind;
+import guanxi.model.Evidence;
+import guanxi.model.ExtractedPage;
+import guanxi.model.Extraction;
+import guanxi.model.Person;
+import guanxi.model.Project;
+import guanxi.model.Relation;
+import guanxi.model.Story;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The parameter rows for one batch of pages: reads extracted pages, produces one list per statement kind
+ * (stories, entities, mentions, roles, relations) for {@code UNWIND}. Names go through the reviewer's
+ * {@link Resolutions}; a renamed entity keeps the printed form on its facts ({@code printed},
+ * {@code from_printed}, {@code to_printed}). A relation is kept once per story; every relation endpoint and
+ * byline gets a MENTIONS from its story, which is how a page's facts are found again when it is replaced.
+ */
+record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<String, Object>> entities,
+                 List<Map<String, Object>> mentions, List<Map<String, Object>> roles,
+                 List<Map<String, Object>> relations) {
+
+    static String label(EntityKind kind) {
+        return switch (kind) {
+            case PERSON -> "Person";
+            case COMPANY -> "Company";
+            case ORGANIZATION -> "Organization";
+            case PROJECT -> "Project";
+        };
+    }
+
+    int storyCount() {
+        return stories.size();
+    }
+
+    /** Entity names of one label in this batch. */
+    List<String> names(String label) {
+        return entities.stream().filter(e -> label.equals(e.get("label"))).map(e -> (String) e.get("name")).toList();
+    }
+
+    static BatchRows of(List<ExtractedPage> pages, Resolutions resolutions) {
+        Builder b = new Builder(resolutions);
+        // A page named twice in one batch: the later version wins, as it would across batches.
+        Map<String, ExtractedPage> byDoc = new LinkedHashMap<>();
+        pages.forEach(p -> byDoc.put(p.doc(), p));
+        byDoc.values().forEach(b::page);
+        return new BatchRows(List.copyOf(byDoc.keySet()), b.stories, new ArrayList<>(b.entities.values()),
+                b.mentions, b.roles, b.relations);
+    }
+
+    private static final class Builder {
+        private final Resolutions resolutions;
+        private final List<Map<String, Object>> stories = new ArrayList<>();
+        private final Map<String, Map<String, Object>> entities = new LinkedHashMap<>();
+        private final List<Map<String, Object>> mentions = new ArrayList<>();
+        private final List<Map<String, Object>> roles = new ArrayList<>();
+        private final List<Map<String, Object>> relations = new ArrayList<>();
+        private final Set<String> storyIds = new HashSet<>();
+
+        Builder(Resolutions resolutions) {
+            this.resolutions = resolutions;
+        }
+
+        void page(ExtractedPage page) {
+            for (Extraction x : page.extractions()) {
+                if (storyIds.add(x.story().id())) {
+                    story(x);
+                }
+            }
+        }
+
+        private void story(Extraction x) {
+            Story s = x.story();
+            Map<String, Object> storyProps = new HashMap<>();
+            storyProps.put("doc", s.doc());
+            storyProps.put("title", s.title());
+            storyProps.put("date", s.date());
+            storyProps.put("reporters", s.reporters());
+            storyProps.put("text", s.text());
+            stories.add(Map.of("id", s.id(), "props", storyProps));
+
+            // One MENTIONS per entity and story, whatever the extractor listed twice.
+            Map<String, Map<String, Object>> storyMentions = new LinkedHashMap<>();
+            for (Person p : x.persons()) {
+                mention(storyMentions, s, EntityKind.PERSON, p.name(), p.mentions()).put("titles", p.titles());
+            }
+            for (Company c : x.companies()) {
+                mention(storyMentions, s, EntityKind.COMPANY, c.name(), c.mentions()).put("aliases", c.aliases());
+            }
+            x.organizations().forEach(o -> mention(storyMentions, s, EntityKind.ORGANIZATION, o.name(), o.mentions()));
+            for (Project p : x.projects()) {
+                Map<String, Object> m = mention(storyMentions, s, EntityKind.PROJECT, p.name(), p.mentions());
+                m.put("investment_yuan", p.investmentYuan());
+                m.put("status", p.status());
+            }
+            for (String reporter : s.reporters()) {
+                mention(storyMentions, s, EntityKind.PERSON, reporter, List.of());
+                roles.add(role("WROTE", resolutions.canonical(reporter), s, null));
+            }
+
+            Set<String> seen = new HashSet<>();
+            for (Relation r : x.relations()) {
+                String from = resolutions.canonical(r.from());
+                if (!r.type().binary()) {
+                    if (seen.add(r.type() + "\t" + from)) {
+                        mention(storyMentions, s, EntityKind.PERSON, r.from(), List.of());
+                        roles.add(role(r.type().name(), from, s, r.evidence()));
+                    }
+                    continue;
+                }
+                if (r.to() == null || r.toKind() == null) {
+                    continue;
+                }
+                String to = resolutions.canonical(r.to());
+                if (!seen.add(r.type() + "\t" + r.fromKind() + from + "\t" + r.toKind() + to)) {
+                    continue;
+                }
+                mention(storyMentions, s, r.fromKind(), r.from(), List.of());
+                mention(storyMentions, s, r.toKind(), r.to(), List.of());
+                Map<String, Object> props = provenance(s, r.evidence());
+                if (r.title() != null) {
+                    props.put("title", r.title());
+                }
+                printed(props, "from_printed", r.from(), from);
+                printed(props, "to_printed", r.to(), to);
+                Map<String, Object> row = new HashMap<>();
+                row.put("type", r.type().name());
+                row.put("fromLabel", label(r.fromKind()));
+                row.put("from", from);
+                row.put("toLabel", label(r.toKind()));
+                row.put("to", to);
+                row.put("props", props);
+                relations.add(row);
+            }
+            mentions.addAll(storyMentions.values());
+        }
+
+        @SuppressWarnings("unchecked")
+        private Map<String, Object> mention(Map<String, Map<String, Object>> storyMentions, Story s, EntityKind kind,
+                                            String printedName, List<Evidence> evidence) {
+            String name = resolutions.canonical(printedName);
+            String label = label(kind);
+            entities.putIfAbsent(label + "\t" + name, Map.of("label", label, "name", name));
+            Map<String, Object> existing = storyMentions.get(label + "\t" + name);
+            if (existing != null) {
+                return (Map<String, Object>) existing.get("props");
+            }
+            Map<String, Object> props = new HashMap<>();
+            if (!evidence.isEmpty()) {
+                props.put("evidence", evidence.getFirst().text());
+            }
+            printed(props, "printed", printedName, name);
+            storyMentions.put(label + "\t" + name, Map.of("story", s.id(), "label", label, "name", name, "props", props));
+            return props;
+        }
+
+        private static void printed(Map<String, Object> props, String key, String printed, String canonical) {
+            if (!printed.equals(canonical)) {
+                props.put(key, printed);
+            }
+        }
+
+        private Map<String, Object> role(String type, String person, Story s, Evidence e) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("type", type);
+            row.put("person", person);
+            row.put("story", s.id());
+            row.put("props", provenance(s, e));
+            return row;
+        }
+
+        private static Map<String, Object> provenance(Story s, Evidence e) {
+            Map<String, Object> props = new HashMap<>();
+            props.put("story", s.id());
+            props.put("date", s.date());
+            if (e != null) {
+                props.put("evidence", e.text());
+                props.put("sentence", e.sentence());
+                props.put("start", e.start());
+                props.put("end", e.end());
+                props.put("rule", e.rule());
+            }
+            return props;
+        }
+    }
+}

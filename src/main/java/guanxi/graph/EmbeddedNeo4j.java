@@ -1,0 +1,173 @@
+package guanxi.graph;
+
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.server.CommunityBootstrapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A persistent Neo4j server inside this JVM, with Bolt, HTTP and Neo4j Browser at {@code /browser/}.
+ * Unlike the test harness, the store lives in {@link Settings#home()} and survives restarts.
+ * The Browser is configured to load guanxi's style and guide from the {@code /guanxi} extension after connecting,
+ * and its static content is served under a policy that keeps it from calling outside hosts.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+    /** The policy from the checked notes: the Browser, its guide and style work, calls to outside hosts do not. */
+    static final String STATIC_CONTENT_POLICY = "default-src 'self'; script-src 'self'; img-src 'self' data:; "
+            + "style-src 'self' 'unsafe-inline'; font-src 'self'; connect-src 'self' ws: wss:";
+
+    /** Where the unmanaged extension serving the Browser style and guide is mounted. */
+    public static final String EXTENSION_MOUNT = "/guanxi";
+
+    /**
+     * How to run the server.
+     *
+     * @param home      folder holding {@code data/} and {@code logs/}; created when missing
+     * @param listen    address both connectors bind to; anything but loopback needs {@code password}
+     * @param httpPort  HTTP port (Browser), 0 for any free port
+     * @param boltPort  Bolt port, 0 for any free port
+     * @param password  null for no authentication; otherwise the password of user {@code neo4j}
+     * @param pageCache page cache size in Neo4j's notation, e.g. {@code 512m}
+     */
+    public record Settings(Path home, String listen, int httpPort, int boltPort, String password, String pageCache) {
+        public Settings {
+            Objects.requireNonNull(home, "home");
+            Objects.requireNonNull(listen, "listen");
+            if (!isLoopback(listen) && (password == null || password.isEmpty())) {
+                throw new IllegalArgumentException("listening on " + listen
+                        + " exposes the graph beyond this machine: set a password (env GUANXI_NEO4J_PASSWORD or the prompt)");
+            }
+        }
+
+        /** Loopback only, default ports, no authentication: what {@code serve} uses unless told otherwise. */
+        public static Settings local(Path home) {
+            return new Settings(home, "127.0.0.1", 7474, 7687, null, "512m");
+        }
+
+        public Settings withPorts(int http, int bolt) {
+            return new Settings(home, listen, http, bolt, password, pageCache);
+        }
+
+        static boolean isLoopback(String address) {
+            return address.equals("127.0.0.1") || address.equals("localhost") || address.equals("::1");
+        }
+    }
+
+    private final Settings settings;
+    private final CommunityBootstrapper bootstrapper = new CommunityBootstrapper();
+    private int httpPort;
+    private int boltPort;
+
+    private EmbeddedNeo4j(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** Starts a server; blocks until it accepts connections (about ten seconds). */
+    public static EmbeddedNeo4j start(Settings settings) {
+        EmbeddedNeo4j server = new EmbeddedNeo4j(settings);
+        server.boot();
+        return server;
+    }
+
+    private void boot() {
+        Path home = settings.home().toAbsolutePath();
+        try {
+            Files.createDirectories(home);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data folder " + home + ": " + e.getMessage(), e);
+        }
+        httpPort = settings.httpPort() == 0 ? freePort() : settings.httpPort();
+        boltPort = settings.boltPort() == 0 ? freePort() : settings.boltPort();
+        int code = bootstrapper.start(home, config(home));
+        if (code != 0) {
+            throw new IllegalStateException("the embedded Neo4j server did not start (code " + code
+                    + "); see " + home.resolve("logs") + " (is port " + httpPort + " or " + boltPort + " in use?)");
+        }
+        if (settings.password() != null) {
+            system().executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("password", settings.password()));
+        }
+    }
+
+    /** Asks the OS for a free port; the advertised address must name a real port, so 0 cannot be passed on. */
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on this machine: " + e.getMessage(), e);
+        }
+    }
+
+    private Map<String, String> config(Path home) {
+        String listen = settings.listen();
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("server.directories.data", home.resolve("data").toString());
+        c.put("server.directories.logs", home.resolve("logs").toString());
+        c.put("server.default_listen_address", listen);
+        c.put("server.http.listen_address", listen + ":" + httpPort);
+        c.put("server.bolt.listen_address", listen + ":" + boltPort);
+        // The Browser connects to what discovery advertises; it must match the port really bound.
+        c.put("server.bolt.advertised_address", "localhost:" + boltPort);
+        c.put("server.http.advertised_address", "localhost:" + httpPort);
+        c.put("server.https.enabled", "false");
+        c.put("dbms.security.auth_enabled", Boolean.toString(settings.password() != null));
+        // Neither the Browser nor the server reports usage: journalists' tools should not call home.
+        c.put("client.allow_telemetry", "false");
+        c.put("dbms.usage_report.enabled", "false");
+        c.put("dbms.security.http_static_content_security_policy_header", STATIC_CONTENT_POLICY);
+        c.put("server.memory.pagecache.size", settings.pageCache());
+        c.put("server.unmanaged_extension_classes", "guanxi.graph.web=" + EXTENSION_MOUNT);
+        String base = "http://localhost:" + httpPort + EXTENSION_MOUNT;
+        c.put("browser.post_connect_cmd", "style " + base + "/guanxi.grass; play " + base + "/guide.html");
+        c.put("browser.remote_content_hostname_whitelist", "localhost");
+        return c;
+    }
+
+    private GraphDatabaseService system() {
+        return managementService().database("system");
+    }
+
+    /** The in-process database service, for callers that need the embedded API (schema checks in tests). */
+    public DatabaseManagementService managementService() {
+        return bootstrapper.getDatabaseManagementService();
+    }
+
+    public String boltUri() {
+        return "bolt://localhost:" + boltPort;
+    }
+
+    public int httpPort() {
+        return httpPort;
+    }
+
+    public int boltPort() {
+        return boltPort;
+    }
+
+    /** The Browser address that connects to this server without a login form when auth is off. */
+    public String browserUrl() {
+        String auth = settings.password() == null ? "&preselectAuthMethod=NO_AUTH" : "";
+        return "http://localhost:" + httpPort + "/browser/?dbms=neo4j://localhost:" + boltPort + auth;
+    }
+
+    public boolean isRunning() {
+        return bootstrapper.isRunning();
+    }
+
+    @Override
+    public void close() {
+        if (bootstrapper.isRunning()) {
+            bootstrapper.stop();
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package guanxi.graph;
+
+import guanxi.model.ExtractedPage;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Writes extracted pages into Neo4j through the Java driver: reads {@link ExtractedPage}s, produces the graph
+ * described in the README (stories, entities, roles, relations with provenance, titles over time, latest
+ * investments, POSSIBLY_SAME_AS candidates).
+ *
+ * <p>Pages are grouped into batches; each batch is one transaction that first removes everything the batch's pages
+ * stated before (their stories and every fact those stories stated), then writes the new facts with one
+ * {@code UNWIND} statement per kind, then recomputes what is derived from the touched entities. A page is thus
+ * replaced atomically: a crash or a killed server leaves either the old page or the new one, and loading the same
+ * pages twice leaves the same graph. Transient failures (deadlocks, leader switches, a restarting server) are
+ * retried by the driver's managed transactions with exponential back-off.
+ */
+public final class GraphLoader {
+
+    /** Stories per transaction: large enough to amortise the round trips, small enough for a modest heap. */
+    public static final int DEFAULT_BATCH_STORIES = 1000;
+
+    private static final List<String> SCHEMA = CypherFiles.script("cypher/schema.cypher");
+    private static final String PURGE = CypherFiles.statement("purge");
+    private static final List<String> WRITES = List.of("stories", "entities", "mentions", "roles", "relations");
+    private static final Map<String, String> STATEMENTS = WRITES.stream()
+            .collect(Collectors.toMap(s -> s, CypherFiles::statement));
+    private static final String HOLDS = CypherFiles.statement("holds");
+    private static final String PROJECT_VALUES = CypherFiles.statement("project_values");
+    private static final String COMPANY_ALIASES = CypherFiles.statement("company_aliases");
+    private static final String ORPHANS = CypherFiles.statement("orphans");
+    private static final String SAME_PERSONS = CypherFiles.statement("possibly_same_persons");
+    private static final String SAME_COMPANIES = CypherFiles.statement("possibly_same_companies");
+
+    /** Two people one character apart who share no title need this many shared companions to be linked. */
+    static final int MIN_COATTENDEES = 2;
+
+    private final Driver driver;
+    private final Resolutions resolutions;
+    private final LoadProgress progress;
+    private final int batchStories;
+
+    public GraphLoader(Driver driver) {
+        this(driver, Resolutions.load(), LoadProgress.SILENT, DEFAULT_BATCH_STORIES);
+    }
+
+    public GraphLoader(Driver driver, Resolutions resolutions, LoadProgress progress, int batchStories) {
+        this.driver = driver;
+        this.resolutions = resolutions;
+        this.progress = progress;
+        this.batchStories = Math.max(1, batchStories);
+    }
+
+    /** Creates the constraints and indexes of {@code cypher/schema.cypher} that do not exist yet, and waits for them. */
+    public void applySchema() {
+        try (Session session = driver.session()) {
+            SCHEMA.forEach(statement -> session.run(statement).consume());
+            session.run("CALL db.awaitIndexes(300)").consume();
+        }
+    }
+
+    /** The docs (page file names) the graph already holds stories of. */
+    public Set<String> loadedDocs() {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> tx.run("MATCH (s:Story) RETURN DISTINCT s.doc AS doc").stream()
+                    .map(r -> r.get("doc").asString()).collect(Collectors.toCollection(LinkedHashSet::new)));
+        }
+    }
+
+    /**
+     * Applies the schema, then loads the pages in batches, replacing earlier versions of the same docs.
+     * Streams: only one batch of pages is held at a time.
+     */
+    public LoadSummary load(Iterable<ExtractedPage> pages) {
+        long start = System.nanoTime();
+        applySchema();
+        LoadSummary summary = new LoadSummary(0, 0, 0, 0, 0, 0, Duration.ZERO);
+        try (Session session = driver.session()) {
+            List<ExtractedPage> batch = new ArrayList<>();
+            int stories = 0;
+            for (ExtractedPage page : pages) {
+                batch.add(page);
+                stories += page.extractions().size();
+                if (stories >= batchStories) {
+                    summary = write(session, batch, summary, start);
+                    batch.clear();
+                    stories = 0;
+                }
+            }
+            if (!batch.isEmpty()) {
+                summary = write(session, batch, summary, start);
+            }
+        }
+        summary = summary.took(Duration.ofNanos(System.nanoTime() - start));
+        progress.finished(summary);
+        return summary;
+    }
+
+    private LoadSummary write(Session session, List<ExtractedPage> batch, LoadSummary summary, long start) {
+        BatchRows rows = BatchRows.of(batch, resolutions);
+        LoadSummary.Counts counts = session.executeWrite(tx -> replace(tx, rows));
+        LoadSummary next = summary.plus(rows.docs().size(), rows.storyCount(), counts);
+        progress.batch(next.pages(), next.stories(), Duration.ofNanos(System.nanoTime() - start));
+        return next;
+    }
+
+    /** One batch, one transaction: remove the docs' old facts, write the new ones, recompute what derives from them. */
+    private LoadSummary.Counts replace(TransactionContext tx, BatchRows rows) {
+        Counts counts = new Counts();
+        Result purged = tx.run(PURGE, Map.of("docs", rows.docs()));
+        Set<Map<String, Object>> touched = new HashSet<>(rows.entities());
+        for (Record r : purged.list()) {
+            touched.add(Map.of("label", r.get("label").asString(), "name", r.get("name").asString()));
+        }
+        counts.add(purged);
+        counts.add(tx.run(STATEMENTS.get("stories"), Map.of("rows", rows.stories())));
+        counts.add(tx.run(STATEMENTS.get("entities"), Map.of("rows", rows.entities())));
+        counts.add(tx.run(STATEMENTS.get("mentions"), Map.of("rows", rows.mentions())));
+        counts.add(tx.run(STATEMENTS.get("roles"), Map.of("rows", rows.roles())));
+        counts.add(tx.run(STATEMENTS.get("relations"), Map.of("rows", rows.relations())));
+
+        counts.add(tx.run(ORPHANS, Map.of("rows", List.copyOf(touched))));
+        counts.add(tx.run(HOLDS, Map.of("names", names(touched, "Person"))));
+        counts.add(tx.run(PROJECT_VALUES, Map.of("names", names(touched, "Project"))));
+        counts.add(tx.run(COMPANY_ALIASES, Map.of("names", names(touched, "Company"))));
+        counts.add(tx.run(SAME_PERSONS, Map.of("names", names(touched, "Person"),
+                "different", resolutions.different(), "minCoattendees", MIN_COATTENDEES)));
+        counts.add(tx.run(SAME_COMPANIES, Map.of("names", names(touched, "Company"),
+                "different", resolutions.different())));
+        return counts.total;
+    }
+
+    private static List<String> names(Set<Map<String, Object>> entities, String label) {
+        return entities.stream().filter(e -> label.equals(e.get("label"))).map(e -> (String) e.get("name")).toList();
+    }
+
+    private static final class Counts {
+        LoadSummary.Counts total = LoadSummary.Counts.ZERO;
+
+        void add(Result result) {
+            total = total.plus(result.consume().counters());
+        }
+    }
+}

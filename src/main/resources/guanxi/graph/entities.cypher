@@ -1,0 +1,2 @@
+UNWIND $rows AS row
+MERGE (:$(row.label) {name: row.name})

@@ -1,0 +1,20 @@
+// Titles over time for the given persons, recomputed from the titles printed with their names in each story.
+// first_seen/last_seen prefer full dates (YYYY-MM-DD); month-day dates are used only when a title has no other.
+UNWIND $names AS name
+MATCH (p:Person {name: name})
+CALL (p) {
+  MATCH (p)-[h:HOLDS]->()
+  DELETE h
+}
+CALL (p) {
+  OPTIONAL MATCH (p)<-[m:MENTIONS]-(s:Story)
+  UNWIND coalesce(m.titles, []) AS title
+  WITH title, s
+  WITH title, count(DISTINCT s) AS stories,
+       min(CASE WHEN size(s.date) = 10 THEN s.date END) AS firstFull, min(s.date) AS firstAny,
+       max(CASE WHEN size(s.date) = 10 THEN s.date END) AS lastFull, max(s.date) AS lastAny
+  MERGE (t:Title {name: title})
+  CREATE (p)-[:HOLDS {first_seen: coalesce(firstFull, firstAny), last_seen: coalesce(lastFull, lastAny), stories: stories}]->(t)
+  RETURN collect(title) AS titles
+}
+SET p.titles = titles

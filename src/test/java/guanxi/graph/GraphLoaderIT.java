@@ -1,0 +1,199 @@
+package guanxi.graph;
+
+import guanxi.model.ExtractedPage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Record;
+
+import java.util.List;
+import java.util.Map;
+
+import static guanxi.model.EntityKind.COMPANY;
+import static guanxi.model.EntityKind.PERSON;
+import static guanxi.model.EntityKind.PROJECT;
+import static guanxi.model.RelationType.ACCOMPANIED;
+import static guanxi.model.RelationType.ATTENDED;
+import static guanxi.model.RelationType.INVESTS_IN;
+import static guanxi.model.RelationType.LED;
+import static guanxi.model.RelationType.PRESIDED;
+import static guanxi.model.RelationType.VISITED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The loader's model on hand-built pages: provenance, replacement, titles and money over time, identity. */
+class GraphLoaderIT extends ServerPerClass {
+
+    static final String INSPECTION = "生态环境部生态环境执法局副局长夏祖义带队检查，省自然资源厅副厅长武耀文，县委副书记、县长李翔等陪同。";
+
+    static ExtractedPage inspectionPage() {
+        return Pages.page("000.txt")
+                .story("夏祖义带队到我县督导检查", "2023-02-23", INSPECTION).by("王甜甜")
+                .person("夏祖义", "生态环境部生态环境执法局副局长").person("武耀文", "副厅长").person("李翔", "县委副书记", "县长")
+                .role(LED, "夏祖义")
+                .rel(ACCOMPANIED, "武耀文", PERSON, "夏祖义", PERSON).rel(ACCOMPANIED, "李翔", PERSON, "夏祖义", PERSON)
+                .rel(ACCOMPANIED, "李翔", PERSON, "夏祖义", PERSON).done()
+                .story("全县项目建设会议召开", "2023-02-17", "县委副书记、县长李翔主持会议。薛云涛、程海龙、解芳参加会议。")
+                .person("李翔", "县委副书记", "县长").person("薛云涛").person("程海龙").person("解芳", "县委书记")
+                .role(PRESIDED, "李翔").role(ATTENDED, "薛云涛").role(ATTENDED, "程海龙").role(ATTENDED, "解芳").done()
+                .build();
+    }
+
+    static ExtractedPage laterPage() {
+        return Pages.page("003.txt")
+                .story("县政府召开第43次常务会议", "2024-10-28", "县委副书记、县长李晓军主持。薛云海、程海龙、解芳参加。")
+                .person("李晓军", "县委副书记", "县长").person("薛云海").person("程海龙").person("解芳", "县委书记")
+                .role(PRESIDED, "李晓军").role(ATTENDED, "薛云海").role(ATTENDED, "程海龙").role(ATTENDED, "解芳").done()
+                .story("解芳调研重点项目", "2024-10-29", "县委书记解芳到布达维再生科技调研，政府副县长张瑞轩陪同。")
+                .person("解芳", "县委书记").person("张瑞轩", "政府副县长").company("布达维再生科技")
+                .role(LED, "解芳").rel(VISITED, "解芳", PERSON, "布达维再生科技", COMPANY)
+                .rel(ACCOMPANIED, "张瑞轩", PERSON, "解芳", PERSON).done()
+                .build();
+    }
+
+    static ExtractedPage ocrPage() {
+        return Pages.page("002.txt")
+                .story("专题视察重点项目建设", "2021-11-11", "政府副县长张瑞士、解芳、程海龙视察山西龙纤特种纤维有限公司。")
+                .person("张瑞士", "政府副县长").person("解芳").person("程海龙").company("山西龙纤特种纤维有限公司", "龙纤公司")
+                .rel(VISITED, "张瑞士", PERSON, "山西龙纤特种纤维有限公司", COMPANY).done()
+                .build();
+    }
+
+    static ExtractedPage moneyPage(String doc, String date, long yuan) {
+        return Pages.page(doc)
+                .story("重点项目 " + date, date, "绛县抽水蓄能电站项目总投资" + yuan + "元，中信旅游集团合作建设。")
+                .project("抽水蓄能电站项目", yuan, "building").company("中信旅游集团", "中信旅游")
+                .rel(INVESTS_IN, "中信旅游集团", COMPANY, "抽水蓄能电站项目", PROJECT).done()
+                .build();
+    }
+
+    static LoadSummary load(ExtractedPage... pages) {
+        return load(Resolutions.none(), pages);
+    }
+
+    static LoadSummary load(Resolutions resolutions, ExtractedPage... pages) {
+        return new GraphLoader(driver, resolutions, LoadProgress.SILENT, 2).load(List.of(pages));
+    }
+
+    @BeforeEach
+    void clean() {
+        wipe();
+    }
+
+    @Test
+    void everyRelationCarriesItsStoryDateEvidenceSpanAndRule() {
+        load(inspectionPage());
+        List<Record> edges = query("""
+                MATCH (:Person {name: '武耀文'})-[r:ACCOMPANIED]->(:Person {name: '夏祖义'}) RETURN r""", Map.of());
+        assertThat(edges).hasSize(1);
+        Map<String, Object> r = edges.getFirst().get("r").asMap();
+        assertThat(r).containsEntry("date", "2023-02-23").containsEntry("evidence", INSPECTION)
+                .containsEntry("start", 0L).containsEntry("end", (long) INSPECTION.length()).containsEntry("rule", "test");
+        assertThat(count("MATCH (s:Story {id: $id}) RETURN count(s)", Map.of("id", r.get("story")))).isEqualTo(1);
+        // Stated twice in the story, kept once: counts in reports are counts of stories.
+        assertThat(count("MATCH (:Person {name: '李翔'})-[r:ACCOMPANIED]->() RETURN count(r)")).isEqualTo(1);
+        assertThat(count("MATCH (:Person {name: '王甜甜'})-[:WROTE]->(:Story {title: '夏祖义带队到我县督导检查'}) RETURN count(*)")).isEqualTo(1);
+        assertThat(count("MATCH (:Person {name: '李翔'})-[:PRESIDED]->(:Story) RETURN count(*)")).isEqualTo(1);
+        assertThat(count("MATCH ()-[r]->() WHERE NOT type(r) IN ['MENTIONS', 'HOLDS', 'POSSIBLY_SAME_AS'] AND r.story IS NULL RETURN count(r)")).isZero();
+    }
+
+    @Test
+    void loadingTheSamePagesTwiceLeavesTheSameGraph() {
+        ExtractedPage[] pages = {inspectionPage(), laterPage(), ocrPage(), moneyPage("m1.txt", "2022-07-26", 9_000_000_000L)};
+        load(pages);
+        Map<String, Long> first = shape();
+        load(pages);
+        assertThat(shape()).isEqualTo(first);
+        assertThat(first.get(":Person")).isEqualTo(11);
+    }
+
+    @Test
+    void aChangedPageReplacesItsOwnStoriesAndNothingElse() {
+        load(inspectionPage(), laterPage());
+        Map<String, Long> before = shape();
+        List<Object> otherFacts = query("MATCH ()-[r]->() WHERE r.story STARTS WITH '003' RETURN r.story + type(r) AS f ORDER BY f", Map.of())
+                .stream().map(r -> r.get("f").asObject()).toList();
+
+        ExtractedPage changed = Pages.page("000.txt")
+                .story("夏祖义带队到我县督导检查", "2023-02-23", "夏祖义带队检查，郭晓伟陪同。")
+                .person("夏祖义").person("郭晓伟").role(LED, "夏祖义")
+                .rel(ACCOMPANIED, "郭晓伟", PERSON, "夏祖义", PERSON).done().build();
+        load(changed);
+
+        assertThat(count("MATCH (:Person)-[r:ACCOMPANIED]->(:Person {name: '夏祖义'}) RETURN count(r)")).isEqualTo(1);
+        assertThat(count("MATCH (p:Person {name: '武耀文'}) RETURN count(p)")).as("no story mentions 武耀文 any more").isZero();
+        assertThat(count("MATCH (s:Story {doc: '000.txt'}) RETURN count(s)")).isEqualTo(1);
+        assertThat(query("MATCH ()-[r]->() WHERE r.story STARTS WITH '003' RETURN r.story + type(r) AS f ORDER BY f", Map.of())
+                .stream().map(r -> r.get("f").asObject()).toList()).isEqualTo(otherFacts);
+        // 李翔 now only appears on no page: his node and HOLDS go; 李晓军's timeline is untouched.
+        assertThat(count("MATCH (p:Person {name: '李翔'}) RETURN count(p)")).isZero();
+        assertThat(count("MATCH (:Person {name: '李晓军'})-[:HOLDS]->(:Title {name: '县长'}) RETURN count(*)")).isEqualTo(1);
+
+        load(inspectionPage());
+        assertThat(shape()).isEqualTo(before);
+    }
+
+    @Test
+    void titlesOverTimeAnswerWhoHeldATitleWhen() {
+        load(inspectionPage(), laterPage());
+        List<Record> mayors = query("""
+                MATCH (p:Person)-[h:HOLDS]->(:Title {name: '县长'})
+                RETURN p.name AS name, h.first_seen AS first, h.last_seen AS last, h.stories AS stories
+                ORDER BY h.first_seen""", Map.of());
+        assertThat(mayors).extracting(r -> r.get("name").asString()).containsExactly("李翔", "李晓军");
+        assertThat(mayors.get(0).get("first").asString()).isEqualTo("2023-02-17");
+        assertThat(mayors.get(0).get("last").asString()).isEqualTo("2023-02-23");
+        assertThat(mayors.get(0).get("stories").asLong()).isEqualTo(2);
+        assertThat(mayors.get(1).get("first").asString()).isEqualTo("2024-10-28");
+        assertThat(query("MATCH (p:Person {name: '李翔'}) RETURN p.titles AS t", Map.of()).getFirst().get("t").asList())
+                .containsExactlyInAnyOrder("县委副书记", "县长");
+    }
+
+    @Test
+    void eachStoryKeepsItsOwnInvestmentFigureAndTheProjectShowsTheLatest() {
+        load(moneyPage("m2.txt", "2022-12-15", 9_586_000_000L), moneyPage("m1.txt", "2022-07-26", 9_000_000_000L));
+        List<Record> figures = query("""
+                MATCH (s:Story)-[m:MENTIONS]->(p:Project {name: '抽水蓄能电站项目'})
+                RETURN s.date AS date, m.investment_yuan AS yuan ORDER BY date""", Map.of());
+        assertThat(figures).extracting(r -> r.get("yuan").asLong()).containsExactly(9_000_000_000L, 9_586_000_000L);
+        assertThat(count("MATCH (p:Project {name: '抽水蓄能电站项目'}) RETURN p.investment_yuan")).isEqualTo(9_586_000_000L);
+        assertThat(query("MATCH (c:Company {name: '中信旅游集团'}) RETURN c.aliases AS a", Map.of()).getFirst().get("a").asList())
+                .containsExactly("中信旅游");
+    }
+
+    @Test
+    void namesOneCharacterApartThatShareATitleOrCompanionsAreLinkedNotMerged() {
+        load(inspectionPage(), laterPage(), ocrPage());
+        List<Record> links = query("""
+                MATCH (a:Person)-[r:POSSIBLY_SAME_AS]->(b:Person) RETURN a.name AS a, b.name AS b, r.reason AS reason, r.score AS score
+                ORDER BY a""", Map.of());
+        assertThat(links).extracting(r -> r.get("a").asString() + "/" + r.get("b").asString())
+                .containsExactlyInAnyOrder("张瑞士/张瑞轩", "薛云海/薛云涛");
+        Record zhang = links.stream().filter(r -> r.get("a").asString().equals("张瑞士")).findFirst().orElseThrow();
+        assertThat(zhang.get("reason").asString()).contains("政府副县长");
+        assertThat(zhang.get("score").asDouble()).isBetween(0.5, 0.95);
+        assertThat(count("MATCH (p:Person) WHERE p.name IN ['张瑞士', '张瑞轩'] RETURN count(p)")).isEqualTo(2);
+        // 李翔 and 李晓军 share titles but are not one character apart; 解芳 and 程海龙 share companions only.
+        assertThat(count("MATCH (:Person {name: '李翔'})-[r:POSSIBLY_SAME_AS]-() RETURN count(r)")).isZero();
+    }
+
+    @Test
+    void companiesWhoseAliasesMatchAcrossStoriesAreLinked() {
+        load(moneyPage("m1.txt", "2022-07-26", 9_000_000_000L), Pages.page("m3.txt")
+                .story("中信旅游来访", "2022-08-01", "中信旅游来访。").company("中信旅游").done().build());
+        assertThat(count("MATCH (:Company {name: '中信旅游'})-[r:POSSIBLY_SAME_AS]-(:Company {name: '中信旅游集团'}) RETURN count(r)"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aReviewersDecisionsApplyOnLoadAndAreUndoneByReloadingWithoutThem() {
+        Resolutions reviewed = Resolutions.parse("张瑞轩\t张瑞士\tsame\n薛云涛\t薛云海\tdifferent\n", "test");
+        load(reviewed, inspectionPage(), laterPage(), ocrPage());
+        assertThat(count("MATCH (p:Person {name: '张瑞士'}) RETURN count(p)")).isZero();
+        assertThat(count("MATCH (:Person {name: '张瑞轩'})-[r:VISITED {from_printed: '张瑞士'}]->(:Company) RETURN count(r)")).isEqualTo(1);
+        assertThat(count("MATCH (:Person {name: '薛云海'})-[r:POSSIBLY_SAME_AS]-() RETURN count(r)")).isZero();
+
+        load(Resolutions.none(), inspectionPage(), laterPage(), ocrPage());
+        assertThat(count("MATCH (:Person {name: '张瑞士'})-[r:VISITED]->(:Company) RETURN count(r)")).isEqualTo(1);
+        assertThat(count("MATCH (:Person {name: '张瑞轩'})-[r:VISITED]->() RETURN count(r)")).isZero();
+        assertThat(count("MATCH (:Person {name: '薛云海'})-[r:POSSIBLY_SAME_AS]-() RETURN count(r)")).isEqualTo(1);
+    }
+}
