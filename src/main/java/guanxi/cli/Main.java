@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ExtractCommand.class,
                 GenerateCommand.class,
+                ReportCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -1,0 +1,15 @@
+// Report: Story graph
+// Description: Every fact one story states: roles in its event and relations between people, companies, organisations and projects, each with its evidence sentence; in the Browser it draws as a graph.
+// @param story STRING the story's id or part of its title (required, e.g. 夏祖义带队)
+MATCH (s:Story)
+WHERE s.id = $story OR s.title CONTAINS $story
+CALL (s) {
+  MATCH (p:Person)-[r:LED|PRESIDED|ATTENDED]->(s)
+  RETURN p AS source, r AS rel, s AS target
+  UNION ALL
+  MATCH (s)-[:MENTIONS]->(a)-[r]->(b)
+  WHERE r.story = s.id AND NOT b:Story
+  RETURN a AS source, r AS rel, b AS target
+}
+RETURN s.title AS story, source, rel, target, rel.evidence AS evidence
+ORDER BY story, type(rel), source.name, target.name

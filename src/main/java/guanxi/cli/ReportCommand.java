@@ -1,0 +1,158 @@
+package guanxi.cli;
+
+import guanxi.report.Report;
+import guanxi.report.ReportArguments;
+import guanxi.report.ReportFormat;
+import guanxi.report.ReportLibrary;
+import guanxi.report.ReportParam;
+import guanxi.report.ReportResult;
+import guanxi.report.ReportRunner;
+import guanxi.report.ReportUsageException;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.exceptions.ClientException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/** {@code guanxi report list|run}: the saved Cypher reports in {@code cypher/reports/}. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "List and run the saved Cypher reports.",
+        subcommands = {ReportCommand.ListReports.class, ReportCommand.RunReport.class})
+public final class ReportCommand implements Runnable {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code guanxi report list}: name, title, parameters. */
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Show every saved report and its parameters.")
+    static final class ListReports implements Callable<Integer> {
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--verbose", description = "Also print each report's description and parameter details.")
+        boolean verbose;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            for (Report r : ReportLibrary.bundled().all()) {
+                String params = r.params().stream().map(ListReports::brief).collect(Collectors.joining(" "));
+                out.println(r.name() + "  —  " + r.title() + (params.isEmpty() ? "" : "  [" + params + "]"));
+                if (verbose) {
+                    out.println("    " + r.description());
+                    for (ReportParam p : r.params()) {
+                        out.println("    --param " + p.name() + "=" + p.type().declared() + "  " + p.description()
+                                + switch (p.requirement()) {
+                                    case REQUIRED -> " (required)";
+                                    case OPTIONAL -> " (optional)";
+                                    case DEFAULT -> " (default " + p.defaultText() + ")";
+                                }
+                                + (p.example() != null ? ", e.g. " + p.example() : ""));
+                    }
+                }
+            }
+            out.flush();
+            return Main.OK;
+        }
+
+        private static String brief(ReportParam p) {
+            return switch (p.requirement()) {
+                case REQUIRED -> p.name();
+                case OPTIONAL -> p.name() + "?";
+                case DEFAULT -> p.name() + "=" + p.defaultText();
+            };
+        }
+    }
+
+    /** {@code guanxi report run NAME}: one report, parameters as Cypher parameters, to a table, CSV or JSON. */
+    @Command(name = "run", mixinStandardHelpOptions = true, description = "Run one saved report.")
+    static final class RunReport implements Callable<Integer> {
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "NAME", description = "The report's name, as `report list` shows it.")
+        String name;
+
+        @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
+                description = "A report parameter; repeat for several. Passed to Neo4j as a Cypher parameter.")
+        List<String> params = new ArrayList<>();
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+                description = "table, csv (UTF-8 with BOM, for spreadsheets) or json (default: ${DEFAULT-VALUE}).")
+        String format;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+        Path out;
+
+        @Mixin
+        GraphOptions graph;
+
+        @Override
+        public Integer call() throws IOException {
+            CommandLine cl = spec.commandLine();
+            ReportFormat fmt;
+            Report report;
+            Map<String, Object> bound;
+            try {
+                fmt = ReportFormat.valueOf(format.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(cl, "--format must be table, csv or json, not '" + format + "'");
+            }
+            report = ReportLibrary.bundled().find(name).orElseThrow(() -> new CommandLine.ParameterException(cl,
+                    "no report named '" + name + "' (see guanxi report list)"));
+            try {
+                bound = ReportArguments.bind(report, ReportArguments.parsePairs(params));
+            } catch (ReportUsageException e) {
+                throw new CommandLine.ParameterException(cl, e.getMessage());
+            }
+            ReportResult result;
+            try (Driver driver = graph.connect()) {
+                result = new ReportRunner(driver).run(report, bound);
+            } catch (GraphOptions.GraphUnreachableException e) {
+                cl.getErr().println(e.getMessage());
+                return Main.FAILURE;
+            } catch (ClientException e) {
+                cl.getErr().println("guanxi: report " + name + " failed in Neo4j: "
+                        + e.getMessage().lines().findFirst().orElse(""));
+                return Main.FAILURE;
+            }
+            if (out != null) {
+                Path parent = out.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                try (OutputStream os = Files.newOutputStream(out)) {
+                    fmt.write(result, os);
+                }
+                cl.getErr().println("guanxi: " + result.rows().size() + " rows written to " + out);
+            } else {
+                cl.getOut().flush();
+                fmt.write(result, System.out);
+                System.out.flush();
+            }
+            return Main.OK;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package guanxi.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * The saved reports: every {@code *.cypher} file of a folder, or of {@code cypher/reports/} on the
+ * classpath (a folder during development, a jar entry in the packaged tool). Reads files, produces
+ * parsed {@link Report}s sorted by name.
+ */
+public final class ReportLibrary {
+
+    /** Where reports live on the classpath and in the source tree. */
+    public static final String CLASSPATH_FOLDER = "cypher/reports/";
+
+    private final List<Report> reports;
+
+    private ReportLibrary(List<Report> reports) {
+        this.reports = reports.stream().sorted(Comparator.comparing(Report::name)).toList();
+    }
+
+    /** The reports shipped with guanxi. */
+    public static ReportLibrary bundled() {
+        URL url = ReportLibrary.class.getClassLoader().getResource(CLASSPATH_FOLDER);
+        if (url == null) {
+            throw new IllegalStateException("no " + CLASSPATH_FOLDER + " on the classpath");
+        }
+        try {
+            if ("jar".equals(url.getProtocol())) {
+                return fromJar(((JarURLConnection) url.openConnection()).getJarFile());
+            }
+            return fromFolder(Path.of(url.toURI()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every {@code *.cypher} file directly in {@code folder}. */
+    public static ReportLibrary fromFolder(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Report> reports = new ArrayList<>();
+            for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".cypher")).toList()) {
+                reports.add(Report.parse(nameOf(file.getFileName().toString()), file.toString(),
+                        Files.readString(file, StandardCharsets.UTF_8)));
+            }
+            return new ReportLibrary(reports);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ReportLibrary fromJar(JarFile jar) throws IOException {
+        List<Report> reports = new ArrayList<>();
+        for (JarEntry entry : jar.stream().toList()) {
+            String path = entry.getName();
+            if (path.startsWith(CLASSPATH_FOLDER) && path.endsWith(".cypher")
+                    && path.indexOf('/', CLASSPATH_FOLDER.length()) < 0) {
+                try (InputStream in = jar.getInputStream(entry)) {
+                    reports.add(Report.parse(nameOf(path.substring(CLASSPATH_FOLDER.length())), path,
+                            new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                }
+            }
+        }
+        return new ReportLibrary(reports);
+    }
+
+    private static String nameOf(String fileName) {
+        return fileName.substring(0, fileName.length() - ".cypher".length());
+    }
+
+    public List<Report> all() {
+        return reports;
+    }
+
+    public Optional<Report> find(String name) {
+        return reports.stream().filter(r -> r.name().equals(name)).findFirst();
+    }
+}

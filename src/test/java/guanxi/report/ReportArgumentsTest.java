@@ -1,0 +1,73 @@
+package guanxi.report;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ReportArgumentsTest {
+
+    private final Report report = Report.parse("r", "r.cypher", """
+            // Report: R
+            // Description: d
+            // @param name STRING who (required, e.g. 解芳)
+            // @param top INTEGER how many (default 30)
+            // @param prefixes LIST<STRING> which (default 市,省)
+            // @param company STRING filter (optional)
+            RETURN $name, $top, $prefixes, $company
+            """);
+
+    @Test
+    void fillsDefaultsAndTypesGivenValues() {
+        Map<String, Object> bound = ReportArguments.bind(report,
+                ReportArguments.parsePairs(List.of("name=解芳", "top=5", "prefixes=国家，省、市")));
+
+        assertThat(bound).containsEntry("name", "解芳").containsEntry("top", 5L)
+                .containsEntry("prefixes", List.of("国家", "省", "市")).containsEntry("company", null);
+    }
+
+    @Test
+    void keepsEverythingAfterTheFirstEqualsSign() {
+        assertThat(ReportArguments.parsePairs(List.of("name=a=b"))).containsEntry("name", "a=b");
+    }
+
+    @Test
+    void aMissingRequiredParameterIsNamed() {
+        assertThatThrownBy(() -> ReportArguments.bind(report, Map.of()))
+                .isInstanceOf(ReportUsageException.class)
+                .hasMessageContaining("'name'").hasMessageContaining("--param name=解芳");
+    }
+
+    @Test
+    void anUnknownParameterIsNamedWithTheKnownOnes() {
+        assertThatThrownBy(() -> ReportArguments.bind(report, Map.of("name", "x", "titel", "县长")))
+                .isInstanceOf(ReportUsageException.class)
+                .hasMessageContaining("'titel'").hasMessageContaining("name, top, prefixes, company");
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsNamed() {
+        assertThatThrownBy(() -> ReportArguments.bind(report, Map.of("name", "x", "top", "ten")))
+                .isInstanceOf(ReportUsageException.class)
+                .hasMessageContaining("'top'").hasMessageContaining("'ten'");
+    }
+
+    @Test
+    void aPairWithoutEqualsSignOrGivenTwiceIsAUsageError() {
+        assertThatThrownBy(() -> ReportArguments.parsePairs(List.of("name"))).isInstanceOf(ReportUsageException.class);
+        assertThatThrownBy(() -> ReportArguments.parsePairs(List.of("name=a", "name=b")))
+                .isInstanceOf(ReportUsageException.class).hasMessageContaining("'name'");
+    }
+
+    @Test
+    void anInjectionAttemptStaysOneStringValue() {
+        Map<String, Object> bound = ReportArguments.bind(report,
+                ReportArguments.parsePairs(List.of("name='}) DETACH DELETE n //")));
+
+        assertThat(bound.get("name")).isEqualTo("'}) DETACH DELETE n //");
+        assertThat(report.query()).doesNotContain("DETACH");
+    }
+}
