@@ -31,6 +31,11 @@ record Lexicon(String name, List<String> entries) {
 
     /** The non-comment lines of {@code bench/NAME}, trimmed, in file order. */
     static List<String> lines(String name) {
+        return linesWithComments(name).stream().filter(t -> !t.startsWith("#")).toList();
+    }
+
+    /** The non-blank lines of {@code bench/NAME}, trimmed, in file order, comments included. */
+    static List<String> linesWithComments(String name) {
         String path = "bench/" + name;
         try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
@@ -40,7 +45,7 @@ record Lexicon(String name, List<String> entries) {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = reader.readLine()) != null; ) {
                 String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) {
+                if (!t.isEmpty()) {
                     out.add(t);
                 }
             }
