@@ -136,9 +136,10 @@ final class PageLayout {
             PageLine line = lines.get(i);
             boolean atBoundary = i + 1 == lines.size()
                     || lines.get(i + 1).kind() == Kind.HEADLINE || lines.get(i + 1).kind() == Kind.LEAD;
-            int cut = line.kind() == Kind.BODY && atBoundary ? bylines.gluedStart(line.text()) : -1;
+            boolean prose = line.kind() == Kind.BODY || line.kind() == Kind.LEAD;
+            int cut = prose && atBoundary ? bylines.gluedStart(line.text()) : -1;
             if (cut > 0) {
-                out.add(new PageLine(line.number(), line.text().substring(0, cut).strip(), Kind.BODY));
+                out.add(new PageLine(line.number(), line.text().substring(0, cut).strip(), line.kind()));
                 out.add(new PageLine(line.number(), line.text().substring(cut).strip(), Kind.BYLINE));
             } else {
                 out.add(line);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,7 +31,11 @@ public final class PageReader {
 
     public PageResult read(Page page) {
         PageLayout.Result result = layout.layout(page.doc(), page.text());
-        List<Story> stories = result.stories().stream().map(parts -> story(page, parts)).toList();
+        List<Story> stories = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (PageLayout.Parts parts : result.stories()) {
+            stories.add(story(page, parts, ids));
+        }
         return new PageResult(page.doc(), stories, result.discarded());
     }
 
@@ -39,7 +44,7 @@ public final class PageReader {
         return layout.layout(page.doc(), page.text());
     }
 
-    private Story story(Page page, PageLayout.Parts parts) {
+    private Story story(Page page, PageLayout.Parts parts, Set<String> usedIds) {
         String title = parts.headlines().isEmpty() ? null
                 : String.join(" ", parts.headlines().stream().map(PageLine::text).toList());
         String text = body(parts.paragraphs());
@@ -47,7 +52,12 @@ public final class PageReader {
         String date = dates.date(title, lead, text, page.year());
         List<String> reporters = reporters(parts);
         List<Sentence> sentences = Sentences.split(text);
-        return new Story(id(page.doc(), title, text), page.doc(), title, date, reporters, text, sentences);
+        String id = id(page.doc(), title, text, 0);
+        // A story printed twice on one page must still get two ids; the repeat count keeps them stable.
+        for (int repeat = 1; !usedIds.add(id); repeat++) {
+            id = id(page.doc(), title, text, repeat);
+        }
+        return new Story(id, page.doc(), title, date, reporters, text, sentences);
     }
 
     /** Paragraphs joined by line ends, except where a sentence broke across lines: those rejoin. */
@@ -79,11 +89,13 @@ public final class PageReader {
         return new ArrayList<>(names);
     }
 
-    private static String id(String doc, String title, String text) {
+    /** First 16 hex digits of SHA-256 over doc, title and body (and the repeat number, if any). */
+    private static String id(String doc, String title, String text, int repeat) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] digest = sha.digest((doc + "\u0000" + (title == null ? "" : title) + "\u0000" + text)
-                    .getBytes(StandardCharsets.UTF_8));
+            String key = doc + "\u0000" + (title == null ? "" : title) + "\u0000" + text
+                    + (repeat == 0 ? "" : "\u0000" + repeat);
+            byte[] digest = sha.digest(key.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest).substring(0, ID_HEX_CHARS);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);

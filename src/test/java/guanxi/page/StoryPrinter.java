@@ -30,6 +30,10 @@ public final class StoryPrinter {
                 o.put("title", s.title());
                 o.put("date", s.date());
                 o.putPOJO("reporters", s.reporters());
+                if (!s.sentences().isEmpty()) {
+                    o.put("first", s.sentences().getFirst().text());
+                    o.put("last", s.sentences().getLast().text());
+                }
                 o.putArray("persons");
                 o.putArray("companies");
                 o.putArray("projects");

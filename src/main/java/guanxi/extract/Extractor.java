@@ -1,0 +1,85 @@
+package guanxi.extract;
+
+import guanxi.extract.PersonFinder.Mention;
+import guanxi.model.Extraction;
+import guanxi.model.Sentence;
+import guanxi.model.Story;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Story to {@link Extraction}: persons with titles, companies, organisations, projects and the relations between them,
+ * each with its evidence (sentence index, character span in {@link Story#text()}, rule name).
+ * <p>
+ * Each sentence is segmented once by HanLP; the headline is read too (sentence index {@value Sent#HEADLINE}, offsets
+ * into the title) because headlines often carry a title the body leaves out. Stateless after construction and
+ * thread-safe: one instance serves all threads.
+ */
+public final class Extractor {
+
+    private final Lexicon lex = Lexicon.DEFAULT;
+    private final PersonFinder persons = new PersonFinder(lex);
+    private final RoleRules roles = new RoleRules(lex);
+    private final EntityRules entities = new EntityRules(lex, persons);
+
+    /** Extracts everything the rules find in one story. */
+    public Extraction extract(Story story) {
+        StoryFacts facts = new StoryFacts(story);
+        List<Sent> body = new ArrayList<>();
+        for (Sentence s : story.sentences()) {
+            body.add(Sent.of(s));
+        }
+        Sent headline = story.title() == null || story.title().isBlank() ? null
+                : new Sent(Sent.HEADLINE, 0, story.title());
+        List<Sent> all = new ArrayList<>(body);
+        if (headline != null) {
+            all.add(headline);
+        }
+        Map<Sent, List<Mention>> mentions = new IdentityHashMap<>();
+        Set<String> known = new LinkedHashSet<>();
+        for (Sent st : all) {
+            List<Mention> ms = persons.find(st);
+            mentions.put(st, new ArrayList<>(ms));
+            ms.forEach(m -> known.add(m.name()));
+        }
+        known.addAll(story.reporters());
+        for (Sent st : all) {
+            addKnownNames(st, known, mentions.get(st));
+        }
+        for (Sent st : all) {
+            for (Mention m : mentions.get(st)) {
+                facts.person(m.name(), m.titles(), facts.evidence(st, m.start(), m.end(), m.rule()));
+            }
+        }
+        for (String r : story.reporters()) {
+            facts.person(r, List.of(), null);
+        }
+        String leader = roles.apply(facts, all, mentions);
+        EntityRules.Found found = entities.apply(facts, body, headline, mentions, leader);
+        return new Extraction(story, facts.persons(), found.companies(), found.organizations(), found.projects(),
+                facts.relations());
+    }
+
+    /** Every later mention of a name some pattern established (李翔一行…, 程海龙与…签约). */
+    private static void addKnownNames(Sent st, Set<String> known, List<Mention> ms) {
+        List<Mention> added = new ArrayList<>();
+        for (String name : known) {
+            for (int i = st.s.indexOf(name); i >= 0; i = st.s.indexOf(name, i + 1)) {
+                int at = i;
+                boolean overlaps = ms.stream().anyMatch(m -> at < m.end() && at + name.length() > m.start())
+                        || added.stream().anyMatch(m -> at < m.end() && at + name.length() > m.start());
+                if (!overlaps) {
+                    added.add(new Mention(name, at, at + name.length(), at, List.of(), "known-name", st));
+                }
+            }
+        }
+        ms.addAll(added);
+        ms.sort(Comparator.comparingInt(Mention::start));
+    }
+}

@@ -1,0 +1,131 @@
+package guanxi.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists the extraction rules read, loaded once from {@code src/main/resources/extract/*.txt}.
+ * One entry per line; {@code #} starts a comment; two-column files map a class to a word.
+ */
+final class Lexicon {
+
+    static final Lexicon DEFAULT = new Lexicon();
+
+    final Set<String> titles = words("titles.txt");
+    final int maxTitle = maxLen(titles);
+    final Set<String> groupLabels = words("group-labels.txt");
+    final List<String> postName = byLengthDesc(words("post-name.txt"));
+    final Set<String> creditLabels = words("credit-labels.txt");
+    final Set<String> corporateTitles = words("corporate-titles.txt");
+    final List<String> orgHeads = byLengthDesc(words("org-heads.txt"));
+    final Set<String> orgStop = words("org-stop.txt");
+    final List<String> projectHeads = byLengthDesc(words("project-heads.txt"));
+    final Set<String> projectGeneric = words("project-generic.txt");
+    final List<String> investmentWords = byLengthDesc(words("investment-words.txt"));
+    /** Company endings, longest first; the value says whether the ending marks a full legal name. */
+    final Map<String, Boolean> companySuffixes = legal(pairs("company-suffixes.txt"));
+    /** Trigger word to trigger class (LEAD, PRESIDE, ATTEND, ACCOMPANY, MEET, VISIT, SIGN), longest first. */
+    final Map<String, List<String>> triggers = multi(pairs("triggers.txt"));
+    final List<String> triggerWords = byLengthDesc(triggers.keySet());
+    /** Status words in priority order (file order). */
+    final List<String[]> statusWords = pairs("status.txt");
+    final Map<String, Long> moneyUnits = money(pairs("money-units.txt"));
+    final Set<Character> surnames = new HashSet<>();
+    final Set<String> doubleSurnames = new HashSet<>();
+
+    private Lexicon() {
+        for (String line : lines("surnames.txt")) {
+            for (String w : line.split("\\s+")) {
+                if (w.length() == 1 || w.length() > 2) {
+                    w.chars().forEach(c -> surnames.add((char) c));
+                } else {
+                    doubleSurnames.add(w);
+                }
+            }
+        }
+    }
+
+    boolean isTitle(String w) {
+        return titles.contains(w);
+    }
+
+    private static List<String> lines(String file) {
+        String path = "/extract/" + file;
+        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            List<String> out = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> words(String file) {
+        return new HashSet<>(lines(file));
+    }
+
+    private static List<String[]> pairs(String file) {
+        List<String[]> out = new ArrayList<>();
+        for (String line : lines(file)) {
+            String[] p = line.split("\\s+", 2);
+            if (p.length != 2) {
+                throw new IllegalStateException("extract/" + file + ": expected two columns in '" + line + "'");
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    private static List<String> byLengthDesc(Set<String> ws) {
+        List<String> l = new ArrayList<>(ws);
+        l.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        return List.copyOf(l);
+    }
+
+    private static int maxLen(Set<String> ws) {
+        return ws.stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    private static Map<String, Boolean> legal(List<String[]> ps) {
+        Map<String, Boolean> m = new LinkedHashMap<>();
+        ps.stream().sorted(Comparator.comparingInt((String[] p) -> p[1].length()).reversed())
+                .forEach(p -> m.put(p[1], p[0].equals("LEGAL")));
+        return m;
+    }
+
+    private static Map<String, List<String>> multi(List<String[]> ps) {
+        Map<String, List<String>> m = new HashMap<>();
+        for (String[] p : ps) {
+            m.computeIfAbsent(p[1], k -> new ArrayList<>()).add(p[0]);
+        }
+        return m;
+    }
+
+    private static Map<String, Long> money(List<String[]> ps) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        ps.stream().sorted(Comparator.comparingInt((String[] p) -> p[0].length()).reversed())
+                .forEach(p -> m.put(p[0], Long.parseLong(p[1])));
+        return m;
+    }
+}

@@ -1,0 +1,394 @@
+package guanxi.extract;
+
+import guanxi.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds the people named in one sentence and the titles printed before them.
+ * <p>
+ * Reads a {@link Sent}; produces {@link Mention}s. A person is only created where a pattern supports it:
+ * a title phrase right before the name ({@code title-name}), a name list sharing that title
+ * ({@code title-shared-list}), a group label before a list ({@code group-label-list}), a bare list of two or
+ * more names closed by 等/参加/陪同… ({@code name-list}), a name followed by a title ({@code name-title}), or a
+ * credit line ({@code credit}). A word HanLP tags as a name with none of these around it is ignored.
+ */
+final class PersonFinder {
+
+    /** A person named in a sentence; offsets are within the sentence; {@code chainStart} is where the titles begin. */
+    record Mention(String name, int start, int end, int chainStart, List<String> titles, String rule, Sent sent) {
+    }
+
+    private static final String BOUNDARY = "，。、；：！？…“”‘’《》—·,.;:!?\"'（）()[]【】 \t\n";
+    private static final String NON_NAME = "等的在与和及了是为对向就同、其该这那们个年月日号";
+
+    private final Lexicon lex;
+
+    PersonFinder(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    List<Mention> find(Sent st) {
+        List<Mention> out = new ArrayList<>();
+        int[] titleLen = wordEnds(st, lex.titles, true);
+        int[] labelLen = wordEnds(st, lex.groupLabels, true);
+        int floor = 0;
+        for (int e = 1; e <= st.length(); e++) {
+            if (e < floor) {
+                continue;
+            }
+            boolean title = titleLen[e] > 0;
+            boolean label = !title && labelLen[e] > 0;
+            if (!title && !label) {
+                continue;
+            }
+            int p = skipParenthetical(st, e);
+            int len = nameAt(st, p);
+            if (len < 0) {
+                continue;
+            }
+            int wordStart = e - (title ? titleLen[e] : labelLen[e]);
+            int phraseStart = walkLeftOrg(st, wordStart, floor);
+            List<String> titles = new ArrayList<>();
+            int chainStart = phraseStart;
+            if (title) {
+                titles.add(st.s.substring(phraseStart, p).strip());
+                chainStart = extendChain(st, phraseStart, floor, titleLen, titles);
+            }
+            String rule = title ? "title-name" : "group-label-list";
+            Mention m = new Mention(st.s.substring(p, p + len), p, p + len, chainStart, List.copyOf(titles), rule, st);
+            out.add(m);
+            floor = sharedList(st, m, out);
+        }
+        bareLists(st, out);
+        namesBeforeTitles(st, out);
+        credits(st, out);
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    /** After "TITLE A", the names "、B、C" share A's titles (政府副县长张瑞轩、王大凤). Returns the end of the list. */
+    private int sharedList(Sent st, Mention first, List<Mention> out) {
+        int q = first.end();
+        while (st.at(q) == '、') {
+            int len = nameAt(st, q + 1);
+            if (len < 0 || containsTitle(st.s.substring(q + 1, q + 1 + len))) {
+                break;
+            }
+            String rule = first.titles().isEmpty() ? first.rule() : "title-shared-list";
+            out.add(new Mention(st.s.substring(q + 1, q + 1 + len), q + 1, q + 1 + len, q + 1, first.titles(), rule, st));
+            q = q + 1 + len;
+        }
+        return q;
+    }
+
+    /** Extends a title chain leftwards over 、 (and a space or comma between whole titles): 县委副书记、县长. */
+    private int extendChain(Sent st, int start, int floor, int[] titleLen, List<String> titles) {
+        int k = start;
+        while (k - 1 > floor) {
+            char c = st.at(k - 1);
+            if (c != '、' && c != ' ' && c != '，') {
+                break;
+            }
+            int j = k - 1;
+            int tl = titleLen[j];
+            if (tl == 0 && c != '、') {
+                break;
+            }
+            int ps = walkLeftOrg(st, j - tl, floor);
+            if (ps >= j - tl && tl == 0 || ps >= j) {
+                break;
+            }
+            String prev = st.s.substring(ps, j).strip();
+            if (tl == 0 && !endsWithAny(prev, lex.orgHeads)) {
+                break;
+            }
+            if (c == '，' && ps > 0 && BOUNDARY.indexOf(st.at(ps - 1)) < 0) {
+                break;
+            }
+            titles.add(0, prev);
+            k = ps;
+        }
+        return k;
+    }
+
+    /** 赵奇玲、周春涌、唐火祯、赵国平等…: two or more names in a row, closed by a list end. */
+    private void bareLists(Sent st, List<Mention> out) {
+        for (int p = 0; p < st.length(); p++) {
+            if (p > 0 && BOUNDARY.indexOf(st.at(p - 1)) < 0 || covered(out, p)) {
+                continue;
+            }
+            List<int[]> items = new ArrayList<>();
+            int q = p;
+            while (true) {
+                int len = nameAt(st, q);
+                if (len < 0 || containsTitle(st.s.substring(q, q + len))) {
+                    break;
+                }
+                items.add(new int[]{q, q + len});
+                q += len;
+                if (st.at(q) != '、') {
+                    break;
+                }
+                q++;
+            }
+            if (items.size() < 2 || !listEnd(st, items.get(items.size() - 1)[1])) {
+                continue;
+            }
+            long tagged = items.stream().filter(it -> isNameToken(st, it[0], it[1])).count();
+            if (tagged * 2 < items.size()) {
+                continue;
+            }
+            for (int[] it : items) {
+                out.add(new Mention(st.s.substring(it[0], it[1]), it[0], it[1], it[0], List.of(), "name-list", st));
+            }
+            p = q;
+        }
+    }
+
+    /** 邱善勤主任, 俞峰院长: a HanLP name right before a title word is a person (the title after is not recorded). */
+    private void namesBeforeTitles(Sent st, List<Mention> out) {
+        for (Token t : st.tokens) {
+            int n = t.word().length();
+            if (!t.isPersonName() || n < 2 || n > 3 || covered(out, t.start()) || !surnameOk(st, t.start())) {
+                continue;
+            }
+            if (titleStartsAt(st, t.end()) > 0) {
+                out.add(new Mention(t.word(), t.start(), t.end(), t.start(), List.of(), "name-title", st));
+            }
+        }
+    }
+
+    /** （作者：周道来 李庆红） （编辑：保超燕）: names after a credit label. */
+    private void credits(Sent st, List<Mention> out) {
+        for (String label : lex.creditLabels) {
+            for (int i = st.s.indexOf(label + "："); i >= 0; i = st.s.indexOf(label + "：", i + 1)) {
+                int q = i + label.length() + 1;
+                while (true) {
+                    while (st.at(q) == ' ' || st.at(q) == '、') {
+                        q++;
+                    }
+                    int len = creditName(st, q);
+                    if (len < 0) {
+                        break;
+                    }
+                    if (!covered(out, q)) {
+                        out.add(new Mention(st.s.substring(q, q + len), q, q + len, q, List.of(), "credit", st));
+                    }
+                    q += len;
+                }
+            }
+        }
+    }
+
+    private int creditName(Sent st, int q) {
+        for (int len = 3; len >= 2; len--) {
+            if (nameChars(st, q, len) && surnameOk(st, q) && BOUNDARY.indexOf(st.at(q + len)) >= 0
+                    || nameChars(st, q, len) && surnameOk(st, q) && q + len == st.length()) {
+                return len;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Length of the name starting at {@code p}, or -1. A name is 2–3 characters (4 when HanLP says so), starts with a
+     * surname or is tagged as a name by HanLP, and is followed by punctuation, a title, or a word that typically follows
+     * a name (等, 陪同, 主持…); candidates that end where a HanLP word ends are preferred.
+     */
+    int nameAt(Sent st, int p) {
+        if (p >= st.length()) {
+            return -1;
+        }
+        Token t = st.tokenAt(p);
+        boolean nr = t != null && t.start() == p && t.isPersonName() && t.word().length() >= 2 && t.word().length() <= 4;
+        if (nr && nameChars(st, p, t.word().length()) && followedByBoundary(st, p + t.word().length())) {
+            return t.word().length();
+        }
+        if (!surnameOk(st, p)) {
+            return nr && nameChars(st, p, t.word().length()) ? t.word().length() : -1;
+        }
+        for (boolean aligned : new boolean[]{true, false}) {
+            for (int len = 3; len >= 2; len--) {
+                if (nameChars(st, p, len) && (!aligned || st.tokenEndsAt(p + len))
+                        && followedByBoundary(st, p + len) && !badSingleToken(st, p, len)
+                        && !containsTitle(st.s.substring(p, p + len))) {
+                    return len;
+                }
+            }
+        }
+        return nr && nameChars(st, p, t.word().length()) ? t.word().length() : -1;
+    }
+
+    private boolean badSingleToken(Sent st, int p, int len) {
+        Token t = st.tokenAt(p);
+        if (t == null || t.start() != p || t.end() != p + len) {
+            return false;
+        }
+        String tag = t.tag();
+        return !tag.startsWith("nr") && !tag.startsWith("a") && !tag.startsWith("nz") && !tag.startsWith("ns")
+                && !tag.equals("n") && !tag.equals("x") && !tag.startsWith("ng");
+    }
+
+    private boolean followedByBoundary(Sent st, int i) {
+        if (i >= st.length()) {
+            return true;
+        }
+        if (BOUNDARY.indexOf(st.at(i)) >= 0) {
+            return true;
+        }
+        for (String w : lex.postName) {
+            if (st.startsWith(w, i)) {
+                return true;
+            }
+        }
+        return titleStartsAt(st, i) > 0;
+    }
+
+    private boolean listEnd(Sent st, int i) {
+        return followedByBoundary(st, i);
+    }
+
+    boolean surnameOk(Sent st, int p) {
+        return lex.surnames.contains(st.at(p))
+                || p + 2 <= st.length() && lex.doubleSurnames.contains(st.s.substring(p, p + 2));
+    }
+
+    private static boolean nameChars(Sent st, int p, int len) {
+        if (p + len > st.length()) {
+            return false;
+        }
+        for (int i = p; i < p + len; i++) {
+            char c = st.at(i);
+            if (NON_NAME.indexOf(c) >= 0 || !(Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c == '□')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNameToken(Sent st, int start, int end) {
+        Token t = st.tokenAt(start);
+        return t != null && t.isPersonName() && t.start() == start;
+    }
+
+    private boolean containsTitle(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            for (int j = i + 2; j <= w.length(); j++) {
+                if (lex.titles.contains(w.substring(i, j)) || lex.groupLabels.contains(w.substring(i, j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Length of the longest title word starting at {@code i}, or 0. */
+    int titleStartsAt(Sent st, int i) {
+        for (int len = Math.min(lex.maxTitle, st.length() - i); len >= 2; len--) {
+            if (lex.titles.contains(st.s.substring(i, i + len))) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    /** For each end offset, the length of the longest word of {@code words} ending there (at a token end), else 0. */
+    static int[] wordEnds(Sent st, java.util.Set<String> words, boolean aligned) {
+        int[] out = new int[st.length() + 1];
+        int max = words.stream().mapToInt(String::length).max().orElse(0);
+        for (int e = 1; e <= st.length(); e++) {
+            if (aligned && !st.tokenEndsAt(e)) {
+                continue;
+            }
+            for (int len = Math.min(max, e); len >= 2; len--) {
+                if (words.contains(st.s.substring(e - len, e))) {
+                    out[e] = len;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** 局长（经理）陈卫东: a parenthetical right after a title belongs to it. */
+    private static int skipParenthetical(Sent st, int e) {
+        if (st.at(e) == '（') {
+            int close = st.s.indexOf('）', e);
+            if (close > e && close - e <= 8) {
+                return close + 1;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * Walks left from {@code i} over the organisation part of a title (县委, 生态环境部生态环境执法局, 厦航): whole
+     * tokens of noun-like classes and brackets; stops at punctuation, verbs, prepositions, conjunctions, names and the
+     * words of {@code org-stop.txt}; never crosses {@code floor}.
+     */
+    int walkLeftOrg(Sent st, int i, int floor) {
+        int k = i;
+        while (k > floor) {
+            char c = st.at(k - 1);
+            if (c == '（' || c == '）') {
+                k--;
+                continue;
+            }
+            Token t = st.tokenAt(k - 1);
+            if (t == null) {
+                break;
+            }
+            if (t.word().equals("兼") && k - 1 > floor && wordEndsBefore(st, k - 1)) {
+                k = t.start();
+                continue;
+            }
+            if (!orgLike(t) || lex.orgStop.contains(t.word())) {
+                break;
+            }
+            k = Math.max(floor, t.start());
+        }
+        while (k < i && st.at(k) == ' ') {
+            k++;
+        }
+        return k;
+    }
+
+    private boolean wordEndsBefore(Sent st, int i) {
+        for (int len = 2; len <= lex.maxTitle && len <= i; len++) {
+            if (lex.titles.contains(st.s.substring(i - len, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean orgLike(Token t) {
+        String tag = t.tag();
+        if (tag.startsWith("nr")) {
+            return false;
+        }
+        return tag.startsWith("n") || tag.equals("j") || tag.equals("b") || tag.startsWith("g") || tag.equals("h")
+                || tag.equals("k") || tag.equals("x") || tag.equals("vn") || tag.equals("vg") || tag.equals("ag");
+    }
+
+    private static boolean endsWithAny(String s, List<String> ends) {
+        for (String e : ends) {
+            if (s.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean covered(List<Mention> out, int p) {
+        for (Mention m : out) {
+            if (p >= m.start() && p < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

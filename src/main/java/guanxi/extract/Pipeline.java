@@ -1,0 +1,40 @@
+package guanxi.extract;
+
+import guanxi.model.ExtractedPage;
+import guanxi.model.Extraction;
+import guanxi.model.Page;
+import guanxi.model.PageResult;
+import guanxi.model.Story;
+import guanxi.page.PageReader;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Page to {@link ExtractedPage}: the page reader cuts the page into stories, the extractor reads each story.
+ * Pure and thread-safe: callers run one page per thread (the CLI and the benchmark use all cores).
+ */
+public final class Pipeline {
+
+    private final PageReader reader;
+    private final Extractor extractor;
+
+    public Pipeline() {
+        this(new PageReader(), new Extractor());
+    }
+
+    public Pipeline(PageReader reader, Extractor extractor) {
+        this.reader = reader;
+        this.extractor = extractor;
+    }
+
+    /** Reads the page's stories and extracts each one, in story order. */
+    public ExtractedPage process(Page page) {
+        PageResult result = reader.read(page);
+        List<Extraction> out = new ArrayList<>(result.stories().size());
+        for (Story story : result.stories()) {
+            out.add(extractor.extract(story));
+        }
+        return new ExtractedPage(result, out);
+    }
+}

@@ -1,0 +1,267 @@
+package guanxi.extract;
+
+import guanxi.extract.PersonFinder.Mention;
+import guanxi.model.EntityKind;
+import guanxi.model.Evidence;
+import guanxi.model.RelationType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The relations between people and the story's own event: LED, PRESIDED, ATTENDED, ACCOMPANIED and MET.
+ * <p>
+ * Reads the person mentions of each sentence, groups names printed in a row (only 、，及和与 between one
+ * person's titles and the next), and looks at the words right after a group: 带队/带领/率领/一行 (the first is the
+ * leader, the rest attend), 主持, 参加/出席/列席, 陪同 (to the leader of the story's visit), 会见/座谈/交流/接待
+ * (with the other side or the leader). When nobody is said to lead but others accompany or join, the person whose
+ * 考察/调研/视察 they join leads.
+ */
+final class RoleRules {
+
+    private static final Pattern SEPARATOR = Pattern.compile("^(?:[、，,\\s]|及|和|以及|与|同志)*$");
+    private static final Pattern TAIL_LEAD_IN = Pattern.compile("^(?:同志|等人|等)?[，,]?");
+    private static final Pattern ATTEND_PREFIX =
+            Pattern.compile("(?:出席|参加)[^。；]{0,16}?(?:领导|嘉宾|人员|同志)(?:还)?有[：:]");
+    private static final Pattern MEETING_FLOOR = Pattern.compile("^(?:会上|会议上|座谈会上|会议期间|会后)");
+    private static final String CLAUSE_END = "，。；！？";
+
+    private final Lexicon lex;
+
+    RoleRules(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /** A run of people printed together, with the trigger classes found right after it. */
+    record Group(List<Mention> members, List<String> triggers, int tailStart, List<Integer> triggerAt) {
+        Mention first() {
+            return members.get(0);
+        }
+    }
+
+    /** Pending relation whose target is the story's leader, known only after all sentences are read. */
+    private record ToLeader(RelationType type, Mention from, Evidence ev) {
+    }
+
+    /** Adds the role relations of one story and returns the leader of its visit, or null. */
+    String apply(StoryFacts facts, List<Sent> order, Map<Sent, List<Mention>> mentions) {
+        List<ToLeader> pending = new ArrayList<>();
+        String leader = null;
+        Mention implicit = null;
+        boolean implicitVisits = false;
+        boolean joined = false;
+        for (Sent st : order) {
+            List<Mention> ms = mentions.getOrDefault(st, List.of());
+            if (ms.isEmpty()) {
+                continue;
+            }
+            List<Group> groups = groups(st, ms);
+            boolean floor = MEETING_FLOOR.matcher(st.s).find();
+            Matcher prefix = ATTEND_PREFIX.matcher(st.s);
+            int attendFrom = prefix.find() ? prefix.end() : Integer.MAX_VALUE;
+            boolean delegation = false;
+            for (int gi = 0; gi < groups.size(); gi++) {
+                Group g = groups.get(gi);
+                List<String> tr = g.triggers();
+                Evidence ev = ev(facts, st, g, "group");
+                if (g.first().start() >= attendFrom) {
+                    g.members().forEach(m -> facts.relate(RelationType.ATTENDED, m.name(), EntityKind.PERSON,
+                            null, null, null, ev(facts, st, g, "attend-list-after")));
+                }
+                if (tr.isEmpty()) {
+                    if (delegation || floor) {
+                        String rule = delegation ? "delegation-member" : "meeting-floor";
+                        g.members().forEach(m -> facts.relate(RelationType.ATTENDED, m.name(), EntityKind.PERSON,
+                                null, null, null, ev(facts, st, g, rule)));
+                    } else if (implicit == null && st.index != Sent.HEADLINE) {
+                        implicit = g.first();
+                    }
+                    continue;
+                }
+                if (tr.contains("LEAD")) {
+                    Mention head = g.first();
+                    for (Mention m : g.members()) {
+                        if (leader != null && m.name().equals(leader)) {
+                            head = m;
+                        }
+                    }
+                    facts.relate(RelationType.LED, head.name(), EntityKind.PERSON, null, null, null,
+                            ev(facts, st, g, "lead-trigger"));
+                    if (leader == null) {
+                        leader = head.name();
+                    }
+                    for (Mention m : g.members()) {
+                        if (m != head) {
+                            facts.relate(RelationType.ATTENDED, m.name(), EntityKind.PERSON, null, null, null,
+                                    ev(facts, st, g, "delegation-member"));
+                        }
+                    }
+                    delegation = true;
+                }
+                if (tr.contains("PRESIDE")) {
+                    Mention last = g.members().get(g.members().size() - 1);
+                    facts.relate(RelationType.PRESIDED, last.name(), EntityKind.PERSON, null, null, null,
+                            ev(facts, st, g, "preside-trigger"));
+                }
+                if (tr.contains("ATTEND")) {
+                    boolean together = st.s.indexOf("共同", g.tailStart()) >= 0
+                            && st.s.indexOf("共同", g.tailStart()) < g.tailStart() + 8;
+                    List<Mention> who = together ? ms.stream().filter(m -> m.start() <= g.tailStart()).toList()
+                            : g.members();
+                    for (Mention m : who) {
+                        facts.relate(RelationType.ATTENDED, m.name(), EntityKind.PERSON, null, null, null,
+                                ev(facts, st, g, together ? "attend-together" : "attend-trigger"));
+                    }
+                    joined = true;
+                }
+                if (tr.contains("ACCOMPANY")) {
+                    Mention target = leaderInSentence(groups, gi);
+                    for (Mention m : g.members()) {
+                        Evidence e = ev(facts, st, g, "accompany-trigger");
+                        if (target != null) {
+                            facts.relate(RelationType.ACCOMPANIED, m.name(), EntityKind.PERSON, target.name(),
+                                    EntityKind.PERSON, null, e);
+                        } else {
+                            pending.add(new ToLeader(RelationType.ACCOMPANIED, m, e));
+                        }
+                    }
+                    joined = true;
+                }
+                if (tr.contains("MEET")) {
+                    boolean between = gi + 1 < groups.size() && betweenGroups(st, g, groups.get(gi + 1));
+                    for (Mention m : g.members()) {
+                        Evidence e = ev(facts, st, g, between ? "meet-between" : "meet-trigger");
+                        if (between) {
+                            for (Mention o : groups.get(gi + 1).members()) {
+                                facts.relate(RelationType.MET, m.name(), EntityKind.PERSON, o.name(), EntityKind.PERSON,
+                                        null, e);
+                            }
+                        } else {
+                            pending.add(new ToLeader(RelationType.MET, m, e));
+                        }
+                    }
+                }
+                boolean roleless = !tr.contains("LEAD") && !tr.contains("ACCOMPANY") && !tr.contains("ATTEND")
+                        && !tr.contains("PRESIDE");
+                if (roleless && implicit == null && st.index != Sent.HEADLINE) {
+                    implicit = g.first();
+                    implicitVisits = tr.contains("VISIT");
+                    if (implicitVisits) {
+                        for (Mention m : g.members().subList(1, g.members().size())) {
+                            pending.add(new ToLeader(RelationType.ATTENDED, m, ev(facts, st, g, "visit-group-member")));
+                        }
+                    }
+                }
+            }
+        }
+        if (leader == null && implicit != null && (joined || implicitVisits)) {
+            leader = implicit.name();
+            facts.relate(RelationType.LED, leader, EntityKind.PERSON, null, null, null,
+                    facts.evidence(implicit.sent(), implicit.start(), implicit.end(), "visit-subject"));
+        }
+        for (ToLeader p : pending) {
+            if (p.type() == RelationType.ATTENDED) {
+                if (leader != null && !p.from().name().equals(leader)) {
+                    facts.relate(RelationType.ATTENDED, p.from().name(), EntityKind.PERSON, null, null, null, p.ev());
+                }
+            } else if (leader != null) {
+                facts.relate(p.type(), p.from().name(), EntityKind.PERSON, leader, EntityKind.PERSON, null, p.ev());
+            }
+        }
+        return leader;
+    }
+
+    /** In "在X的陪同下，Y…" or "Y一行在X的陪同下", the leading group of the same sentence is the one accompanied. */
+    private static Mention leaderInSentence(List<Group> groups, int except) {
+        for (int i = 0; i < groups.size(); i++) {
+            if (i != except && groups.get(i).triggers().contains("LEAD")) {
+                return groups.get(i).first();
+            }
+        }
+        return null;
+    }
+
+    /** 会见 right between two groups: A会见B. */
+    private static boolean betweenGroups(Sent st, Group a, Group b) {
+        String between = st.s.substring(a.tailStart(), b.first().chainStart());
+        return between.length() <= 6 && (between.contains("会见") || between.contains("会谈"));
+    }
+
+    List<Group> groups(Sent st, List<Mention> ms) {
+        List<List<Mention>> runs = new ArrayList<>();
+        List<Mention> cur = new ArrayList<>();
+        for (Mention m : ms) {
+            if (!cur.isEmpty()) {
+                Mention prev = cur.get(cur.size() - 1);
+                int from = prev.end();
+                int to = Math.max(from, m.chainStart());
+                if (!SEPARATOR.matcher(st.s.substring(from, to)).matches()) {
+                    runs.add(cur);
+                    cur = new ArrayList<>();
+                }
+            }
+            cur.add(m);
+        }
+        runs.add(cur);
+        List<Group> out = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            List<Mention> run = runs.get(i);
+            int tailStart = run.get(run.size() - 1).end();
+            int tailEnd = i + 1 < runs.size() ? runs.get(i + 1).get(0).chainStart() : st.length();
+            List<Integer> at = new ArrayList<>();
+            out.add(new Group(List.copyOf(run), triggers(st, tailStart, Math.max(tailStart, tailEnd), at), tailStart, at));
+        }
+        return out;
+    }
+
+    /** Trigger classes in the first clause after a group (skipping a leading 同志， or 等，). */
+    private List<String> triggers(Sent st, int from, int to, List<Integer> at) {
+        Matcher lead = TAIL_LEAD_IN.matcher(st.s.substring(from, to));
+        int i = from + (lead.find() ? lead.end() : 0);
+        List<String> out = new ArrayList<>();
+        while (i < to) {
+            char c = st.at(i);
+            if (CLAUSE_END.indexOf(c) >= 0) {
+                break;
+            }
+            String w = triggerAt(st, i, to);
+            if (w != null) {
+                for (String cls : lex.triggers.get(w)) {
+                    if (!out.contains(cls)) {
+                        out.add(cls);
+                        at.add(i);
+                    }
+                }
+                i += w.length();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private String triggerAt(Sent st, int i, int to) {
+        for (String w : lex.triggerWords) {
+            if (i + w.length() <= to && st.startsWith(w, i)) {
+                if (w.equals("率") && st.startsWith("率先", i)) {
+                    continue;
+                }
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private static Evidence ev(StoryFacts facts, Sent st, Group g, String rule) {
+        int start = g.first().chainStart();
+        int end = g.tailStart();
+        int clause = end;
+        while (clause < st.length() && CLAUSE_END.indexOf(st.at(clause)) < 0) {
+            clause++;
+        }
+        return facts.evidence(st, start, clause, rule);
+    }
+}

@@ -1,0 +1,120 @@
+package guanxi.extract;
+
+import guanxi.model.Company;
+import guanxi.model.EntityKind;
+import guanxi.model.Evidence;
+import guanxi.model.Organization;
+import guanxi.model.Person;
+import guanxi.model.Project;
+import guanxi.model.Relation;
+import guanxi.model.RelationType;
+import guanxi.model.Story;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What the rules have established about one story so far: entities with their mentions and relations with their
+ * evidence. Rules add to it; {@link #persons()} and friends freeze it into model records. One per story, one thread.
+ */
+final class StoryFacts {
+
+    final Story story;
+    private final Map<String, Set<String>> titles = new LinkedHashMap<>();
+    private final Map<String, List<Evidence>> personMentions = new LinkedHashMap<>();
+    private final Map<String, List<Evidence>> orgMentions = new LinkedHashMap<>();
+    private final Map<String, Relation> relations = new LinkedHashMap<>();
+
+    StoryFacts(Story story) {
+        this.story = story;
+    }
+
+    Evidence evidence(Sent st, int start, int end, String rule) {
+        return new Evidence(story.id(), st.index, st.base + start, st.base + end, st.raw, rule);
+    }
+
+    void person(String name, List<String> titleList, Evidence ev) {
+        Set<String> ts = titles.computeIfAbsent(name, k -> new LinkedHashSet<>());
+        for (String t : titleList) {
+            if (!t.isBlank()) {
+                ts.add(t);
+            }
+        }
+        if (ev != null) {
+            personMentions.computeIfAbsent(name, k -> new ArrayList<>()).add(ev);
+        }
+    }
+
+    boolean isPerson(String name) {
+        return titles.containsKey(name);
+    }
+
+    Set<String> personNames() {
+        return titles.keySet();
+    }
+
+    List<String> titlesOf(String name) {
+        return List.copyOf(titles.getOrDefault(name, Set.of()));
+    }
+
+    void organization(String name, Evidence ev) {
+        orgMentions.computeIfAbsent(name, k -> new ArrayList<>()).add(ev);
+    }
+
+    /** Records a relation once per story (the first evidence wins); a role never points at anything. */
+    void relate(RelationType type, String from, EntityKind fromKind, String to, EntityKind toKind, String title,
+                Evidence ev) {
+        if (from == null || from.equals(to) || type.binary() && to == null) {
+            return;
+        }
+        String key = type + "|" + from + "|" + Objects.toString(to, "");
+        relations.putIfAbsent(key, new Relation(type, from, fromKind, to, toKind, title, ev));
+    }
+
+    boolean has(RelationType type, String from) {
+        return relations.values().stream().anyMatch(r -> r.type() == type && r.from().equals(from));
+    }
+
+    List<Relation> relations() {
+        List<Relation> out = new ArrayList<>();
+        for (Relation r : relations.values()) {
+            // A leader or chair is not also listed as attending.
+            if (r.type() == RelationType.ATTENDED
+                    && (has(RelationType.LED, r.from()) || has(RelationType.PRESIDED, r.from()))) {
+                continue;
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    List<Person> persons() {
+        List<Person> out = new ArrayList<>();
+        titles.forEach((name, ts) -> out.add(new Person(name, List.copyOf(ts),
+                personMentions.getOrDefault(name, List.of()))));
+        return out;
+    }
+
+    List<Organization> organizations(Set<String> used) {
+        List<Organization> out = new ArrayList<>();
+        orgMentions.forEach((name, evs) -> {
+            if (used.contains(name)) {
+                out.add(new Organization(name, evs));
+            }
+        });
+        return out;
+    }
+
+    static List<Company> noCompanies() {
+        return List.of();
+    }
+
+    static List<Project> noProjects() {
+        return List.of();
+    }
+}

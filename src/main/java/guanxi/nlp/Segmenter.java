@@ -1,0 +1,100 @@
+package guanxi.nlp;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The only door to HanLP: segments Chinese text into tagged {@link Token}s with character offsets.
+ * <p>
+ * HanLP's dictionaries load once, on first use, together with the word-class entries of
+ * {@code nlp/custom-words.txt} (titles and organisation heads, never individual people).
+ * Each thread gets its own HanLP segment object, so {@link #segment} is safe to call from any thread.
+ * Before segmenting, ASCII punctuation is mapped to its full-width form ({@link #normalize}); the mapping
+ * keeps the length, so token offsets are offsets into the caller's text.
+ */
+public final class Segmenter {
+
+    private static final String CUSTOM_WORDS = "/nlp/custom-words.txt";
+    private static final String HALF = ",;:!?()";
+    private static final String FULL = "，；：！？（）";
+
+    private static final Segmenter INSTANCE = new Segmenter();
+
+    private final ThreadLocal<Segment> segments = ThreadLocal.withInitial(() -> HanLP.newSegment()
+            .enableNameRecognize(true)
+            .enableOrganizationRecognize(true)
+            .enablePlaceRecognize(true)
+            .enableOffset(true));
+
+    private Segmenter() {
+        loadCustomWords();
+    }
+
+    /** The shared segmenter; the first call loads HanLP's dictionaries (about a second). */
+    public static Segmenter get() {
+        return INSTANCE;
+    }
+
+    /** Segments {@code text} (after {@link #normalize}); offsets index into {@code text}. */
+    public List<Token> segment(String text) {
+        String norm = normalize(text);
+        List<Term> terms = segments.get().seg(norm);
+        List<Token> out = new ArrayList<>(terms.size());
+        int pos = 0;
+        for (Term t : terms) {
+            // Offsets from HanLP can drift on whitespace; recompute them by searching from the last end.
+            int at = norm.indexOf(t.word, pos);
+            if (at < 0) {
+                at = pos;
+            }
+            int end = Math.min(norm.length(), at + t.word.length());
+            out.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), at, end));
+            pos = end;
+        }
+        return out;
+    }
+
+    /** Maps ASCII punctuation to full-width, keeping the length (so offsets stay valid). */
+    public static String normalize(String text) {
+        char[] cs = text.toCharArray();
+        for (int i = 0; i < cs.length; i++) {
+            int k = HALF.indexOf(cs[i]);
+            if (k >= 0) {
+                cs[i] = FULL.charAt(k);
+            } else if (cs[i] == '\u3000' || cs[i] == '\u00a0') {
+                cs[i] = ' ';
+            }
+        }
+        return new String(cs);
+    }
+
+    private static void loadCustomWords() {
+        try (InputStream in = Segmenter.class.getResourceAsStream(CUSTOM_WORDS)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + CUSTOM_WORDS);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("\\s+");
+                CustomDictionary.insert(parts[0], parts.length > 1 ? parts[1] + " 1000" : "nnt 1000");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

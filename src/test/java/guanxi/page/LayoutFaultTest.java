@@ -1,0 +1,245 @@
+package guanxi.page;
+
+import guanxi.model.NoiseLine;
+import guanxi.model.Page;
+import guanxi.model.PageResult;
+import guanxi.model.Sentence;
+import guanxi.model.Story;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Small hand-written pages, each with one layout fault of OCR'd county papers, and their exact reading. */
+class LayoutFaultTest {
+    private final PageReader reader = new PageReader();
+
+    record Seen(String title, String date, List<String> reporters, String text) {
+    }
+
+    private PageResult read(String text) {
+        PageResult result = reader.read(new Page("t.txt", text));
+        Page page = new Page("t.txt", text);
+        assertThat(Accounting.ofResult(reader, page, result)).as("every character accounted for")
+                .isEqualTo(Accounting.ofPage(page));
+        return result;
+    }
+
+    private static List<Seen> seen(PageResult r) {
+        return r.stories().stream().map(s -> new Seen(s.title(), s.date(), s.reporters(), s.text())).toList();
+    }
+
+    @Test
+    void sentenceBrokenAcrossBlankLinesIsRejoined() {
+        PageResult r = read("""
+                王明带队调研农业园区
+
+                本报讯 3月5日，市农业局局长王明带队到我县调研农业园区建设。王明强调，要加快推进现代农
+
+                业园区建设。
+
+                赵小丽
+                """);
+        assertThat(seen(r)).containsExactly(new Seen("王明带队调研农业园区", "03-05", List.of("赵小丽"),
+                "本报讯 3月5日，市农业局局长王明带队到我县调研农业园区建设。王明强调，要加快推进现代农业园区建设。"));
+    }
+
+    @Test
+    void shortLineOpeningReportedSpeechIsBodyNotHeadline() {
+        PageResult r = read("""
+                全县林业工作会议召开
+
+                本报讯 3月2日，全县林业工作会议召开。
+
+                李刚强调，开展打击盗伐
+
+                林木专项行动。
+                """);
+        assertThat(seen(r)).containsExactly(new Seen("全县林业工作会议召开", "03-02", List.of(),
+                "本报讯 3月2日，全县林业工作会议召开。\n李刚强调，开展打击盗伐林木专项行动。"));
+    }
+
+    @Test
+    void paragraphsPrintedBeforeTheirOwnLeadFollowIt() {
+        PageResult r = read("""
+                李强赴江苏考察新能源企业
+
+                电池项目达成合作意向。
+
+                李强表示，欢迎企业来我县投资。
+
+                周文
+
+                本报讯 4月8日，县长李强带队赴江苏考察新能源企业，双方就储能
+                """);
+        assertThat(seen(r)).containsExactly(new Seen("李强赴江苏考察新能源企业", "04-08", List.of("周文"),
+                "本报讯 4月8日，县长李强带队赴江苏考察新能源企业，双方就储能电池项目达成合作意向。\n李强表示，欢迎企业来我县投资。"));
+    }
+
+    @Test
+    void headlinePrintedAfterItsBodyGoesBackToIt() {
+        PageResult r = read("""
+                本报讯 5月9日，县长刘洋主持召开县政府第12次常务会议。
+
+                孙红
+
+                县政府召开第12次常务会议
+
+                全县春耕生产工作会议召开
+
+                本报讯 5月10日，全县春耕生产工作会议召开。
+                """);
+        assertThat(seen(r)).containsExactly(
+                new Seen("县政府召开第12次常务会议", "05-09", List.of("孙红"),
+                        "本报讯 5月9日，县长刘洋主持召开县政府第12次常务会议。"),
+                new Seen("全县春耕生产工作会议召开", "05-10", List.of(), "本报讯 5月10日，全县春耕生产工作会议召开。"));
+    }
+
+    @Test
+    void bylineGluedToTheLastSentenceIsCutOff() {
+        PageResult r = read("""
+                县政府召开第12次常务会议
+
+                本报讯 5月9日，县长刘洋主持召开县政府第12次常务会议。会议还研究了其他事项。孙红
+
+                全县春耕生产工作会议召开
+
+                本报讯 5月10日，全县春耕生产工作会议召开。
+                """);
+        assertThat(seen(r)).containsExactly(
+                new Seen("县政府召开第12次常务会议", "05-09", List.of("孙红"),
+                        "本报讯 5月9日，县长刘洋主持召开县政府第12次常务会议。会议还研究了其他事项。"),
+                new Seen("全县春耕生产工作会议召开", "05-10", List.of(), "本报讯 5月10日，全县春耕生产工作会议召开。"));
+    }
+
+    @Test
+    void sectionLabelAboveHeadlineIsDiscarded() {
+        PageResult r = read("""
+                县委宣传部
+
+                全县宣传工作会议召开
+
+                本报讯 6月1日，全县宣传工作会议召开。
+                """);
+        assertThat(seen(r)).containsExactly(
+                new Seen("全县宣传工作会议召开", "06-01", List.of(), "本报讯 6月1日，全县宣传工作会议召开。"));
+        assertThat(r.discarded()).containsExactly(new NoiseLine("t.txt", 1, "县委宣传部", "section-label"));
+    }
+
+    @Test
+    void subHeadlineIsJoinedAfterOneSpace() {
+        PageResult r = read("""
+                全县招商引资推进会召开
+                张华出席并讲话
+
+                本报讯 6月2日，全县招商引资推进会召开。张华 王丽
+                """);
+        assertThat(seen(r)).containsExactly(new Seen("全县招商引资推进会召开 张华出席并讲话", "06-02",
+                List.of("张华", "王丽"), "本报讯 6月2日，全县招商引资推进会召开。"));
+    }
+
+    @Test
+    void strayOcrLineIsDiscardedWithItsLineNumber() {
+        PageResult r = read("""
+                全县安全生产会议召开
+
+                本报讯 7月3日，全县安全生产会议召开。
+
+                —— 二图五三 ——
+
+                县长刘洋作部署。
+                """);
+        assertThat(seen(r)).containsExactly(new Seen("全县安全生产会议召开", "07-03", List.of(),
+                "本报讯 7月3日，全县安全生产会议召开。\n县长刘洋作部署。"));
+        assertThat(r.discarded()).containsExactly(new NoiseLine("t.txt", 5, "—— 二图五三 ——", "ocr-noise"));
+    }
+
+    @Test
+    void pageWithoutLeadIsOneStoryUnderItsFirstLine() {
+        PageResult r = read("""
+                某市领导调研物流园区
+                8月1日上午，市委书记陈刚调研物流园区建设。
+                仪式现场
+                他强调，要加快项目建设。
+                """);
+        assertThat(seen(r)).containsExactly(new Seen("某市领导调研物流园区", "08-01", List.of(),
+                "8月1日上午，市委书记陈刚调研物流园区建设。\n仪式现场\n他强调，要加快项目建设。"));
+    }
+
+    @Test
+    void leadCreditNamesTheReporters() {
+        PageResult r = read("""
+                （无标题）
+                本报讯（记者 张三 通讯员 李四）9月1日，我县举行项目签约仪式。
+                """);
+        assertThat(seen(r)).containsExactly(new Seen("（无标题）", "09-01", List.of("张三", "李四"),
+                "本报讯（记者 张三 通讯员 李四）9月1日，我县举行项目签约仪式。"));
+    }
+
+    @Test
+    void strayBlockJoinsTheStoryWhoseSentenceItFinishes() {
+        PageResult r = read("""
+                全县林业工作会议召开
+
+                本报讯 3月2日，全县林业工作会议召开。会议要求，加强森林防火和
+
+                王芳
+
+                林业执法工作。
+                """);
+        assertThat(seen(r)).containsExactly(new Seen("全县林业工作会议召开", "03-02", List.of("王芳"),
+                "本报讯 3月2日，全县林业工作会议召开。会议要求，加强森林防火和林业执法工作。"));
+    }
+
+    @Test
+    void strayBlockJoinsTheStoryItSharesNamesAndTopicWith() {
+        PageResult r = read("""
+                张华调研水利工程
+
+                本报讯 3月2日，县长张华调研水利工程建设。
+
+                王芳
+
+                全县教育工作会议召开
+
+                本报讯 3月3日，全县教育工作会议召开。
+
+                李丽
+
+                张华要求，水利工程要确保质量和进度。
+                """);
+        assertThat(seen(r)).containsExactly(
+                new Seen("张华调研水利工程", "03-02", List.of("王芳"),
+                        "本报讯 3月2日，县长张华调研水利工程建设。\n张华要求，水利工程要确保质量和进度。"),
+                new Seen("全县教育工作会议召开", "03-03", List.of("李丽"), "本报讯 3月3日，全县教育工作会议召开。"));
+    }
+
+    @Test
+    void quotesStayWithTheirSentenceAndTextStaysVerbatim() {
+        PageResult r = read("""
+                市长参观AI实验室
+
+                本报讯 １０月１日，他说：“项目很好。”随后参观了AI实验室,并座谈！
+
+                """);
+        Story s = r.stories().getFirst();
+        assertThat(s.date()).isEqualTo("10-01");
+        assertThat(s.text()).isEqualTo("本报讯 １０月１日，他说：“项目很好。”随后参观了AI实验室,并座谈！");
+        assertThat(s.sentences()).extracting(Sentence::text)
+                .containsExactly("本报讯 １０月１日，他说：“项目很好。”", "随后参观了AI实验室,并座谈！");
+    }
+
+    @Test
+    void sameTextSameIdAndDifferentTextDifferentId() {
+        String page = """
+                全县安全生产会议召开
+
+                本报讯 7月3日，全县安全生产会议召开。
+                """;
+        String id = read(page).stories().getFirst().id();
+        assertThat(id).hasSize(16).matches("[0-9a-f]+");
+        assertThat(new PageReader().read(new Page("t.txt", page)).stories().getFirst().id()).isEqualTo(id);
+        assertThat(read(page.replace("7月3日", "7月4日")).stories().getFirst().id()).isNotEqualTo(id);
+    }
+}

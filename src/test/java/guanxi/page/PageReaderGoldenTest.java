@@ -1,0 +1,85 @@
+package guanxi.page;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import guanxi.model.NoiseLine;
+import guanxi.model.Page;
+import guanxi.model.PageResult;
+import guanxi.model.Story;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Whole seed pages against their expected story split, written by hand in
+ * {@code src/test/resources/page/*.expected.json}: titles, dates, bylines, first and last sentence of
+ * every story, and the discarded lines.
+ */
+class PageReaderGoldenTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final PageReader reader = new PageReader();
+
+    record Expected(String title, String date, List<String> reporters, String first, String last) {
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000_38eb9c1a9d4b8519", "001_3ca75f4a47f516d3", "002_273420d59b4e5d0a",
+            "003_8984a65e34937e0c", "004_3ca26538281dc3f3"})
+    void seedPageMatchesItsGoldenFile(String name) throws IOException {
+        JsonNode expected = golden(name);
+        Page page = PageFiles.read(Path.of("seeds", name + ".txt"));
+        PageResult result = reader.read(page);
+
+        List<Expected> want = new ArrayList<>();
+        expected.get("stories").forEach(s -> want.add(new Expected(s.get("title").asText(),
+                s.get("date").asText(), strings(s.get("reporters")), s.get("first").asText(),
+                s.get("last").asText())));
+        List<Expected> got = result.stories().stream().map(s -> new Expected(s.title(), s.date(),
+                s.reporters(), s.sentences().getFirst().text(), s.sentences().getLast().text())).toList();
+        assertThat(got).containsExactlyElementsOf(want);
+
+        List<String> wantDiscarded = new ArrayList<>();
+        expected.get("discarded").forEach(d -> wantDiscarded.add(
+                d.get("line").asInt() + " " + d.get("text").asText() + " " + d.get("reason").asText()));
+        assertThat(result.discarded()).extracting(PageReaderGoldenTest::describe)
+                .containsExactlyElementsOf(wantDiscarded);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000_38eb9c1a9d4b8519", "001_3ca75f4a47f516d3", "002_273420d59b4e5d0a",
+            "003_8984a65e34937e0c", "004_3ca26538281dc3f3"})
+    void seedPageLosesNoCharacterAndSentencesPointIntoTheBody(String name) {
+        Page page = PageFiles.read(Path.of("seeds", name + ".txt"));
+        PageResult result = reader.read(page);
+
+        assertThat(Accounting.ofResult(reader, page, result)).isEqualTo(Accounting.ofPage(page));
+        for (Story s : result.stories()) {
+            s.sentences().forEach(x -> assertThat(s.text().substring(x.start(), x.end())).isEqualTo(x.text()));
+        }
+        assertThat(reader.read(page)).isEqualTo(result);
+    }
+
+    private static String describe(NoiseLine n) {
+        return n.line() + " " + n.text() + " " + n.reason();
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static JsonNode golden(String name) throws IOException {
+        try (InputStream in = PageReaderGoldenTest.class.getResourceAsStream("/page/" + name + ".expected.json")) {
+            assertThat(in).as("golden file for " + name).isNotNull();
+            return JSON.readTree(in);
+        }
+    }
+}
