@@ -1,6 +1,6 @@
 package guanxi.bench;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -38,7 +38,7 @@ public final class Figures {
         return Map.copyOf(values);
     }
 
-    public void print(PrintStream out) {
+    public void print(PrintWriter out) {
         values.forEach((k, v) -> out.println(k + "=" + v));
         out.flush();
     }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Chinese county newspaper pages into a Neo4j graph of officials, companies and projects.",
         subcommands = {
                 ExtractCommand.class,
+                BenchCommand.class,
                 GenerateCommand.class,
                 ReportCommand.class,
                 CommandLine.HelpCommand.class

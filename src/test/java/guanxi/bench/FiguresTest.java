@@ -2,9 +2,8 @@ package guanxi.bench;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,9 +12,9 @@ class FiguresTest {
     @Test
     void printsOneKeyValueLinePerFigureInInsertionOrder() {
         Figures f = new Figures().put("stories", 1000).put("load_seconds", 12.3456, 2).put("note", "2 cores");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        f.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("stories=1000\nload_seconds=12.35\nnote=2 cores\n");
+        StringWriter out = new StringWriter();
+        f.print(new PrintWriter(out));
+        assertThat(out.toString()).isEqualTo("stories=1000\nload_seconds=12.35\nnote=2 cores\n");
     }
 
     @Test
