@@ -58,10 +58,12 @@ import java.util.stream.Stream;
  */
 public final class Benchmark {
 
-    /** The load runs in this many chunks, so the first and last tenth are two chunks each. */
+    /** Extraction feeds the loader in about this many chunks. */
     private static final int CHUNKS = 20;
     /** Pages run untimed first, so that dictionary loading and JIT compilation do not count. */
     private static final int WARM_UP_PAGES = 20;
+    /** Extraction results held at once are bounded by this many pages (about 2,000 stories). */
+    private static final int MAX_CHUNK_PAGES = 500;
 
     /**
      * What to run.
@@ -216,8 +218,9 @@ public final class Benchmark {
     }
 
     /**
-     * Extraction on all threads feeding the loader, chunk by chunk, into a fresh server; then the reports.
-     * Chunks alternate (extract a chunk, load it) so the load figures measure the loader alone.
+     * Extraction on all threads feeding one {@link GraphLoader#load} call, as {@code guanxi load} runs, into a
+     * fresh server; then the reports. Extraction and loading alternate chunk by chunk, so the load figures
+     * measure the loader alone; the first and last tenth are read off the loader's per-batch progress.
      */
     private void loadAndReport(List<Path> pages, Path home, Figures f) {
         progress.println("bench: starting a fresh embedded Neo4j in " + home);
@@ -227,71 +230,38 @@ public final class Benchmark {
              Driver driver = new Neo4jConnection(server.boltUri(), null, null).open();
              ExecutorService pool = Executors.newFixedThreadPool(options.threads())) {
             f.put("neo4j_start_seconds", seconds(System.nanoTime() - t), 1);
-            GraphLoader loader = new GraphLoader(driver, Resolutions.load(), LoadProgress.SILENT, options.batchStories());
             Pipeline pipeline = new Pipeline();
+            ChunkedExtraction source = new ChunkedExtraction(pages,
+                    Math.clamp(pages.size() / CHUNKS, 8 * options.threads(), MAX_CHUNK_PAGES), pipeline, pool, progress);
+            LoadCurve curve = new LoadCurve(source::extractNanos);
+            GraphLoader loader = new GraphLoader(driver, Resolutions.load(), curve, options.batchStories());
             // Schema creation and the first planning of the load statements happen once per server; they are
             // timed apart so that the first tenth measures loading, not warm-up. The warm-up page is loaded
-            // again, as a replacement of itself, with its chunk.
+            // again, as a replacement of itself, in the timed load.
             long w = System.nanoTime();
-            loader.applySchema();
-            loader.load(extract(pages.subList(0, 1), pipeline, pool).pages());
+            new GraphLoader(driver, Resolutions.load(), LoadProgress.SILENT, options.batchStories())
+                    .load(source.extract(pages.subList(0, 1)));
             f.put("load_warm_up_seconds", seconds(System.nanoTime() - w), 2);
-            int chunks = Math.min(CHUNKS, pages.size());
-            long[] loadNanos = new long[chunks];
-            long relationships = 0;
-            long nodes = 0;
-            int failed = 0;
+
+            long extractBefore = source.extractNanos();
             long e2e = System.nanoTime();
-            for (int c = 0; c < chunks; c++) {
-                List<Path> chunk = pages.subList(c * pages.size() / chunks, (c + 1) * pages.size() / chunks);
-                Extracted extracted = extract(chunk, pipeline, pool);
-                failed += extracted.failed();
-                long l = System.nanoTime();
-                LoadSummary s = loader.load(extracted.pages());
-                loadNanos[c] = System.nanoTime() - l;
-                relationships += s.relationshipsCreated();
-                nodes += s.nodesCreated();
-                progress.printf("bench: loaded chunk %d/%d (%d relationships so far)%n", c + 1, chunks, relationships);
-            }
-            double endToEnd = seconds(System.nanoTime() - e2e);
-            double load = seconds(sum(loadNanos, 0, chunks));
-            int tenth = Math.max(1, Math.round(chunks / 10f));
+            LoadSummary s = loader.load(source);
+            long endToEnd = System.nanoTime() - e2e;
+            double load = seconds(endToEnd - (source.extractNanos() - extractBefore));
             f.put("load_batch_stories", options.batchStories());
-            f.put("load_failed_pages", failed);
-            f.put("load_nodes_created", nodes);
-            f.put("load_relationships_created", relationships);
-            f.put("load_relationships_per_s", relationships / load, 0);
+            f.put("load_batches", curve.batches());
+            f.put("load_failed_pages", source.failed());
+            f.put("load_stories", s.stories());
+            f.put("load_nodes_created", s.nodesCreated());
+            f.put("load_relationships_created", s.relationshipsCreated());
+            f.put("load_relationships_per_s", s.relationshipsCreated() / load, 0);
             f.put("load_seconds", load, 2);
-            f.put("load_first10pct_seconds", seconds(sum(loadNanos, 0, tenth)), 2);
-            f.put("load_last10pct_seconds", seconds(sum(loadNanos, chunks - tenth, chunks)), 2);
-            f.put("end_to_end_seconds", endToEnd, 2);
+            f.put("load_first10pct_seconds", curve.loadSecondsBetween(0.0, 0.1), 2);
+            f.put("load_last10pct_seconds", curve.loadSecondsBetween(0.9, 1.0), 2);
+            f.put("end_to_end_seconds", seconds(endToEnd), 2);
             graphSize(driver, f);
             reports(driver, f);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted during the load", e);
         }
-    }
-
-    /** Extracted pages of one chunk, in page order, and how many pages failed. */
-    private record Extracted(List<ExtractedPage> pages, int failed) {
-    }
-
-    private Extracted extract(List<Path> chunk, Pipeline pipeline, ExecutorService pool) throws InterruptedException {
-        List<Callable<ExtractedPage>> tasks = chunk.stream()
-                .<Callable<ExtractedPage>>map(p -> () -> pipeline.process(PageFiles.read(p))).toList();
-        List<ExtractedPage> out = new ArrayList<>(chunk.size());
-        int failed = 0;
-        for (Future<ExtractedPage> done : pool.invokeAll(tasks)) {
-            try {
-                out.add(done.get());
-            } catch (ExecutionException e) {
-                // One broken page never stops the others; the count is printed.
-                failed++;
-                progress.println("bench: page skipped: " + e.getCause().getMessage());
-            }
-        }
-        return new Extracted(out, failed);
     }
 
     private static void graphSize(Driver driver, Figures f) {
