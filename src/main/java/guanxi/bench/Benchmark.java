@@ -25,6 +25,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -158,7 +159,8 @@ public final class Benchmark {
             }
             return tokens;
         });
-        f.put("segmenter_chars_per_s_per_core", timed.chars() / timed.seconds(), 0);
+        f.put("segmenter_chars_per_s_per_core", timed.chars() / timed.cpuSeconds(), 0);
+        f.put("segmenter_chars_per_s_wall", timed.chars() / timed.seconds(), 0);
         f.put("segmenter_seconds", timed.seconds(), 2);
     }
 
@@ -177,9 +179,10 @@ public final class Benchmark {
         }
         f.put("extract_stories", timed.units());
         f.put("extract_relations", relations.sum());
-        f.put("extract_chars_per_s_per_core", timed.chars() / timed.seconds(), 0);
-        f.put("extract_stories_per_s_per_core", timed.units() / timed.seconds(), 1);
-        f.put("extract_vs_segmenter", timed.chars() / timed.seconds() / segmenterRate, 3);
+        f.put("extract_chars_per_s_per_core", timed.chars() / timed.cpuSeconds(), 0);
+        f.put("extract_stories_per_s_per_core", timed.units() / timed.cpuSeconds(), 1);
+        f.put("extract_vs_segmenter", timed.chars() / timed.cpuSeconds() / segmenterRate, 3);
+        f.put("extract_stories_per_s_one_thread_wall", timed.units() / timed.seconds(), 1);
         f.put("extract_one_thread_seconds", timed.seconds(), 2);
     }
 
@@ -210,9 +213,9 @@ public final class Benchmark {
             throw new IllegalStateException("extraction failed: " + e.getCause().getMessage(), e.getCause());
         }
         double wall = seconds(System.nanoTime() - t);
-        double perCore = Double.parseDouble(f.get("extract_stories_per_s_per_core"));
+        double oneThread = Double.parseDouble(f.get("extract_stories_per_s_one_thread_wall"));
         f.put("extract_stories_per_s_all_cores", stories.sum() / wall, 1);
-        f.put("extract_all_cores_vs_one", stories.sum() / wall / perCore, 2);
+        f.put("extract_all_cores_vs_one_thread", stories.sum() / wall / oneThread, 2);
         f.put("extract_all_cores_seconds", wall, 2);
         f.put("extract_all_cores_cpu_use", seconds(processCpuNanos() - cpu0) / (wall * options.threads()), 2);
     }
@@ -244,10 +247,13 @@ public final class Benchmark {
             f.put("load_warm_up_seconds", seconds(System.nanoTime() - w), 2);
 
             long extractBefore = source.extractNanos();
+            long extractCpuBefore = source.extractCpuNanos();
+            long cpu = processCpuNanos();
             long e2e = System.nanoTime();
             LoadSummary s = loader.load(source);
             long endToEnd = System.nanoTime() - e2e;
             double load = seconds(endToEnd - (source.extractNanos() - extractBefore));
+            double loadCpu = seconds(processCpuNanos() - cpu - (source.extractCpuNanos() - extractCpuBefore));
             f.put("load_batch_stories", options.batchStories());
             f.put("load_batches", curve.batches());
             f.put("load_failed_pages", source.failed());
@@ -256,6 +262,8 @@ public final class Benchmark {
             f.put("load_relationships_created", s.relationshipsCreated());
             f.put("load_relationships_per_s", s.relationshipsCreated() / load, 0);
             f.put("load_seconds", load, 2);
+            f.put("load_cpu_seconds", loadCpu, 2);
+            f.put("load_relationships_per_cpu_s", s.relationshipsCreated() / loadCpu, 0);
             f.put("load_first10pct_seconds", curve.loadSecondsBetween(0.0, 0.1), 2);
             f.put("load_last10pct_seconds", curve.loadSecondsBetween(0.9, 1.0), 2);
             f.put("end_to_end_seconds", seconds(endToEnd), 2);
@@ -330,8 +338,11 @@ public final class Benchmark {
         return given;
     }
 
-    /** Characters and work units of the pages, and the time spent in {@code work} alone. */
-    private record Timed(long chars, long units, double seconds) {
+    /**
+     * Characters and work units of the pages, and the time spent in {@code work} alone: wall seconds, and
+     * the CPU seconds of the measuring thread (what one core did, whatever else the machine runs).
+     */
+    private record Timed(long chars, long units, double seconds, double cpuSeconds) {
     }
 
     @FunctionalInterface
@@ -344,25 +355,31 @@ public final class Benchmark {
         for (Path p : pages.subList(0, Math.min(WARM_UP_PAGES, pages.size()))) {
             work.apply(PageFiles.read(p));
         }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long nanos = 0;
+        long cpu = 0;
         long chars = 0;
         long units = 0;
         for (Path p : pages) {
             Page page = PageFiles.read(p);
+            long c = threads.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             units += work.apply(page);
             nanos += System.nanoTime() - t;
+            cpu += threads.getCurrentThreadCpuTime() - c;
             chars += page.text().length();
         }
-        return new Timed(chars, units, seconds(nanos));
+        return new Timed(chars, units, seconds(nanos), seconds(cpu));
     }
 
     private static long relationCount(ExtractedPage page) {
         return page.extractions().stream().mapToLong(e -> e.relations().size()).sum();
     }
 
-    private long processCpuNanos() {
-        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+    /** CPU time of the whole process (all threads, the embedded server's too), or 0 where the JVM cannot tell. */
+    static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean sun
+                ? sun.getProcessCpuTime() : 0;
     }
 
     private static long sum(long[] values, int from, int to) {

@@ -30,6 +30,7 @@ final class ChunkedExtraction implements Iterable<ExtractedPage> {
     private final ExecutorService pool;
     private final PrintStream progress;
     private long extractNanos;
+    private long extractCpuNanos;
     private int failed;
 
     ChunkedExtraction(List<Path> pages, int chunkPages, Pipeline pipeline, ExecutorService pool, PrintStream progress) {
@@ -43,6 +44,11 @@ final class ChunkedExtraction implements Iterable<ExtractedPage> {
     /** Wall time spent extracting chunks so far (the consumer was waiting meanwhile). */
     long extractNanos() {
         return extractNanos;
+    }
+
+    /** CPU time the whole process spent while chunks were being extracted. */
+    long extractCpuNanos() {
+        return extractCpuNanos;
     }
 
     int failed() {
@@ -78,6 +84,7 @@ final class ChunkedExtraction implements Iterable<ExtractedPage> {
     /** Extracts {@code chunk} on all the pool's threads; the pages that failed are left out. */
     List<ExtractedPage> extract(List<Path> chunk) {
         long t = System.nanoTime();
+        long cpu = Benchmark.processCpuNanos();
         List<Callable<ExtractedPage>> tasks = chunk.stream()
                 .<Callable<ExtractedPage>>map(p -> () -> pipeline.process(PageFiles.read(p))).toList();
         List<ExtractedPage> out = new java.util.ArrayList<>(chunk.size());
@@ -96,6 +103,7 @@ final class ChunkedExtraction implements Iterable<ExtractedPage> {
             throw new IllegalStateException("interrupted while extracting", e);
         }
         extractNanos += System.nanoTime() - t;
+        extractCpuNanos += Benchmark.processCpuNanos() - cpu;
         return out;
     }
 }
