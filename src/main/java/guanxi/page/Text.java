@@ -20,7 +20,8 @@ final class Text {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isSurrogate(c)) {
+            // ASCII and the common Han block are already in NFKC form; skipping them keeps this cheap.
+            if (c < 0x80 || c >= 0x4E00 && c <= 0x9FFF || Character.isSurrogate(c)) {
                 out.append(c);
                 continue;
             }
@@ -38,7 +39,7 @@ final class Text {
         return (int) s.codePoints().filter(Text::isHan).count();
     }
 
-    /** Whether a sentence ends at offset {@code i} (a terminal mark, not followed by another one). */
+    /** A mark that ends a sentence: 。！？… (and their half-width forms). */
     static boolean isTerminal(char c) {
         return TERMINALS.indexOf(c) >= 0;
     }
