@@ -11,9 +11,10 @@ import picocli.CommandLine.Command;
         description = "Chinese county newspaper pages into a Neo4j graph of officials, companies and projects.",
         subcommands = {
                 ExtractCommand.class,
-                BenchCommand.class,
-                GenerateCommand.class,
+                EvalCommand.class,
                 ReportCommand.class,
+                GenerateCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -1,19 +1,49 @@
 package guanxi.extract;
 
+import guanxi.extract.Entities.CompanyGroup;
+import guanxi.extract.Entities.ProjectInfo;
+import guanxi.extract.Entities.Span;
 import guanxi.extract.PersonFinder.Mention;
-import guanxi.model.Company;
-import guanxi.model.Organization;
-import guanxi.model.Project;
+import guanxi.model.EntityKind;
+import guanxi.nlp.Token;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Companies, organisations and projects, and the relations that involve them. */
+/**
+ * Finds the companies and projects of one story.
+ * <p>
+ * Companies: names ending in a company suffix (有限公司, 集团, 公司 …, walked left over organisation-like words),
+ * short trade names in lists closed by 等企业 / 3家企业, the organisation part of a corporate title (厦航董事长),
+ * and 以下简称 forms. Forms of one company are merged (a short form that opens a longer one, ignoring a leading
+ * province) and the longest is its name. Projects: names ending in 项目/工程 that are more than generic words,
+ * items of project lists (分别是：A、B…; A、B等项目), objects of 建成了/开工了/完成了, and the place of a
+ * 建设现场; investments (总投资/投资/计划投资 N 亿/万 元) go to the project they introduce or follow.
+ */
 final class EntityRules {
 
-    record Found(List<Company> companies, List<Organization> organizations, List<Project> projects) {
-    }
+    private static final Pattern ABBREV = Pattern.compile("（以下简称[“\"]?([^”\"）]{1,12})[”\"]?）");
+    private static final Pattern PROJECT_LIST = Pattern.compile("分别是[：:]");
+    private static final Pattern PROJECT_TAIL_LIST = Pattern.compile("等[^，。、；]{0,8}?项目");
+    private static final Pattern COMPANY_LIST_END =
+            Pattern.compile("(?:等|[0-9一二三四五六七八九十]+家)(?:企业|公司)");
+    private static final Pattern SITE = Pattern.compile("在([^，。、；在]{2,20}?)建设现场");
+    /** 对蓝莓产业发展项目、蓝莓创意工坊建设项目进行了考察: what was inspected. */
+    static final Pattern INSPECTED_LIST = Pattern.compile("对([^，。；对]{4,60}?)进行了?(?:实地)?(?:考察|调研|视察|检查|督导)");
+    private static final Pattern MONEY = Pattern.compile(
+            "(?<![完成年度])(计划总投资|总投资|计划投资|投资)(?:约|达|近|超)?([0-9]+(?:\\.[0-9]+)?)(亿|千万|万|千)?元");
+    private static final String GENERIC_COMPANY_START = "该我本子各全两分总此这";
+    private static final String LIST_SEPARATORS = "、";
+    private static final String CLAUSE = "，。；：！？";
+    /** Function words HanLP sometimes glues to the first word of a name (的县, 和磨里镇). */
+    static final String GLUED_FUNCTION = "的和及与在对";
+    private static final String PROJECT_GLUE_BLOCK = "的了在由与和及对向等是将把被从让为到赴来抓盯推助谋招促保";
 
     private final Lexicon lex;
     private final PersonFinder persons;
@@ -23,7 +53,510 @@ final class EntityRules {
         this.persons = persons;
     }
 
-    Found apply(StoryFacts facts, List<Sent> body, Sent headline, Map<Sent, List<Mention>> mentions, String leader) {
-        return new Found(List.of(), facts.organizations(Set.of()), List.of());
+    /** Recognises the story's companies and projects and indexes where each is named. */
+    Entities find(List<Sent> all, Map<Sent, List<Mention>> mentions, StoryFacts facts) {
+        Entities e = new Entities();
+        Map<String, Boolean> surfaces = new LinkedHashMap<>();
+        Map<String, String> abbreviations = new LinkedHashMap<>();
+        for (Sent st : all) {
+            suffixCompanies(st, surfaces);
+            listCompanies(st, surfaces);
+        }
+        for (Sent st : all) {
+            for (Mention m : mentions.getOrDefault(st, List.of())) {
+                for (String t : m.titles()) {
+                    titleCompany(t, surfaces);
+                }
+            }
+            Matcher a = ABBREV.matcher(st.s);
+            while (a.find()) {
+                for (String s : surfaces.keySet()) {
+                    if (st.s.startsWith(s, a.start() - s.length())) {
+                        abbreviations.put(a.group(1), s);
+                    }
+                }
+            }
+        }
+        group(e, surfaces, abbreviations);
+        stemAliases(e, all);
+        for (Sent st : all) {
+            companySpans(e, st, facts);
+        }
+        for (Sent st : all) {
+            if (st.index != Sent.HEADLINE) {
+                projects(e, st, facts);
+            }
+        }
+        for (Sent st : all) {
+            investments(e, st);
+        }
+        return e;
+    }
+
+    // ---------------------------------------------------------------- companies
+
+    private void suffixCompanies(Sent st, Map<String, Boolean> out) {
+        for (int i = 0; i < st.length(); i++) {
+            for (Map.Entry<String, Boolean> suf : lex.companySuffixes.entrySet()) {
+                if (!st.startsWith(suf.getKey(), i)) {
+                    continue;
+                }
+                int start = persons.walkLeftOrg(st, i, 0);
+                String prefix = st.s.substring(start, i);
+                String name = prefix + suf.getKey();
+                if (validCompanyPrefix(prefix, suf.getValue()) && balanced(name)) {
+                    out.merge(name, suf.getValue(), Boolean::logicalOr);
+                }
+                i += suf.getKey().length() - 1;
+                break;
+            }
+        }
+    }
+
+    private static boolean balanced(String s) {
+        return s.chars().filter(c -> c == '（').count() == s.chars().filter(c -> c == '）').count();
+    }
+
+    private boolean validCompanyPrefix(String prefix, boolean legal) {
+        if (prefix.length() < 2 || GENERIC_COMPANY_START.indexOf(prefix.charAt(0)) >= 0 || prefix.endsWith("子")
+                || prefix.contains("控股") || prefix.contains("全资")) {
+            return false;
+        }
+        if (prefix.matches("^[0-9一二三四五六七八九十两]+.*") && !legal) {
+            return prefix.length() >= 4;
+        }
+        return !prefix.endsWith("子") && !lex.projectGeneric.contains(prefix);
+    }
+
+    /** 布达维再生科技、广馨生物科技、中设华晋铸造等企业; 中信机电、博翔汇良、恒晖环保3家企业. */
+    private void listCompanies(Sent st, Map<String, Boolean> out) {
+        Matcher m = COMPANY_LIST_END.matcher(st.s);
+        while (m.find()) {
+            for (int[] item : listBefore(st, m.start(), 2, false)) {
+                String name = st.s.substring(item[0], item[1]);
+                if (name.length() >= 2 && name.length() <= 16 && !endsWithAny(name, lex.orgHeads)
+                        && lex.titles.stream().noneMatch(name::contains)
+                        && !endsWithAny(name, lex.projectHeads)) {
+                    out.putIfAbsent(name, false);
+                }
+            }
+        }
+    }
+
+    /** 厦航董事长, 33复杂美CEO: the organisation part of a corporate title names a company. */
+    private void titleCompany(String title, Map<String, Boolean> out) {
+        for (String ct : lex.corporateTitles) {
+            if (title.endsWith(ct) && title.length() > ct.length() + 1) {
+                String org = title.substring(0, title.length() - ct.length());
+                if (org.equals("公司") || org.equals("集团") || endsWithAny(org, lex.orgHeads)
+                        || org.endsWith("副") || org.endsWith("执行") || org.endsWith("常务")
+                        || out.keySet().stream().anyMatch(org::contains) || org.endsWith("党委")) {
+                    return;
+                }
+                out.putIfAbsent(org, false);
+                return;
+            }
+        }
+    }
+
+    /** 红星美凯龙 for 红星美凯龙集团: a group's name printed bare elsewhere in the story is one of its forms. */
+    private void stemAliases(Entities e, List<Sent> all) {
+        for (CompanyGroup g : new ArrayList<>(e.companies)) {
+            List<String> forms = new ArrayList<>(g.aliases);
+            forms.add(g.name);
+            for (String f : forms) {
+                if (!f.endsWith("集团") || f.length() < 4) {
+                    continue;
+                }
+                String stem = f.substring(0, f.length() - 2);
+                if (e.companyBySurface.containsKey(stem)) {
+                    continue;
+                }
+                for (Sent st : all) {
+                    int i = st.s.indexOf(stem);
+                    if (i >= 0 && !st.s.startsWith("集团", i + stem.length()) && !st.s.startsWith("公司", i + stem.length())
+                            && e.companyBySurface.keySet().stream().noneMatch(o -> o.length() > stem.length()
+                            && st.s.indexOf(o) >= 0 && st.s.indexOf(o) <= i && st.s.indexOf(o) + o.length() > i)) {
+                        g.aliases.add(stem);
+                        e.companyBySurface.put(stem, g);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Merges the forms of each company; the longest form is its name. */
+    private void group(Entities e, Map<String, Boolean> surfaces, Map<String, String> abbreviations) {
+        List<String> sorted = new ArrayList<>(surfaces.keySet());
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        for (String s : sorted) {
+            CompanyGroup g = null;
+            for (CompanyGroup c : e.companies) {
+                if (sameCompany(s, surfaces.get(s), c.name, surfaces)) {
+                    g = c;
+                    break;
+                }
+            }
+            if (g == null) {
+                g = new CompanyGroup(s);
+                e.companies.add(g);
+            } else {
+                g.aliases.add(s);
+            }
+            e.companyBySurface.put(s, g);
+        }
+        abbreviations.forEach((alias, full) -> {
+            CompanyGroup g = e.companyBySurface.get(full);
+            CompanyGroup own = e.companyBySurface.get(alias);
+            if (g != null && own != g) {
+                if (own != null && own.name.equals(alias) && own.aliases.isEmpty()) {
+                    e.companies.remove(own);
+                }
+                g.aliases.add(alias);
+                e.companyBySurface.put(alias, g);
+            }
+        });
+    }
+
+    private boolean sameCompany(String shorter, boolean shortLegal, String longer, Map<String, Boolean> surfaces) {
+        if (shortLegal && longer.endsWith(shorter)) {
+            // 橡塑有限公司 inside 山西隆泽源橡塑有限公司: the segmenter cut the name short.
+            return true;
+        }
+        if (shortLegal && Boolean.TRUE.equals(surfaces.get(longer))) {
+            return false;
+        }
+        if (longer.startsWith(shorter) && hasCompanySuffix(shorter)) {
+            return false;
+        }
+        String a = companyKey(shorter);
+        String b = companyKey(longer);
+        return a.length() >= 2 && b.startsWith(a);
+    }
+
+    private boolean hasCompanySuffix(String s) {
+        return lex.companySuffixes.keySet().stream().anyMatch(s::endsWith);
+    }
+
+    /** The name without its company ending and leading province, for comparing forms (江苏合发集团 ~ 合发集团). */
+    private String companyKey(String s) {
+        for (String suf : lex.companySuffixes.keySet()) {
+            if (s.endsWith(suf) && s.length() > suf.length()) {
+                s = s.substring(0, s.length() - suf.length());
+                break;
+            }
+        }
+        for (String p : lex.places) {
+            if (s.startsWith(p) && s.length() > p.length() + 1) {
+                return s.substring(p.length());
+            }
+        }
+        return s;
+    }
+
+    private void companySpans(Entities e, Sent st, StoryFacts facts) {
+        List<String> forms = new ArrayList<>(e.companyBySurface.keySet());
+        forms.sort(Comparator.comparingInt(String::length).reversed());
+        for (String f : forms) {
+            for (int i = st.s.indexOf(f); i >= 0; i = st.s.indexOf(f, i + 1)) {
+                CompanyGroup g = e.companyBySurface.get(f);
+                Span sp = new Span(EntityKind.COMPANY, g.name, f, st, i, i + f.length(), "company");
+                int before = e.spans(st).size();
+                e.add(sp);
+                if (e.spans(st).size() > before) {
+                    g.mentions.add(facts.evidence(st, i, i + f.length(), "company-name"));
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- projects
+
+    private void projects(Entities e, Sent st, StoryFacts facts) {
+        Matcher list = PROJECT_LIST.matcher(st.s);
+        while (list.find()) {
+            String status = status(st.s.substring(0, list.start()));
+            for (int[] it : listAfter(st, list.end())) {
+                addProject(e, st, it[0], it[1], status, "project-list", facts);
+            }
+        }
+        Matcher tail = PROJECT_TAIL_LIST.matcher(st.s);
+        while (tail.find()) {
+            String status = status(tail.group());
+            for (int[] it : listBefore(st, tail.start(), 1, true)) {
+                addProject(e, st, it[0], it[1], status, "project-list", facts);
+            }
+        }
+        for (String[] po : lex.projectObjects) {
+            for (int i = st.s.indexOf(po[1]); i >= 0; i = st.s.indexOf(po[1], i + 1)) {
+                int from = i + po[1].length();
+                int to = from;
+                while (to < st.length() && CLAUSE.indexOf(st.at(to)) < 0 && st.at(to) != '、') {
+                    to++;
+                }
+                String obj = st.s.substring(from, to);
+                if (endsWithAny(obj, lex.projectObjectHeads) && obj.length() >= 4) {
+                    addProject(e, st, from, to, po[0].equals("-") ? null : po[0], "project-object", facts);
+                }
+            }
+        }
+        Matcher inspected = INSPECTED_LIST.matcher(st.s);
+        while (inspected.find()) {
+            for (int[] it : listAfter(st, inspected.start() + 1)) {
+                int end = Math.min(it[1], inspected.end(1));
+                if (end - it[0] >= 4 && endsWithAny(st.s.substring(it[0], end), lex.projectHeads)) {
+                    addProject(e, st, it[0], end, null, "project-inspected", facts);
+                }
+            }
+        }
+        Matcher site = SITE.matcher(st.s);
+        while (site.find()) {
+            int start = persons.walkLeftOrg(st, site.end(1), 0);
+            if (start < site.end(1) && start >= site.start(1)) {
+                addProject(e, st, start, site.end(1), "building", "project-site", facts);
+            }
+        }
+        for (String head : lex.projectHeads) {
+            for (int i = st.s.indexOf(head); i >= 0; i = st.s.indexOf(head, i + 1)) {
+                int end = i + head.length();
+                if (!st.tokenEndsAt(end) && CLAUSE.indexOf(st.at(end)) < 0) {
+                    continue;
+                }
+                int start = walkLeftProject(st, i);
+                if (start < i && !generic(st, start, i)) {
+                    addProject(e, st, start, end, status(clause(st, start)), "project-name", facts);
+                }
+            }
+        }
+    }
+
+    private void addProject(Entities e, Sent st, int start, int end, String status, String rule, StoryFacts facts) {
+        String name = st.raw.substring(start, end).strip();
+        name = name.replaceAll("[“”\"]", "");
+        if (name.endsWith("项目工程")) {
+            name = name.substring(0, name.length() - 2);
+        }
+        if (name.length() < 3 || e.companyBySurface.containsKey(name) || name.matches(".*[，。；].*")) {
+            return;
+        }
+        ProjectInfo p = e.project(name);
+        if (p == null) {
+            p = new ProjectInfo(name);
+            e.projects.put(name, p);
+        } else if (name.length() > p.name.length() && !rule.equals("project-name")) {
+            e.projects.remove(p.name);
+            p.name = name;
+            e.projects.put(name, p);
+        }
+        if (p.status == null) {
+            p.status = status;
+        }
+        p.mentions.add(facts.evidence(st, start, end, rule));
+        e.add(new Span(EntityKind.PROJECT, p.name, name, st, start, end, rule));
+    }
+
+    /** Walks left from a project head over the words of its name; other verbs, 的, punctuation end it. */
+    private int walkLeftProject(Sent st, int i) {
+        int k = i;
+        while (k > 0) {
+            char c = st.at(k - 1);
+            if (c == '（' || c == '）' || c == '-') {
+                k--;
+                continue;
+            }
+            Token t = st.tokenAt(k - 1);
+            if (t == null || lex.orgStop.contains(t.word()) || lex.visitVerbs.contains(t.word())) {
+                break;
+            }
+            if (GLUED_FUNCTION.indexOf(t.word().charAt(0)) >= 0 && t.word().length() > 1) {
+                // The segmenter glued a function word to the name (的县医院): the name starts after it.
+                k = t.start() + 1;
+                break;
+            }
+            String tag = t.tag();
+            boolean single = t.word().length() == 1 && PROJECT_GLUE_BLOCK.indexOf(t.word().charAt(0)) < 0;
+            boolean verb = tag.startsWith("v") && !lex.projectVerbs.contains(t.word()) && !single;
+            boolean stop = tag.startsWith("w") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u")
+                    || tag.startsWith("d") || tag.equals("ad") || tag.startsWith("r") || tag.equals("t")
+                    || tag.equals("f") && !single
+                    || tag.startsWith("y") || tag.startsWith("e") || tag.startsWith("nr") && t.word().length() > 1
+                    && !st.s.substring(t.start(), i).contains("公司");
+            if (verb || stop) {
+                break;
+            }
+            k = t.start();
+        }
+        return k;
+    }
+
+    /**
+     * True when the words before 项目 do not name a project: generic words only (重点项目, 39个重点项目, 2023年项目), or a
+     * single common noun. A name needs a proper noun (place, organisation, brand), a quantity (8所, 年产6000吨), or two
+     * content words.
+     */
+    private boolean generic(Sent st, int start, int end) {
+        String words = st.s.substring(start, end);
+        if (words.contains("亿元") || words.contains("以上")) {
+            return true;
+        }
+        int content = 0;
+        boolean proper = false;
+        boolean quantity = false;
+        Token prev = null;
+        for (Token t : st.tokens) {
+            if (t.end() <= start || t.start() >= end) {
+                continue;
+            }
+            String tag = t.tag();
+            if (prev != null && prev.tag().equals("m") && tag.startsWith("q") && !tag.equals("qt")) {
+                quantity = true;
+            }
+            prev = t;
+            if (lex.projectGeneric.contains(t.word()) || tag.equals("m") || tag.startsWith("q") || tag.equals("t")
+                    || lex.projectVerbs.contains(t.word())) {
+                continue;
+            }
+            if (tag.startsWith("nt") || tag.equals("nz") || tag.equals("nis")
+                    || tag.equals("j") || tag.equals("nx")) {
+                proper = true;
+            }
+            if (tag.startsWith("n") || tag.equals("b") || tag.startsWith("a") || tag.equals("vn") || tag.equals("x")) {
+                content++;
+            }
+        }
+        return !(proper || content >= 2 || quantity && content >= 1);
+    }
+
+    private String status(String context) {
+        for (String[] sw : lex.statusWords) {
+            if (context.contains(sw[1])) {
+                return sw[0];
+            }
+        }
+        return null;
+    }
+
+    private void investments(Entities e, Sent st) {
+        Matcher m = MONEY.matcher(st.s);
+        while (m.find()) {
+            long yuan = new BigDecimal(m.group(2))
+                    .multiply(BigDecimal.valueOf(m.group(3) == null ? 1 : lex.moneyUnits.get(m.group(3))))
+                    .longValue();
+            Span target = null;
+            for (Span sp : e.spans(st)) {
+                if (sp.kind() != EntityKind.PROJECT) {
+                    continue;
+                }
+                if (st.at(m.end()) == '的' && sp.start() == m.end() + 1
+                        || sp.end() <= m.start() && (target == null || sp.start() > target.start())
+                        && !st.s.substring(sp.end(), m.start()).contains("。")) {
+                    target = sp;
+                    if (sp.start() > m.end()) {
+                        break;
+                    }
+                }
+            }
+            if (st.at(m.end()) == '的') {
+                target = e.spans(st).stream().filter(sp -> sp.kind() == EntityKind.PROJECT
+                        && sp.start() == m.end() + 1).findFirst().orElse(null);
+            }
+            if (target != null) {
+                ProjectInfo p = e.project(target.name());
+                if (p != null && p.investment == null) {
+                    p.investment = yuan;
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- lists
+
+    /** Items of the 、-list that ends at {@code end} (the last item may follow 和/及); the first is walked left. */
+    private List<int[]> listBefore(Sent st, int end, int minItems, boolean projectItems) {
+        int start = clauseStart(st, end);
+        List<int[]> items = new ArrayList<>();
+        int itemEnd = end;
+        int depth = 0;
+        for (int i = end - 1; i >= start; i--) {
+            char c = st.at(i);
+            if (c == '）') {
+                depth++;
+            } else if (c == '（') {
+                depth--;
+            } else if (depth == 0 && LIST_SEPARATORS.indexOf(c) >= 0) {
+                items.add(0, new int[]{i + 1, itemEnd});
+                itemEnd = i;
+            }
+        }
+        int first = projectItems ? walkLeftProject(st, itemEnd) : persons.walkLeftOrg(st, itemEnd, start);
+        items.add(0, new int[]{Math.max(start, first), itemEnd});
+        if (items.size() < minItems) {
+            return List.of();
+        }
+        splitLastOnAnd(st, items);
+        return items.stream().filter(it -> it[1] - it[0] >= 2).toList();
+    }
+
+    /** Items of the 、-list that starts at {@code start} and runs to the end of the sentence (…和Z。). */
+    private List<int[]> listAfter(Sent st, int start) {
+        List<int[]> items = new ArrayList<>();
+        int itemStart = start;
+        int depth = 0;
+        for (int i = start; i <= st.length(); i++) {
+            char c = st.at(i);
+            if (c == '（') {
+                depth++;
+            } else if (c == '）') {
+                depth--;
+            } else if (i == st.length() || depth == 0 && (c == '、' || CLAUSE.indexOf(c) >= 0 || c == '进')) {
+                items.add(new int[]{itemStart, i});
+                itemStart = i + 1;
+                if (i == st.length() || c != '、') {
+                    break;
+                }
+            }
+        }
+        splitLastOnAnd(st, items);
+        return items.stream().filter(it -> it[1] - it[0] >= 2).toList();
+    }
+
+    private static void splitLastOnAnd(Sent st, List<int[]> items) {
+        int[] last = items.get(items.size() - 1);
+        String text = st.s.substring(last[0], last[1]);
+        for (String and : new String[]{"和", "及"}) {
+            int k = text.lastIndexOf(and);
+            if (k >= 2 && text.length() - k > 2) {
+                items.set(items.size() - 1, new int[]{last[0], last[0] + k});
+                items.add(new int[]{last[0] + k + 1, last[1]});
+                return;
+            }
+        }
+    }
+
+    private static int clauseStart(Sent st, int i) {
+        int k = i;
+        while (k > 0 && CLAUSE.indexOf(st.at(k - 1)) < 0) {
+            k--;
+        }
+        return k;
+    }
+
+    private static String clause(Sent st, int i) {
+        int a = clauseStart(st, i);
+        int b = i;
+        while (b < st.length() && CLAUSE.indexOf(st.at(b)) < 0) {
+            b++;
+        }
+        return st.s.substring(a, b);
+    }
+
+    static boolean endsWithAny(String s, List<String> ends) {
+        for (String e : ends) {
+            if (s.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,7 +1,10 @@
 package guanxi.extract;
 
 import guanxi.extract.PersonFinder.Mention;
+import guanxi.model.Company;
 import guanxi.model.Extraction;
+import guanxi.model.Project;
+import guanxi.model.Relation;
 import guanxi.model.Sentence;
 import guanxi.model.Story;
 
@@ -27,6 +30,7 @@ public final class Extractor {
     private final PersonFinder persons = new PersonFinder(lex);
     private final RoleRules roles = new RoleRules(lex);
     private final EntityRules entities = new EntityRules(lex, persons);
+    private final LinkRules links = new LinkRules(lex);
 
     /** Extracts everything the rules find in one story. */
     public Extraction extract(Story story) {
@@ -61,9 +65,38 @@ public final class Extractor {
             facts.person(r, List.of(), null);
         }
         String leader = roles.apply(facts, all, mentions);
-        EntityRules.Found found = entities.apply(facts, body, headline, mentions, leader);
-        return new Extraction(story, facts.persons(), found.companies(), found.organizations(), found.projects(),
-                facts.relations());
+        Entities found = entities.find(all, mentions, facts);
+        links.apply(facts, found, all, mentions, leader);
+        List<Relation> relations = facts.relations();
+        return new Extraction(story, facts.persons(), companies(found), facts.organizations(argumentsOf(relations)),
+                projects(found), relations);
+    }
+
+    private static List<Company> companies(Entities e) {
+        List<Company> out = new ArrayList<>();
+        for (Entities.CompanyGroup g : e.companies) {
+            out.add(new Company(g.name, List.copyOf(g.aliases), g.mentions));
+        }
+        return out;
+    }
+
+    private static List<Project> projects(Entities e) {
+        List<Project> out = new ArrayList<>();
+        for (Entities.ProjectInfo p : e.projects.values()) {
+            out.add(new Project(p.name, p.investment, p.status, p.mentions));
+        }
+        return out;
+    }
+
+    private static Set<String> argumentsOf(List<Relation> relations) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Relation r : relations) {
+            out.add(r.from());
+            if (r.to() != null) {
+                out.add(r.to());
+            }
+        }
+        return out;
     }
 
     /** Every later mention of a name some pattern established (李翔一行…, 程海龙与…签约). */

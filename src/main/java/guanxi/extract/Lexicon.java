@@ -28,7 +28,8 @@ final class Lexicon {
     final Set<String> groupLabels = words("group-labels.txt");
     final List<String> postName = byLengthDesc(words("post-name.txt"));
     final Set<String> creditLabels = words("credit-labels.txt");
-    final Set<String> corporateTitles = words("corporate-titles.txt");
+    /** Corporate titles, longest first (执行副总裁 before 总裁). */
+    final List<String> corporateTitles = byLengthDesc(words("corporate-titles.txt"));
     final List<String> orgHeads = byLengthDesc(words("org-heads.txt"));
     final Set<String> orgStop = words("org-stop.txt");
     final List<String> projectHeads = byLengthDesc(words("project-heads.txt"));
@@ -42,6 +43,13 @@ final class Lexicon {
     /** Status words in priority order (file order). */
     final List<String[]> statusWords = pairs("status.txt");
     final Map<String, Long> moneyUnits = money(pairs("money-units.txt"));
+    final Set<String> projectVerbs = words("project-verbs.txt");
+    /** Verb before a project object and the status it gives ("-" for none). */
+    final List<String[]> projectObjects = pairs("project-objects.txt");
+    final List<String> projectObjectHeads = byLengthDesc(words("project-object-heads.txt"));
+    final List<String> visitVerbs = byLengthDesc(words("visit-verbs.txt"));
+    final List<String> itemEnds = byLengthDesc(words("item-ends.txt"));
+    final List<String> places = byLengthDesc(words("places.txt"));
     final Set<Character> surnames = new HashSet<>();
     final Set<String> doubleSurnames = new HashSet<>();
 

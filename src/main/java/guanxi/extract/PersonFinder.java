@@ -21,8 +21,18 @@ final class PersonFinder {
     record Mention(String name, int start, int end, int chainStart, List<String> titles, String rule, Sent sent) {
     }
 
+    /** Single characters a walk over an organisation name never swallows (赴上海, 在县委, 由市…). */
+    private static final String WALK_GLUE_BLOCK = "赴到在由与和及对向等的了为是将把被从让请来去往经和并又也都就";
     private static final String BOUNDARY = "，。、；：！？…“”‘’《》—·,.;:!?\"'（）()[]【】 \t\n";
-    private static final String NON_NAME = "等的在与和及了是为对向就同、其该这那们个年月日号";
+    /** Characters that never end a name (a name is followed by them: 王戈在, 解芳与, 郭晓伟等). */
+    private static final String NON_NAME_END = "等的在与和及了是为对向就同其该这那们个年月日号率来到赴";
+    /** Characters that never start a name. */
+    private static final String NON_NAME_START = "等的在与和及了是为对就其该这那们个年月日号";
+    /** Last characters of organisation and place words HanLP sometimes tags as names (卫计委, 花山区). */
+    private static final String NOT_A_NAME_END = "委局办厅部处会司所区县市省镇乡村州厂院校队组";
+
+    private static final java.util.regex.Pattern LEADING_DATE =
+            java.util.regex.Pattern.compile("^(?:[0-9０-９]+[年月日号]|[上下]午|至)+");
 
     private final Lexicon lex;
 
@@ -32,7 +42,7 @@ final class PersonFinder {
 
     List<Mention> find(Sent st) {
         List<Mention> out = new ArrayList<>();
-        int[] titleLen = wordEnds(st, lex.titles, true);
+        int[] titleLen = wordEnds(st, lex.titles, false);
         int[] labelLen = wordEnds(st, lex.groupLabels, true);
         int floor = 0;
         for (int e = 1; e <= st.length(); e++) {
@@ -45,8 +55,10 @@ final class PersonFinder {
                 continue;
             }
             int p = skipParenthetical(st, e);
-            int len = nameAt(st, p);
-            if (len < 0) {
+            // A title glued to the next word by HanLP (县长唐杰带领…) only counts before a clear name.
+            boolean aligned = st.tokenEndsAt(e);
+            int len = nameAt(st, p, !aligned);
+            if (len < 0 || !aligned && !surnameOk(st, p)) {
                 continue;
             }
             int wordStart = e - (title ? titleLen[e] : labelLen[e]);
@@ -54,7 +66,7 @@ final class PersonFinder {
             List<String> titles = new ArrayList<>();
             int chainStart = phraseStart;
             if (title) {
-                titles.add(st.s.substring(phraseStart, p).strip());
+                titles.add(cleanTitle(st.s.substring(phraseStart, p)));
                 chainStart = extendChain(st, phraseStart, floor, titleLen, titles);
             }
             String rule = title ? "title-name" : "group-label-list";
@@ -73,7 +85,7 @@ final class PersonFinder {
     private int sharedList(Sent st, Mention first, List<Mention> out) {
         int q = first.end();
         while (st.at(q) == '、') {
-            int len = nameAt(st, q + 1);
+            int len = nameAt(st, q + 1, true);
             if (len < 0 || containsTitle(st.s.substring(q + 1, q + 1 + len))) {
                 break;
             }
@@ -101,7 +113,11 @@ final class PersonFinder {
             if (ps >= j - tl && tl == 0 || ps >= j) {
                 break;
             }
-            String prev = st.s.substring(ps, j).strip();
+            Token beforePrev = st.tokenAt(ps - 1);
+            if (beforePrev != null && beforePrev.isPersonName() && beforePrev.end() == ps) {
+                break;
+            }
+            String prev = cleanTitle(st.s.substring(ps, j));
             if (tl == 0 && !endsWithAny(prev, lex.orgHeads)) {
                 break;
             }
@@ -114,6 +130,11 @@ final class PersonFinder {
         return k;
     }
 
+    /** Drops a date glued to the front of a title by the segmenter (18日玉溪市政协副书记). */
+    private static String cleanTitle(String t) {
+        return LEADING_DATE.matcher(t.strip()).replaceFirst("");
+    }
+
     /** 赵奇玲、周春涌、唐火祯、赵国平等…: two or more names in a row, closed by a list end. */
     private void bareLists(Sent st, List<Mention> out) {
         for (int p = 0; p < st.length(); p++) {
@@ -123,7 +144,7 @@ final class PersonFinder {
             List<int[]> items = new ArrayList<>();
             int q = p;
             while (true) {
-                int len = nameAt(st, q);
+                int len = nameAt(st, q, true);
                 if (len < 0 || containsTitle(st.s.substring(q, q + len))) {
                     break;
                 }
@@ -155,9 +176,18 @@ final class PersonFinder {
             if (!t.isPersonName() || n < 2 || n > 3 || covered(out, t.start()) || !surnameOk(st, t.start())) {
                 continue;
             }
-            if (titleStartsAt(st, t.end()) > 0) {
-                out.add(new Mention(t.word(), t.start(), t.end(), t.start(), List.of(), "name-title", st));
+            if (titleStartsAt(st, t.end()) == 0 || !nameChars(st, t.start(), n)) {
+                continue;
             }
+            Token before = st.tokenAt(t.start() - 1);
+            int start = t.start();
+            if (n == 2 && before != null && before.word().length() == 1 && surnameOk(st, before.start())
+                    && !orgLike(before) && nameChars(st, before.start(), 3)) {
+                start = before.start();
+            } else if (before != null && BOUNDARY.indexOf(st.at(t.start() - 1)) < 0 && !orgLike(before)) {
+                continue;
+            }
+            out.add(new Mention(st.s.substring(start, t.end()), start, t.end(), start, List.of(), "name-title", st));
         }
     }
 
@@ -198,7 +228,7 @@ final class PersonFinder {
      * surname or is tagged as a name by HanLP, and is followed by punctuation, a title, or a word that typically follows
      * a name (等, 陪同, 主持…); candidates that end where a HanLP word ends are preferred.
      */
-    int nameAt(Sent st, int p) {
+    int nameAt(Sent st, int p, boolean strict) {
         if (p >= st.length()) {
             return -1;
         }
@@ -208,7 +238,7 @@ final class PersonFinder {
             return t.word().length();
         }
         if (!surnameOk(st, p)) {
-            return nr && nameChars(st, p, t.word().length()) ? t.word().length() : -1;
+            return nr && !strict && nameChars(st, p, t.word().length()) ? t.word().length() : -1;
         }
         for (boolean aligned : new boolean[]{true, false}) {
             for (int len = 3; len >= 2; len--) {
@@ -219,7 +249,7 @@ final class PersonFinder {
                 }
             }
         }
-        return nr && nameChars(st, p, t.word().length()) ? t.word().length() : -1;
+        return nr && !strict && nameChars(st, p, t.word().length()) ? t.word().length() : -1;
     }
 
     private boolean badSingleToken(Sent st, int p, int len) {
@@ -262,11 +292,13 @@ final class PersonFinder {
         }
         for (int i = p; i < p + len; i++) {
             char c = st.at(i);
-            if (NON_NAME.indexOf(c) >= 0 || !(Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c == '□')) {
+            if (!(Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c == '□')) {
                 return false;
             }
         }
-        return true;
+        char last = st.at(p + len - 1);
+        return NON_NAME_START.indexOf(st.at(p)) < 0 && NON_NAME_END.indexOf(last) < 0
+                && NOT_A_NAME_END.indexOf(last) < 0 && "、".indexOf(last) < 0;
     }
 
     private static boolean isNameToken(Sent st, int start, int end) {
@@ -341,11 +373,22 @@ final class PersonFinder {
             if (t == null) {
                 break;
             }
+            if (EntityRules.GLUED_FUNCTION.indexOf(t.word().charAt(0)) >= 0 && t.word().length() > 1 && orgLike(t)) {
+                k = Math.max(floor, t.start() + 1);
+                break;
+            }
             if (t.word().equals("兼") && k - 1 > floor && wordEndsBefore(st, k - 1)) {
                 k = t.start();
                 continue;
             }
-            if (!orgLike(t) || lex.orgStop.contains(t.word())) {
+            boolean placeLikeName = t.isPersonName() && k != i;
+            boolean orgNamedLikePerson = t.isPersonName() && NOT_A_NAME_END.indexOf(t.word().charAt(t.word().length() - 1)) >= 0;
+            boolean glue = t.word().length() == 1 && WALK_GLUE_BLOCK.indexOf(t.word().charAt(0)) < 0
+                    && !t.tag().startsWith("w") && !t.tag().startsWith("p") && !t.tag().startsWith("c")
+                    && !t.tag().startsWith("u") && !t.tag().startsWith("nr") && !t.tag().equals("t")
+                    && !t.tag().equals("f");
+            if (!(orgLike(t) || placeLikeName || orgNamedLikePerson || glue || t.tag().equals("m") || t.tag().equals("a") || t.tag().equals("an"))
+                    || lex.orgStop.contains(t.word())) {
                 break;
             }
             k = Math.max(floor, t.start());

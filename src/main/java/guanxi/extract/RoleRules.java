@@ -28,6 +28,9 @@ final class RoleRules {
             Pattern.compile("(?:出席|参加)[^。；]{0,16}?(?:领导|嘉宾|人员|同志)(?:还)?有[：:]");
     private static final Pattern MEETING_FLOOR = Pattern.compile("^(?:会上|会议上|座谈会上|会议期间|会后)");
     private static final String CLAUSE_END = "，。；！？";
+    private static final Pattern VISIT_WORDS = Pattern.compile("考察|调研|视察|检查|督导|活动|观摩");
+    /** What may stand between a group and its leader's trigger (等领导一行, 同志带领). */
+    private static final Pattern LEAD_FILLER = Pattern.compile("(?:等|领导|专家|同志|人|，)*");
 
     private final Lexicon lex;
 
@@ -48,13 +51,15 @@ final class RoleRules {
 
     /** Adds the role relations of one story and returns the leader of its visit, or null. */
     String apply(StoryFacts facts, List<Sent> order, Map<Sent, List<Mention>> mentions) {
+        java.util.Set<String> reporters = java.util.Set.copyOf(facts.story.reporters());
         List<ToLeader> pending = new ArrayList<>();
         String leader = null;
-        Mention implicit = null;
+        Group implicit = null;
         boolean implicitVisits = false;
         boolean joined = false;
         for (Sent st : order) {
-            List<Mention> ms = mentions.getOrDefault(st, List.of());
+            List<Mention> ms = mentions.getOrDefault(st, List.of()).stream()
+                    .filter(m -> !reporters.contains(m.name())).toList();
             if (ms.isEmpty()) {
                 continue;
             }
@@ -76,12 +81,16 @@ final class RoleRules {
                         String rule = delegation ? "delegation-member" : "meeting-floor";
                         g.members().forEach(m -> facts.relate(RelationType.ATTENDED, m.name(), EntityKind.PERSON,
                                 null, null, null, ev(facts, st, g, rule)));
-                    } else if (implicit == null && st.index != Sent.HEADLINE) {
-                        implicit = g.first();
+                    } else if (implicit == null && st.index != Sent.HEADLINE && !hasRole(facts, g.first())) {
+                        implicit = g;
                     }
                     continue;
                 }
-                if (tr.contains("LEAD")) {
+                if (tr.contains("LEAD") && leader != null && !containsName(g, leader)) {
+                    g.members().forEach(m -> facts.relate(RelationType.ATTENDED, m.name(), EntityKind.PERSON, null, null,
+                            null, ev(facts, st, g, "delegation-member")));
+                    delegation = true;
+                } else if (tr.contains("LEAD")) {
                     Mention head = g.first();
                     for (Mention m : g.members()) {
                         if (leader != null && m.name().equals(leader)) {
@@ -115,7 +124,7 @@ final class RoleRules {
                         facts.relate(RelationType.ATTENDED, m.name(), EntityKind.PERSON, null, null, null,
                                 ev(facts, st, g, together ? "attend-together" : "attend-trigger"));
                     }
-                    joined = true;
+                    joined |= VISIT_WORDS.matcher(st.s.substring(g.tailStart(), clauseEnd(st, g.tailStart()))).find();
                 }
                 if (tr.contains("ACCOMPANY")) {
                     Mention target = leaderInSentence(groups, gi);
@@ -130,7 +139,9 @@ final class RoleRules {
                     }
                     joined = true;
                 }
-                if (tr.contains("MEET")) {
+                boolean meets = tr.contains("MEET") && !tr.contains("ATTEND") && !tr.contains("ACCOMPANY")
+                        && !tr.contains("LEAD") && !tr.contains("PRESIDE");
+                if (meets) {
                     boolean between = gi + 1 < groups.size() && betweenGroups(st, g, groups.get(gi + 1));
                     for (Mention m : g.members()) {
                         Evidence e = ev(facts, st, g, between ? "meet-between" : "meet-trigger");
@@ -146,21 +157,23 @@ final class RoleRules {
                 }
                 boolean roleless = !tr.contains("LEAD") && !tr.contains("ACCOMPANY") && !tr.contains("ATTEND")
                         && !tr.contains("PRESIDE");
-                if (roleless && implicit == null && st.index != Sent.HEADLINE) {
-                    implicit = g.first();
-                    implicitVisits = tr.contains("VISIT");
-                    if (implicitVisits) {
-                        for (Mention m : g.members().subList(1, g.members().size())) {
-                            pending.add(new ToLeader(RelationType.ATTENDED, m, ev(facts, st, g, "visit-group-member")));
-                        }
-                    }
+                if (roleless && implicit == null && st.index != Sent.HEADLINE && !hasRole(facts, g.first())) {
+                    implicit = g;
+                    implicitVisits = tr.contains("VISIT") && !tr.contains("MEET");
                 }
             }
         }
         if (leader == null && implicit != null && (joined || implicitVisits)) {
-            leader = implicit.name();
+            Mention head = implicit.first();
+            leader = head.name();
             facts.relate(RelationType.LED, leader, EntityKind.PERSON, null, null, null,
-                    facts.evidence(implicit.sent(), implicit.start(), implicit.end(), "visit-subject"));
+                    ev(facts, head.sent(), implicit, "visit-subject"));
+            if (!implicit.triggers().contains("MEET")) {
+                for (Mention m : implicit.members().subList(1, implicit.members().size())) {
+                    facts.relate(RelationType.ATTENDED, m.name(), EntityKind.PERSON, null, null, null,
+                            ev(facts, head.sent(), implicit, "visit-group-member"));
+                }
+            }
         }
         for (ToLeader p : pending) {
             if (p.type() == RelationType.ATTENDED) {
@@ -172,6 +185,28 @@ final class RoleRules {
             }
         }
         return leader;
+    }
+
+    private static boolean containsName(Group g, String name) {
+        for (Mention m : g.members()) {
+            if (m.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasRole(StoryFacts facts, Mention m) {
+        return facts.has(RelationType.ATTENDED, m.name()) || facts.has(RelationType.PRESIDED, m.name())
+                || facts.has(RelationType.ACCOMPANIED, m.name());
+    }
+
+    private static int clauseEnd(Sent st, int from) {
+        int i = from;
+        while (i < st.length() && CLAUSE_END.indexOf(st.at(i)) < 0) {
+            i++;
+        }
+        return i;
     }
 
     /** In "在X的陪同下，Y…" or "Y一行在X的陪同下", the leading group of the same sentence is the one accompanied. */
@@ -221,15 +256,23 @@ final class RoleRules {
     private List<String> triggers(Sent st, int from, int to, List<Integer> at) {
         Matcher lead = TAIL_LEAD_IN.matcher(st.s.substring(from, to));
         int i = from + (lead.find() ? lead.end() : 0);
+        int begin = i;
         List<String> out = new ArrayList<>();
         while (i < to) {
             char c = st.at(i);
-            if (CLAUSE_END.indexOf(c) >= 0) {
+            if (CLAUSE_END.indexOf(c) >= 0 && !(c == '，' && st.at(i + 1) == '并')) {
                 break;
             }
             String w = triggerAt(st, i, to);
             if (w != null) {
                 for (String cls : lex.triggers.get(w)) {
+                    // A leader's trigger follows the names at once (李翔带队, 曹冬梅等一行); 邱主任一行 later on is someone else.
+                    if (cls.equals("LEAD") && !LEAD_FILLER.matcher(st.s.substring(begin, i)).matches()) {
+                        continue;
+                    }
+                    if (cls.equals("MEET") && st.at(i + w.length()) == '会') {
+                        continue;
+                    }
                     if (!out.contains(cls)) {
                         out.add(cls);
                         at.add(i);

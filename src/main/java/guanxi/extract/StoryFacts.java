@@ -1,11 +1,9 @@
 package guanxi.extract;
 
-import guanxi.model.Company;
 import guanxi.model.EntityKind;
 import guanxi.model.Evidence;
 import guanxi.model.Organization;
 import guanxi.model.Person;
-import guanxi.model.Project;
 import guanxi.model.Relation;
 import guanxi.model.RelationType;
 import guanxi.model.Story;
@@ -69,7 +67,7 @@ final class StoryFacts {
     /** Records a relation once per story (the first evidence wins); a role never points at anything. */
     void relate(RelationType type, String from, EntityKind fromKind, String to, EntityKind toKind, String title,
                 Evidence ev) {
-        if (from == null || from.equals(to) || type.binary() && to == null) {
+        if (from == null || from.equals(to) || type.binary() && to == null || ev == null) {
             return;
         }
         String key = type + "|" + from + "|" + Objects.toString(to, "");
@@ -108,13 +106,5 @@ final class StoryFacts {
             }
         });
         return out;
-    }
-
-    static List<Company> noCompanies() {
-        return List.of();
-    }
-
-    static List<Project> noProjects() {
-        return List.of();
     }
 }

@@ -1,0 +1,669 @@
+package guanxi.extract;
+
+import guanxi.extract.Entities.CompanyGroup;
+import guanxi.extract.Entities.Span;
+import guanxi.extract.PersonFinder.Mention;
+import guanxi.model.EntityKind;
+import guanxi.model.Evidence;
+import guanxi.model.RelationType;
+import guanxi.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Relations that involve companies, organisations and projects: EXECUTIVE_OF (a corporate title), SUBSIDIARY_OF
+ * (子公司, 控股, 收购, a company named after its parent), INVESTS_IN (a project named after or partnered by a
+ * company), VISITED (the object of 来到/考察/走访/深入/参观… or the place of "在X，…"), SIGNED (与 … 签约/签订/签署,
+ * and representatives who 代表双方签约).
+ * <p>
+ * Reads the person mentions, the {@link Entities} and the story's leader; writes relations into {@link StoryFacts}.
+ */
+final class LinkRules {
+
+    private static final Pattern SUBSIDIARY_IS =
+            Pattern.compile("是(?:[^，。；]{0,30}?)(?:出资设立|投资设立|设立)?的(?:全资|控股)?子公司");
+    private static final Pattern SUBSIDIARY_OF_TOPIC = Pattern.compile("(?:控股子公司|全资子公司|子公司|收购)");
+    private static final Pattern PROFILE = Pattern.compile("^(?:是|成立于|主营|主要|位于|始建于|创建于)");
+    private static final Pattern SIGN = Pattern.compile("签约|签订|签署");
+    private static final Pattern BOTH_SIDES = Pattern.compile("代表双方签约|代表双方签订|代表双方签署");
+    private static final Pattern PARTNER = Pattern.compile("合作|承建|投资建设");
+    private static final String CLAUSE = "，。；！？";
+
+    private final Lexicon lex;
+
+    LinkRules(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    void apply(StoryFacts facts, Entities e, List<Sent> all, Map<Sent, List<Mention>> mentions, String leader) {
+        Map<String, String> employer = executives(facts, e, all, mentions);
+        subsidiaries(facts, e, all);
+        investments(facts, e, all, mentions, employer);
+        visits(facts, e, all, mentions, leader);
+        signings(facts, e, all, mentions, employer);
+    }
+
+    // ---------------------------------------------------------------- EXECUTIVE_OF
+
+    /** Person to company for every corporate title; returns each executive's company. */
+    private Map<String, String> executives(StoryFacts facts, Entities e, List<Sent> all,
+                                           Map<Sent, List<Mention>> mentions) {
+        Map<String, String> employer = new LinkedHashMap<>();
+        for (Sent st : all) {
+            String previousCompany = null;
+            for (Mention m : mentions.getOrDefault(st, List.of())) {
+                if (m.titles().isEmpty()) {
+                    previousCompany = null;
+                    continue;
+                }
+                String first = m.titles().get(0);
+                String company = null;
+                String rest = null;
+                for (String form : e.companyBySurface.keySet()) {
+                    if (first.startsWith(form) && first.length() > form.length()
+                            && (company == null || form.length() > company.length())) {
+                        company = form;
+                    }
+                }
+                if (company != null) {
+                    rest = first.substring(company.length());
+                } else if ((first.startsWith("公司") || first.startsWith("集团")) && corporate(first)) {
+                    company = companyInSentence(e, st, m);
+                    rest = first.substring(2);
+                } else if (corporate(first) && previousCompany != null && !startsWithOrg(first)) {
+                    company = previousCompany;
+                    rest = first;
+                }
+                if (company == null || rest == null || rest.isEmpty()) {
+                    previousCompany = null;
+                    continue;
+                }
+                List<String> posts = new ArrayList<>();
+                posts.add(rest);
+                posts.addAll(m.titles().subList(1, m.titles().size()));
+                String title = String.join("、", posts);
+                CompanyGroup g = e.company(company);
+                Evidence ev = facts.evidence(st, m.chainStart(), m.end(), "corporate-title");
+                facts.relate(RelationType.EXECUTIVE_OF, m.name(), EntityKind.PERSON, g.name, EntityKind.COMPANY, title, ev);
+                employer.putIfAbsent(m.name(), g.name);
+                previousCompany = company;
+                if (first.startsWith("公司") || first.startsWith("集团")) {
+                    for (Span sp : e.spans(st)) {
+                        if (sp.kind() == EntityKind.COMPANY && !sp.name().equals(g.name) && sp.end() <= m.chainStart()
+                                && e.company(sp.surface()) != null) {
+                            facts.relate(RelationType.EXECUTIVE_OF, m.name(), EntityKind.PERSON, sp.name(),
+                                    EntityKind.COMPANY, title, ev);
+                        }
+                    }
+                }
+            }
+        }
+        return employer;
+    }
+
+    private boolean corporate(String title) {
+        for (String ct : lex.corporateTitles) {
+            if (title.endsWith(ct)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean startsWithOrg(String title) {
+        for (String ct : lex.corporateTitles) {
+            if (title.endsWith(ct)) {
+                return title.length() > ct.length() + 2;
+            }
+        }
+        return false;
+    }
+
+    /** "公司董事长X": the company named in the same sentence, nearest before the title. */
+    private static String companyInSentence(Entities e, Sent st, Mention m) {
+        String best = null;
+        for (Span sp : e.spans(st)) {
+            if (sp.kind() == EntityKind.COMPANY && sp.end() <= m.chainStart()) {
+                best = sp.surface();
+            }
+        }
+        return best;
+    }
+
+    // ---------------------------------------------------------------- SUBSIDIARY_OF
+
+    private void subsidiaries(StoryFacts facts, Entities e, List<Sent> all) {
+        for (CompanyGroup child : e.companies) {
+            for (CompanyGroup parent : e.companies) {
+                if (child == parent) {
+                    continue;
+                }
+                for (String form : forms(parent)) {
+                    if (form.length() >= 3 && child.name.startsWith(form) && child.name.length() > form.length() + 1
+                            && hasSuffix(form)) {
+                        Evidence ev = child.mentions.isEmpty() ? null : child.mentions.get(0);
+                        facts.relate(RelationType.SUBSIDIARY_OF, child.name, EntityKind.COMPANY, parent.name,
+                                EntityKind.COMPANY, null, withRule(ev, "subsidiary-name"));
+                    }
+                }
+            }
+        }
+        String topic = null;
+        for (Sent st : all) {
+            List<Span> cs = e.spans(st).stream().filter(s -> s.kind() == EntityKind.COMPANY).toList();
+            if (!cs.isEmpty() && cs.get(0).start() <= 1) {
+                topic = cs.get(0).name();
+            }
+            Matcher is = SUBSIDIARY_IS.matcher(st.s);
+            while (is.find()) {
+                Span child = last(cs, is.start());
+                Span parent = firstIn(cs, is.start(), is.end());
+                if (child != null && parent != null) {
+                    facts.relate(RelationType.SUBSIDIARY_OF, child.name(), EntityKind.COMPANY, parent.name(),
+                            EntityKind.COMPANY, null, facts.evidence(st, child.start(), is.end(), "subsidiary-is"));
+                }
+            }
+            Matcher of = SUBSIDIARY_OF_TOPIC.matcher(st.s);
+            while (of.find()) {
+                Span child = firstIn(cs, of.end(), of.end() + 2);
+                String parent = cs.stream().filter(s -> s.end() <= of.start()).map(Span::name).findFirst().orElse(topic);
+                if (child != null && parent != null && !of.group().equals("收购")) {
+                    facts.relate(RelationType.SUBSIDIARY_OF, child.name(), EntityKind.COMPANY, parent,
+                            EntityKind.COMPANY, null, facts.evidence(st, of.start(), child.end(), "subsidiary-of"));
+                }
+            }
+        }
+    }
+
+    private boolean hasSuffix(String s) {
+        return lex.companySuffixes.keySet().stream().anyMatch(s::endsWith);
+    }
+
+    // ---------------------------------------------------------------- INVESTS_IN
+
+    private void investments(StoryFacts facts, Entities e, List<Sent> all, Map<Sent, List<Mention>> mentions,
+                             Map<String, String> employer) {
+        for (Sent st : all) {
+            List<Span> sp = e.spans(st);
+            for (Span p : sp) {
+                if (p.kind() != EntityKind.PROJECT) {
+                    continue;
+                }
+                for (CompanyGroup g : e.companies) {
+                    for (String form : forms(g)) {
+                        if (form.length() >= 2 && p.surface().contains(form)) {
+                            facts.relate(RelationType.INVESTS_IN, g.name, EntityKind.COMPANY, p.name(),
+                                    EntityKind.PROJECT, null, facts.evidence(st, p.start(), p.end(), "project-of-company"));
+                        }
+                    }
+                }
+                for (Span c : sp) {
+                    if (c.kind() != EntityKind.COMPANY || c.end() > p.start()) {
+                        continue;
+                    }
+                    String between = st.s.substring(c.end(), p.start());
+                    if (between.length() <= 24 && PARTNER.matcher(between).find() && noClauseEnd(between)
+                            && !between.contains("、")) {
+                        facts.relate(RelationType.INVESTS_IN, c.name(), EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
+                                null, facts.evidence(st, c.start(), p.end(), "company-partners-project"));
+                    }
+                }
+                for (Mention m : mentions.getOrDefault(st, List.of())) {
+                    String company = employer.get(m.name());
+                    if (company != null && p.end() <= m.chainStart() && meets(st, m)) {
+                        facts.relate(RelationType.INVESTS_IN, company, EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
+                                null, facts.evidence(st, p.start(), m.end(), "project-talks"));
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean meets(Sent st, Mention m) {
+        String after = st.s.substring(m.end(), Math.min(st.length(), m.end() + 8));
+        return after.contains("座谈") || after.contains("洽谈") || after.contains("会谈") || after.contains("签约");
+    }
+
+    // ---------------------------------------------------------------- VISITED
+
+    private void visits(StoryFacts facts, Entities e, List<Sent> all, Map<Sent, List<Mention>> mentions,
+                        String leader) {
+        for (Sent st : all) {
+            List<Mention> ms = mentions.getOrDefault(st, List.of());
+            for (int i = 0; i < st.length(); i++) {
+                String verb = visitVerbAt(st, i, ms);
+                if (verb != null) {
+                    String who = leader != null ? leader : subject(ms, i, null);
+                    if (who == null) {
+                        continue;
+                    }
+                    int from = i + verb.length();
+                    if (st.at(from) == '了') {
+                        from++;
+                    }
+                    for (Span target : listOfEntities(e, st, from)) {
+                        visited(facts, who, target, "visit-object");
+                    }
+                    i += verb.length() - 1;
+                }
+            }
+            Matcher inspected = EntityRules.INSPECTED_LIST.matcher(st.s);
+            while (inspected.find() && leader != null) {
+                for (Span target : listOfEntities(e, st, inspected.start() + 1)) {
+                    visited(facts, leader, target, "visit-inspected");
+                }
+            }
+            // 在浙江先锋科技股份有限公司及浙江伟峰药业有限公司，解芳与…: the place a sentence opens with.
+            if (st.s.startsWith("在")) {
+                List<Span> place = listOfEntities(e, st, 1);
+                if (!place.isEmpty()) {
+                    int comma = st.s.indexOf('，', place.get(place.size() - 1).end());
+                    String who = comma < 0 ? leader : subject(ms.stream().filter(m -> m.start() > comma).toList(),
+                            st.length(), leader);
+                    if (comma >= 0 && comma - place.get(place.size() - 1).end() <= 6) {
+                        String w = ms.stream().filter(m -> m.start() > comma).map(Mention::name).findFirst()
+                                .orElse(leader);
+                        for (Span target : place) {
+                            visited(facts, w, target, "visit-place");
+                        }
+                    } else if (who != null) {
+                        continue;
+                    }
+                }
+            }
+            // A company profile paragraph in a visit story: the leader visited it (上海山田刀具有限公司是…).
+            if (leader != null && st.index != Sent.HEADLINE) {
+                for (Span sp : e.spans(st)) {
+                    if (sp.kind() == EntityKind.COMPANY && sp.start() == 0 && hasSuffix(sp.surface())
+                            && e.company(sp.surface()) != null
+                            && PROFILE.matcher(st.s.substring(sp.end())).find() && legalName(sp.surface())) {
+                        visited(facts, leader, sp, "visit-profile");
+                    }
+                }
+            }
+        }
+    }
+
+    /** The longest visit verb at {@code i} that starts a word (or directly follows a name: 雷勇来…). */
+    private String visitVerbAt(Sent st, int i, List<Mention> ms) {
+        boolean afterName = ms.stream().anyMatch(m -> m.end() == i);
+        for (String verb : lex.visitVerbs) {
+            if (st.startsWith(verb, i) && (st.tokenStartsAt(i) || afterName || verb.endsWith("了"))) {
+                return verb;
+            }
+        }
+        return null;
+    }
+
+    private boolean legalName(String s) {
+        for (Map.Entry<String, Boolean> suf : lex.companySuffixes.entrySet()) {
+            if (s.endsWith(suf.getKey())) {
+                return suf.getValue();
+            }
+        }
+        return false;
+    }
+
+    private void visited(StoryFacts facts, String who, Span target, String rule) {
+        if (who == null) {
+            return;
+        }
+        if (target.kind() == EntityKind.ORGANIZATION) {
+            facts.organization(target.name(), facts.evidence(target.sent(), target.start(), target.end(), rule));
+        }
+        facts.relate(RelationType.VISITED, who, EntityKind.PERSON, target.name(), target.kind(), null,
+                facts.evidence(target.sent(), target.start(), target.end(), rule));
+    }
+
+    /** The nearest person before {@code i} in the sentence, else the story's leader. */
+    private static String subject(List<Mention> ms, int i, String leader) {
+        String who = null;
+        for (Mention m : ms) {
+            String after = m.sent().s.substring(m.end(), Math.min(m.sent().length(), m.end() + 8));
+            if (m.end() <= i && !after.contains("陪同")) {
+                who = m.name();
+            }
+        }
+        return who != null ? who : leader;
+    }
+
+    /**
+     * The entities listed from {@code from}: items separated by 、/及/和/与 up to the end of the clause or an item end
+     * word (等, 进行, 现场 …); each item counts by the last entity inside it, or as an organisation when it ends with an
+     * organisation head.
+     */
+    private List<Span> listOfEntities(Entities e, Sent st, int from) {
+        List<Span> out = new ArrayList<>();
+        int i = from;
+        while (i < st.length()) {
+            int end = itemEnd(st, i);
+            if (end <= i) {
+                break;
+            }
+            Span best = null;
+            List<Span> inItem = new ArrayList<>();
+            for (Span sp : e.spans(st)) {
+                if (sp.start() >= i && sp.end() <= end) {
+                    inItem.add(sp);
+                    if (best == null || sp.end() > best.end() || sp.end() == best.end() && sp.start() < best.start()) {
+                        best = sp;
+                    }
+                }
+            }
+            for (Span sp : inItem) {
+                boolean joined = sp != best && sp.end() < end && "和及与".indexOf(st.at(sp.end())) >= 0
+                        && inItem.stream().anyMatch(o -> o.start() == sp.end() + 1);
+                boolean first = sp.start() - i <= 2;
+                if (joined && first) {
+                    out.add(sp);
+                }
+            }
+            if (best != null && best.start() - i > 2 && !coveredBefore(inItem, best, i)) {
+                best = null;
+            }
+            if (best == null) {
+                String item = st.s.substring(i, end);
+                int os = orgStart(st, i, end);
+                if (EntityRules.endsWithAny(item, lex.orgHeads) && end - os >= 4) {
+                    best = new Span(EntityKind.ORGANIZATION, st.raw.substring(os, end).strip(), st.s.substring(os, end),
+                            st, os, end, "org-item");
+                } else if (out.isEmpty() && i > from + 2) {
+                    break;
+                }
+            }
+            if (best != null) {
+                out.add(best);
+            } else if (out.isEmpty()) {
+                break;
+            }
+            if (end >= st.length() || !isItemSeparator(st, end)) {
+                break;
+            }
+            i = end + separatorLength(st, end);
+        }
+        return out;
+    }
+
+    /** True when the words before {@code best} in its item are another entity plus a few words (江苏合发集团承建的…). */
+    private static boolean coveredBefore(List<Span> inItem, Span best, int itemStart) {
+        for (Span sp : inItem) {
+            if (sp != best && sp.start() - itemStart <= 2 && best.start() - sp.end() <= 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where an organisation name ending at {@code end} starts, not before {@code floor} (和县国土资源局 → 县国土资源局). */
+    private int orgStart(Sent st, int floor, int end) {
+        int k = end;
+        while (k > floor) {
+            Token t = st.tokenAt(k - 1);
+            if (t == null || st.at(k - 1) == ' ') {
+                break;
+            }
+            if (EntityRules.GLUED_FUNCTION.indexOf(t.word().charAt(0)) >= 0 && t.word().length() > 1) {
+                k = Math.max(floor, t.start() + 1);
+                break;
+            }
+            if (lex.orgStop.contains(t.word()) || t.tag().startsWith("w") || t.tag().startsWith("p")
+                    || t.tag().startsWith("c") || t.tag().startsWith("u") || t.tag().startsWith("v") && !t.tag().equals("vn")
+                    && t.word().length() > 1) {
+                break;
+            }
+            k = Math.max(floor, t.start());
+        }
+        return k;
+    }
+
+    private int itemEnd(Sent st, int i) {
+        int depth = 0;
+        for (int k = i; k < st.length(); k++) {
+            char c = st.at(k);
+            if (c == '（') {
+                depth++;
+            } else if (c == '）') {
+                depth--;
+            }
+            if (depth > 0) {
+                continue;
+            }
+            if (CLAUSE.indexOf(c) >= 0 || c == '：' || isItemSeparator(st, k) && k > i + 1) {
+                return k;
+            }
+            for (String w : lex.itemEnds) {
+                if (st.startsWith(w, k) && k > i) {
+                    return k;
+                }
+            }
+        }
+        return st.length();
+    }
+
+    private static boolean isItemSeparator(Sent st, int k) {
+        char c = st.at(k);
+        if (c == '、') {
+            return true;
+        }
+        if (c == '及' || c == '和' || c == '与') {
+            Token t = st.tokenAt(k);
+            return t != null && t.word().length() == 1;
+        }
+        return false;
+    }
+
+    private static int separatorLength(Sent st, int k) {
+        return 1;
+    }
+
+    // ---------------------------------------------------------------- SIGNED
+
+    private void signings(StoryFacts facts, Entities e, List<Sent> all, Map<Sent, List<Mention>> mentions,
+                          Map<String, String> employer) {
+        for (Sent st : all) {
+            Matcher sign = SIGN.matcher(st.s);
+            if (!sign.find()) {
+                continue;
+            }
+            List<Mention> ms = mentions.getOrDefault(st, List.of());
+            Matcher both = BOTH_SIDES.matcher(st.s);
+            if (both.find()) {
+                representatives(facts, e, st, ms, employer, both.start());
+                continue;
+            }
+            for (int w = st.s.indexOf('与'); w >= 0; w = st.s.indexOf('与', w + 1)) {
+                int at = w;
+                if (at > sign.start()) {
+                    break;
+                }
+                int before = at;
+                if (st.at(at - 1) == '）') {
+                    int open = st.s.lastIndexOf('（', at - 1);
+                    before = open > 0 ? open : at;
+                }
+                String from = partyBefore(e, st, ms, before);
+                int listFrom = at + 1;
+                int colon = st.s.indexOf('：', listFrom);
+                if (colon > 0 && colon < sign.start() && colon - listFrom <= 8) {
+                    listFrom = colon + 1;
+                }
+                List<Span> parties = listOfEntities(e, st, listFrom);
+                if (parties.isEmpty()) {
+                    parties = orgAfter(st, listFrom);
+                }
+                if (from == null || parties.isEmpty()) {
+                    continue;
+                }
+                String rest = st.s.substring(Math.min(parties.get(parties.size() - 1).end(), sign.start()), sign.start());
+                if (rest.length() > 16 || rest.contains("出席") || rest.contains("参加")) {
+                    continue;
+                }
+                EntityKind fromKind = facts.isPerson(from) ? EntityKind.PERSON
+                        : e.companyBySurface.values().stream().anyMatch(g -> g.name.equals(from)) ? EntityKind.COMPANY
+                        : EntityKind.ORGANIZATION;
+                for (Span p : parties) {
+                    if (p.kind() == EntityKind.ORGANIZATION) {
+                        facts.organization(p.name(), facts.evidence(st, p.start(), p.end(), "sign-party"));
+                    }
+                    facts.relate(RelationType.SIGNED, from, fromKind, p.name(), p.kind(), null,
+                            facts.evidence(st, p.start(), Math.min(st.length(), sign.end()), "sign-with"));
+                }
+            }
+        }
+    }
+
+    /** The party right before 与: a person, a company, or an organisation name. */
+    private String partyBefore(Entities e, Sent st, List<Mention> ms, int at) {
+        for (Mention m : ms) {
+            if (m.end() == at || m.end() == at - 2 && st.s.startsWith("同志", m.end())) {
+                return m.name();
+            }
+        }
+        for (Span sp : e.spans(st)) {
+            if (sp.end() == at && sp.kind() == EntityKind.COMPANY) {
+                return sp.name();
+            }
+        }
+        List<Span> org = orgBefore(st, at);
+        if (!org.isEmpty()) {
+            return org.get(0).name();
+        }
+        return null;
+    }
+
+    private List<Span> orgBefore(Sent st, int at) {
+        for (String head : lex.orgHeads) {
+            if (at >= head.length() && st.s.startsWith(head, at - head.length())) {
+                int start = walkOrg(st, at - head.length());
+                if (at - start >= 4) {
+                    return List.of(new Span(EntityKind.ORGANIZATION, st.raw.substring(start, at), st.s.substring(start, at),
+                            st, start, at, "org-name"));
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private List<Span> orgAfter(Sent st, int from) {
+        int k = from;
+        while (k < st.length() && CLAUSE.indexOf(st.at(k)) < 0) {
+            k++;
+            for (String head : lex.orgHeads) {
+                if (st.s.startsWith(head, k - head.length()) && k - from >= 4
+                        && (k == st.length() || !Character.isLetterOrDigit(st.at(k)) || !orgContinues(st, k))) {
+                    return List.of(new Span(EntityKind.ORGANIZATION, st.raw.substring(from, k), st.s.substring(from, k),
+                            st, from, k, "org-name"));
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private boolean orgContinues(Sent st, int k) {
+        Token t = st.tokenAt(k);
+        return t != null && t.start() < k;
+    }
+
+    private int walkOrg(Sent st, int i) {
+        int k = i;
+        while (k > 0) {
+            Token t = st.tokenAt(k - 1);
+            if (t == null || !PersonFinder.orgLike(t) || lex.orgStop.contains(t.word())) {
+                break;
+            }
+            k = t.start();
+        }
+        return k;
+    }
+
+    /** 张永芬与浙江富春紫光环保有限公司董事长吴黎明代表双方签约: each signs with the other's employer. */
+    private void representatives(StoryFacts facts, Entities e, Sent st, List<Mention> ms, Map<String, String> employer,
+                                 int at) {
+        List<Mention> reps = ms.stream().filter(m -> m.end() <= at).toList();
+        if (reps.size() < 2) {
+            return;
+        }
+        Mention a = reps.get(reps.size() - 2);
+        Mention b = reps.get(reps.size() - 1);
+        String orgA = party(facts, e, a, employer);
+        String orgB = party(facts, e, b, employer);
+        Evidence ev = facts.evidence(st, a.chainStart(), Math.min(st.length(), at + 6), "sign-representatives");
+        if (orgB != null) {
+            facts.relate(RelationType.SIGNED, a.name(), EntityKind.PERSON, orgB, kind(e, orgB), null, ev);
+        }
+        if (orgA != null) {
+            facts.relate(RelationType.SIGNED, b.name(), EntityKind.PERSON, orgA, kind(e, orgA), null, ev);
+        }
+        if (orgA != null && orgB != null) {
+            facts.relate(RelationType.SIGNED, orgA, kind(e, orgA), orgB, kind(e, orgB), null, ev);
+        }
+    }
+
+    private String party(StoryFacts facts, Entities e, Mention m, Map<String, String> employer) {
+        if (employer.containsKey(m.name())) {
+            return employer.get(m.name());
+        }
+        for (String t : m.titles()) {
+            for (String ct : lex.titles) {
+                if (t.endsWith(ct) && t.length() > ct.length()) {
+                    String org = t.substring(0, t.length() - ct.length());
+                    if (EntityRules.endsWithAny(org, lex.orgHeads) && !org.endsWith("委") && org.length() >= 3) {
+                        facts.organization(org, facts.evidence(m.sent(), m.chainStart(), m.end(), "title-organisation"));
+                        return org;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static EntityKind kind(Entities e, String name) {
+        return e.companies.stream().anyMatch(g -> g.name.equals(name)) ? EntityKind.COMPANY : EntityKind.ORGANIZATION;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static List<String> forms(CompanyGroup g) {
+        List<String> out = new ArrayList<>();
+        out.add(g.name);
+        out.addAll(g.aliases);
+        return out;
+    }
+
+    private static boolean noClauseEnd(String s) {
+        for (char c : s.toCharArray()) {
+            if (CLAUSE.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Span last(List<Span> spans, int before) {
+        Span out = null;
+        for (Span s : spans) {
+            if (s.end() <= before) {
+                out = s;
+            }
+        }
+        return out;
+    }
+
+    private static Span firstIn(List<Span> spans, int from, int to) {
+        for (Span s : spans) {
+            if (s.start() >= from && s.start() <= to) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static Evidence withRule(Evidence ev, String rule) {
+        return ev == null ? null : new Evidence(ev.storyId(), ev.sentence(), ev.start(), ev.end(), ev.text(), rule);
+    }
+}
