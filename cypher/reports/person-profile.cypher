@@ -5,7 +5,8 @@ MATCH (p:Person {name: $name})
 CALL (p) {
   MATCH (p)-[h:HOLDS]->(t:Title)
   RETURN 1 AS section, 'title' AS kind, t.name AS what, null AS other, h.first_seen AS date,
-         toString(size(coalesce(h.stories, []))) + ' stories, last seen ' + coalesce(h.last_seen, '?') AS story,
+         'in ' + toString(COUNT { (p)<-[m:MENTIONS]-(:Story) WHERE t.name IN coalesce(m.titles, []) })
+         + ' stories, last seen ' + coalesce(h.last_seen, '?') AS story,
          null AS evidence
   UNION ALL
   MATCH (p)-[r:LED|PRESIDED|ATTENDED]->(s:Story)

@@ -4,7 +4,7 @@
 MATCH (p:Person)-[h:HOLDS]->(t:Title)
 WHERE t.name = $title OR (t.name ENDS WITH $title AND NOT t.name ENDS WITH '副' + $title)
 MATCH (s:Story)-[m:MENTIONS]->(p)
-WHERE t.name IN coalesce(m.titles, []) OR s.id IN coalesce(h.stories, [])
+WHERE t.name IN coalesce(m.titles, [])
 WITH p, t, s,
      CASE WHEN s.date =~ '[0-9]{4}-.*' THEN s.date
           ELSE coalesce(head(COLLECT { MATCH (o:Story {doc: s.doc}) WHERE o.date =~ '[0-9]{4}-.*'

@@ -1,5 +1,6 @@
 package guanxi.cli;
 
+import guanxi.report.GuideWriter;
 import guanxi.report.Report;
 import guanxi.report.ReportArguments;
 import guanxi.report.ReportFormat;
@@ -9,7 +10,7 @@ import guanxi.report.ReportResult;
 import guanxi.report.ReportRunner;
 import guanxi.report.ReportUsageException;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,7 +33,7 @@ import java.util.stream.Collectors;
 /** {@code guanxi report list|run}: the saved Cypher reports in {@code cypher/reports/}. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "List and run the saved Cypher reports.",
-        subcommands = {ReportCommand.ListReports.class, ReportCommand.RunReport.class})
+        subcommands = {ReportCommand.ListReports.class, ReportCommand.RunReport.class, ReportCommand.WriteGuide.class})
 public final class ReportCommand implements Runnable {
 
     @Spec
@@ -116,16 +117,14 @@ public final class ReportCommand implements Runnable {
             Report report;
             Map<String, Object> bound;
             try {
-                fmt = ReportFormat.valueOf(format.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(cl, "--format must be table, csv or json, not '" + format + "'");
-            }
-            report = ReportLibrary.bundled().find(name).orElseThrow(() -> new CommandLine.ParameterException(cl,
-                    "no report named '" + name + "' (see guanxi report list)"));
-            try {
+                fmt = parseFormat(format);
+                report = ReportLibrary.bundled().find(name).orElseThrow(() -> new ReportUsageException(
+                        "no report named '" + name + "' (see guanxi report list)"));
                 bound = ReportArguments.bind(report, ReportArguments.parsePairs(params));
             } catch (ReportUsageException e) {
-                throw new CommandLine.ParameterException(cl, e.getMessage());
+                // One line naming the culprit reads better than picocli's full usage screen after it.
+                cl.getErr().println("guanxi: " + e.getMessage() + "; see guanxi report list --verbose");
+                return Main.USAGE;
             }
             ReportResult result;
             try (Driver driver = graph.connect()) {
@@ -133,9 +132,9 @@ public final class ReportCommand implements Runnable {
             } catch (GraphOptions.GraphUnreachableException e) {
                 cl.getErr().println(e.getMessage());
                 return Main.FAILURE;
-            } catch (ClientException e) {
-                cl.getErr().println("guanxi: report " + name + " failed in Neo4j: "
-                        + e.getMessage().lines().findFirst().orElse(""));
+            } catch (Neo4jException e) {
+                cl.getErr().println("guanxi: report " + name + " failed in Neo4j at " + graph.uri() + ": "
+                        + String.valueOf(e.getMessage()).lines().findFirst().orElse(e.getClass().getSimpleName()));
                 return Main.FAILURE;
             }
             if (out != null) {
@@ -151,6 +150,38 @@ public final class ReportCommand implements Runnable {
                 cl.getOut().flush();
                 fmt.write(result, System.out);
                 System.out.flush();
+            }
+            return Main.OK;
+        }
+    }
+
+    private static ReportFormat parseFormat(String format) {
+        try {
+            return ReportFormat.valueOf(format.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ReportUsageException("--format must be table, csv or json, not '" + format + "'");
+        }
+    }
+
+    /** {@code guanxi report guide}: the Browser guide offering every report, as cypher/guide.html holds it. */
+    @Command(name = "guide", mixinStandardHelpOptions = true,
+            description = "Write the Neo4j Browser guide (cypher/guide.html) from the saved reports.")
+    static final class WriteGuide implements Callable<Integer> {
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            String html = GuideWriter.html(ReportLibrary.bundled().all());
+            if (out != null) {
+                Files.writeString(out, html);
+            } else {
+                spec.commandLine().getOut().print(html);
+                spec.commandLine().getOut().flush();
             }
             return Main.OK;
         }

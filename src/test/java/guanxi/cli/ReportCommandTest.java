@@ -1,0 +1,74 @@
+package guanxi.cli;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The report command's answers that need no database: usage errors and an address where nothing listens. */
+class ReportCommandTest {
+
+    private record Outcome(int exit, String out, String err) {
+    }
+
+    private static Outcome run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Outcome(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void listShowsEveryReportWithItsParameters() {
+        Outcome o = run("report", "list");
+
+        assertThat(o.exit()).isEqualTo(Main.OK);
+        assertThat(o.out()).contains("person-profile  —  Person profile  [name]")
+                .contains("title-timeline  —  Title timeline  [title]")
+                .contains("busiest-officials  —  Busiest officials  [top=30 person?]");
+    }
+
+    @Test
+    void aMissingParameterIsAUsageErrorNamingIt() {
+        Outcome o = run("report", "run", "title-timeline", "--uri", "bolt://localhost:1");
+
+        assertThat(o.exit()).isEqualTo(Main.USAGE);
+        assertThat(o.err()).contains("needs parameter 'title'").contains("--param title=县长");
+    }
+
+    @Test
+    void anUnknownParameterIsAUsageErrorNamingIt() {
+        Outcome o = run("report", "run", "title-timeline", "--param", "title=县长", "--param", "year=2022");
+
+        assertThat(o.exit()).isEqualTo(Main.USAGE);
+        assertThat(o.err()).contains("no parameter 'year'").contains("(it takes title)");
+    }
+
+    @Test
+    void anUnknownReportOrFormatIsAUsageError() {
+        assertThat(run("report", "run", "no-such-report").err()).contains("no report named 'no-such-report'");
+        assertThat(run("report", "run", "no-such-report").exit()).isEqualTo(Main.USAGE);
+        assertThat(run("report", "run", "co-attendance", "--format", "xlsx").exit()).isEqualTo(Main.USAGE);
+    }
+
+    @Test
+    void nothingListeningGivesAOneLineHintToStartServe() throws IOException {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        Outcome o = run("report", "run", "co-attendance", "--uri", "bolt://localhost:" + port);
+
+        assertThat(o.exit()).isEqualTo(Main.FAILURE);
+        assertThat(o.err().strip()).doesNotContain("\n")
+                .contains("bolt://localhost:" + port).contains("./guanxi serve");
+    }
+}
