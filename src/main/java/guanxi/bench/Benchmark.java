@@ -266,6 +266,8 @@ public final class Benchmark {
             f.put("load_relationships_per_cpu_s", s.relationshipsCreated() / loadCpu, 0);
             f.put("load_first10pct_seconds", curve.loadSecondsBetween(0.0, 0.1), 2);
             f.put("load_last10pct_seconds", curve.loadSecondsBetween(0.9, 1.0), 2);
+            // What the loader does after its last batch (a once-per-load pass over touched entities, if any).
+            f.put("load_after_last_batch_seconds", load - curve.lastBatchSeconds(), 2);
             f.put("end_to_end_seconds", seconds(endToEnd), 2);
             graphSize(driver, f);
             reports(driver, f);

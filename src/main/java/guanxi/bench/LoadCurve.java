@@ -40,6 +40,11 @@ final class LoadCurve implements LoadProgress {
         return points.size() - 1;
     }
 
+    /** Loading seconds when the last batch was committed (work after it, e.g. a final pass, is not included). */
+    double lastBatchSeconds() {
+        return points.getLast()[1];
+    }
+
     /** Loading seconds between two fractions of the stories, e.g. {@code (0.9, 1.0)} for the last tenth. */
     double loadSecondsBetween(double from, double to) {
         return secondsAt(to) - secondsAt(from);
