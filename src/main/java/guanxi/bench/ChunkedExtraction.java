@@ -7,46 +7,61 @@ import guanxi.page.PageFiles;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
  * Pages extracted on demand for a consumer such as the graph loader: reads page files, produces
- * {@link ExtractedPage}s in page order. When the consumer has taken every page of the current chunk, the next
- * chunk is extracted on all the pool's threads while the consumer waits, so extraction and loading alternate
- * and each can be timed alone: {@link #extractNanos()} is the time spent extracting so far. At most one chunk
- * of results is held. A page that fails is skipped and counted.
+ * {@link ExtractedPage}s in page order, a chunk at a time on all the pool's threads. A page that fails is
+ * skipped and counted.
+ *
+ * <p>Without overlap, the next chunk is extracted only when the consumer has taken the current one, while
+ * the consumer waits: extraction and consumption alternate and each can be timed alone. With overlap, the
+ * next chunk is extracted while the consumer works on the current one (two chunks held at most): faster end
+ * to end on few cores, but the consumer's own time then includes sharing the CPU with extraction.
+ * {@link #waitedNanos()} is the time the consumer spent waiting for pages either way.
  */
-final class ChunkedExtraction implements Iterable<ExtractedPage> {
+final class ChunkedExtraction implements Iterable<ExtractedPage>, AutoCloseable {
 
     private final List<Path> pages;
     private final int chunkPages;
     private final Pipeline pipeline;
     private final ExecutorService pool;
     private final PrintStream progress;
-    private long extractNanos;
-    private long extractCpuNanos;
-    private int failed;
+    private final boolean overlap;
+    private final ExecutorService ahead;
+    private volatile long waitedNanos;
+    private volatile long extractCpuNanos;
+    private volatile int failed;
 
-    ChunkedExtraction(List<Path> pages, int chunkPages, Pipeline pipeline, ExecutorService pool, PrintStream progress) {
+    ChunkedExtraction(List<Path> pages, int chunkPages, Pipeline pipeline, ExecutorService pool, PrintStream progress,
+                      boolean overlap) {
         this.pages = pages;
         this.chunkPages = Math.max(1, chunkPages);
         this.pipeline = pipeline;
         this.pool = pool;
         this.progress = progress;
+        this.overlap = overlap;
+        this.ahead = overlap ? Executors.newSingleThreadExecutor() : null;
     }
 
-    /** Wall time spent extracting chunks so far (the consumer was waiting meanwhile). */
-    long extractNanos() {
-        return extractNanos;
+    /** Wall time the consumer spent waiting for extraction so far. */
+    long waitedNanos() {
+        return waitedNanos;
     }
 
-    /** CPU time the whole process spent while chunks were being extracted. */
+    /**
+     * CPU time the whole process spent while chunks were being extracted; the extraction's own cost only
+     * without overlap (with overlap the consumer runs meanwhile).
+     */
     long extractCpuNanos() {
         return extractCpuNanos;
     }
@@ -59,16 +74,25 @@ final class ChunkedExtraction implements Iterable<ExtractedPage> {
     public Iterator<ExtractedPage> iterator() {
         return new Iterator<>() {
             private final ArrayDeque<ExtractedPage> ready = new ArrayDeque<>();
+            private Future<List<ExtractedPage>> pending;
             private int next;
 
             @Override
             public boolean hasNext() {
-                while (ready.isEmpty() && next < pages.size()) {
-                    int end = Math.min(pages.size(), next + chunkPages);
-                    ready.addAll(extract(pages.subList(next, end)));
-                    next = end;
+                while (ready.isEmpty()) {
+                    if (pending == null) {
+                        if (next >= pages.size()) {
+                            return false;
+                        }
+                        pending = start(nextChunk());
+                    }
+                    long t = System.nanoTime();
+                    List<ExtractedPage> chunk = join(pending);
+                    waitedNanos += System.nanoTime() - t;
+                    pending = overlap && next < pages.size() ? start(nextChunk()) : null;
+                    ready.addAll(chunk);
                 }
-                return !ready.isEmpty();
+                return true;
             }
 
             @Override
@@ -78,23 +102,45 @@ final class ChunkedExtraction implements Iterable<ExtractedPage> {
                 }
                 return ready.removeFirst();
             }
+
+            private List<Path> nextChunk() {
+                int end = Math.min(pages.size(), next + chunkPages);
+                List<Path> chunk = pages.subList(next, end);
+                next = end;
+                return chunk;
+            }
         };
+    }
+
+    private Future<List<ExtractedPage>> start(List<Path> chunk) {
+        return overlap ? ahead.submit(() -> extract(chunk)) : CompletableFuture.completedFuture(extract(chunk));
+    }
+
+    private static List<ExtractedPage> join(Future<List<ExtractedPage>> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while extracting", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("extraction failed: " + e.getCause().getMessage(), e.getCause());
+        }
     }
 
     /** Extracts {@code chunk} on all the pool's threads; the pages that failed are left out. */
     List<ExtractedPage> extract(List<Path> chunk) {
-        long t = System.nanoTime();
         long cpu = Benchmark.processCpuNanos();
         List<Callable<ExtractedPage>> tasks = chunk.stream()
                 .<Callable<ExtractedPage>>map(p -> () -> pipeline.process(PageFiles.read(p))).toList();
-        List<ExtractedPage> out = new java.util.ArrayList<>(chunk.size());
+        List<ExtractedPage> out = new ArrayList<>(chunk.size());
+        int broken = 0;
         try {
             for (Future<ExtractedPage> done : pool.invokeAll(tasks)) {
                 try {
                     out.add(done.get());
                 } catch (ExecutionException e) {
                     // One broken page never stops the others; the count is printed.
-                    failed++;
+                    broken++;
                     progress.println("bench: page skipped: " + e.getCause().getMessage());
                 }
             }
@@ -102,8 +148,17 @@ final class ChunkedExtraction implements Iterable<ExtractedPage> {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while extracting", e);
         }
-        extractNanos += System.nanoTime() - t;
-        extractCpuNanos += Benchmark.processCpuNanos() - cpu;
+        synchronized (this) {
+            failed += broken;
+            extractCpuNanos += Benchmark.processCpuNanos() - cpu;
+        }
         return out;
+    }
+
+    @Override
+    public void close() {
+        if (ahead != null) {
+            ahead.shutdownNow();
+        }
     }
 }

@@ -59,6 +59,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the temporary corpus and Neo4j store.")
     boolean keep;
 
+    @Option(names = "--overlap", description = "Extract the next chunk of pages while the loader writes the current "
+            + "one: faster end to end, but the load figures then include sharing the cores with extraction.")
+    boolean overlap;
+
     @Override
     public Integer call() throws IOException {
         int cores = Runtime.getRuntime().availableProcessors();
@@ -68,7 +72,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Path workDir = work != null ? work : Path.of(System.getProperty("java.io.tmpdir"));
         Benchmark.Options options = new Benchmark.Options(stories, seed, t, runs,
-                batch == null ? GraphLoader.DEFAULT_BATCH_STORIES : batch, pageCache, corpus, workDir, keep);
+                batch == null ? GraphLoader.DEFAULT_BATCH_STORIES : batch, pageCache, corpus, workDir, keep, overlap);
         Figures figures = new Benchmark(options, System.err).run();
         figures.print(spec.commandLine().getOut());
         return Main.OK;

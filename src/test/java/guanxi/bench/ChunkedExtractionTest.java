@@ -3,7 +3,8 @@ package guanxi.bench;
 import guanxi.extract.Pipeline;
 import guanxi.model.ExtractedPage;
 import guanxi.page.PageFiles;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
@@ -21,21 +22,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ChunkedExtractionTest {
 
-    @Test
-    void yieldsEveryPageInOrderAndSkipsABrokenOne(@TempDir Path dir) throws IOException {
+    @ParameterizedTest(name = "overlap={0}")
+    @ValueSource(booleans = {false, true})
+    void yieldsEveryPageInOrderAndSkipsABrokenOne(boolean overlap, @TempDir Path dir) throws IOException {
         new CorpusGenerator(3, 40).write(dir);
         Files.write(dir.resolve("zz_broken.txt"), new byte[]{0, 1, 2, (byte) 0xff, 0, 0, 0});
         List<Path> pages = PageFiles.expand(List.of(dir));
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         List<String> docs = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
-            ChunkedExtraction source = new ChunkedExtraction(pages, 3, new Pipeline(), pool,
-                    new PrintStream(log, true, StandardCharsets.UTF_8));
+        try (ExecutorService pool = Executors.newFixedThreadPool(2);
+             ChunkedExtraction source = new ChunkedExtraction(pages, 3, new Pipeline(), pool,
+                     new PrintStream(log, true, StandardCharsets.UTF_8), overlap)) {
             for (ExtractedPage p : source) {
                 docs.add(p.doc());
             }
             assertThat(source.failed()).isEqualTo(1);
-            assertThat(source.extractNanos()).isPositive();
+            assertThat(source.waitedNanos()).isPositive();
         }
         List<String> expected = pages.stream().map(p -> p.getFileName().toString())
                 .filter(n -> !n.equals("zz_broken.txt")).toList();
