@@ -10,6 +10,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -73,7 +74,15 @@ public final class BenchCommand implements Callable<Integer> {
         Path workDir = work != null ? work : Path.of(System.getProperty("java.io.tmpdir"));
         Benchmark.Options options = new Benchmark.Options(stories, seed, t, runs,
                 batch == null ? GraphLoader.DEFAULT_BATCH_STORIES : batch, pageCache, corpus, workDir, keep, overlap);
-        Figures figures = new Benchmark(options, System.err).run();
+        // The embedded server logs to standard output; the figures alone go there, so scripts can read them.
+        PrintStream stdout = System.out;
+        System.setOut(System.err);
+        Figures figures;
+        try {
+            figures = new Benchmark(options, System.err).run();
+        } finally {
+            System.setOut(stdout);
+        }
         figures.print(spec.commandLine().getOut());
         return Main.OK;
     }
