@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ExtractCommand.class,
                 EvalCommand.class,
+                ServeCommand.class,
+                LoadCommand.class,
                 ReportCommand.class,
                 ExportCommand.class,
                 GenerateCommand.class,

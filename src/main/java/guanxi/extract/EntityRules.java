@@ -36,6 +36,10 @@ final class EntityRules {
     private static final Pattern SITE = Pattern.compile("在([^，。、；在]{2,20}?)建设现场");
     /** 对蓝莓产业发展项目、蓝莓创意工坊建设项目进行了考察: what was inspected. */
     static final Pattern INSPECTED_LIST = Pattern.compile("对([^，。；对]{4,60}?)进行了?(?:实地)?(?:考察|调研|视察|检查|督导)");
+    /** 4大项目, 39个重点项目: a count of projects, not a project. */
+    private static final Pattern AGGREGATE = Pattern.compile("[0-9一二三四五六七八九十]+[大个项批]\\S{0,4}项目$");
+    /** Between a project and an amount: 共11项 or 等 make the amount a total of many projects. */
+    private static final Pattern AGGREGATE_GAP = Pattern.compile("[。共等、]");
     private static final Pattern MONEY = Pattern.compile(
             "(?<![完成年度])(计划总投资|总投资|计划投资|投资)(?:约|达|近|超)?([0-9]+(?:\\.[0-9]+)?)(亿|千万|万|千)?元");
     private static final String GENERIC_COMPANY_START = "该我本子各全两分总此这";
@@ -77,6 +81,7 @@ final class EntityRules {
                 }
             }
         }
+        dropGluedForms(surfaces, abbreviations);
         group(e, surfaces, abbreviations);
         stemAliases(e, all);
         for (Sent st : all) {
@@ -101,9 +106,15 @@ final class EntityRules {
                 if (!st.startsWith(suf.getKey(), i)) {
                     continue;
                 }
-                int start = persons.walkLeftOrg(st, i, 0);
+                int start = persons.walkLeftOrg(st, i, 0, true);
+                int and = Math.max(st.s.lastIndexOf('和', i - 1), Math.max(st.s.lastIndexOf('与', i - 1),
+                        st.s.lastIndexOf('及', i - 1)));
+                if (and >= start && i - and > 3) {
+                    // 内蒙古化德县和国草园集团: a place glued to the name by the segmenter ends at 和.
+                    start = and + 1;
+                }
                 String prefix = st.s.substring(start, i);
-                String name = prefix + suf.getKey();
+                String name = st.raw.substring(start, i + suf.getKey().length());
                 if (validCompanyPrefix(prefix, suf.getValue()) && balanced(name)) {
                     out.merge(name, suf.getValue(), Boolean::logicalOr);
                 }
@@ -114,16 +125,23 @@ final class EntityRules {
     }
 
     private static boolean balanced(String s) {
-        return s.chars().filter(c -> c == '（').count() == s.chars().filter(c -> c == '）').count();
+        String n = guanxi.nlp.Segmenter.normalize(s);
+        return n.chars().filter(c -> c == '（').count() == n.chars().filter(c -> c == '）').count();
     }
 
     private boolean validCompanyPrefix(String prefix, boolean legal) {
         if (prefix.length() < 2 || GENERIC_COMPANY_START.indexOf(prefix.charAt(0)) >= 0 || prefix.endsWith("子")
-                || prefix.contains("控股") || prefix.contains("全资")) {
+                || prefix.contains("控股") || prefix.contains("全资") || prefix.endsWith("上市")
+                || prefix.matches(".*(?:的|对|领导|我们).*")) {
             return false;
         }
         if (prefix.matches("^[0-9一二三四五六七八九十两]+.*") && !legal) {
             return prefix.length() >= 4;
+        }
+        for (String g : lex.companyGeneric) {
+            if (prefix.endsWith(g) && !legal) {
+                return false;
+            }
         }
         return !prefix.endsWith("子") && !lex.projectGeneric.contains(prefix);
     }
@@ -133,7 +151,7 @@ final class EntityRules {
         Matcher m = COMPANY_LIST_END.matcher(st.s);
         while (m.find()) {
             for (int[] item : listBefore(st, m.start(), 2, false)) {
-                String name = st.s.substring(item[0], item[1]);
+                String name = st.raw.substring(item[0], item[1]).strip();
                 if (name.length() >= 2 && name.length() <= 16 && !endsWithAny(name, lex.orgHeads)
                         && lex.titles.stream().noneMatch(name::contains)
                         && !endsWithAny(name, lex.projectHeads)) {
@@ -184,6 +202,14 @@ final class EntityRules {
                 }
             }
         }
+    }
+
+    /** A non-legal form that ends with a shorter known form is that form with words glued before it. */
+    private static void dropGluedForms(Map<String, Boolean> surfaces, Map<String, String> abbreviations) {
+        List<String> known = new ArrayList<>(surfaces.keySet());
+        known.addAll(abbreviations.keySet());
+        surfaces.keySet().removeIf(s -> !surfaces.get(s)
+                && known.stream().anyMatch(k -> k.length() >= 3 && k.length() < s.length() && s.endsWith(k)));
     }
 
     /** Merges the forms of each company; the longest form is its name. */
@@ -259,7 +285,8 @@ final class EntityRules {
         List<String> forms = new ArrayList<>(e.companyBySurface.keySet());
         forms.sort(Comparator.comparingInt(String::length).reversed());
         for (String f : forms) {
-            for (int i = st.s.indexOf(f); i >= 0; i = st.s.indexOf(f, i + 1)) {
+            String nf = guanxi.nlp.Segmenter.normalize(f);
+            for (int i = st.s.indexOf(nf); i >= 0; i = st.s.indexOf(nf, i + 1)) {
                 CompanyGroup g = e.companyBySurface.get(f);
                 Span sp = new Span(EntityKind.COMPANY, g.name, f, st, i, i + f.length(), "company");
                 int before = e.spans(st).size();
@@ -323,8 +350,11 @@ final class EntityRules {
                 if (!st.tokenEndsAt(end) && CLAUSE.indexOf(st.at(end)) < 0) {
                     continue;
                 }
-                int start = walkLeftProject(st, i);
-                if (start < i && !generic(st, start, i)) {
+                int open = st.s.lastIndexOf('“', i);
+                boolean quoted = open >= 0 && st.at(end) == '”' && st.s.indexOf('”', open) == end
+                        && end - open <= 40;
+                int start = quoted ? open + 1 : walkLeftProject(st, i);
+                if (start < i && !AGGREGATE.matcher(st.s.substring(start, end)).find() && (quoted || !generic(st, start, i))) {
                     addProject(e, st, start, end, status(clause(st, start)), "project-name", facts);
                 }
             }
@@ -376,12 +406,11 @@ final class EntityRules {
             }
             String tag = t.tag();
             boolean single = t.word().length() == 1 && PROJECT_GLUE_BLOCK.indexOf(t.word().charAt(0)) < 0;
-            boolean verb = tag.startsWith("v") && !lex.projectVerbs.contains(t.word()) && !single;
+            boolean verb = tag.startsWith("v") && !tag.equals("vn") && !lex.projectVerbs.contains(t.word()) && !single;
             boolean stop = tag.startsWith("w") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u")
                     || tag.startsWith("d") || tag.equals("ad") || tag.startsWith("r") || tag.equals("t")
                     || tag.equals("f") && !single
-                    || tag.startsWith("y") || tag.startsWith("e") || tag.startsWith("nr") && t.word().length() > 1
-                    && !st.s.substring(t.start(), i).contains("公司");
+                    || tag.startsWith("y") || tag.startsWith("e");
             if (verb || stop) {
                 break;
             }
@@ -404,10 +433,13 @@ final class EntityRules {
         boolean proper = false;
         boolean quantity = false;
         Token prev = null;
-        for (Token t : st.tokens) {
-            if (t.end() <= start || t.start() >= end) {
+        for (Token whole : st.tokens) {
+            if (whole.end() <= start || whole.start() >= end) {
                 continue;
             }
+            Token t = whole.start() >= start && whole.end() <= end ? whole
+                    : new Token(st.s.substring(Math.max(start, whole.start()), Math.min(end, whole.end())), whole.tag(),
+                    Math.max(start, whole.start()), Math.min(end, whole.end()));
             String tag = t.tag();
             if (prev != null && prev.tag().equals("m") && tag.startsWith("q") && !tag.equals("qt")) {
                 quantity = true;
@@ -450,7 +482,7 @@ final class EntityRules {
                 }
                 if (st.at(m.end()) == '的' && sp.start() == m.end() + 1
                         || sp.end() <= m.start() && (target == null || sp.start() > target.start())
-                        && !st.s.substring(sp.end(), m.start()).contains("。")) {
+                        && !AGGREGATE_GAP.matcher(st.s.substring(sp.end(), m.start())).find()) {
                     target = sp;
                     if (sp.start() > m.end()) {
                         break;

@@ -32,6 +32,7 @@ final class Lexicon {
     final List<String> corporateTitles = byLengthDesc(words("corporate-titles.txt"));
     final List<String> orgHeads = byLengthDesc(words("org-heads.txt"));
     final Set<String> orgStop = words("org-stop.txt");
+    final Set<String> companyGeneric = words("company-generic.txt");
     final List<String> projectHeads = byLengthDesc(words("project-heads.txt"));
     final Set<String> projectGeneric = words("project-generic.txt");
     final List<String> investmentWords = byLengthDesc(words("investment-words.txt"));

@@ -61,11 +61,12 @@ final class LinkRules {
                     previousCompany = null;
                     continue;
                 }
-                String first = m.titles().get(0);
+                String first = guanxi.nlp.Segmenter.normalize(m.titles().get(0));
                 String company = null;
                 String rest = null;
                 for (String form : e.companyBySurface.keySet()) {
-                    if (first.startsWith(form) && first.length() > form.length()
+                    String nf = guanxi.nlp.Segmenter.normalize(form);
+                    if (first.startsWith(nf) && first.length() > nf.length()
                             && (company == null || form.length() > company.length())) {
                         company = form;
                     }
@@ -74,6 +75,9 @@ final class LinkRules {
                     rest = first.substring(company.length());
                 } else if ((first.startsWith("公司") || first.startsWith("集团")) && corporate(first)) {
                     company = companyInSentence(e, st, m);
+                    if (company == null && e.companies.size() == 1) {
+                        company = e.companies.get(0).name;
+                    }
                     rest = first.substring(2);
                 } else if (corporate(first) && previousCompany != null && !startsWithOrg(first)) {
                     company = previousCompany;
@@ -170,7 +174,7 @@ final class LinkRules {
             }
             Matcher of = SUBSIDIARY_OF_TOPIC.matcher(st.s);
             while (of.find()) {
-                Span child = firstIn(cs, of.end(), of.end() + 2);
+                Span child = firstIn(cs, of.end(), of.end());
                 String parent = cs.stream().filter(s -> s.end() <= of.start()).map(Span::name).findFirst().orElse(topic);
                 if (child != null && parent != null && !of.group().equals("收购")) {
                     facts.relate(RelationType.SUBSIDIARY_OF, child.name(), EntityKind.COMPANY, parent,
@@ -368,8 +372,14 @@ final class LinkRules {
             }
             if (best == null) {
                 String item = st.s.substring(i, end);
-                int os = orgStart(st, i, end);
-                if (EntityRules.endsWithAny(item, lex.orgHeads) && end - os >= 4) {
+                String head = lex.orgHeads.stream().filter(item::endsWith).findFirst().orElse("");
+                int os = orgStart(st, i, end - head.length());
+                int and = Math.max(st.s.lastIndexOf('和', end - 1), st.s.lastIndexOf('及', end - 1));
+                if (and >= os && and < end - head.length()) {
+                    // 定江镇和县国土资源局: the segmenter glued two places; the organisation is the part after 和.
+                    os = and + 1;
+                }
+                if (!head.isEmpty() && end - os >= 4) {
                     best = new Span(EntityKind.ORGANIZATION, st.raw.substring(os, end).strip(), st.s.substring(os, end),
                             st, os, end, "org-item");
                 } else if (out.isEmpty() && i > from + 2) {

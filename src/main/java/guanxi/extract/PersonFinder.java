@@ -25,11 +25,11 @@ final class PersonFinder {
     private static final String WALK_GLUE_BLOCK = "赴到在由与和及对向等的了为是将把被从让请来去往经和并又也都就";
     private static final String BOUNDARY = "，。、；：！？…“”‘’《》—·,.;:!?\"'（）()[]【】 \t\n";
     /** Characters that never end a name (a name is followed by them: 王戈在, 解芳与, 郭晓伟等). */
-    private static final String NON_NAME_END = "等的在与和及了是为对向就同其该这那们个年月日号率来到赴";
+    private static final String NON_NAME_END = "等的在与和及了是为对向就同其该这那们个年月号率来到赴";
     /** Characters that never start a name. */
     private static final String NON_NAME_START = "等的在与和及了是为对就其该这那们个年月日号";
     /** Last characters of organisation and place words HanLP sometimes tags as names (卫计委, 花山区). */
-    private static final String NOT_A_NAME_END = "委局办厅部处会司所区县市省镇乡村州厂院校队组";
+    private static final String NOT_A_NAME_END = "委局办厅部处会司所区县市省镇乡村厂院校队组";
 
     private static final java.util.regex.Pattern LEADING_DATE =
             java.util.regex.Pattern.compile("^(?:[0-9０-９]+[年月日号]|[上下]午|至)+");
@@ -66,7 +66,7 @@ final class PersonFinder {
             List<String> titles = new ArrayList<>();
             int chainStart = phraseStart;
             if (title) {
-                titles.add(cleanTitle(st.s.substring(phraseStart, p)));
+                titles.add(cleanTitle(st.raw.substring(phraseStart, p)));
                 chainStart = extendChain(st, phraseStart, floor, titleLen, titles);
             }
             String rule = title ? "title-name" : "group-label-list";
@@ -117,7 +117,7 @@ final class PersonFinder {
             if (beforePrev != null && beforePrev.isPersonName() && beforePrev.end() == ps) {
                 break;
             }
-            String prev = cleanTitle(st.s.substring(ps, j));
+            String prev = cleanTitle(st.raw.substring(ps, j));
             if (tl == 0 && !endsWithAny(prev, lex.orgHeads)) {
                 break;
             }
@@ -362,6 +362,14 @@ final class PersonFinder {
      * words of {@code org-stop.txt}; never crosses {@code floor}.
      */
     int walkLeftOrg(Sent st, int i, int floor) {
+        return walkLeftOrg(st, i, floor, false);
+    }
+
+    /**
+     * As {@link #walkLeftOrg(Sent, int, int)}; for a company name ({@code company}) a name-like word right before the
+     * suffix is a brand (宝鸿公司), and 企业/公司 end the walk (…上市公司裕华能源集团有限公司 is 裕华能源集团有限公司).
+     */
+    int walkLeftOrg(Sent st, int i, int floor, boolean company) {
         int k = i;
         while (k > floor) {
             char c = st.at(k - 1);
@@ -381,7 +389,10 @@ final class PersonFinder {
                 k = t.start();
                 continue;
             }
-            boolean placeLikeName = t.isPersonName() && k != i;
+            if (company && t.end() <= i && (t.word().endsWith("公司") || t.word().endsWith("企业"))) {
+                break;
+            }
+            boolean placeLikeName = t.isPersonName() && (k != i || company);
             boolean orgNamedLikePerson = t.isPersonName() && NOT_A_NAME_END.indexOf(t.word().charAt(t.word().length() - 1)) >= 0;
             boolean glue = t.word().length() == 1 && WALK_GLUE_BLOCK.indexOf(t.word().charAt(0)) < 0
                     && !t.tag().startsWith("w") && !t.tag().startsWith("p") && !t.tag().startsWith("c")

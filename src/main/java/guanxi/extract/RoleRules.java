@@ -28,6 +28,8 @@ final class RoleRules {
             Pattern.compile("(?:出席|参加)[^。；]{0,16}?(?:领导|嘉宾|人员|同志)(?:还)?有[：:]");
     private static final Pattern MEETING_FLOOR = Pattern.compile("^(?:会上|会议上|座谈会上|会议期间|会后)");
     private static final String CLAUSE_END = "，。；！？";
+    /** 朱伟、丁宏等向裴区长一行介绍…: hosts briefing the visitors. */
+    private static final Pattern BRIEFING = Pattern.compile("^等?向[^，。；]{1,8}一行(?:详细)?(?:介绍|汇报)");
     private static final Pattern VISIT_WORDS = Pattern.compile("考察|调研|视察|检查|督导|活动|观摩");
     /** What may stand between a group and its leader's trigger (等领导一行, 同志带领). */
     private static final Pattern LEAD_FILLER = Pattern.compile("(?:等|领导|专家|同志|人|，)*");
@@ -103,7 +105,14 @@ final class RoleRules {
                         leader = head.name();
                     }
                     for (Mention m : g.members()) {
-                        if (m != head) {
+                        if (m == head) {
+                            continue;
+                        }
+                        if (head.name().equals(leader) && corporate(m) && !corporate(head)) {
+                            // 33复杂美CEO吴思进和叶泽…一行: the host walks with the visitor, he does not join the visit.
+                            facts.relate(RelationType.MET, m.name(), EntityKind.PERSON, leader, EntityKind.PERSON, null,
+                                    ev(facts, st, g, "host-with-leader"));
+                        } else {
                             facts.relate(RelationType.ATTENDED, m.name(), EntityKind.PERSON, null, null, null,
                                     ev(facts, st, g, "delegation-member"));
                         }
@@ -187,6 +196,17 @@ final class RoleRules {
         return leader;
     }
 
+    private boolean corporate(Mention m) {
+        for (String t : m.titles()) {
+            for (String ct : lex.corporateTitles) {
+                if (t.endsWith(ct)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean containsName(Group g, String name) {
         for (Mention m : g.members()) {
             if (m.name().equals(name)) {
@@ -258,6 +278,11 @@ final class RoleRules {
         int i = from + (lead.find() ? lead.end() : 0);
         int begin = i;
         List<String> out = new ArrayList<>();
+        if (BRIEFING.matcher(st.s.substring(i, to)).find()) {
+            out.add("MEET");
+            at.add(i);
+            return out;
+        }
         while (i < to) {
             char c = st.at(i);
             if (CLAUSE_END.indexOf(c) >= 0 && !(c == '，' && st.at(i + 1) == '并')) {
@@ -270,7 +295,7 @@ final class RoleRules {
                     if (cls.equals("LEAD") && !LEAD_FILLER.matcher(st.s.substring(begin, i)).matches()) {
                         continue;
                     }
-                    if (cls.equals("MEET") && st.at(i + w.length()) == '会') {
+                    if (cls.equals("MEET") && st.at(i + w.length()) == '会' || st.startsWith("精神", i + w.length())) {
                         continue;
                     }
                     if (!out.contains(cls)) {

@@ -29,6 +29,11 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
                  List<Map<String, Object>> mentions, List<Map<String, Object>> roles,
                  List<Map<String, Object>> relations) {
 
+    /** How rows refer to an entity before the transaction has its element id. */
+    static String key(String label, String name) {
+        return label + "\t" + name;
+    }
+
     static String label(EntityKind kind) {
         return switch (kind) {
             case PERSON -> "Person";
@@ -104,7 +109,7 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
             }
             for (String reporter : s.reporters()) {
                 mention(storyMentions, s, EntityKind.PERSON, reporter, List.of());
-                roles.add(role("WROTE", resolutions.canonical(reporter), s, null));
+                roles.add(role("WROTE", key("Person", resolutions.canonical(reporter)), s, null));
             }
 
             Set<String> seen = new HashSet<>();
@@ -113,7 +118,7 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
                 if (!r.type().binary()) {
                     if (seen.add(r.type() + "\t" + from)) {
                         mention(storyMentions, s, EntityKind.PERSON, r.from(), List.of());
-                        roles.add(role(r.type().name(), from, s, r.evidence()));
+                        roles.add(role(r.type().name(), key("Person", from), s, r.evidence()));
                     }
                     continue;
                 }
@@ -134,10 +139,8 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
                 printed(props, "to_printed", r.to(), to);
                 Map<String, Object> row = new HashMap<>();
                 row.put("type", r.type().name());
-                row.put("fromLabel", label(r.fromKind()));
-                row.put("from", from);
-                row.put("toLabel", label(r.toKind()));
-                row.put("to", to);
+                row.put("from", key(label(r.fromKind()), from));
+                row.put("to", key(label(r.toKind()), to));
                 row.put("props", props);
                 relations.add(row);
             }
@@ -149,8 +152,9 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
                                             String printedName, List<Evidence> evidence) {
             String name = resolutions.canonical(printedName);
             String label = label(kind);
-            entities.putIfAbsent(label + "\t" + name, Map.of("label", label, "name", name));
-            Map<String, Object> existing = storyMentions.get(label + "\t" + name);
+            String key = key(label, name);
+            entities.putIfAbsent(key, Map.of("label", label, "name", name, "key", key));
+            Map<String, Object> existing = storyMentions.get(key);
             if (existing != null) {
                 return (Map<String, Object>) existing.get("props");
             }
@@ -159,7 +163,7 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
                 props.put("evidence", evidence.getFirst().text());
             }
             printed(props, "printed", printedName, name);
-            storyMentions.put(label + "\t" + name, Map.of("story", s.id(), "label", label, "name", name, "props", props));
+            storyMentions.put(key, Map.of("story", s.id(), "entity", key, "props", props));
             return props;
         }
 

@@ -9,6 +9,8 @@ import org.neo4j.driver.TransactionContext;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +27,9 @@ import java.util.stream.Collectors;
  * stated before (their stories and every fact those stories stated), then writes the new facts with one
  * {@code UNWIND} statement per kind, then recomputes what is derived from the touched entities. A page is thus
  * replaced atomically: a crash or a killed server leaves either the old page or the new one, and loading the same
- * pages twice leaves the same graph. Transient failures (deadlocks, leader switches, a restarting server) are
+ * pages twice leaves the same graph. POSSIBLY_SAME_AS links are review hints, not stated facts: they are recomputed
+ * once per load for every entity the load touched (a hub official is compared once, not once per batch), and a
+ * rerun after a failure recomputes them. Transient failures (deadlocks, leader switches, a restarting server) are
  * retried by the driver's managed transactions with exponential back-off.
  */
 public final class GraphLoader {
@@ -42,11 +46,6 @@ public final class GraphLoader {
     private static final String PROJECT_VALUES = CypherFiles.statement("project_values");
     private static final String COMPANY_ALIASES = CypherFiles.statement("company_aliases");
     private static final String ORPHANS = CypherFiles.statement("orphans");
-    private static final String SAME_PERSONS = CypherFiles.statement("possibly_same_persons");
-    private static final String SAME_COMPANIES = CypherFiles.statement("possibly_same_companies");
-
-    /** Two people one character apart who share no title need this many shared companions to be linked. */
-    static final int MIN_COATTENDEES = 2;
 
     private final Driver driver;
     private final Resolutions resolutions;
@@ -88,6 +87,7 @@ public final class GraphLoader {
         long start = System.nanoTime();
         applySchema();
         LoadSummary summary = new LoadSummary(0, 0, 0, 0, 0, 0, Duration.ZERO);
+        Set<Map<String, Object>> touched = new LinkedHashSet<>();
         try (Session session = driver.session()) {
             List<ExtractedPage> batch = new ArrayList<>();
             int stories = 0;
@@ -95,55 +95,79 @@ public final class GraphLoader {
                 batch.add(page);
                 stories += page.extractions().size();
                 if (stories >= batchStories) {
-                    summary = write(session, batch, summary, start);
+                    summary = write(session, batch, summary, start, touched);
                     batch.clear();
                     stories = 0;
                 }
             }
             if (!batch.isEmpty()) {
-                summary = write(session, batch, summary, start);
+                summary = write(session, batch, summary, start, touched);
             }
+            summary = summary.plus(0, 0, new IdentityLinker(resolutions).link(session,
+                    names(touched, "Person"), names(touched, "Company")));
         }
         summary = summary.took(Duration.ofNanos(System.nanoTime() - start));
         progress.finished(summary);
         return summary;
     }
 
-    private LoadSummary write(Session session, List<ExtractedPage> batch, LoadSummary summary, long start) {
+    private LoadSummary write(Session session, List<ExtractedPage> batch, LoadSummary summary, long start,
+                              Set<Map<String, Object>> touchedSoFar) {
         BatchRows rows = BatchRows.of(batch, resolutions);
-        LoadSummary.Counts counts = session.executeWrite(tx -> replace(tx, rows));
+        Set<Map<String, Object>> touched = new HashSet<>();
+        LoadSummary.Counts counts = session.executeWrite(tx -> {
+            touched.clear();
+            return replace(tx, rows, touched);
+        });
+        touchedSoFar.addAll(touched);
         LoadSummary next = summary.plus(rows.docs().size(), rows.storyCount(), counts);
         progress.batch(next.pages(), next.stories(), Duration.ofNanos(System.nanoTime() - start));
         return next;
     }
 
     /** One batch, one transaction: remove the docs' old facts, write the new ones, recompute what derives from them. */
-    private LoadSummary.Counts replace(TransactionContext tx, BatchRows rows) {
+    private LoadSummary.Counts replace(TransactionContext tx, BatchRows rows, Set<Map<String, Object>> touched) {
         Counts counts = new Counts();
         Result purged = tx.run(PURGE, Map.of("docs", rows.docs()));
-        Set<Map<String, Object>> touched = new HashSet<>(rows.entities());
+        List<String> formerlyMentioned = new ArrayList<>();
+        touched.addAll(rows.entities().stream().map(e -> Map.of("label", e.get("label"), "name", e.get("name"))).toList());
         for (Record r : purged.list()) {
             touched.add(Map.of("label", r.get("label").asString(), "name", r.get("name").asString()));
+            formerlyMentioned.add(r.get("id").asString());
         }
         counts.add(purged);
-        counts.add(tx.run(STATEMENTS.get("stories"), Map.of("rows", rows.stories())));
-        counts.add(tx.run(STATEMENTS.get("entities"), Map.of("rows", rows.entities())));
-        counts.add(tx.run(STATEMENTS.get("mentions"), Map.of("rows", rows.mentions())));
-        counts.add(tx.run(STATEMENTS.get("roles"), Map.of("rows", rows.roles())));
-        counts.add(tx.run(STATEMENTS.get("relations"), Map.of("rows", rows.relations())));
+        // Later statements find this batch's nodes by element id: one seek each, whatever the label.
+        Map<String, String> ids = new HashMap<>();
+        for (String kind : List.of("stories", "entities")) {
+            Result created = tx.run(STATEMENTS.get(kind), Map.of("rows", kind.equals("stories") ? rows.stories() : rows.entities()));
+            created.list().forEach(r -> ids.put(r.get("key").asString(), r.get("id").asString()));
+            counts.add(created);
+        }
+        counts.add(tx.run(STATEMENTS.get("mentions"), Map.of("rows", bind(rows.mentions(), ids, "story", "entity"))));
+        counts.add(tx.run(STATEMENTS.get("roles"), Map.of("rows", bind(rows.roles(), ids, "person", "story"))));
+        counts.add(tx.run(STATEMENTS.get("relations"), Map.of("rows", bind(rows.relations(), ids, "from", "to"))));
 
-        counts.add(tx.run(ORPHANS, Map.of("rows", List.copyOf(touched))));
         counts.add(tx.run(HOLDS, Map.of("names", names(touched, "Person"))));
         counts.add(tx.run(PROJECT_VALUES, Map.of("names", names(touched, "Project"))));
         counts.add(tx.run(COMPANY_ALIASES, Map.of("names", names(touched, "Company"))));
-        counts.add(tx.run(SAME_PERSONS, Map.of("names", names(touched, "Person"),
-                "different", resolutions.different(), "minCoattendees", MIN_COATTENDEES)));
-        counts.add(tx.run(SAME_COMPANIES, Map.of("names", names(touched, "Company"),
-                "different", resolutions.different())));
+        counts.add(tx.run(ORPHANS, Map.of("ids", formerlyMentioned)));
         return counts.total;
     }
 
-    private static List<String> names(Set<Map<String, Object>> entities, String label) {
+    /** Copies of the rows with the named fields turned from keys into element ids. */
+    private static List<Map<String, Object>> bind(List<Map<String, Object>> rows, Map<String, String> ids, String... fields) {
+        List<Map<String, Object>> bound = new ArrayList<>(rows.size());
+        for (Map<String, Object> row : rows) {
+            Map<String, Object> copy = new HashMap<>(row);
+            for (String field : fields) {
+                copy.put(field, ids.get((String) row.get(field)));
+            }
+            bound.add(copy);
+        }
+        return bound;
+    }
+
+    private static List<String> names(Collection<Map<String, Object>> entities, String label) {
         return entities.stream().filter(e -> label.equals(e.get("label"))).map(e -> (String) e.get("name")).toList();
     }
 

@@ -45,6 +45,11 @@ public record LoadSummary(int pages, int stories, long nodesCreated, long relati
     record Counts(long nodesCreated, long relationshipsCreated, long nodesDeleted, long relationshipsDeleted) {
         static final Counts ZERO = new Counts(0, 0, 0, 0);
 
+        Counts plus(Counts c) {
+            return new Counts(nodesCreated + c.nodesCreated, relationshipsCreated + c.relationshipsCreated,
+                    nodesDeleted + c.nodesDeleted, relationshipsDeleted + c.relationshipsDeleted);
+        }
+
         Counts plus(org.neo4j.driver.summary.SummaryCounters c) {
             return new Counts(nodesCreated + c.nodesCreated(), relationshipsCreated + c.relationshipsCreated(),
                     nodesDeleted + c.nodesDeleted(), relationshipsDeleted + c.relationshipsDeleted());

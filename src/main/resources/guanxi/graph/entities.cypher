@@ -1,2 +1,13 @@
+// One node per entity name; returns each node's element id so the batch's other statements seek nodes by id.
+// Labels are fixed per branch (not dynamic) so each MERGE seeks its key constraint.
 UNWIND $rows AS row
-MERGE (:$(row.label) {name: row.name})
+CALL (row) {
+  WITH row WHERE row.label = 'Person' MERGE (e:Person {name: row.name}) RETURN e
+  UNION ALL
+  WITH row WHERE row.label = 'Company' MERGE (e:Company {name: row.name}) RETURN e
+  UNION ALL
+  WITH row WHERE row.label = 'Organization' MERGE (e:Organization {name: row.name}) RETURN e
+  UNION ALL
+  WITH row WHERE row.label = 'Project' MERGE (e:Project {name: row.name}) RETURN e
+}
+RETURN row.key AS key, elementId(e) AS id

@@ -1,5 +1,5 @@
 UNWIND $rows AS row
-MATCH (s:Story {id: row.story})
-MATCH (e:$(row.label) {name: row.name})
+MATCH (s) WHERE elementId(s) = row.story
+MATCH (e) WHERE elementId(e) = row.entity
 CREATE (s)-[m:MENTIONS]->(e)
 SET m = row.props

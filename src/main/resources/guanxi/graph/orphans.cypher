@@ -1,6 +1,7 @@
-// Entities no story mentions any more (their page changed) and titles nobody holds leave the graph.
-UNWIND $rows AS row
-MATCH (e:$(row.label) {name: row.name})
+// Entities a replaced page mentioned that no story mentions any more leave the graph, with titles nobody holds.
+UNWIND $ids AS id
+MATCH (e) WHERE elementId(e) = id
+WITH e
 WHERE NOT (e)<-[:MENTIONS]-(:Story)
 DETACH DELETE e
 WITH count(*) AS removed

@@ -14,4 +14,4 @@ CALL (s, entities) {
 DETACH DELETE s
 WITH entities
 UNWIND entities AS e
-RETURN DISTINCT labels(e)[0] AS label, e.name AS name
+RETURN DISTINCT labels(e)[0] AS label, e.name AS name, elementId(e) AS id

@@ -1,6 +1,6 @@
 // Roles in the story's own event (LED, PRESIDED, ATTENDED) and bylines (WROTE): person -> story.
 UNWIND $rows AS row
-MATCH (p:Person {name: row.person})
-MATCH (s:Story {id: row.story})
+MATCH (p) WHERE elementId(p) = row.person
+MATCH (s) WHERE elementId(s) = row.story
 CREATE (p)-[r:$(row.type)]->(s)
 SET r = row.props

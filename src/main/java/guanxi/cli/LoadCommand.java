@@ -1,0 +1,88 @@
+package guanxi.cli;
+
+import guanxi.graph.GraphLoader;
+import guanxi.graph.LoadProgress;
+import guanxi.graph.LoadSummary;
+import guanxi.graph.Neo4jConnection;
+import guanxi.graph.Neo4jUnavailableException;
+import guanxi.graph.PageSource;
+import guanxi.graph.Resolutions;
+import org.neo4j.driver.Driver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code guanxi load [--uri URI] [--user U] [--password] PATH...}: pages into any Neo4j, the path {@code serve} uses. */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = {
+                "Read pages, extract, and load them into Neo4j in batched transactions.",
+                "A page already loaded is replaced as a whole (its stories and their facts), so loading twice is safe.",
+                "Connection: --uri/--user, or env GUANXI_NEO4J_URI, GUANXI_NEO4J_USER, GUANXI_NEO4J_PASSWORD;",
+                "the password is read from the environment or prompted for, never taken from the command line."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:all pages loaded", "1:failure (e.g. Neo4j unreachable)", "2:bad usage",
+                "3:finished, some files rejected"})
+public final class LoadCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Page files or folders of .txt pages.")
+    List<Path> paths;
+
+    @Option(names = "--uri", paramLabel = "URI",
+            description = "Neo4j address (default: env GUANXI_NEO4J_URI, else " + Neo4jConnection.DEFAULT_URI + ").")
+    String uri;
+
+    @Option(names = "--user", paramLabel = "USER", description = "User (default: env GUANXI_NEO4J_USER, else neo4j).")
+    String user;
+
+    @Option(names = "--password", interactive = true, arity = "0",
+            description = "Prompt for the password (otherwise env GUANXI_NEO4J_PASSWORD, else no authentication).")
+    char[] password;
+
+    @Option(names = "--batch", paramLabel = "N", description = "Stories per transaction (default: ${DEFAULT-VALUE}).")
+    int batch = GraphLoader.DEFAULT_BATCH_STORIES;
+
+    @Option(names = "--verbose", description = "Print stack traces of unexpected errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        Neo4jConnection connection = Neo4jConnection.resolve(uri, user,
+                password == null ? null : new String(password), System.getenv());
+        return load(connection, paths, batch, verbose, System.err);
+    }
+
+    /** Loads pages through a connection and reports on {@code err}; the exit code follows {@link Main}. */
+    static int load(Neo4jConnection connection, List<Path> paths, int batch, boolean verbose, PrintStream err) {
+        try (Driver driver = connection.open(); PageSource pages = PageSource.of(paths)) {
+            return load(driver, pages, batch, err);
+        } catch (Neo4jUnavailableException e) {
+            err.println("guanxi load: " + e.getMessage());
+            return Main.FAILURE;
+        } catch (org.neo4j.driver.exceptions.Neo4jException e) {
+            err.println("guanxi load: " + connection.explain(e).getMessage());
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            return Main.FAILURE;
+        }
+    }
+
+    /** The load itself, shared with {@code serve}: progress and summary on {@code err}, rejected files listed. */
+    static int load(Driver driver, PageSource pages, int batch, PrintStream err) {
+        LoadProgress progress = LoadProgress.console(err, System.console() != null, pages.size());
+        LoadSummary summary = new GraphLoader(driver, Resolutions.load(), progress, batch).load(pages);
+        List<String> rejected = pages.rejected();
+        if (rejected.isEmpty()) {
+            return Main.OK;
+        }
+        rejected.forEach(r -> err.println("guanxi load: " + r));
+        err.println("guanxi load: " + rejected.size() + " of " + pages.size() + " files rejected; "
+                + summary.pages() + " pages loaded");
+        return Main.REJECTED_INPUT;
+    }
+}

@@ -1,0 +1,117 @@
+package guanxi.cli;
+
+import guanxi.graph.EmbeddedNeo4j;
+import guanxi.graph.GraphLoader;
+import guanxi.graph.Neo4jConnection;
+import guanxi.graph.PageSource;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.exceptions.Neo4jException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code guanxi serve}: an embedded Neo4j with Browser, loaded with the given pages, running until interrupted.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {
+                "Start Neo4j in this process (Bolt and HTTP on 127.0.0.1, Browser at /browser/), load the pages",
+                "(default seeds/) that the data folder does not hold yet, print the Browser address, run until Ctrl-C.",
+                "Data lives in --data and survives restarts; `guanxi load` reloads pages into a running server.",
+                "--listen 0.0.0.0 exposes the graph to the network and therefore turns authentication on: the",
+                "password of user neo4j comes from env GUANXI_NEO4J_PASSWORD or a prompt (--password)."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:stopped", "1:failure", "2:bad usage", "3:running data was loaded, some files rejected"})
+public final class ServeCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Page files or folders to load (default: seeds/).")
+    List<Path> paths;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Data folder (default: ${DEFAULT-VALUE}).")
+    Path data = Path.of("data");
+
+    @Option(names = "--http-port", paramLabel = "N", description = "HTTP port of the Browser (default: ${DEFAULT-VALUE}).")
+    int httpPort = 7474;
+
+    @Option(names = "--bolt-port", paramLabel = "N", description = "Bolt port (default: ${DEFAULT-VALUE}).")
+    int boltPort = 7687;
+
+    @Option(names = "--listen", paramLabel = "ADDR",
+            description = "Address to bind (default: ${DEFAULT-VALUE}); anything else requires a password.")
+    String listen = "127.0.0.1";
+
+    @Option(names = "--password", interactive = true, arity = "0",
+            description = "Prompt for the password of user neo4j (otherwise env GUANXI_NEO4J_PASSWORD).")
+    char[] password;
+
+    @Option(names = "--verbose", description = "Print stack traces of unexpected errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        String secret = password != null ? new String(password) : System.getenv("GUANXI_NEO4J_PASSWORD");
+        if (secret != null && secret.isBlank()) {
+            secret = null;
+        }
+        EmbeddedNeo4j.Settings settings;
+        try {
+            settings = new EmbeddedNeo4j.Settings(data, listen, httpPort, boltPort, secret, "512m");
+        } catch (IllegalArgumentException e) {
+            System.err.println("guanxi serve: " + e.getMessage());
+            return Main.USAGE;
+        }
+        System.err.println("guanxi serve: starting Neo4j in " + data.toAbsolutePath() + " ...");
+        EmbeddedNeo4j server;
+        try {
+            server = EmbeddedNeo4j.start(settings);
+        } catch (RuntimeException e) {
+            System.err.println("guanxi serve: " + e.getMessage());
+            return Main.FAILURE;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "guanxi-serve-stop"));
+
+        int code = loadMissing(server, secret);
+        if (code == Main.FAILURE) {
+            server.close();
+            return code;
+        }
+        System.out.println("Neo4j Browser: " + server.browserUrl());
+        System.out.println("Bolt: " + server.boltUri() + (secret == null ? " (no authentication)" : " (user neo4j)"));
+        System.out.println("Press Ctrl-C to stop.");
+        System.out.flush();
+        stopped.await();
+        return code;
+    }
+
+    private int loadMissing(EmbeddedNeo4j server, String secret) {
+        List<Path> sources = paths == null || paths.isEmpty() ? List.of(Path.of("seeds")) : paths;
+        Neo4jConnection connection = new Neo4jConnection(server.boltUri(), Neo4jConnection.DEFAULT_USER, secret);
+        try (Driver driver = connection.open()) {
+            Set<String> held = new GraphLoader(driver).loadedDocs();
+            try (PageSource pages = PageSource.of(sources, held)) {
+                if (pages.size() == 0) {
+                    System.err.println("guanxi serve: the data folder already holds " + held.size()
+                            + " pages; nothing to load (use `guanxi load` to reload pages)");
+                    return Main.OK;
+                }
+                return LoadCommand.load(driver, pages, GraphLoader.DEFAULT_BATCH_STORIES, System.err);
+            }
+        } catch (Neo4jException | guanxi.graph.Neo4jUnavailableException e) {
+            System.err.println("guanxi serve: " + connection.explain(e).getMessage());
+            if (verbose) {
+                e.printStackTrace();
+            }
+            return Main.FAILURE;
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package guanxi.graph;
+
+import org.neo4j.driver.Session;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Finds entities that may be one real-world entity and links them with POSSIBLY_SAME_AS for a reviewer; never merges.
+ * Reads the names in the graph, produces candidate pairs in memory (people: names of equal length differing in one
+ * character; companies: a shared printed form), and lets Cypher decide on the graph's evidence (shared titles,
+ * shared companions, never in one story). Only pairs involving a touched entity are looked at.
+ */
+final class IdentityLinker {
+
+    private static final String SAME_PERSONS = CypherFiles.statement("same_persons");
+    private static final String SAME_COMPANIES = CypherFiles.statement("same_companies");
+    private static final String PERSON_NAMES = "MATCH (p:Person) RETURN p.name AS name";
+    private static final String COMPANY_FORMS = "MATCH (c:Company) RETURN c.name AS name, coalesce(c.aliases, []) AS aliases";
+
+    /** Pairs judged per transaction. */
+    private static final int CHUNK = 500;
+
+    /** Two people one character apart who share no title need this many shared companions to be linked. */
+    static final int MIN_COATTENDEES = 2;
+
+    private final Resolutions resolutions;
+
+    IdentityLinker(Resolutions resolutions) {
+        this.resolutions = resolutions;
+    }
+
+    LoadSummary.Counts link(Session session, Collection<String> persons, Collection<String> companies) {
+        LoadSummary.Counts counts = LoadSummary.Counts.ZERO;
+        if (!persons.isEmpty()) {
+            List<String> all = session.executeRead(tx -> tx.run(PERSON_NAMES).list(r -> r.get("name").asString()));
+            List<Object> pairs = new ArrayList<>(personPairs(all, persons));
+            counts = counts.plus(write(session, SAME_PERSONS, List.copyOf(persons), pairs,
+                    Map.of("minCoattendees", MIN_COATTENDEES)));
+        }
+        if (!companies.isEmpty()) {
+            Map<String, List<String>> forms = new HashMap<>();
+            session.executeRead(tx -> tx.run(COMPANY_FORMS).list()).forEach(r ->
+                    forms.put(r.get("name").asString(), r.get("aliases").asList(v -> v.asString())));
+            counts = counts.plus(write(session, SAME_COMPANIES, List.copyOf(companies),
+                    new ArrayList<>(companyPairs(forms, companies)), Map.of()));
+        }
+        return counts;
+    }
+
+    /** Pairs [a, b] (a sorts first) of equal-length names one character apart, at least one of them touched. */
+    List<List<String>> personPairs(Collection<String> all, Collection<String> touched) {
+        Map<String, List<String>> byMask = new HashMap<>();
+        for (String name : all) {
+            for (String mask : masks(name)) {
+                byMask.computeIfAbsent(mask, k -> new ArrayList<>()).add(name);
+            }
+        }
+        Set<List<String>> pairs = new java.util.LinkedHashSet<>();
+        for (String name : touched) {
+            for (String mask : masks(name)) {
+                for (String other : byMask.getOrDefault(mask, List.of())) {
+                    if (!other.equals(name) && !keptApart(name, other)) {
+                        pairs.add(name.compareTo(other) < 0 ? List.of(name, other) : List.of(other, name));
+                    }
+                }
+            }
+        }
+        return List.copyOf(pairs);
+    }
+
+    /** The name with each position in turn replaced by a wildcard; names of two or more characters only. */
+    private static List<String> masks(String name) {
+        int[] cps = name.codePoints().toArray();
+        if (cps.length < 2) {
+            return List.of();
+        }
+        List<String> masks = new ArrayList<>(cps.length);
+        for (int i = 0; i < cps.length; i++) {
+            int[] copy = cps.clone();
+            copy[i] = '\u0000';
+            masks.add(new String(copy, 0, copy.length));
+        }
+        return masks;
+    }
+
+    /** Company pairs sharing a printed form (name or alias), with the shared forms as the reason. */
+    List<Map<String, Object>> companyPairs(Map<String, List<String>> aliasesByName, Collection<String> touched) {
+        Map<String, Set<String>> byForm = new HashMap<>();
+        aliasesByName.forEach((name, aliases) -> {
+            byForm.computeIfAbsent(name, k -> new TreeSet<>()).add(name);
+            aliases.forEach(a -> byForm.computeIfAbsent(a, k -> new TreeSet<>()).add(name));
+        });
+        Map<List<String>, Set<String>> shared = new LinkedHashMap<>();
+        for (String name : touched) {
+            Set<String> forms = new HashSet<>(aliasesByName.getOrDefault(name, List.of()));
+            forms.add(name);
+            for (String form : forms) {
+                for (String other : byForm.getOrDefault(form, Set.of())) {
+                    if (!other.equals(name) && !keptApart(name, other)) {
+                        List<String> pair = name.compareTo(other) < 0 ? List.of(name, other) : List.of(other, name);
+                        shared.computeIfAbsent(pair, k -> new TreeSet<>()).add(form);
+                    }
+                }
+            }
+        }
+        List<Map<String, Object>> pairs = new ArrayList<>();
+        shared.forEach((pair, forms) -> pairs.add(Map.of("a", pair.get(0), "b", pair.get(1), "forms", String.join("、", forms))));
+        return pairs;
+    }
+
+    private boolean keptApart(String a, String b) {
+        return resolutions.different().contains(List.of(a, b)) || resolutions.different().contains(List.of(b, a));
+    }
+
+    /**
+     * First unlinks every touched name, then judges the pairs, a chunk per transaction: judging never runs before
+     * all stale links are gone, so a link made in one chunk is not dropped by the next.
+     */
+    private static LoadSummary.Counts write(Session session, String statement, List<String> names, List<Object> pairs,
+                                            Map<String, Object> extra) {
+        LoadSummary.Counts counts = LoadSummary.Counts.ZERO;
+        for (int from = 0; from < names.size(); from += CHUNK) {
+            counts = counts.plus(run(session, statement, extra, names.subList(from, Math.min(names.size(), from + CHUNK)), List.of()));
+        }
+        for (int from = 0; from < pairs.size(); from += CHUNK) {
+            counts = counts.plus(run(session, statement, extra, List.of(), pairs.subList(from, Math.min(pairs.size(), from + CHUNK))));
+        }
+        return counts;
+    }
+
+    private static LoadSummary.Counts run(Session session, String statement, Map<String, Object> extra,
+                                          List<String> names, List<Object> pairs) {
+        Map<String, Object> params = new HashMap<>(extra);
+        params.put("names", names);
+        params.put("pairs", pairs);
+        return session.executeWrite(tx -> LoadSummary.Counts.ZERO.plus(tx.run(statement, params).consume().counters()));
+    }
+}

@@ -1,0 +1,116 @@
+package guanxi.graph;
+
+import guanxi.extract.Pipeline;
+import guanxi.model.ExtractedPage;
+import guanxi.page.PageFiles;
+import guanxi.page.RejectedInputException;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Page files as a stream of extracted pages for the loader: reads and extracts a bounded window of files ahead on
+ * all cores, in file order, so a large corpus is never held in memory. A file that is not a page is skipped and
+ * remembered with its one-line reason ({@link #rejected()}); it never stops the others.
+ */
+public final class PageSource implements Iterable<ExtractedPage>, AutoCloseable {
+
+    private final List<Path> files;
+    private final Pipeline pipeline;
+    private final ExecutorService pool;
+    private final int window;
+    private final List<String> rejected = Collections.synchronizedList(new ArrayList<>());
+
+    public PageSource(List<Path> files, Pipeline pipeline, int threads) {
+        this.files = List.copyOf(files);
+        this.pipeline = pipeline;
+        this.pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        this.window = Math.max(1, threads) * 8;
+    }
+
+    /** Files given or found in the given folders ({@link PageFiles#expand}), extracted on all cores. */
+    public static PageSource of(List<Path> paths) {
+        return of(paths, java.util.Set.of());
+    }
+
+    /** As {@link #of(List)}, leaving out files whose names (docs) the graph already holds. */
+    public static PageSource of(List<Path> paths, java.util.Set<String> skipDocs) {
+        List<Path> files = PageFiles.expand(paths).stream()
+                .filter(f -> !skipDocs.contains(f.getFileName().toString())).toList();
+        return new PageSource(files, new Pipeline(), Runtime.getRuntime().availableProcessors());
+    }
+
+    public int size() {
+        return files.size();
+    }
+
+    public List<Path> files() {
+        return files;
+    }
+
+    /** One line per rejected file, naming it and the reason, in file order of discovery. */
+    public List<String> rejected() {
+        return List.copyOf(rejected);
+    }
+
+    @Override
+    public Iterator<ExtractedPage> iterator() {
+        return new Iterator<>() {
+            private final Deque<CompletableFuture<ExtractedPage>> ahead = new ArrayDeque<>();
+            private int submitted;
+            private ExtractedPage next;
+
+            private void fill() {
+                while (ahead.size() < window && submitted < files.size()) {
+                    Path file = files.get(submitted++);
+                    ahead.add(CompletableFuture.supplyAsync(() -> extract(file), pool));
+                }
+            }
+
+            @Override
+            public boolean hasNext() {
+                while (next == null) {
+                    fill();
+                    if (ahead.isEmpty()) {
+                        return false;
+                    }
+                    next = ahead.poll().join();
+                }
+                return true;
+            }
+
+            @Override
+            public ExtractedPage next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                ExtractedPage page = next;
+                next = null;
+                return page;
+            }
+        };
+    }
+
+    private ExtractedPage extract(Path file) {
+        try {
+            return pipeline.process(PageFiles.read(file));
+        } catch (RejectedInputException e) {
+            rejected.add(e.getMessage());
+            return null;
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}
