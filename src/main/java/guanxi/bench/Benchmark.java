@@ -48,13 +48,14 @@ import java.util.stream.Stream;
  * <ol>
  *   <li>the bare segmenter over every line of every page, one thread: the floor cost of reading Chinese;</li>
  *   <li>full extraction (page reader and extractor), one thread, then on all the threads asked for;</li>
- *   <li>extraction on all threads feeding the loader, chunk by chunk, into a fresh embedded Neo4j in a
- *       temporary folder: end-to-end time, load time and rate, and the load time of the first and last
- *       tenth of the pages (does loading slow down as the graph grows?);</li>
+ *   <li>extraction on all threads feeding one {@link GraphLoader#load} call, chunk by chunk, into a fresh
+ *       embedded Neo4j in a temporary folder: end-to-end time, load time and rate (time waiting for
+ *       extraction subtracted), and the load time of the first and last tenth of the stories (does loading
+ *       slow down as the graph grows?);</li>
  *   <li>every saved report, several runs each, on the loaded graph.</li>
  * </ol>
  * Pages are read from disk one at a time; extraction results are held for one chunk (a twentieth of the
- * pages) at most, so memory does not grow with the corpus. Figures go into a {@link Figures}; progress lines
+ * pages, at most {@value #MAX_CHUNK_PAGES}; two with overlap), so memory does not grow with the corpus. Figures go into a {@link Figures}; progress lines
  * go to the given stream.
  */
 public final class Benchmark {
