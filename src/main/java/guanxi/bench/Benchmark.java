@@ -62,8 +62,11 @@ public final class Benchmark {
 
     /** Extraction feeds the loader in about this many chunks. */
     private static final int CHUNKS = 20;
-    /** Pages run untimed first, so that dictionary loading and JIT compilation do not count. */
-    private static final int WARM_UP_PAGES = 20;
+    /**
+     * Untimed work first, so that dictionary loading and JIT compilation do not count: this much CPU time of
+     * the measuring thread, cycling over the pages, at most twice over the corpus.
+     */
+    private static final long WARM_UP_CPU_NANOS = 4_000_000_000L;
     /** Extraction results held at once are bounded by this many pages (about 2,000 stories). */
     private static final int MAX_CHUNK_PAGES = 500;
 
@@ -81,9 +84,11 @@ public final class Benchmark {
      * @param keep         keep that sub-folder afterwards (it is deleted otherwise)
      * @param overlap      extract the next chunk while the loader writes the current one (faster end to end;
      *                     the load figures then include sharing the cores with extraction)
+     * @param reportBudgetSeconds a report whose untimed run takes longer is not repeated: that run is its
+     *                     only sample (keeps the bench bounded on big graphs; flagged as {@code report_slow.NAME})
      */
     public record Options(int stories, long seed, int threads, int runs, int batchStories, String pageCache,
-                          Path corpus, Path workDir, boolean keep, boolean overlap) {
+                          Path corpus, Path workDir, boolean keep, boolean overlap, double reportBudgetSeconds) {
     }
 
     private final Options options;
@@ -300,19 +305,22 @@ public final class Benchmark {
         List<Double> all = new ArrayList<>();
         Map<String, Double> p95ByReport = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Double> slow = new LinkedHashMap<>();
         double firstRunMax = 0;
         for (Report report : reports) {
             Map<String, Object> params = ReportArguments.bind(report, requiredValues(report, samples));
             try {
                 long t = System.nanoTime();
                 runner.run(report, params);
-                firstRunMax = Math.max(firstRunMax, millis(System.nanoTime() - t));
-                double[] ms = new double[options.runs()];
-                for (int i = 0; i < ms.length; i++) {
-                    long r = System.nanoTime();
-                    runner.run(report, params);
-                    ms[i] = millis(System.nanoTime() - r);
-                    all.add(ms[i]);
+                double first = millis(System.nanoTime() - t);
+                firstRunMax = Math.max(firstRunMax, first);
+                boolean tooSlow = first > options.reportBudgetSeconds() * 1000;
+                double[] ms = tooSlow ? new double[]{first} : timedRuns(runner, report, params);
+                if (tooSlow) {
+                    slow.put(report.name(), first);
+                }
+                for (double m : ms) {
+                    all.add(m);
                 }
                 p95ByReport.put(report.name(), Figures.percentile(ms, 95));
             } catch (RuntimeException e) {
@@ -330,7 +338,18 @@ public final class Benchmark {
         f.put("report_first_run_max_ms", firstRunMax, 1);
         p95ByReport.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
                 .forEach(e -> f.put("report_p95_ms." + e.getKey(), e.getValue(), 1));
+        slow.forEach((name, took) -> f.put("report_slow." + name, took, 1));
         errors.forEach((name, message) -> f.put("report_error." + name, message));
+    }
+
+    private double[] timedRuns(ReportRunner runner, Report report, Map<String, Object> params) {
+        double[] ms = new double[options.runs()];
+        for (int i = 0; i < ms.length; i++) {
+            long t = System.nanoTime();
+            runner.run(report, params);
+            ms[i] = millis(System.nanoTime() - t);
+        }
+        return ms;
     }
 
     /** Values for a report's required parameters: a graph sample by parameter name, else the header's example. */
@@ -359,12 +378,13 @@ public final class Benchmark {
         int apply(Page page);
     }
 
-    /** Runs {@code work} on a few pages untimed, then on every page, timing only the calls themselves. */
+    /** Warms {@code work} up untimed, then runs it on every page, timing only the calls themselves. */
     private static Timed timeEachPage(List<Path> pages, PageWork work) {
-        for (Path p : pages.subList(0, Math.min(WARM_UP_PAGES, pages.size()))) {
-            work.apply(PageFiles.read(p));
-        }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long warm = threads.getCurrentThreadCpuTime();
+        for (int i = 0; i < 2 * pages.size() && threads.getCurrentThreadCpuTime() - warm < WARM_UP_CPU_NANOS; i++) {
+            work.apply(PageFiles.read(pages.get(i % pages.size())));
+        }
         long nanos = 0;
         long cpu = 0;
         long chars = 0;

@@ -60,6 +60,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the temporary corpus and Neo4j store.")
     boolean keep;
 
+    @Option(names = "--report-budget", paramLabel = "SECONDS", defaultValue = "60",
+            description = "A report whose untimed run takes longer is not repeated; that run is its only sample "
+                    + "(default: ${DEFAULT-VALUE}).")
+    double reportBudget;
+
     @Option(names = "--overlap", description = "Extract the next chunk of pages while the loader writes the current "
             + "one: faster end to end, but the load figures then include sharing the cores with extraction.")
     boolean overlap;
@@ -73,7 +78,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Path workDir = work != null ? work : Path.of(System.getProperty("java.io.tmpdir"));
         Benchmark.Options options = new Benchmark.Options(stories, seed, t, runs,
-                batch == null ? GraphLoader.DEFAULT_BATCH_STORIES : batch, pageCache, corpus, workDir, keep, overlap);
+                batch == null ? GraphLoader.DEFAULT_BATCH_STORIES : batch, pageCache, corpus, workDir, keep, overlap, reportBudget);
         // The embedded server logs to standard output; the figures alone go there, so scripts can read them.
         PrintStream stdout = System.out;
         System.setOut(System.err);
