@@ -186,11 +186,17 @@ public final class PageFiles {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
-    /** The year from {@code NAME.meta.json} beside {@code NAME.txt}: {"year": 2023} or {"date": "2023-02-17"}. */
+    /**
+     * The year from the sidecar beside the page: {@code NAME.meta.json} (or {@code NAME.txt.meta.json})
+     * for {@code NAME.txt}, holding {"year": 2023} or {"date": "2023-02-17"}.
+     */
     private static Integer sidecarYear(Path file) {
         String name = file.getFileName().toString();
         String stem = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
         Path meta = file.resolveSibling(stem + ".meta.json");
+        if (!Files.isRegularFile(meta)) {
+            meta = file.resolveSibling(name + ".meta.json");
+        }
         if (!Files.isRegularFile(meta)) {
             return null;
         }

@@ -32,7 +32,15 @@ final class Text {
     }
 
     static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        if (cp >= 0x4E00 && cp <= 0x9FFF) {
+            return true;
+        }
+        return cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    /** Columns the text takes on a fixed-pitch page: ASCII and half-width forms one, the rest two. */
+    static int displayWidth(String s) {
+        return s.codePoints().map(cp -> cp < 0x80 || cp >= 0xFF61 && cp <= 0xFFDC ? 1 : 2).sum();
     }
 
     static int hanCount(String s) {

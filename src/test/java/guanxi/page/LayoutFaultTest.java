@@ -158,6 +158,25 @@ class LayoutFaultTest {
     }
 
     @Test
+    void datedParagraphAFewParagraphsBelowAHeadlineOpensAStoryOnAPageWithLeads() {
+        PageResult r = read("""
+                全县林业工作会议召开
+
+                本报讯 3月2日，全县林业工作会议召开。
+
+                全县教育工作会议召开
+
+                会议要求，各校要抓好安全工作。
+
+                3月3日，全县教育工作会议召开。
+                """);
+        assertThat(seen(r)).containsExactly(
+                new Seen("全县林业工作会议召开", "03-02", List.of(), "本报讯 3月2日，全县林业工作会议召开。"),
+                new Seen("全县教育工作会议召开", "03-03", List.of(),
+                        "3月3日，全县教育工作会议召开。\n会议要求，各校要抓好安全工作。"));
+    }
+
+    @Test
     void lateHeadlineWithAStrayParagraphBelowItGoesBackAndTheParagraphFindsItsStory() {
         PageResult r = read("""
                 全县林业工作会议召开
@@ -221,6 +240,28 @@ class LayoutFaultTest {
                 new Seen("县政府召开第12次常务会议", "05-09", List.of("孙红"),
                         "本报讯 5月9日，县长刘洋主持召开县政府第12次常务会议。会议还研究了其他事项。"),
                 new Seen("全县春耕生产工作会议召开", "05-10", List.of(), "本报讯 5月10日，全县春耕生产工作会议召开。"));
+    }
+
+    @Test
+    void bylineGluedBeforeAStrayParagraphIsCutWhenThePageKnowsTheReporter() {
+        PageResult r = read("""
+                全县林业工作会议召开
+
+                本报讯 3月2日，全县林业工作会议召开。会议部署了森林防火工作。孙红
+
+                会议要求，全县教师要做好安全教育。
+
+                全县教育工作会议召开
+
+                本报讯 3月3日，全县教育工作会议召开。
+
+                孙红
+                """);
+        assertThat(seen(r)).containsExactly(
+                new Seen("全县林业工作会议召开", "03-02", List.of("孙红"),
+                        "本报讯 3月2日，全县林业工作会议召开。会议部署了森林防火工作。"),
+                new Seen("全县教育工作会议召开", "03-03", List.of("孙红"),
+                        "本报讯 3月3日，全县教育工作会议召开。\n会议要求，全县教师要做好安全教育。"));
     }
 
     @Test
@@ -293,6 +334,41 @@ class LayoutFaultTest {
                 """);
         assertThat(seen(r)).containsExactly(new Seen("某市领导调研物流园区", "08-01", List.of(),
                 "8月1日上午，市委书记陈刚调研物流园区建设。\n仪式现场\n他强调，要加快项目建设。"));
+    }
+
+    @Test
+    void otherPapersHeadlineMayExclaimAndAPlaceholderTakesNoSubHeadline() {
+        PageResult r = read("""
+                坚决打赢救灾硬仗！
+                15日起我市普降暴雨。市长检查防汛工作。
+                来源：某某日报
+                """);
+        assertThat(seen(r)).containsExactly(new Seen("坚决打赢救灾硬仗！", null, List.of(),
+                "15日起我市普降暴雨。市长检查防汛工作。"));
+        assertThat(r.discarded()).extracting(NoiseLine::reason).containsExactly("source-credit");
+
+        PageResult untitled = read("""
+                （无标题）
+                市长调研物流园区
+                8月1日上午，市长陈刚调研物流园区建设。
+                """);
+        assertThat(seen(untitled)).containsExactly(new Seen("（无标题）", "08-01", List.of(),
+                "市长调研物流园区\n8月1日上午，市长陈刚调研物流园区建设。"));
+    }
+
+    @Test
+    void shortSubheadingWithACommaStandsAloneButABrokenSpeechOpeningRunsOn() {
+        PageResult r = read("""
+                某市领导调研物流园区
+                8月1日上午，市长陈刚调研物流园区建设。
+                加强区域协同发展，深入推进产业数字化
+                物流园区是全市重点项目。
+                陈刚强调，要加快推进物流
+                园区建设。
+                """);
+        assertThat(seen(r)).containsExactly(new Seen("某市领导调研物流园区", "08-01", List.of(),
+                "8月1日上午，市长陈刚调研物流园区建设。\n加强区域协同发展，深入推进产业数字化\n物流园区是全市重点项目。"
+                        + "\n陈刚强调，要加快推进物流园区建设。"));
     }
 
     @Test

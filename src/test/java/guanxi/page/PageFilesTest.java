@@ -86,6 +86,10 @@ class PageFilesTest {
         Files.writeString(dir.resolve("2023-02-20.meta.json"), "{\"year\": 2022}");
         assertThat(PageFiles.read(page).year()).isEqualTo(2022);
 
+        Files.delete(dir.resolve("2023-02-20.meta.json"));
+        Files.writeString(dir.resolve("2023-02-20.txt.meta.json"), "{\"year\": 2021}");
+        assertThat(PageFiles.read(page).year()).isEqualTo(2021);
+
         Files.writeString(dir.resolve("2023-02-20.meta.json"), "{\"year\": ");
         assertThatThrownBy(() -> PageFiles.read(page)).isInstanceOf(RejectedInputException.class)
                 .hasMessageContaining("2023-02-20.txt").hasMessageContaining("meta.json");

@@ -77,7 +77,8 @@ class PageReaderFuzzTest {
                     d -> assertThat(d).isNull(), d -> assertThat(d).matches("([0-9]{4}-)?[0-9]{2}-[0-9]{2}"));
         }
         for (NoiseLine d : result.discarded()) {
-            assertThat(lines[d.line() - 1].strip()).as(where).isEqualTo(d.text());
+            // A hard-wrapped page joins a full line with the next, so a discarded line starts with its own.
+            assertThat(d.text()).as(where).startsWith(lines[d.line() - 1].strip());
         }
     }
 
