@@ -30,12 +30,11 @@ import java.util.concurrent.Executors;
 /** {@code guanxi extract PATH...}: pages to one JSON object per story (the gold format). */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {
-                "Read pages (files or folders of .txt) and write one JSON object per story (JSON Lines, UTF-8),",
-                "in file order then story order. Pages are read in parallel on all cores.",
-                "Each object has the gold fields (doc, title, date, reporters, persons, companies, organizations,",
-                "projects, relations) plus id, mentions on entities and evidence on relations.",
-                "A file that is not a page is reported on stderr (one line: file and reason) and skipped;",
-                "the others are still processed and the exit code is 3."},
+                "Read pages (files or folders of .txt) and write one JSON object per story (JSON Lines, UTF-8) "
+                        + "in the format of GUIDELINES.md, plus id, mentions on entities and evidence on relations.",
+                "Pages are read in parallel; output keeps the sorted file order, then story order.",
+                "A file that is not a page gets one line on stderr (file and reason) and is skipped; "
+                        + "the rest is processed and the exit code is 3."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:all pages read", "1:failure", "2:bad usage", "3:finished, some files rejected"})
 public final class ExtractCommand implements Callable<Integer> {
@@ -52,9 +51,9 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Issue year of the pages, for full dates (overrides a PAGE.meta.json sidecar).")
     Integer year;
 
-    @Option(names = "--explain", description = {
-            "Also write, after each page's stories, one line {\"doc\":…, \"discarded\":[{line, text, reason}]}",
-            "listing the page lines the reader set aside as noise, with the reason."})
+    @Option(names = "--explain", description = "After each page's stories, also write one line "
+            + "{\"doc\":…, \"discarded\":[{\"line\":…, \"text\":…, \"reason\":…}]}: the page lines the reader set "
+            + "aside as noise, with the reason.")
     boolean explain;
 
     @Option(names = "--verbose", description = "Print stack traces of unexpected errors.")
@@ -74,9 +73,7 @@ public final class ExtractCommand implements Callable<Integer> {
         int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         List<String> rejected = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(n);
-             Writer w = out == null
-                     ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                     : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+             Writer w = open()) {
             List<CompletableFuture<Outcome>> futures = new ArrayList<>();
             for (Path f : files) {
                 futures.add(CompletableFuture.supplyAsync(() -> process(pipeline, f), pool));
@@ -107,6 +104,17 @@ public final class ExtractCommand implements Callable<Integer> {
             }
         }
         return Main.OK;
+    }
+
+    private Writer open() throws IOException {
+        if (out == null) {
+            return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        }
+        try {
+            return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IOException("cannot write " + out + " (" + e.getClass().getSimpleName() + ")", e);
+        }
     }
 
     private Outcome process(Pipeline pipeline, Path file) {

@@ -34,6 +34,10 @@ final class EntityRules {
     private static final Pattern COMPANY_LIST_END =
             Pattern.compile("(?:等|[0-9一二三四五六七八九十]+家)(?:企业|公司)");
     private static final Pattern SITE = Pattern.compile("在([^，。、；在]{2,20}?)建设现场");
+    /** The object of a call: 莅临X, 到访X, 来访X, 走访X (up to a clause end or 进行/考察/调研), or 赴X调研/考察. */
+    private static final Pattern CALLED_ON = Pattern.compile(
+            "(?:莅临|到访|来访|走访了?)([^，。；、：！？\\s]{2,8}?)(?=[，。；！？]|进行|考察|调研|参观|视察|$)"
+                    + "|(?:赴|到)([^，。；、：！？\\s]{2,8}?)(?=调研|考察)");
     /** 对蓝莓产业发展项目、蓝莓创意工坊建设项目进行了考察: what was inspected. */
     static final Pattern INSPECTED_LIST = Pattern.compile("对([^，。；对]{4,60}?)进行了?(?:实地)?(?:考察|调研|视察|检查|督导)");
     /** 4大项目, 39个重点项目: a count of projects, not a project. */
@@ -65,6 +69,7 @@ final class EntityRules {
         for (Sent st : all) {
             suffixCompanies(st, surfaces);
             listCompanies(st, surfaces);
+            visitedTradeNames(st, surfaces);
         }
         for (Sent st : all) {
             for (Mention m : mentions.getOrDefault(st, List.of())) {
@@ -135,8 +140,8 @@ final class EntityRules {
                 || prefix.matches(".*(?:的|对|领导|我们).*")) {
             return false;
         }
-        if (prefix.matches("^[0-9一二三四五六七八九十两]+.*") && !legal) {
-            return prefix.length() >= 4;
+        if (prefix.matches("^[0-9一二三四五六七八九十两]+[家个大批所类项].*") && !legal) {
+            return false;
         }
         for (String g : lex.companyGeneric) {
             if (prefix.endsWith(g) && !legal) {
@@ -159,6 +164,46 @@ final class EntityRules {
                 }
             }
         }
+    }
+
+    /**
+     * 莅临商圈网, 到访南方新华, 赴商圈网调研: a short name that an official calls on, made only of name-like words (no
+     * place, no verb, no organisation head), is a company's trade name.
+     */
+    private void visitedTradeNames(Sent st, Map<String, Boolean> out) {
+        Matcher m = CALLED_ON.matcher(st.s);
+        while (m.find()) {
+            int g = m.group(1) != null ? 1 : 2;
+            int start = m.start(g);
+            int end = m.end(g);
+            if (tradeName(st, start, end)) {
+                out.putIfAbsent(st.raw.substring(start, end), false);
+            }
+        }
+    }
+
+    private boolean tradeName(Sent st, int start, int end) {
+        String name = st.s.substring(start, end);
+        if (name.length() < 2 || name.length() > 8 || endsWithAny(name, lex.orgHeads) || lex.orgStop.contains(name)
+                || "我本该贵其此".indexOf(name.charAt(0)) >= 0
+                || "县市区镇乡村州省国".indexOf(name.charAt(name.length() - 1)) >= 0) {
+            return false;
+        }
+        for (Token t : st.tokens) {
+            if (t.end() <= start || t.start() >= end) {
+                continue;
+            }
+            if (t.start() < start || t.end() > end) {
+                return false;
+            }
+            String tag = t.tag();
+            boolean nameLike = tag.equals("nz") || tag.startsWith("nt") || tag.equals("n") || tag.equals("j")
+                    || tag.equals("x") || tag.equals("nx") || tag.startsWith("nr") || tag.equals("m");
+            if (!nameLike || tag.startsWith("ns") || lex.orgStop.contains(t.word())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 厦航董事长, 33复杂美CEO: the organisation part of a corporate title names a company. */
@@ -251,7 +296,12 @@ final class EntityRules {
             return true;
         }
         if (shortLegal && Boolean.TRUE.equals(surfaces.get(longer))) {
-            return false;
+            // Two legal names are one company printed short and long (广西立大节能玻璃有限公司 and 广西立大节能玻璃幕墙
+            // 有限责任公司) only when one stem strictly opens the other; equal stems with different endings differ
+            // (中国电信集团有限公司, 中国电信股份有限公司).
+            String a = companyKey(shorter);
+            String b = companyKey(longer);
+            return a.length() >= 4 && b.length() > a.length() && b.startsWith(a);
         }
         if (longer.startsWith(shorter) && hasCompanySuffix(shorter)) {
             return false;
