@@ -2,6 +2,7 @@ package guanxi.graph;
 
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.server.CommunityBootstrapper;
 
 import java.io.IOException;
@@ -94,8 +95,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     + "); see " + home.resolve("logs") + " (is port " + httpPort + " or " + boltPort + " in use?)");
         }
         if (settings.password() != null) {
+            setPassword(settings.password());
+        }
+    }
+
+    /** Makes {@code password} the password of user neo4j; a restart with the same password keeps it. */
+    private void setPassword(String password) {
+        try {
             system().executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-                    Map.of("password", settings.password()));
+                    Map.of("password", password));
+        } catch (QueryExecutionException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("cannot be the same")) {
+                throw e;
+            }
         }
     }
 

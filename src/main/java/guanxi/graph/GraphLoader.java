@@ -104,7 +104,7 @@ public final class GraphLoader {
                 summary = write(session, batch, summary, start, touched);
             }
             summary = summary.plus(0, 0, new IdentityLinker(resolutions).link(session,
-                    names(touched, "Person"), names(touched, "Company")));
+                    names(touched, "Person"), names(touched, "Company"), names(touched, "Project")));
         }
         summary = summary.took(Duration.ofNanos(System.nanoTime() - start));
         progress.finished(summary);

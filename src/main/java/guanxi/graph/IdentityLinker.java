@@ -24,12 +24,17 @@ final class IdentityLinker {
     private static final String SAME_COMPANIES = CypherFiles.statement("same_companies");
     private static final String PERSON_NAMES = "MATCH (p:Person) RETURN p.name AS name";
     private static final String COMPANY_FORMS = "MATCH (c:Company) RETURN c.name AS name, coalesce(c.aliases, []) AS aliases";
+    private static final String SAME_PROJECTS = CypherFiles.statement("same_projects");
+    private static final String PROJECT_NAMES = "MATCH (p:Project) RETURN p.name AS name";
 
     /** Pairs judged per transaction. */
     private static final int CHUNK = 500;
 
     /** Two people one character apart who share no title need this many shared companions to be linked. */
-    static final int MIN_COATTENDEES = 2;
+    static final int MIN_COATTENDEES = 1;
+
+    /** Project names match when one ends with the other and the shorter, without 项目, has at least this many characters. */
+    static final int MIN_PROJECT_SUFFIX = 4;
 
     private final Resolutions resolutions;
 
@@ -37,7 +42,8 @@ final class IdentityLinker {
         this.resolutions = resolutions;
     }
 
-    LoadSummary.Counts link(Session session, Collection<String> persons, Collection<String> companies) {
+    LoadSummary.Counts link(Session session, Collection<String> persons, Collection<String> companies,
+                            Collection<String> projects) {
         LoadSummary.Counts counts = LoadSummary.Counts.ZERO;
         if (!persons.isEmpty()) {
             List<String> all = session.executeRead(tx -> tx.run(PERSON_NAMES).list(r -> r.get("name").asString()));
@@ -51,6 +57,11 @@ final class IdentityLinker {
                     forms.put(r.get("name").asString(), r.get("aliases").asList(v -> v.asString())));
             counts = counts.plus(write(session, SAME_COMPANIES, List.copyOf(companies),
                     new ArrayList<>(companyPairs(forms, companies)), Map.of()));
+        }
+        if (!projects.isEmpty()) {
+            List<String> all = session.executeRead(tx -> tx.run(PROJECT_NAMES).list(r -> r.get("name").asString()));
+            counts = counts.plus(write(session, SAME_PROJECTS, List.copyOf(projects),
+                    new ArrayList<>(projectPairs(all, projects)), Map.of()));
         }
         return counts;
     }
@@ -114,6 +125,46 @@ final class IdentityLinker {
         List<Map<String, Object>> pairs = new ArrayList<>();
         shared.forEach((pair, forms) -> pairs.add(Map.of("a", pair.get(0), "b", pair.get(1), "forms", String.join("、", forms))));
         return pairs;
+    }
+
+    /**
+     * Project pairs where one name ends with the other (绛县抽水蓄能电站项目 / 抽水蓄能电站项目), compared without a
+     * trailing 项目, the shorter at least {@link #MIN_PROJECT_SUFFIX} characters: the rule the evaluation uses.
+     */
+    List<Map<String, Object>> projectPairs(Collection<String> all, Collection<String> touched) {
+        Map<String, Set<String>> byCore = new HashMap<>();
+        Map<String, Set<String>> bySuffix = new HashMap<>();
+        for (String name : all) {
+            String core = core(name);
+            byCore.computeIfAbsent(core, k -> new TreeSet<>()).add(name);
+            for (int i = 1; i + MIN_PROJECT_SUFFIX <= core.length(); i++) {
+                bySuffix.computeIfAbsent(core.substring(i), k -> new TreeSet<>()).add(name);
+            }
+        }
+        Map<List<String>, String> pairs = new LinkedHashMap<>();
+        for (String name : touched) {
+            String core = core(name);
+            Set<String> others = new TreeSet<>(bySuffix.getOrDefault(core, Set.of()));
+            for (int i = 1; i + MIN_PROJECT_SUFFIX <= core.length(); i++) {
+                others.addAll(byCore.getOrDefault(core.substring(i), Set.of()));
+            }
+            if (core.length() >= MIN_PROJECT_SUFFIX) {
+                others.addAll(byCore.getOrDefault(core, Set.of()));
+            }
+            for (String other : others) {
+                if (!other.equals(name) && !keptApart(name, other)) {
+                    pairs.put(name.compareTo(other) < 0 ? List.of(name, other) : List.of(other, name),
+                            core.length() <= core(other).length() ? core : core(other));
+                }
+            }
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        pairs.forEach((pair, shared) -> rows.add(Map.of("a", pair.get(0), "b", pair.get(1), "forms", shared)));
+        return rows;
+    }
+
+    private static String core(String projectName) {
+        return projectName.endsWith("项目") ? projectName.substring(0, projectName.length() - 2) : projectName;
     }
 
     private boolean keptApart(String a, String b) {

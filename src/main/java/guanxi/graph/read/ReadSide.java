@@ -1,0 +1,64 @@
+package guanxi.graph.read;
+
+import org.neo4j.driver.Driver;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.neo4j.config.AbstractNeo4jConfig;
+import org.springframework.data.neo4j.repository.config.EnableNeo4jRepositories;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The Spring Data Neo4j read side: a small Spring context over an open driver, giving the repositories.
+ * Only commands that read dossiers start it; loading and serving never pay for Spring.
+ */
+public final class ReadSide implements AutoCloseable {
+
+    private static final ThreadLocal<Driver> DRIVER = new ThreadLocal<>();
+
+    private final AnnotationConfigApplicationContext context;
+
+    private ReadSide(AnnotationConfigApplicationContext context) {
+        this.context = context;
+    }
+
+    /** Starts the context on a driver the caller keeps and closes. */
+    public static ReadSide start(Driver driver) {
+        DRIVER.set(driver);
+        try {
+            return new ReadSide(new AnnotationConfigApplicationContext(Config.class));
+        } finally {
+            DRIVER.remove();
+        }
+    }
+
+    public <T> T repository(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableNeo4jRepositories(basePackageClasses = ReadSide.class)
+    static class Config extends AbstractNeo4jConfig {
+
+        private final Driver driver = DRIVER.get();
+
+        /** The caller's driver; the caller closes it, not Spring. */
+        @Bean(destroyMethod = "")
+        @Override
+        public Driver driver() {
+            return driver;
+        }
+
+        @Override
+        protected Collection<String> getMappingBasePackages() {
+            return List.of(ReadSide.class.getPackageName());
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package guanxi.graph.read;
+
+import org.springframework.data.neo4j.repository.Neo4jRepository;
+import org.springframework.data.neo4j.repository.query.Query;
+
+import java.util.List;
+
+/** Stories about a person or company, newest first (full dates before month-day dates). */
+public interface StoryRepository extends Neo4jRepository<StoryNode, String> {
+
+    @Query("""
+            MATCH (s:Story)-[:MENTIONS]->(e {name: $name})
+            WHERE e:Person OR e:Company
+            RETURN s, COLLECT { MATCH (e)-[r]->(s) RETURN type(r) } AS roles
+            ORDER BY size(coalesce(s.date, '')) DESC, s.date DESC""")
+    List<Projections.StoryLine> storiesOf(String name);
+}

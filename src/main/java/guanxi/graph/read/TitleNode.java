@@ -1,0 +1,8 @@
+package guanxi.graph.read;
+
+import org.springframework.data.neo4j.core.schema.Id;
+import org.springframework.data.neo4j.core.schema.Node;
+
+@Node("Title")
+public record TitleNode(@Id String name) {
+}
