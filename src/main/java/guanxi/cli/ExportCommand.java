@@ -1,7 +1,6 @@
 package guanxi.cli;
 
 import guanxi.report.GraphMlExport;
-import org.neo4j.driver.Driver;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,7 +9,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -34,14 +32,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
-        try (Driver driver = graph.connect()) {
-            Path parent = out.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
+        try (GraphOptions.Graph g = graph.open()) {
             long[] counts;
-            try (OutputStream os = Files.newOutputStream(out)) {
-                counts = new GraphMlExport(driver).write(os, withMentions);
+            try (OutputStream os = ReportCommand.newOutput(out)) {
+                counts = new GraphMlExport(g.driver()).write(os, withMentions);
             }
             cl.getErr().println("guanxi: " + counts[0] + " nodes and " + counts[1] + " edges written to " + out);
             return Main.OK;

@@ -1,14 +1,21 @@
 package guanxi.cli;
 
+import guanxi.graph.EmbeddedNeo4j;
 import guanxi.graph.Neo4jConnection;
 import guanxi.graph.Neo4jUnavailableException;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import picocli.CommandLine.Option;
 
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /**
- * Where the graph is, for commands that read it: {@code --uri}, {@code --user}, {@code --password}, falling back
- * to GUANXI_NEO4J_URI, GUANXI_NEO4J_USER, GUANXI_NEO4J_PASSWORD (see {@link Neo4jConnection}).
+ * Where the graph is, for commands that read it: a server at {@code --uri} (with {@code --user},
+ * {@code --password}, falling back to GUANXI_NEO4J_URI, GUANXI_NEO4J_USER, GUANXI_NEO4J_PASSWORD; see
+ * {@link Neo4jConnection}), or {@code --data}, the folder {@code serve} keeps its graph in, opened in-process
+ * when no server is running.
  */
 public final class GraphOptions {
 
@@ -25,27 +32,88 @@ public final class GraphOptions {
                     + "Without one, guanxi connects without authentication (the local `serve`).")
     char[] password;
 
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Read the graph straight from the folder `serve` keeps it in, without a running server "
+                    + "(starts Neo4j inside this command for the run, which takes a while).")
+    Path data;
+
+    /** An open graph: the driver, and the in-process server behind it when {@code --data} was given. */
+    public record Graph(Driver driver, EmbeddedNeo4j embedded) implements AutoCloseable {
+        @Override
+        public void close() {
+            driver.close();
+            if (embedded != null) {
+                onStderr(() -> {
+                    embedded.close();
+                    return null;
+                });
+            }
+        }
+    }
+
     /** The address in use, for messages. */
     public String uri() {
-        return Neo4jConnection.resolve(uri, user, null, System.getenv()).uri();
+        return data != null ? data.toString() : Neo4jConnection.resolve(uri, user, null, System.getenv()).uri();
     }
 
     /**
-     * A driver whose connection has been checked.
+     * The graph, its connection checked.
      *
      * @throws GraphUnreachableException whose message is the whole one-line explanation, with a hint to start
-     *                                   {@code ./guanxi serve} when nothing listens at the address
+     *                                   {@code ./guanxi serve} (or use {@code --data}) when nothing listens
      */
-    public Driver connect() {
+    public Graph open() {
+        if (data != null) {
+            return openFolder();
+        }
         Neo4jConnection connection = Neo4jConnection.resolve(uri, user,
                 password == null || password.length == 0 ? null : new String(password), System.getenv());
         try {
-            return connection.open();
+            return new Graph(connection.open(), null);
         } catch (Neo4jUnavailableException e) {
             boolean nobodyThere = e.getCause() instanceof ServiceUnavailableException;
             throw new GraphUnreachableException("guanxi: " + e.getMessage()
-                    + (nobodyThere ? "; start the graph with ./guanxi serve, or give --uri" : ""));
+                    + (nobodyThere ? "; start the graph with ./guanxi serve, give --uri, or read its folder with --data"
+                    : ""));
         }
+    }
+
+    private Graph openFolder() {
+        if (!Files.isDirectory(data.resolve("data"))) {
+            throw new GraphUnreachableException("guanxi: " + data + " holds no graph (no data/ folder in it)");
+        }
+        EmbeddedNeo4j server;
+        try {
+            server = onStderr(() -> EmbeddedNeo4j.start(
+                    new EmbeddedNeo4j.Settings(data, "127.0.0.1", 0, 0, null, "256m")));
+        } catch (RuntimeException e) {
+            throw new GraphUnreachableException("guanxi: cannot open the graph in " + data
+                    + " (is ./guanxi serve using it? then leave out --data): " + firstLine(e.getMessage()));
+        }
+        try {
+            return new Graph(new Neo4jConnection(server.boltUri(), Neo4jConnection.DEFAULT_USER, null).open(), server);
+        } catch (RuntimeException e) {
+            server.close();
+            throw new GraphUnreachableException("guanxi: the graph in " + data + " did not answer: " + firstLine(e.getMessage()));
+        }
+    }
+
+    /**
+     * Runs {@code action} with System.out pointing at stderr: the in-process server logs its start and stop to
+     * the console, and that must not land in a report written to stdout.
+     */
+    private static <T> T onStderr(java.util.function.Supplier<T> action) {
+        PrintStream stdout = System.out;
+        System.setOut(System.err);
+        try {
+            return action.get();
+        } finally {
+            System.setOut(stdout);
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
     /** Nothing usable answers at the address; the message is the whole one-line explanation. */

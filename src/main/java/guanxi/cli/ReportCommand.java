@@ -9,7 +9,6 @@ import guanxi.report.ReportParam;
 import guanxi.report.ReportResult;
 import guanxi.report.ReportRunner;
 import guanxi.report.ReportUsageException;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.Neo4jException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -127,8 +126,8 @@ public final class ReportCommand implements Runnable {
                 return Main.USAGE;
             }
             ReportResult result;
-            try (Driver driver = graph.connect()) {
-                result = new ReportRunner(driver).run(report, bound);
+            try (GraphOptions.Graph g = graph.open()) {
+                result = new ReportRunner(g.driver()).run(report, bound);
             } catch (GraphOptions.GraphUnreachableException e) {
                 cl.getErr().println(e.getMessage());
                 return Main.FAILURE;
@@ -138,11 +137,7 @@ public final class ReportCommand implements Runnable {
                 return Main.FAILURE;
             }
             if (out != null) {
-                Path parent = out.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                try (OutputStream os = Files.newOutputStream(out)) {
+                try (OutputStream os = newOutput(out)) {
                     fmt.write(result, os);
                 }
                 cl.getErr().println("guanxi: " + result.rows().size() + " rows written to " + out);
@@ -153,6 +148,15 @@ public final class ReportCommand implements Runnable {
             }
             return Main.OK;
         }
+    }
+
+    /** Opens {@code file} for writing, creating its folder: an analyst's --out often names a new one. */
+    static OutputStream newOutput(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        return Files.newOutputStream(file);
     }
 
     private static ReportFormat parseFormat(String format) {

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
@@ -175,6 +176,18 @@ abstract class SeedGraphReportsCheck {
             assertThat(result.rows()).as(name).isEmpty();
         }
         assertThat(nodeCount()).isEqualTo(before).isPositive();
+    }
+
+    @Test
+    void aReportThatTriesToWriteIsRefused() {
+        Report writer = Report.parse("writer", "writer.cypher", """
+                // Report: Writer
+                // Description: must never succeed
+                CREATE (:Probe) RETURN 1 AS one""");
+
+        assertThatThrownBy(() -> new ReportRunner(driver).run(writer, Map.of()))
+                .isInstanceOf(org.neo4j.driver.exceptions.ClientException.class)
+                .hasMessageContaining("read access mode");
     }
 
     @Test
