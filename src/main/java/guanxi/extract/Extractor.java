@@ -93,6 +93,14 @@ public final class Extractor {
         return out;
     }
 
+    /** 李明 inside 李明华: HanLP reads a longer name there. */
+    private static boolean insideLongerName(Sent st, int start, int end) {
+        guanxi.nlp.Token first = st.tokenAt(start);
+        guanxi.nlp.Token last = st.tokenAt(end - 1);
+        return first != null && first.isPersonName() && first.start() < start
+                || last != null && last.isPersonName() && last.end() > end;
+    }
+
     /**
      * 赵奇 and 赵奇玲 in one story: a name that opens a longer name found elsewhere is that name cut short by the
      * segmenter (县委书记赵奇玲宏亮的声音); its mentions and titles go to the longer name.
@@ -128,7 +136,7 @@ public final class Extractor {
                 int at = i;
                 boolean overlaps = ms.stream().anyMatch(m -> at < m.end() && at + name.length() > m.start())
                         || added.stream().anyMatch(m -> at < m.end() && at + name.length() > m.start());
-                if (!overlaps) {
+                if (!overlaps && !insideLongerName(st, at, at + name.length())) {
                     added.add(new Mention(name, at, at + name.length(), at, List.of(), "known-name", st));
                 }
             }

@@ -38,6 +38,7 @@ final class Lexicon {
     final Set<String> companyGeneric = words("company-generic.txt");
     final List<String> projectHeads = byLengthDesc(words("project-heads.txt"));
     final Set<String> projectGeneric = words("project-generic.txt");
+    /** Words that introduce an investment (总投资, 计划投资 …), longest first. */
     final List<String> investmentWords = byLengthDesc(words("investment-words.txt"));
     /** Company endings, longest first; the value says whether the ending marks a full legal name. */
     final Map<String, Boolean> companySuffixes = legal(pairs("company-suffixes.txt"));
@@ -68,10 +69,6 @@ final class Lexicon {
                 }
             }
         }
-    }
-
-    boolean isTitle(String w) {
-        return titles.contains(w);
     }
 
     private static List<String> lines(String file) {

@@ -267,7 +267,8 @@ final class LinkRules {
                     i += verb.length() - 1;
                 }
             }
-            Matcher at = VISIT_AT.matcher(st.s);
+            Matcher at = VISIT_AT.matcher(st.s.contains("调研") || st.s.contains("考察") || st.s.contains("视察")
+                    || st.s.contains("检查") || st.s.contains("督导") || st.s.contains("走访") ? st.s : "");
             while (at.find()) {
                 String who = leader != null ? leader : subject(ms, at.start(), null);
                 for (Span target : listOfEntities(e, st, at.start(1))) {
@@ -276,7 +277,7 @@ final class LinkRules {
                     }
                 }
             }
-            Matcher inspected = EntityRules.INSPECTED_LIST.matcher(st.s);
+            Matcher inspected = EntityRules.INSPECTED_LIST.matcher(st.s.contains("进行") ? st.s : "");
             while (inspected.find() && leader != null) {
                 for (Span target : listOfEntities(e, st, inspected.start() + 1)) {
                     visited(facts, leader, target, "visit-inspected");
@@ -421,7 +422,7 @@ final class LinkRules {
             if (end >= st.length() || !isItemSeparator(st, end)) {
                 break;
             }
-            i = end + separatorLength(st, end);
+            i = end + 1;
         }
         return out;
     }
@@ -490,10 +491,6 @@ final class LinkRules {
             return t != null && t.word().length() == 1;
         }
         return false;
-    }
-
-    private static int separatorLength(Sent st, int k) {
-        return 1;
     }
 
     // ---------------------------------------------------------------- SIGNED

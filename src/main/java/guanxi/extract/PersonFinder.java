@@ -55,13 +55,20 @@ final class PersonFinder {
                 continue;
             }
             int p = skipParenthetical(st, e);
+            int wordLen = title ? titleLen[e] : labelLen[e];
+            Token spaced = st.tokenAt(p + 1);
+            if (st.at(p) == ' ' && spaced != null && spaced.start() == p + 1 && spaced.isPersonName()
+                    && !lex.creditLabels.contains(st.s.substring(e - wordLen, e))) {
+                // 副县长 王强: a space the typesetter left between a title and its name (not in a byline: 记者 王五).
+                p++;
+            }
             // A title glued to the next word by HanLP (县长唐杰带领…) only counts before a clear name.
             boolean aligned = st.tokenEndsAt(e);
             int len = nameAt(st, p, !aligned);
             if (len < 0 || !aligned && !surnameOk(st, p)) {
                 continue;
             }
-            int wordStart = e - (title ? titleLen[e] : labelLen[e]);
+            int wordStart = e - wordLen;
             int phraseStart = walkLeftOrg(st, wordStart, floor);
             List<String> titles = new ArrayList<>();
             int chainStart = phraseStart;

@@ -52,14 +52,6 @@ final class StoryFacts {
         return titles.containsKey(name);
     }
 
-    Set<String> personNames() {
-        return titles.keySet();
-    }
-
-    List<String> titlesOf(String name) {
-        return List.copyOf(titles.getOrDefault(name, Set.of()));
-    }
-
     void organization(String name, Evidence ev) {
         orgMentions.computeIfAbsent(name, k -> new ArrayList<>()).add(ev);
     }

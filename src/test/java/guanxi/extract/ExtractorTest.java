@@ -191,4 +191,19 @@ class ExtractorTest {
         assertThat(Show.relations(x)).containsExactly("LED 裴清海", "MET 王晔->裴清海",
                 "EXECUTIVE_OF 王晔->商圈网 (首席执行官)", "VISITED 裴清海->商圈网");
     }
+
+    @Test
+    void partiesAndTheirRepresentativesSign() {
+        Extraction x = extract("会上，县政府与山西建投集团签订了战略合作框架协议，县长李明与山西建投集团总经理周强代表双方签约。");
+        assertThat(Show.relations(x)).containsExactly("ATTENDED 李明", "ATTENDED 周强",
+                "EXECUTIVE_OF 周强->山西建投集团 (总经理)", "SIGNED 李明->山西建投集团", "SIGNED 县政府->山西建投集团");
+        assertThat(x.organizations()).extracting(o -> o.name()).containsExactly("县政府");
+    }
+
+    @Test
+    void eachOfTwoNamesBeforeFenBieZhuChiChairs() {
+        Extraction x = extract("东城镇党委书记陈伟汇报工作。副县长王刚、李明分别主持会议。");
+        assertThat(Show.persons(x)).containsExactly("陈伟[东城镇党委书记]", "王刚[副县长]", "李明[副县长]");
+        assertThat(Show.relations(x)).containsExactly("PRESIDED 王刚", "PRESIDED 李明");
+    }
 }
