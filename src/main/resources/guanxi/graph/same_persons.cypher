@@ -15,9 +15,9 @@ MATCH (b:Person {name: pair[1]})
 WHERE NOT EXISTS { (a)<-[:MENTIONS]-(:Story)-[:MENTIONS]->(b) }
 WITH a, b,
      COLLECT { MATCH (a)-[:HOLDS]->(t:Title)<-[:HOLDS]-(b) RETURN t.name } AS titles,
-     COLLECT { MATCH (a)<-[:MENTIONS]-(s:Story)-[:MENTIONS]->(x:Person) WHERE x <> a AND NOT (x)-[:WROTE]->(s)
+     COLLECT { MATCH (a)<-[:MENTIONS]-(:Story)-[m:MENTIONS]->(x:Person) WHERE x <> a AND m.byline IS NULL
                RETURN DISTINCT x } AS companionsOfA,
-     COLLECT { MATCH (b)<-[:MENTIONS]-(s:Story)-[:MENTIONS]->(x:Person) WHERE x <> b AND NOT (x)-[:WROTE]->(s)
+     COLLECT { MATCH (b)<-[:MENTIONS]-(:Story)-[m:MENTIONS]->(x:Person) WHERE x <> b AND m.byline IS NULL
                RETURN DISTINCT x } AS companionsOfB
 WITH a, b, titles, [x IN companionsOfB WHERE x IN companionsOfA | x.name] AS coattendees
 WHERE size(titles) > 0 OR size(coattendees) >= $minCoattendees
