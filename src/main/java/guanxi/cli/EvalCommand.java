@@ -26,8 +26,8 @@ import java.util.concurrent.Callable;
 /** {@code guanxi eval GOLD PATH...}: precision, recall and F1 of the extractor against annotated stories. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {
-                "Score extraction against gold stories (JSON Lines in the format of GUIDELINES.md), with the rules of",
-                "shared/eval/score.py: P/R/F1 per entity type, per relation type and in total (micro).",
+                "Score extraction against gold stories (JSON Lines, GUIDELINES.md) by the rules of "
+                        + "shared/eval/score.py: P/R/F1 per entity type, per relation type and in total (micro).",
                 "PATH is a page file or folder (extracted now) or a .jsonl file of stories already extracted."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:scored (and at or above --min-f1)", "1:relation F1 below --min-f1, or failure",

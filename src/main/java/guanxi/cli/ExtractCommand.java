@@ -30,12 +30,11 @@ import java.util.concurrent.Executors;
 /** {@code guanxi extract PATH...}: pages to one JSON object per story (the gold format). */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {
-                "Read pages (files or folders of .txt) and write one JSON object per story (JSON Lines, UTF-8),",
-                "in file order then story order. Pages are read in parallel on all cores.",
-                "Each object has the gold fields (doc, title, date, reporters, persons, companies, organizations,",
-                "projects, relations) plus id, mentions on entities and evidence on relations.",
-                "A file that is not a page is reported on stderr (one line: file and reason) and skipped;",
-                "the others are still processed and the exit code is 3."},
+                "Read pages (files or folders of .txt) and write one JSON object per story (JSON Lines, UTF-8) "
+                        + "in the format of GUIDELINES.md, plus id, mentions on entities and evidence on relations.",
+                "Pages are read in parallel; output keeps the sorted file order, then story order.",
+                "A file that is not a page gets one line on stderr (file and reason) and is skipped; "
+                        + "the rest is processed and the exit code is 3."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:all pages read", "1:failure", "2:bad usage", "3:finished, some files rejected"})
 public final class ExtractCommand implements Callable<Integer> {
@@ -52,9 +51,9 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Issue year of the pages, for full dates (overrides a PAGE.meta.json sidecar).")
     Integer year;
 
-    @Option(names = "--explain", description = {
-            "Also write, after each page's stories, one line {\"doc\":…, \"discarded\":[{line, text, reason}]}",
-            "listing the page lines the reader set aside as noise, with the reason."})
+    @Option(names = "--explain", description = "After each page's stories, also write one line "
+            + "{\"doc\":…, \"discarded\":[{\"line\":…, \"text\":…, \"reason\":…}]}: the page lines the reader set "
+            + "aside as noise, with the reason.")
     boolean explain;
 
     @Option(names = "--verbose", description = "Print stack traces of unexpected errors.")
@@ -74,30 +73,18 @@ public final class ExtractCommand implements Callable<Integer> {
         int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         List<String> rejected = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(n);
-             Writer w = out == null
-                     ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                     : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            List<CompletableFuture<Outcome>> futures = new ArrayList<>();
-            for (Path f : files) {
-                futures.add(CompletableFuture.supplyAsync(() -> process(pipeline, f), pool));
-            }
+             Writer w = open()) {
             PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-            // Futures are drained in input order, so output order is file order however the work interleaves.
-            for (CompletableFuture<Outcome> fu : futures) {
-                Outcome o = fu.join();
-                if (o.rejected() != null) {
-                    err.println("guanxi extract: " + o.rejected());
-                    rejected.add(o.file().toString());
-                    continue;
+            // A bounded window of pages in flight: parallel work, output in file order, memory independent of input size.
+            java.util.ArrayDeque<CompletableFuture<Outcome>> window = new java.util.ArrayDeque<>();
+            for (Path f : files) {
+                window.add(CompletableFuture.supplyAsync(() -> process(pipeline, f), pool));
+                if (window.size() >= n * 4) {
+                    write(window.poll().join(), w, err, rejected);
                 }
-                for (Extraction x : o.page().extractions()) {
-                    w.write(JSON.writeValueAsString(ExtractionJson.toJson(x)));
-                    w.write('\n');
-                }
-                if (explain) {
-                    w.write(JSON.writeValueAsString(ExtractionJson.discarded(o.page().doc(), o.page().page().discarded())));
-                    w.write('\n');
-                }
+            }
+            while (!window.isEmpty()) {
+                write(window.poll().join(), w, err, rejected);
             }
             w.flush();
             if (!rejected.isEmpty()) {
@@ -107,6 +94,39 @@ public final class ExtractCommand implements Callable<Integer> {
             }
         }
         return Main.OK;
+    }
+
+    private void write(Outcome o, Writer w, PrintWriter err, List<String> rejected) throws IOException {
+        if (o.rejected() != null) {
+            err.println("guanxi extract: " + o.rejected());
+            rejected.add(o.file().toString());
+            return;
+        }
+        for (Extraction x : o.page().extractions()) {
+            w.write(JSON.writeValueAsString(ExtractionJson.toJson(x)));
+            w.write('\n');
+        }
+        if (explain) {
+            w.write(JSON.writeValueAsString(ExtractionJson.discarded(o.page().doc(), o.page().page().discarded())));
+            w.write('\n');
+        }
+    }
+
+    private Writer open() throws IOException {
+        if (out == null) {
+            // Standard output stays open for whoever runs the command in-process (tests, the benchmark).
+            return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+        }
+        try {
+            return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IOException("cannot write " + out + " (" + e.getClass().getSimpleName() + ")", e);
+        }
     }
 
     private Outcome process(Pipeline pipeline, Path file) {

@@ -49,7 +49,6 @@ final class Entities {
     final Map<String, CompanyGroup> companyBySurface = new LinkedHashMap<>();
     final List<CompanyGroup> companies = new ArrayList<>();
     final Map<String, ProjectInfo> projects = new LinkedHashMap<>();
-    final Set<String> organizations = new LinkedHashSet<>();
     final Map<Sent, List<Span>> spans = new IdentityHashMap<>();
 
     List<Span> spans(Sent st) {

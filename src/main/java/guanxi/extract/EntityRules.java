@@ -34,14 +34,17 @@ final class EntityRules {
     private static final Pattern COMPANY_LIST_END =
             Pattern.compile("(?:等|[0-9一二三四五六七八九十]+家)(?:企业|公司)");
     private static final Pattern SITE = Pattern.compile("在([^，。、；在]{2,20}?)建设现场");
+    /** The object of a call: 莅临X, 到访X, 来访X, 走访X (up to a clause end or 进行/考察/调研), or 赴X调研/考察. */
+    private static final Pattern CALLED_ON = Pattern.compile(
+            "(?:莅临|到访|来访|走访了?)([^，。；、：！？\\s]{2,8}?)(?=[，。；！？]|进行|考察|调研|参观|视察|$)"
+                    + "|(?:赴|到)([^，。；、：！？\\s]{2,8}?)(?=调研|考察)");
     /** 对蓝莓产业发展项目、蓝莓创意工坊建设项目进行了考察: what was inspected. */
     static final Pattern INSPECTED_LIST = Pattern.compile("对([^，。；对]{4,60}?)进行了?(?:实地)?(?:考察|调研|视察|检查|督导)");
     /** 4大项目, 39个重点项目: a count of projects, not a project. */
     private static final Pattern AGGREGATE = Pattern.compile("[0-9一二三四五六七八九十]+[大个项批]\\S{0,4}项目$");
     /** Between a project and an amount: 共11项 or 等 make the amount a total of many projects. */
-    private static final Pattern AGGREGATE_GAP = Pattern.compile("[。共等、]");
-    private static final Pattern MONEY = Pattern.compile(
-            "(?<![完成年度])(计划总投资|总投资|计划投资|投资)(?:约|达|近|超)?([0-9]+(?:\\.[0-9]+)?)(亿|千万|万|千)?元");
+    private static final Pattern AGGREGATE_GAP = Pattern.compile("[。共等]");
+
     private static final String GENERIC_COMPANY_START = "该我本子各全两分总此这";
     private static final String LIST_SEPARATORS = "、";
     private static final String CLAUSE = "，。；：！？";
@@ -51,10 +54,15 @@ final class EntityRules {
 
     private final Lexicon lex;
     private final PersonFinder persons;
+    /** (investment word)(约|达…)(number)(unit)?元, built from investment-words.txt and money-units.txt. */
+    private final Pattern money;
 
     EntityRules(Lexicon lex, PersonFinder persons) {
         this.lex = lex;
         this.persons = persons;
+        // 完成投资 and 年度计划投资 report spending, not a project's size.
+        this.money = Pattern.compile("(?<![完成年度])(" + String.join("|", lex.investmentWords)
+                + ")(?:约|达|近|超)?([0-9]+(?:\\.[0-9]+)?)(" + String.join("|", lex.moneyUnits.keySet()) + ")?元");
     }
 
     /** Recognises the story's companies and projects and indexes where each is named. */
@@ -65,6 +73,7 @@ final class EntityRules {
         for (Sent st : all) {
             suffixCompanies(st, surfaces);
             listCompanies(st, surfaces);
+            visitedTradeNames(st, surfaces);
         }
         for (Sent st : all) {
             for (Mention m : mentions.getOrDefault(st, List.of())) {
@@ -101,11 +110,14 @@ final class EntityRules {
     // ---------------------------------------------------------------- companies
 
     private void suffixCompanies(Sent st, Map<String, Boolean> out) {
-        for (int i = 0; i < st.length(); i++) {
-            for (Map.Entry<String, Boolean> suf : lex.companySuffixes.entrySet()) {
-                if (!st.startsWith(suf.getKey(), i)) {
+        boolean[] taken = new boolean[st.length()];
+        for (Map.Entry<String, Boolean> suf : lex.companySuffixes.entrySet()) {
+            String w = suf.getKey();
+            for (int i = st.s.indexOf(w); i >= 0; i = st.s.indexOf(w, i + 1)) {
+                if (taken[i] || taken[i + w.length() - 1]) {
                     continue;
                 }
+                java.util.Arrays.fill(taken, i, i + w.length(), true);
                 int start = persons.walkLeftOrg(st, i, 0, true);
                 int and = Math.max(st.s.lastIndexOf('和', i - 1), Math.max(st.s.lastIndexOf('与', i - 1),
                         st.s.lastIndexOf('及', i - 1)));
@@ -114,12 +126,10 @@ final class EntityRules {
                     start = and + 1;
                 }
                 String prefix = st.s.substring(start, i);
-                String name = st.raw.substring(start, i + suf.getKey().length());
+                String name = st.raw.substring(start, i + w.length());
                 if (validCompanyPrefix(prefix, suf.getValue()) && balanced(name)) {
                     out.merge(name, suf.getValue(), Boolean::logicalOr);
                 }
-                i += suf.getKey().length() - 1;
-                break;
             }
         }
     }
@@ -135,8 +145,8 @@ final class EntityRules {
                 || prefix.matches(".*(?:的|对|领导|我们).*")) {
             return false;
         }
-        if (prefix.matches("^[0-9一二三四五六七八九十两]+.*") && !legal) {
-            return prefix.length() >= 4;
+        if (prefix.matches("^[0-9一二三四五六七八九十两]+[家个大批所类项].*") && !legal) {
+            return false;
         }
         for (String g : lex.companyGeneric) {
             if (prefix.endsWith(g) && !legal) {
@@ -148,6 +158,9 @@ final class EntityRules {
 
     /** 布达维再生科技、广馨生物科技、中设华晋铸造等企业; 中信机电、博翔汇良、恒晖环保3家企业. */
     private void listCompanies(Sent st, Map<String, Boolean> out) {
+        if (!st.s.contains("企业") && !st.s.contains("公司")) {
+            return;
+        }
         Matcher m = COMPANY_LIST_END.matcher(st.s);
         while (m.find()) {
             for (int[] item : listBefore(st, m.start(), 2, false)) {
@@ -159,6 +172,49 @@ final class EntityRules {
                 }
             }
         }
+    }
+
+    /**
+     * 莅临商圈网, 到访南方新华, 赴商圈网调研: a short name that an official calls on, made only of name-like words (no
+     * place, no verb, no organisation head), is a company's trade name.
+     */
+    private void visitedTradeNames(Sent st, Map<String, Boolean> out) {
+        if (st.s.indexOf('临') < 0 && st.s.indexOf('访') < 0 && st.s.indexOf('赴') < 0 && st.s.indexOf('到') < 0) {
+            return;
+        }
+        Matcher m = CALLED_ON.matcher(st.s);
+        while (m.find()) {
+            int g = m.group(1) != null ? 1 : 2;
+            int start = m.start(g);
+            int end = m.end(g);
+            if (tradeName(st, start, end)) {
+                out.putIfAbsent(st.raw.substring(start, end), false);
+            }
+        }
+    }
+
+    private boolean tradeName(Sent st, int start, int end) {
+        String name = st.s.substring(start, end);
+        if (name.length() < 2 || name.length() > 8 || endsWithAny(name, lex.orgHeads) || lex.orgStop.contains(name)
+                || "我本该贵其此".indexOf(name.charAt(0)) >= 0
+                || "县市区镇乡村州省国".indexOf(name.charAt(name.length() - 1)) >= 0) {
+            return false;
+        }
+        for (Token t : st.tokens) {
+            if (t.end() <= start || t.start() >= end) {
+                continue;
+            }
+            if (t.start() < start || t.end() > end) {
+                return false;
+            }
+            String tag = t.tag();
+            boolean nameLike = tag.equals("nz") || tag.startsWith("nt") || tag.equals("n") || tag.equals("j")
+                    || tag.equals("x") || tag.equals("nx") || tag.startsWith("nr") || tag.equals("m");
+            if (!nameLike || tag.startsWith("ns") || lex.orgStop.contains(t.word())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 厦航董事长, 33复杂美CEO: the organisation part of a corporate title names a company. */
@@ -251,7 +307,12 @@ final class EntityRules {
             return true;
         }
         if (shortLegal && Boolean.TRUE.equals(surfaces.get(longer))) {
-            return false;
+            // Two legal names are one company printed short and long (广西立大节能玻璃有限公司 and 广西立大节能玻璃幕墙
+            // 有限责任公司) only when one stem strictly opens the other; equal stems with different endings differ
+            // (中国电信集团有限公司, 中国电信股份有限公司).
+            String a = companyKey(shorter);
+            String b = companyKey(longer);
+            return a.length() >= 4 && b.length() > a.length() && b.startsWith(a);
         }
         if (longer.startsWith(shorter) && hasCompanySuffix(shorter)) {
             return false;
@@ -301,18 +362,31 @@ final class EntityRules {
     // ---------------------------------------------------------------- projects
 
     private void projects(Entities e, Sent st, StoryFacts facts) {
-        Matcher list = PROJECT_LIST.matcher(st.s);
+        boolean lists = st.s.contains("分别是");
+        boolean projectWord = st.s.contains("项目");
+        boolean inspected = st.s.contains("进行");
+        boolean site = st.s.contains("现场");
+        Matcher list = PROJECT_LIST.matcher(lists ? st.s : "");
         while (list.find()) {
             String status = status(st.s.substring(0, list.start()));
             for (int[] it : listAfter(st, list.end())) {
                 addProject(e, st, it[0], it[1], status, "project-list", facts);
             }
         }
-        Matcher tail = PROJECT_TAIL_LIST.matcher(st.s);
+        Matcher tail = PROJECT_TAIL_LIST.matcher(projectWord ? st.s : "");
         while (tail.find()) {
             String status = status(tail.group());
-            for (int[] it : listBefore(st, tail.start(), 1, true)) {
-                addProject(e, st, it[0], it[1], status, "project-list", facts);
+            int end = tail.start();
+            // A、B工程，C等项目: the list may run on across a comma after an item that is plainly a project.
+            while (end > 0) {
+                for (int[] it : listBefore(st, end, 1, true)) {
+                    addProject(e, st, it[0], it[1], status, "project-list", facts);
+                }
+                int comma = clauseStart(st, end) - 1;
+                if (comma <= 0 || st.at(comma) != '，' || !endsWithAny(st.s.substring(0, comma), lex.projectHeads)) {
+                    break;
+                }
+                end = comma;
             }
         }
         for (String[] po : lex.projectObjects) {
@@ -328,20 +402,20 @@ final class EntityRules {
                 }
             }
         }
-        Matcher inspected = INSPECTED_LIST.matcher(st.s);
-        while (inspected.find()) {
-            for (int[] it : listAfter(st, inspected.start() + 1)) {
-                int end = Math.min(it[1], inspected.end(1));
+        Matcher inspectedList = INSPECTED_LIST.matcher(inspected ? st.s : "");
+        while (inspectedList.find()) {
+            for (int[] it : listAfter(st, inspectedList.start() + 1)) {
+                int end = Math.min(it[1], inspectedList.end(1));
                 if (end - it[0] >= 4 && endsWithAny(st.s.substring(it[0], end), lex.projectHeads)) {
                     addProject(e, st, it[0], end, null, "project-inspected", facts);
                 }
             }
         }
-        Matcher site = SITE.matcher(st.s);
-        while (site.find()) {
-            int start = persons.walkLeftOrg(st, site.end(1), 0);
-            if (start < site.end(1) && start >= site.start(1)) {
-                addProject(e, st, start, site.end(1), "building", "project-site", facts);
+        Matcher sites = SITE.matcher(site ? st.s : "");
+        while (sites.find()) {
+            int start = persons.walkLeftOrg(st, sites.end(1), 0);
+            if (start < sites.end(1) && start >= sites.start(1)) {
+                addProject(e, st, start, sites.end(1), "building", "project-site", facts);
             }
         }
         for (String head : lex.projectHeads) {
@@ -354,7 +428,7 @@ final class EntityRules {
                 boolean quoted = open >= 0 && st.at(end) == '”' && st.s.indexOf('”', open) == end
                         && end - open <= 40;
                 int start = quoted ? open + 1 : walkLeftProject(st, i);
-                if (start < i && !AGGREGATE.matcher(st.s.substring(start, end)).find() && (quoted || !generic(st, start, i))) {
+                if (start < i && !AGGREGATE.matcher(st.s.substring(start, end)).find() && !generic(st, start, i)) {
                     addProject(e, st, start, end, status(clause(st, start)), "project-name", facts);
                 }
             }
@@ -470,7 +544,10 @@ final class EntityRules {
     }
 
     private void investments(Entities e, Sent st) {
-        Matcher m = MONEY.matcher(st.s);
+        if (st.s.indexOf('元') < 0) {
+            return;
+        }
+        Matcher m = money.matcher(st.s);
         while (m.find()) {
             long yuan = new BigDecimal(m.group(2))
                     .multiply(BigDecimal.valueOf(m.group(3) == null ? 1 : lex.moneyUnits.get(m.group(3))))

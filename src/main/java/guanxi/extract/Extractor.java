@@ -53,6 +53,7 @@ public final class Extractor {
             ms.forEach(m -> known.add(m.name()));
         }
         known.addAll(story.reporters());
+        mergeTruncatedNames(mentions, known);
         for (Sent st : all) {
             addKnownNames(st, known, mentions.get(st));
         }
@@ -67,8 +68,12 @@ public final class Extractor {
         String leader = roles.apply(facts, all, mentions);
         Entities found = entities.find(all, mentions, facts);
         links.apply(facts, found, all, mentions, leader);
+        facts.renameProjects(name -> {
+            Entities.ProjectInfo p = found.project(name);
+            return p == null ? name : p.name;
+        });
         List<Relation> relations = facts.relations();
-        return new Extraction(story, facts.persons(), companies(found), facts.organizations(argumentsOf(relations)),
+        return new Extraction(story, facts.persons(), companies(found), facts.organizations(relations),
                 projects(found), relations);
     }
 
@@ -88,15 +93,39 @@ public final class Extractor {
         return out;
     }
 
-    private static Set<String> argumentsOf(List<Relation> relations) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Relation r : relations) {
-            out.add(r.from());
-            if (r.to() != null) {
-                out.add(r.to());
+    /** 李明 inside 李明华: HanLP reads a longer name there. */
+    private static boolean insideLongerName(Sent st, int start, int end) {
+        guanxi.nlp.Token first = st.tokenAt(start);
+        guanxi.nlp.Token last = st.tokenAt(end - 1);
+        return first != null && first.isPersonName() && first.start() < start
+                || last != null && last.isPersonName() && last.end() > end;
+    }
+
+    /**
+     * 赵奇 and 赵奇玲 in one story: a name that opens a longer name found elsewhere is that name cut short by the
+     * segmenter (县委书记赵奇玲宏亮的声音); its mentions and titles go to the longer name.
+     */
+    private static void mergeTruncatedNames(Map<Sent, List<Mention>> mentions, Set<String> known) {
+        Map<String, String> longer = new java.util.HashMap<>();
+        for (String a : known) {
+            for (String b : known) {
+                if (b.length() == a.length() + 1 && b.startsWith(a)) {
+                    longer.put(a, b);
+                }
             }
         }
-        return out;
+        if (longer.isEmpty()) {
+            return;
+        }
+        known.removeAll(longer.keySet());
+        for (List<Mention> ms : mentions.values()) {
+            ms.replaceAll(m -> longer.containsKey(m.name())
+                    && m.sent().s.startsWith(longer.get(m.name()), m.start())
+                    ? new Mention(longer.get(m.name()), m.start(), m.start() + longer.get(m.name()).length(),
+                    m.chainStart(), m.titles(), m.rule(), m.sent())
+                    : m);
+            ms.removeIf(m -> longer.containsKey(m.name()));
+        }
     }
 
     /** Every later mention of a name some pattern established (李翔一行…, 程海龙与…签约). */
@@ -107,7 +136,7 @@ public final class Extractor {
                 int at = i;
                 boolean overlaps = ms.stream().anyMatch(m -> at < m.end() && at + name.length() > m.start())
                         || added.stream().anyMatch(m -> at < m.end() && at + name.length() > m.start());
-                if (!overlaps) {
+                if (!overlaps && !insideLongerName(st, at, at + name.length())) {
                     added.add(new Mention(name, at, at + name.length(), at, List.of(), "known-name", st));
                 }
             }

@@ -25,9 +25,12 @@ final class Lexicon {
 
     final Set<String> titles = words("titles.txt");
     final int maxTitle = maxLen(titles);
+    final WordIndex titleIndex = new WordIndex(titles);
     final Set<String> groupLabels = words("group-labels.txt");
-    final List<String> postName = byLengthDesc(words("post-name.txt"));
+    final WordIndex groupLabelIndex = new WordIndex(groupLabels);
+    final WordIndex postName = new WordIndex(words("post-name.txt"));
     final Set<String> creditLabels = words("credit-labels.txt");
+    final List<String> nameContexts = byLengthDesc(words("name-contexts.txt"));
     /** Corporate titles, longest first (执行副总裁 before 总裁). */
     final List<String> corporateTitles = byLengthDesc(words("corporate-titles.txt"));
     final List<String> orgHeads = byLengthDesc(words("org-heads.txt"));
@@ -35,12 +38,13 @@ final class Lexicon {
     final Set<String> companyGeneric = words("company-generic.txt");
     final List<String> projectHeads = byLengthDesc(words("project-heads.txt"));
     final Set<String> projectGeneric = words("project-generic.txt");
+    /** Words that introduce an investment (总投资, 计划投资 …), longest first. */
     final List<String> investmentWords = byLengthDesc(words("investment-words.txt"));
     /** Company endings, longest first; the value says whether the ending marks a full legal name. */
     final Map<String, Boolean> companySuffixes = legal(pairs("company-suffixes.txt"));
     /** Trigger word to trigger class (LEAD, PRESIDE, ATTEND, ACCOMPANY, MEET, VISIT, SIGN), longest first. */
     final Map<String, List<String>> triggers = multi(pairs("triggers.txt"));
-    final List<String> triggerWords = byLengthDesc(triggers.keySet());
+    final WordIndex triggerWords = new WordIndex(triggers.keySet());
     /** Status words in priority order (file order). */
     final List<String[]> statusWords = pairs("status.txt");
     final Map<String, Long> moneyUnits = money(pairs("money-units.txt"));
@@ -49,7 +53,8 @@ final class Lexicon {
     final List<String[]> projectObjects = pairs("project-objects.txt");
     final List<String> projectObjectHeads = byLengthDesc(words("project-object-heads.txt"));
     final List<String> visitVerbs = byLengthDesc(words("visit-verbs.txt"));
-    final List<String> itemEnds = byLengthDesc(words("item-ends.txt"));
+    final WordIndex visitVerbIndex = new WordIndex(visitVerbs);
+    final WordIndex itemEnds = new WordIndex(words("item-ends.txt"));
     final List<String> places = byLengthDesc(words("places.txt"));
     final Set<Character> surnames = new HashSet<>();
     final Set<String> doubleSurnames = new HashSet<>();
@@ -64,10 +69,6 @@ final class Lexicon {
                 }
             }
         }
-    }
-
-    boolean isTitle(String w) {
-        return titles.contains(w);
     }
 
     private static List<String> lines(String file) {

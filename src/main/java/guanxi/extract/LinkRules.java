@@ -30,6 +30,10 @@ final class LinkRules {
     private static final Pattern SUBSIDIARY_OF_TOPIC = Pattern.compile("(?:控股子公司|全资子公司|子公司|收购)");
     private static final Pattern PROFILE = Pattern.compile("^(?:是|成立于|主营|主要|位于|始建于|创建于)");
     private static final Pattern SIGN = Pattern.compile("签约|签订|签署");
+    private static final Pattern PARENTHETICAL = Pattern.compile("（[^）]*）");
+    /** 到我县农商银行调研: the place someone went to in order to survey it. */
+    private static final Pattern VISIT_AT =
+            Pattern.compile("(?:到|赴|来)([^，。；、到赴来]{2,24}?)(?:调研|考察|视察|检查|督导|走访)");
     private static final Pattern BOTH_SIDES = Pattern.compile("代表双方签约|代表双方签订|代表双方签署");
     private static final Pattern PARTNER = Pattern.compile("合作|承建|投资建设");
     private static final String CLAUSE = "，。；！？";
@@ -211,8 +215,10 @@ final class LinkRules {
                         continue;
                     }
                     String between = st.s.substring(c.end(), p.start());
-                    if (between.length() <= 24 && PARTNER.matcher(between).find() && noClauseEnd(between)
-                            && !between.contains("、")) {
+                    // 与中信旅游集团合作…的涑水新区项目; 桂林天海塑业有限公司圆织成套…项目 (the company names the project).
+                    boolean partner = PARTNER.matcher(between).find() || p.surface().endsWith("项目")
+                            && !between.contains("与") && !between.contains("和") && !between.contains("的");
+                    if (between.length() <= 24 && partner && noClauseEnd(between) && !between.contains("、")) {
                         facts.relate(RelationType.INVESTS_IN, c.name(), EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
                                 null, facts.evidence(st, c.start(), p.end(), "company-partners-project"));
                     }
@@ -247,6 +253,11 @@ final class LinkRules {
                         continue;
                     }
                     int from = i + verb.length();
+                    if (st.at(from) == '的') {
+                        // 来我县考察的深圳市…公司: a relative clause describing a visitor, not a visit.
+                        i += verb.length() - 1;
+                        continue;
+                    }
                     if (st.at(from) == '了') {
                         from++;
                     }
@@ -256,7 +267,17 @@ final class LinkRules {
                     i += verb.length() - 1;
                 }
             }
-            Matcher inspected = EntityRules.INSPECTED_LIST.matcher(st.s);
+            Matcher at = VISIT_AT.matcher(st.s.contains("调研") || st.s.contains("考察") || st.s.contains("视察")
+                    || st.s.contains("检查") || st.s.contains("督导") || st.s.contains("走访") ? st.s : "");
+            while (at.find()) {
+                String who = leader != null ? leader : subject(ms, at.start(), null);
+                for (Span target : listOfEntities(e, st, at.start(1))) {
+                    if (target.end() <= at.end(1)) {
+                        visited(facts, who, target, "visit-place-purpose");
+                    }
+                }
+            }
+            Matcher inspected = EntityRules.INSPECTED_LIST.matcher(st.s.contains("进行") ? st.s : "");
             while (inspected.find() && leader != null) {
                 for (Span target : listOfEntities(e, st, inspected.start() + 1)) {
                     visited(facts, leader, target, "visit-inspected");
@@ -295,9 +316,16 @@ final class LinkRules {
 
     /** The longest visit verb at {@code i} that starts a word (or directly follows a name: 雷勇来…). */
     private String visitVerbAt(Sent st, int i, List<Mention> ms) {
+        List<String> verbs = lex.visitVerbIndex.at(st.s, i);
+        if (verbs.isEmpty()) {
+            return null;
+        }
         boolean afterName = ms.stream().anyMatch(m -> m.end() == i);
-        for (String verb : lex.visitVerbs) {
-            if (st.startsWith(verb, i) && (st.tokenStartsAt(i) || afterName || verb.endsWith("了"))) {
+        Token t = st.tokenAt(i);
+        for (String verb : verbs) {
+            // The verb must be a word of its own: 调研员, 考察组 are not visits.
+            boolean word = t != null && t.start() == i && t.end() <= i + verb.length();
+            if (word || afterName || verb.endsWith("了")) {
                 return verb;
             }
         }
@@ -388,13 +416,13 @@ final class LinkRules {
             }
             if (best != null) {
                 out.add(best);
-            } else if (out.isEmpty()) {
+            } else if (out.isEmpty() && !isItemSeparator(st, end)) {
                 break;
             }
             if (end >= st.length() || !isItemSeparator(st, end)) {
                 break;
             }
-            i = end + separatorLength(st, end);
+            i = end + 1;
         }
         return out;
     }
@@ -422,7 +450,7 @@ final class LinkRules {
                 break;
             }
             if (lex.orgStop.contains(t.word()) || t.tag().startsWith("w") || t.tag().startsWith("p")
-                    || t.tag().startsWith("c") || t.tag().startsWith("u") || t.tag().startsWith("v") && !t.tag().equals("vn")
+                    || t.tag().startsWith("c") && !t.word().equals("与") || t.tag().startsWith("u") || t.tag().startsWith("v") && !t.tag().equals("vn")
                     && t.word().length() > 1) {
                 break;
             }
@@ -446,10 +474,8 @@ final class LinkRules {
             if (CLAUSE.indexOf(c) >= 0 || c == '：' || isItemSeparator(st, k) && k > i + 1) {
                 return k;
             }
-            for (String w : lex.itemEnds) {
-                if (st.startsWith(w, k) && k > i) {
-                    return k;
-                }
+            if (k > i && lex.itemEnds.longestAt(st.s, k) != null) {
+                return k;
             }
         }
         return st.length();
@@ -460,15 +486,11 @@ final class LinkRules {
         if (c == '、') {
             return true;
         }
-        if (c == '及' || c == '和' || c == '与') {
+        if (c == '及' || c == '和') {
             Token t = st.tokenAt(k);
             return t != null && t.word().length() == 1;
         }
         return false;
-    }
-
-    private static int separatorLength(Sent st, int k) {
-        return 1;
     }
 
     // ---------------------------------------------------------------- SIGNED
@@ -484,11 +506,11 @@ final class LinkRules {
             Matcher both = BOTH_SIDES.matcher(st.s);
             if (both.find()) {
                 representatives(facts, e, st, ms, employer, both.start());
-                continue;
             }
             for (int w = st.s.indexOf('与'); w >= 0; w = st.s.indexOf('与', w + 1)) {
                 int at = w;
-                if (at > sign.start()) {
+                Matcher verb = SIGN.matcher(st.s);
+                if (!verb.find(at)) {
                     break;
                 }
                 int before = at;
@@ -499,17 +521,23 @@ final class LinkRules {
                 String from = partyBefore(e, st, ms, before);
                 int listFrom = at + 1;
                 int colon = st.s.indexOf('：', listFrom);
-                if (colon > 0 && colon < sign.start() && colon - listFrom <= 8) {
+                if (colon > 0 && colon < verb.start() && colon - listFrom <= 8) {
                     listFrom = colon + 1;
                 }
                 List<Span> parties = listOfEntities(e, st, listFrom);
                 if (parties.isEmpty()) {
                     parties = orgAfter(st, listFrom);
                 }
+                for (Span p : parties) {
+                    if (p.kind() == EntityKind.COMPANY) {
+                        signedProjects(facts, e, st, p, verb.end());
+                    }
+                }
                 if (from == null || parties.isEmpty()) {
                     continue;
                 }
-                String rest = st.s.substring(Math.min(parties.get(parties.size() - 1).end(), sign.start()), sign.start());
+                String rest = PARENTHETICAL.matcher(st.s.substring(
+                        Math.min(parties.get(parties.size() - 1).end(), verb.start()), verb.start())).replaceAll("");
                 if (rest.length() > 16 || rest.contains("出席") || rest.contains("参加")) {
                     continue;
                 }
@@ -521,8 +549,21 @@ final class LinkRules {
                         facts.organization(p.name(), facts.evidence(st, p.start(), p.end(), "sign-party"));
                     }
                     facts.relate(RelationType.SIGNED, from, fromKind, p.name(), p.kind(), null,
-                            facts.evidence(st, p.start(), Math.min(st.length(), sign.end()), "sign-with"));
+                            facts.evidence(st, p.start(), Math.min(st.length(), verb.end()), "sign-with"));
                 }
+            }
+        }
+    }
+
+    /** 与国草园集团正式签订百万亩…合作项目合作协议: the company signs for the project, and invests in it. */
+    private void signedProjects(StoryFacts facts, Entities e, Sent st, Span company, int after) {
+        for (Span p : e.spans(st)) {
+            if (p.kind() == EntityKind.PROJECT && p.start() >= after && p.start() - after <= 4) {
+                Evidence ev = facts.evidence(st, company.start(), p.end(), "sign-project");
+                facts.relate(RelationType.SIGNED, company.name(), EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
+                        null, ev);
+                facts.relate(RelationType.INVESTS_IN, company.name(), EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
+                        null, ev);
             }
         }
     }
@@ -550,7 +591,7 @@ final class LinkRules {
         for (String head : lex.orgHeads) {
             if (at >= head.length() && st.s.startsWith(head, at - head.length())) {
                 int start = walkOrg(st, at - head.length());
-                if (at - start >= 4) {
+                if (at - start >= 3) {
                     return List.of(new Span(EntityKind.ORGANIZATION, st.raw.substring(start, at), st.s.substring(start, at),
                             st, start, at, "org-name"));
                 }

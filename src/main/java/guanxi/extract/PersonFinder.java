@@ -25,7 +25,7 @@ final class PersonFinder {
     private static final String WALK_GLUE_BLOCK = "赴到在由与和及对向等的了为是将把被从让请来去往经和并又也都就";
     private static final String BOUNDARY = "，。、；：！？…“”‘’《》—·,.;:!?\"'（）()[]【】 \t\n";
     /** Characters that never end a name (a name is followed by them: 王戈在, 解芳与, 郭晓伟等). */
-    private static final String NON_NAME_END = "等的在与和及了是为对向就同其该这那们个年月号率来到赴";
+    private static final String NON_NAME_END = "等的在与和及了是为对向就同其该这那们个年月号率来到赴总";
     /** Characters that never start a name. */
     private static final String NON_NAME_START = "等的在与和及了是为对就其该这那们个年月日号";
     /** Last characters of organisation and place words HanLP sometimes tags as names (卫计委, 花山区). */
@@ -42,8 +42,8 @@ final class PersonFinder {
 
     List<Mention> find(Sent st) {
         List<Mention> out = new ArrayList<>();
-        int[] titleLen = wordEnds(st, lex.titles, false);
-        int[] labelLen = wordEnds(st, lex.groupLabels, true);
+        int[] titleLen = wordEnds(st, lex.titleIndex, false);
+        int[] labelLen = wordEnds(st, lex.groupLabelIndex, true);
         int floor = 0;
         for (int e = 1; e <= st.length(); e++) {
             if (e < floor) {
@@ -55,13 +55,20 @@ final class PersonFinder {
                 continue;
             }
             int p = skipParenthetical(st, e);
+            int wordLen = title ? titleLen[e] : labelLen[e];
+            Token spaced = st.tokenAt(p + 1);
+            if (st.at(p) == ' ' && spaced != null && spaced.start() == p + 1 && spaced.isPersonName()
+                    && !lex.creditLabels.contains(st.s.substring(e - wordLen, e))) {
+                // 副县长 王强: a space the typesetter left between a title and its name (not in a byline: 记者 王五).
+                p++;
+            }
             // A title glued to the next word by HanLP (县长唐杰带领…) only counts before a clear name.
             boolean aligned = st.tokenEndsAt(e);
             int len = nameAt(st, p, !aligned);
             if (len < 0 || !aligned && !surnameOk(st, p)) {
                 continue;
             }
-            int wordStart = e - (title ? titleLen[e] : labelLen[e]);
+            int wordStart = e - wordLen;
             int phraseStart = walkLeftOrg(st, wordStart, floor);
             List<String> titles = new ArrayList<>();
             int chainStart = phraseStart;
@@ -76,6 +83,7 @@ final class PersonFinder {
         }
         bareLists(st, out);
         namesBeforeTitles(st, out);
+        namesInRoleContext(st, out);
         credits(st, out);
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
@@ -158,8 +166,11 @@ final class PersonFinder {
             if (items.size() < 2 || !listEnd(st, items.get(items.size() - 1)[1])) {
                 continue;
             }
-            long tagged = items.stream().filter(it -> isNameToken(st, it[0], it[1])).count();
-            if (tagged * 2 < items.size()) {
+            // Every item must look like a name: tagged by HanLP, or three characters; and a rhetorical parallel
+            // (向党、向国家) is no list of people.
+            boolean names = items.stream().allMatch(it -> isNameToken(st, it[0], it[1]) || it[1] - it[0] == 3);
+            boolean parallel = items.stream().map(it -> st.at(it[0])).distinct().count() == 1;
+            if (!names || parallel) {
                 continue;
             }
             for (int[] it : items) {
@@ -188,6 +199,22 @@ final class PersonFinder {
                 continue;
             }
             out.add(new Mention(st.s.substring(start, t.end()), start, t.end(), start, List.of(), "name-title", st));
+        }
+    }
+
+    /** 周建华一行, 在李建国的陪同下: a HanLP name followed by a word only people take is a person (no title). */
+    private void namesInRoleContext(Sent st, List<Mention> out) {
+        for (Token t : st.tokens) {
+            int n = t.word().length();
+            if (!t.isPersonName() || n < 2 || n > 3 || covered(out, t.start()) || !surnameOk(st, t.start())
+                    || !nameChars(st, t.start(), n)) {
+                continue;
+            }
+            char before = st.at(t.start() - 1);
+            boolean opens = t.start() == 0 || BOUNDARY.indexOf(before) >= 0 || "在由与和及".indexOf(before) >= 0;
+            if (opens && lex.nameContexts.stream().anyMatch(w -> st.startsWith(w, t.end()))) {
+                out.add(new Mention(t.word(), t.start(), t.end(), t.start(), List.of(), "name-role-context", st));
+            }
         }
     }
 
@@ -269,12 +296,7 @@ final class PersonFinder {
         if (BOUNDARY.indexOf(st.at(i)) >= 0) {
             return true;
         }
-        for (String w : lex.postName) {
-            if (st.startsWith(w, i)) {
-                return true;
-            }
-        }
-        return titleStartsAt(st, i) > 0;
+        return lex.postName.longestAt(st.s, i) != null || titleStartsAt(st, i) > 0;
     }
 
     private boolean listEnd(Sent st, int i) {
@@ -319,27 +341,17 @@ final class PersonFinder {
 
     /** Length of the longest title word starting at {@code i}, or 0. */
     int titleStartsAt(Sent st, int i) {
-        for (int len = Math.min(lex.maxTitle, st.length() - i); len >= 2; len--) {
-            if (lex.titles.contains(st.s.substring(i, i + len))) {
-                return len;
-            }
-        }
-        return 0;
+        String w = lex.titleIndex.longestAt(st.s, i);
+        return w == null || w.length() < 2 ? 0 : w.length();
     }
 
     /** For each end offset, the length of the longest word of {@code words} ending there (at a token end), else 0. */
-    static int[] wordEnds(Sent st, java.util.Set<String> words, boolean aligned) {
+    static int[] wordEnds(Sent st, WordIndex words, boolean aligned) {
         int[] out = new int[st.length() + 1];
-        int max = words.stream().mapToInt(String::length).max().orElse(0);
         for (int e = 1; e <= st.length(); e++) {
-            if (aligned && !st.tokenEndsAt(e)) {
-                continue;
-            }
-            for (int len = Math.min(max, e); len >= 2; len--) {
-                if (words.contains(st.s.substring(e - len, e))) {
-                    out[e] = len;
-                    break;
-                }
+            if (!aligned || st.tokenEndsAt(e)) {
+                int len = words.longestEndingAt(st.s, e);
+                out[e] = len >= 2 ? len : 0;
             }
         }
         return out;
@@ -373,6 +385,11 @@ final class PersonFinder {
         int k = i;
         while (k > floor) {
             char c = st.at(k - 1);
+            int close = st.s.indexOf('）', k);
+            if (c == '（' && (close < 0 || close >= i)) {
+                // An opening bracket with no closing one inside the name: 本报讯（记者刘健） starts after it.
+                break;
+            }
             if (c == '（' || c == '）') {
                 k--;
                 continue;
@@ -380,6 +397,11 @@ final class PersonFinder {
             Token t = st.tokenAt(k - 1);
             if (t == null) {
                 break;
+            }
+            if (k == i && t.end() > i && t.start() >= floor && BOUNDARY.indexOf(st.at(t.start())) < 0) {
+                // The title word starts inside a word (镇党委书记): the rest of that word is organisation.
+                k = t.start();
+                continue;
             }
             if (EntityRules.GLUED_FUNCTION.indexOf(t.word().charAt(0)) >= 0 && t.word().length() > 1 && orgLike(t)) {
                 k = Math.max(floor, t.start() + 1);

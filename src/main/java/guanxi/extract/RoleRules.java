@@ -120,9 +120,13 @@ final class RoleRules {
                     delegation = true;
                 }
                 if (tr.contains("PRESIDE")) {
-                    Mention last = g.members().get(g.members().size() - 1);
-                    facts.relate(RelationType.PRESIDED, last.name(), EntityKind.PERSON, null, null, null,
-                            ev(facts, st, g, "preside-trigger"));
+                    // 副县长王刚、李明分别主持会议: each chaired one; otherwise the name right before 主持 chairs.
+                    boolean each = st.s.substring(g.tailStart(), clauseEnd(st, g.tailStart())).startsWith("分别");
+                    List<Mention> chairs = each ? g.members() : List.of(g.members().get(g.members().size() - 1));
+                    for (Mention m : chairs) {
+                        facts.relate(RelationType.PRESIDED, m.name(), EntityKind.PERSON, null, null, null,
+                                ev(facts, st, g, "preside-trigger"));
+                    }
                 }
                 if (tr.contains("ATTEND")) {
                     boolean together = st.s.indexOf("共同", g.tailStart()) >= 0
@@ -274,8 +278,14 @@ final class RoleRules {
 
     /** Trigger classes in the first clause after a group (skipping a leading 同志， or 等，). */
     private List<String> triggers(Sent st, int from, int to, List<Integer> at) {
-        Matcher lead = TAIL_LEAD_IN.matcher(st.s.substring(from, to));
-        int i = from + (lead.find() ? lead.end() : 0);
+        int start = from;
+        String honorific = lex.titleIndex.longestAt(st.s, start);
+        if (honorific != null && start + honorific.length() <= to) {
+            // 叶泽常务副区长等一行: a title printed after the name belongs to the name, not to the tail.
+            start += honorific.length();
+        }
+        Matcher lead = TAIL_LEAD_IN.matcher(st.s.substring(start, to));
+        int i = start + (lead.find() ? lead.end() : 0);
         int begin = i;
         List<String> out = new ArrayList<>();
         if (BRIEFING.matcher(st.s.substring(i, to)).find()) {
@@ -312,8 +322,8 @@ final class RoleRules {
     }
 
     private String triggerAt(Sent st, int i, int to) {
-        for (String w : lex.triggerWords) {
-            if (i + w.length() <= to && st.startsWith(w, i)) {
+        for (String w : lex.triggerWords.at(st.s, i)) {
+            if (i + w.length() <= to) {
                 if (w.equals("率") && st.startsWith("率先", i)) {
                     continue;
                 }

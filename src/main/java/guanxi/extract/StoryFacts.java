@@ -52,14 +52,6 @@ final class StoryFacts {
         return titles.containsKey(name);
     }
 
-    Set<String> personNames() {
-        return titles.keySet();
-    }
-
-    List<String> titlesOf(String name) {
-        return List.copyOf(titles.getOrDefault(name, Set.of()));
-    }
-
     void organization(String name, Evidence ev) {
         orgMentions.computeIfAbsent(name, k -> new ArrayList<>()).add(ev);
     }
@@ -98,13 +90,26 @@ final class StoryFacts {
         return out;
     }
 
-    List<Organization> organizations(Set<String> used) {
-        List<Organization> out = new ArrayList<>();
-        orgMentions.forEach((name, evs) -> {
-            if (used.contains(name)) {
-                out.add(new Organization(name, evs));
+    /** Every organisation a relation names, with its mentions (or, for one only a relation names, that evidence). */
+    List<Organization> organizations(List<Relation> rels) {
+        Map<String, List<Evidence>> out = new LinkedHashMap<>();
+        for (Relation r : rels) {
+            if (r.fromKind() == EntityKind.ORGANIZATION) {
+                out.computeIfAbsent(r.from(), k -> new ArrayList<>(orgMentions.getOrDefault(k, List.of(r.evidence()))));
             }
-        });
-        return out;
+            if (r.toKind() == EntityKind.ORGANIZATION) {
+                out.computeIfAbsent(r.to(), k -> new ArrayList<>(orgMentions.getOrDefault(k, List.of(r.evidence()))));
+            }
+        }
+        List<Organization> list = new ArrayList<>();
+        out.forEach((name, evs) -> list.add(new Organization(name, evs)));
+        return list;
+    }
+
+    /** Renames the project ends of relations to the project's final name (a list item may have lengthened it). */
+    void renameProjects(java.util.function.UnaryOperator<String> canonical) {
+        relations.replaceAll((k, r) -> r.toKind() == EntityKind.PROJECT
+                ? new Relation(r.type(), r.from(), r.fromKind(), canonical.apply(r.to()), r.toKind(), r.title(), r.evidence())
+                : r);
     }
 }

@@ -34,11 +34,12 @@ final class Lexicon {
     final List<String> historyCues;
     final List<Pattern> progressPatterns;
     final List<String> speechVerbs;
+    final List<Pattern> datedOpenings;
 
     private Lexicon(List<Pattern> leadMarkers, List<NoisePattern> noise, Set<String> surnames,
                     List<String> bylineRoles, List<String> headlineCues, List<String> sectionSuffixes,
                     List<String> planningCues, List<String> historyCues, List<Pattern> progressPatterns,
-                    List<String> speechVerbs) {
+                    List<String> speechVerbs, List<Pattern> datedOpenings) {
         this.leadMarkers = List.copyOf(leadMarkers);
         this.noise = List.copyOf(noise);
         this.surnames = Set.copyOf(surnames);
@@ -49,6 +50,7 @@ final class Lexicon {
         this.historyCues = List.copyOf(historyCues);
         this.progressPatterns = List.copyOf(progressPatterns);
         this.speechVerbs = List.copyOf(speechVerbs);
+        this.datedOpenings = List.copyOf(datedOpenings);
     }
 
     static Lexicon get() {
@@ -76,7 +78,8 @@ final class Lexicon {
                 lines("year-planning-cues.txt"),
                 lines("year-history-cues.txt"),
                 patterns("year-progress-patterns.txt"),
-                lines("speech-verbs.txt"));
+                lines("speech-verbs.txt"),
+                patterns("dated-openings.txt"));
     }
 
     private static List<Pattern> patterns(String file) {
@@ -105,6 +108,10 @@ final class Lexicon {
 
     boolean isLead(String matching) {
         return leadMarkers.stream().anyMatch(p -> p.matcher(matching).find());
+    }
+
+    boolean opensWithDate(String matching) {
+        return datedOpenings.stream().anyMatch(p -> p.matcher(matching).find());
     }
 
     /** The reason a whole line is noise, or null. */

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -122,8 +123,8 @@ public final class PageFiles {
     }
 
     /**
-     * UTF-16 without a BOM: Chinese and ASCII text puts NUL bytes at one parity only (ASCII's high
-     * byte), and the decoded text must be mostly Han, ASCII or punctuation.
+     * UTF-16 without a BOM: the byte order whose strict decoding is nearly all Han, ASCII and
+     * punctuation, trying first the order the NUL bytes point to.
      */
     private static Charset utf16ByShape(byte[] b) {
         if (b.length < 2 || b.length % 2 != 0) {
@@ -141,14 +142,12 @@ public final class PageFiles {
                 }
             }
         }
-        Charset guess = oddNul > 0 && evenNul == 0 ? StandardCharsets.UTF_16LE
-                : evenNul > 0 && oddNul == 0 ? StandardCharsets.UTF_16BE : null;
-        if (guess == null) {
-            guess = plausibleUtf16(b, StandardCharsets.UTF_16LE) ? StandardCharsets.UTF_16LE
-                    : plausibleUtf16(b, StandardCharsets.UTF_16BE) ? StandardCharsets.UTF_16BE : null;
-            return guess;
-        }
-        return plausibleUtf16(b, guess) ? guess : null;
+        // ASCII puts its NUL high byte at odd offsets in LE; a Han character like 开 (U+5F00) puts its
+        // NUL low byte at even ones, so the parity only says which byte order to try first.
+        List<Charset> order = evenNul > oddNul
+                ? List.of(StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE)
+                : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE);
+        return order.stream().filter(cs -> plausibleUtf16(b, cs)).findFirst().orElse(null);
     }
 
     /** Decodes strictly and checks that nearly every character is Han, ASCII, CJK punctuation or space. */
@@ -182,16 +181,22 @@ public final class PageFiles {
         }
     }
 
-    private static java.nio.charset.CharsetDecoder decoder(Charset cs) {
+    private static CharsetDecoder decoder(Charset cs) {
         return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
-    /** The year from {@code NAME.meta.json} beside {@code NAME.txt}: {"year": 2023} or {"date": "2023-02-17"}. */
+    /**
+     * The year from the sidecar beside the page: {@code NAME.meta.json} (or {@code NAME.txt.meta.json})
+     * for {@code NAME.txt}, holding {"year": 2023} or {"date": "2023-02-17"}.
+     */
     private static Integer sidecarYear(Path file) {
         String name = file.getFileName().toString();
         String stem = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
         Path meta = file.resolveSibling(stem + ".meta.json");
+        if (!Files.isRegularFile(meta)) {
+            meta = file.resolveSibling(name + ".meta.json");
+        }
         if (!Files.isRegularFile(meta)) {
             return null;
         }

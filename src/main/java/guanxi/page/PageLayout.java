@@ -10,16 +10,24 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Cuts a page's lines into stories. Reads the page text; produces, per story, its headline lines,
- * its paragraphs in reading order (lead first) and its byline lines, plus the lines set aside.
+ * Cuts a page's lines into stories. Reads the page text (shaped line by line by {@link LineShapes});
+ * produces, per story, its headline lines, its paragraphs in reading order (lead first) and its
+ * byline lines, plus the lines set aside.
  *
- * <p>A story opens at a lead line (本报讯…) together with the headline lines printed right above it,
- * and ends at a byline. What falls outside that pattern is repaired by layout, not by position:
- * a section label above a headline is set aside; a headline printed after a headless story's body
- * goes back to it; a headline whose body runs on without a lead, followed by a lead without a headline,
- * is one story (the lead first, so the sentence the lead block leaves open continues); a stray block
- * joins the story whose open last sentence it continues, else the story it shares most words with.
- * A page without any lead is one story per headline that follows a byline (usually just one).
+ * <p>A story opens at a lead line (本报讯…, or a dated first sentence right below a headline) together
+ * with the headline lines printed right above it, and ends at a byline. What falls outside that
+ * pattern is repaired from the layout and the text, never from line numbers:
+ * <ul>
+ *   <li>a section label above a headline (县政协机关党支部) is set aside;</li>
+ *   <li>a headline printed after a headless story's body goes back to that story;</li>
+ *   <li>a headline printed with some of its paragraphs above its lead heads that lead;</li>
+ *   <li>a headline whose body has no lead, followed by a lead without a headline, is one story, read
+ *       lead first so that the sentence the lead block leaves open runs on;</li>
+ *   <li>a block with neither headline nor lead joins the story whose last sentence it finishes, else
+ *       the story it shares most words with;</li>
+ *   <li>a paragraph that plainly starts mid-sentence moves to the one story left open.</li>
+ * </ul>
+ * A page without any lead is read as one story under its first line.
  */
 final class PageLayout {
     /** One story's lines: headline lines, paragraphs in reading order, byline lines. */
@@ -36,116 +44,30 @@ final class PageLayout {
     }
 
     private static final int MAX_HEADLINE_LINES = 3;
-    private static final int MAX_HEADLINE_LENGTH = 64;
-    private static final int MAX_FIRST_HEADLINE_LENGTH = 80;
     private static final int MAX_SECTION_LENGTH = 15;
-    private static final int SPEECH_PREFIX = 10;
-    private static final int JOINABLE_LENGTH = 30;
 
     private final Lexicon lexicon;
-    private final Bylines bylines;
+    private final LineShapes shapes;
 
     PageLayout(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.bylines = new Bylines(lexicon);
+        this.shapes = new LineShapes(lexicon);
     }
 
     Result layout(String doc, String text) {
         List<NoiseLine> discarded = new ArrayList<>();
-        List<PageLine> lines = classify(doc, text, discarded);
+        List<PageLine> lines = shapes.classify(doc, text, discarded);
         List<Block> blocks = blocks(lines);
         dropSectionLabels(doc, blocks, discarded);
-        returnLateHeadlines(blocks);
+        SharedWords words = new SharedWords(blocks.stream().map(Block::lines).toList());
+        claimHeadlinesAbove(blocks, words);
+        returnLateHeadlines(blocks, words);
         List<Block> stories = mergeLeadlessHeadlines(blocks);
-        attachStrays(doc, stories, discarded);
+        attachStrays(doc, stories, discarded, words);
+        relocateFragments(stories);
         List<Parts> parts = stories.stream().map(Block::parts).toList();
         discarded.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return new Result(parts, discarded);
-    }
-
-    /** Whether a paragraph ends in the middle of a sentence that the next paragraph continues. */
-    boolean continuesInto(PageLine paragraph, PageLine next) {
-        String m = Text.matching(paragraph.text());
-        return !Text.isClosed(m) && next.kind() != Kind.LEAD
-                && (Text.endsOpenPunctuation(m) || m.contains(",") || m.contains("、")
-                || m.length() >= JOINABLE_LENGTH);
-    }
-
-    // ---- line shapes -------------------------------------------------------------------------------
-
-    private List<PageLine> classify(String doc, String text, List<NoiseLine> discarded) {
-        List<PageLine> out = new ArrayList<>();
-        String[] raw = text.split("\n", -1);
-        for (int i = 0; i < raw.length; i++) {
-            String t = raw[i].strip();
-            if (t.isEmpty()) {
-                continue;
-            }
-            String m = Text.matching(t);
-            String reason = lexicon.noiseReason(m);
-            if (reason != null) {
-                discarded.add(new NoiseLine(doc, i + 1, t, reason));
-            } else {
-                out.add(new PageLine(i + 1, t, kindOf(m, out.isEmpty())));
-            }
-        }
-        return cutGluedBylines(out);
-    }
-
-    private Kind kindOf(String m, boolean first) {
-        if (lexicon.isLead(m)) {
-            return Kind.LEAD;
-        }
-        if (!bylines.names(m).isEmpty()) {
-            return Kind.BYLINE;
-        }
-        if (first ? !Text.isClosed(m) && m.length() <= MAX_FIRST_HEADLINE_LENGTH && Text.hanCount(m) >= 2
-                : headlineShaped(m)) {
-            return Kind.HEADLINE;
-        }
-        return Kind.BODY;
-    }
-
-    private boolean headlineShaped(String m) {
-        if (Text.isClosed(m) || Text.endsOpenPunctuation(m) || m.length() > MAX_HEADLINE_LENGTH
-                || Text.hanCount(m) < 3) {
-            return false;
-        }
-        for (int i = 0; i < m.length(); i++) {
-            if (Text.isTerminal(m.charAt(i))) {
-                return false;
-            }
-        }
-        return !opensReportedSpeech(m);
-    }
-
-    /** "夏祖义强调，开展…": a sentence broken off after a few words, not a headline. */
-    private boolean opensReportedSpeech(String m) {
-        int comma = m.indexOf(',');
-        if (comma < 0 || comma > SPEECH_PREFIX) {
-            return false;
-        }
-        String head = m.substring(0, comma);
-        return lexicon.speechVerbs.stream().anyMatch(head::endsWith);
-    }
-
-    /** "会议还研究了其他事项。刘岚涛": the last paragraph before a story boundary may carry its byline. */
-    private List<PageLine> cutGluedBylines(List<PageLine> lines) {
-        List<PageLine> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            PageLine line = lines.get(i);
-            boolean atBoundary = i + 1 == lines.size()
-                    || lines.get(i + 1).kind() == Kind.HEADLINE || lines.get(i + 1).kind() == Kind.LEAD;
-            boolean prose = line.kind() == Kind.BODY || line.kind() == Kind.LEAD;
-            int cut = prose && atBoundary ? bylines.gluedStart(line.text()) : -1;
-            if (cut > 0) {
-                out.add(new PageLine(line.number(), line.text().substring(0, cut).strip(), line.kind()));
-                out.add(new PageLine(line.number(), line.text().substring(cut).strip(), Kind.BYLINE));
-            } else {
-                out.add(line);
-            }
-        }
-        return out;
     }
 
     // ---- blocks --------------------------------------------------------------------------------------
@@ -164,6 +86,12 @@ final class PageLayout {
         Parts parts() {
             return new Parts(headlines, paragraphs, hasLead, bylineLines);
         }
+
+        List<PageLine> lines() {
+            List<PageLine> all = new ArrayList<>(headlines);
+            all.addAll(paragraphs);
+            return all;
+        }
     }
 
     private List<Block> blocks(List<PageLine> lines) {
@@ -171,16 +99,19 @@ final class PageLayout {
         Set<Integer> cuts = new TreeSet<>();
         cuts.add(0);
         Set<Integer> headlineStarts = new HashSet<>();
+        Set<Integer> bylinesInHeadings = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
-            Kind k = lines.get(i).kind();
-            if (k == Kind.LEAD) {
-                int j = i;
-                while (j > 0 && i - j < MAX_HEADLINE_LINES && lines.get(j - 1).kind() == Kind.HEADLINE) {
-                    j--;
-                }
+            if (lines.get(i).kind() == Kind.LEAD) {
+                int j = headingStart(lines, i);
                 cuts.add(j);
                 headlineStarts.add(j);
-            } else if (k == Kind.BYLINE && i + 1 < lines.size()) {
+                for (int b = j; b < i; b++) {
+                    bylinesInHeadings.add(b);
+                }
+            }
+        }
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (lines.get(i).kind() == Kind.BYLINE && !bylinesInHeadings.contains(i)) {
                 cuts.add(i + 1);
             }
         }
@@ -190,20 +121,47 @@ final class PageLayout {
             int from = starts.get(b);
             int to = b + 1 < starts.size() ? starts.get(b + 1) : lines.size();
             if (from < to) {
-                blocks.add(block(lines.subList(from, to), pageHasLeads || from == 0 || headlineStarts.contains(from)));
+                blocks.add(block(lines.subList(from, to), pageHasLeads, pageHasLeads || from == 0 || headlineStarts.contains(from)));
             }
         }
         return blocks;
     }
 
-    private Block block(List<PageLine> lines, boolean mayOpenWithHeadline) {
+    /**
+     * Where the heading of the lead at {@code lead} starts: the headline lines right above it, with
+     * a byline line between headline and lead ("标题 / 本报记者 张三 / 本报讯…"). A line that finishes
+     * the open sentence above it is body, not a headline, unless it sits right on the lead.
+     */
+    private int headingStart(List<PageLine> lines, int lead) {
+        int j = lead;
+        if (j >= 2 && lines.get(j - 1).kind() == Kind.BYLINE && lines.get(j - 2).kind() == Kind.HEADLINE) {
+            j--;
+        }
+        int headlines = 0;
+        while (j > 0 && headlines < MAX_HEADLINE_LINES && lines.get(j - 1).kind() == Kind.HEADLINE) {
+            boolean continuation = j - 2 >= 0 && lines.get(j - 2).kind() != Kind.HEADLINE
+                    && lines.get(j - 2).kind() != Kind.BYLINE && shapes.continuesInto(lines.get(j - 2), lines.get(j - 1));
+            if (continuation && headlines > 0) {
+                break;
+            }
+            j--;
+            headlines++;
+        }
+        return j;
+    }
+
+    private Block block(List<PageLine> lines, boolean pageHasLeads, boolean mayOpenWithHeadline) {
         Block block = new Block();
         int i = 0;
         if (mayOpenWithHeadline) {
             while (i < lines.size() && block.headlines.size() < MAX_HEADLINE_LINES
-                    && lines.get(i).kind() == Kind.HEADLINE) {
+                    && lines.get(i).kind() == Kind.HEADLINE && !isBracketedNote(block.headlines)) {
                 block.headlines.add(lines.get(i++));
             }
+        }
+        while (!block.headlines.isEmpty() && i + 1 < lines.size() && lines.get(i).kind() == Kind.BYLINE
+                && lines.get(i + 1).kind() == Kind.LEAD) {
+            block.bylineLines.add(lines.get(i++));
         }
         if (i < lines.size() && lines.get(i).kind() == Kind.LEAD) {
             block.hasLead = true;
@@ -216,46 +174,167 @@ final class PageLayout {
                 block.paragraphs.add(line);
             }
         }
+        if (pageHasLeads && !block.hasLead && !block.headlines.isEmpty()) {
+            promoteDatedOpening(block);
+        }
         return block;
+    }
+
+    /** "（无标题）" in the headline's place stands alone: what follows it is not a sub-headline. */
+    private static boolean isBracketedNote(List<PageLine> headlines) {
+        if (headlines.size() != 1) {
+            return false;
+        }
+        String m = headlines.get(0).matching();
+        return m.length() >= 2 && m.charAt(0) == '(' && m.charAt(m.length() - 1) == ')';
+    }
+
+    /**
+     * On a page whose stories open with leads, a headline without one: a paragraph among the first
+     * few below it that opens with its date ("12月15日，…") is the lead, printed after some of its own
+     * paragraphs. It goes first and the paragraphs printed before it follow the rest. (On pages
+     * without leads a later dated paragraph is just a later event.)
+     */
+    private void promoteDatedOpening(Block block) {
+        List<PageLine> ps = block.paragraphs;
+        for (int p = 1; p < Math.min(ps.size(), LineShapes.MAX_PARAGRAPHS_BEFORE_LEAD + 1); p++) {
+            if (ps.get(p).kind() == Kind.BODY && lexicon.opensWithDate(ps.get(p).matching())
+                    && !lexicon.opensWithDate(ps.get(0).matching())) {
+                List<PageLine> early = new ArrayList<>(ps.subList(0, p));
+                ps.subList(0, p).clear();
+                ps.addAll(early);
+                block.hasLead = true;
+                return;
+            }
+        }
     }
 
     // ---- repairs --------------------------------------------------------------------------------------
 
-    /** "县政协机关党支部" above a headline: a unit or column label, not part of the story. */
+    /**
+     * "县政协机关党支部" in a headline's place: a unit or column label, not part of the story, even
+     * when the story's own headline was printed elsewhere.
+     */
     private void dropSectionLabels(String doc, List<Block> blocks, List<NoiseLine> discarded) {
         for (Block b : blocks) {
-            while (b.headlines.size() >= 2 && isSectionLabel(b.headlines.get(0).text())) {
-                PageLine label = b.headlines.remove(0);
+            for (PageLine label : b.headlines.stream().filter(h -> isSectionLabel(h.matching())).toList()) {
+                b.headlines.remove(label);
                 discarded.add(new NoiseLine(doc, label.number(), label.text(), "section-label"));
             }
         }
     }
 
-    private boolean isSectionLabel(String text) {
-        String m = Text.matching(text);
+    private boolean isSectionLabel(String m) {
         return m.length() <= MAX_SECTION_LENGTH && lexicon.endsWithSectionSuffix(m)
                 && lexicon.headlineCueCount(m) == 0;
     }
 
     /**
-     * A story printed without a headline right before a block that has two: the first headline was
-     * printed after the body it belongs to ("…其他事项。刘岚涛 / 县政府召开第43次常务会议 / 全县…会召开 / 本报讯").
+     * A lead without a headline, right after a story whose last lines are a headline and a few
+     * paragraphs ("标题 / 座谈中，… / 本报讯…"): the headline is this story's, printed with some of its
+     * paragraphs before the lead. Those paragraphs come along when they share more words with the
+     * lead's story than with the story above. A headline that finishes an open sentence, has no
+     * headline cue, or (above a story without headline) fits that story better, stays where it is.
      */
-    private void returnLateHeadlines(List<Block> blocks) {
+    private void claimHeadlinesAbove(List<Block> blocks, SharedWords words) {
         for (int k = 1; k < blocks.size(); k++) {
-            Block prev = blocks.get(k - 1);
-            Block cur = blocks.get(k);
-            if (!prev.hasLead || !prev.headlines.isEmpty()) {
+            Block above = blocks.get(k - 1);
+            Block headless = blocks.get(k);
+            if (!headless.hasLead || !headless.headlines.isEmpty() || !above.bylineLines.isEmpty()) {
                 continue;
             }
-            if (cur.headlines.size() >= 2 && cur.hasLead) {
-                prev.headlines.add(cur.headlines.remove(0));
-            } else if (!cur.headlines.isEmpty() && !cur.hasLead && cur.paragraphs.isEmpty()) {
-                prev.headlines.addAll(cur.headlines);
-                prev.bylineLines.addAll(cur.bylineLines);
-                cur.headlines.clear();
-                cur.bylineLines.clear();
+            List<PageLine> ps = above.paragraphs;
+            int h = ps.size() - 1;
+            while (h >= 1 && ps.size() - h <= LineShapes.MAX_PARAGRAPHS_BEFORE_LEAD && ps.get(h).kind() != Kind.HEADLINE) {
+                h--;
             }
+            if (h < 1 || ps.get(h).kind() != Kind.HEADLINE || shapes.continuesInto(ps.get(h - 1), ps.get(h))
+                    || lexicon.headlineCueCount(ps.get(h).matching()) == 0) {
+                continue;
+            }
+            Set<String> headline = SharedWords.of(List.of(ps.get(h)));
+            Set<String> storyAbove = SharedWords.of(ps.subList(0, h));
+            if (above.headlines.isEmpty()
+                    && words.affinity(headline, storyAbove) >= words.affinity(headline, SharedWords.of(headless.paragraphs))) {
+                continue;
+            }
+            headless.headlines.add(ps.get(h));
+            List<PageLine> early = ps.subList(h + 1, ps.size());
+            Set<String> earlyWords = SharedWords.of(early);
+            if (words.affinity(earlyWords, SharedWords.of(headless.paragraphs)) >= words.affinity(earlyWords, storyAbove)) {
+                headless.paragraphs.addAll(early);
+                early.clear();
+            }
+            ps.remove(h);
+        }
+    }
+
+    /**
+     * A story printed without a headline takes the headline printed after its body: its own late
+     * headline line (see {@link #ownLateHeadline}); else the headlines of the block
+     * right after it that has no lead, as far as they share more words with this story than with that
+     * block's lines (a block left without headline finds its story as a stray); else the first
+     * of two headline lines above the next lead ("…其他事项。刘岚涛 / 县政府召开第43次常务会议 /
+     * 全县…会召开 / 本报讯…").
+     */
+    private void returnLateHeadlines(List<Block> blocks, SharedWords words) {
+        for (int k = 0; k < blocks.size(); k++) {
+            Block headless = blocks.get(k);
+            if (!headless.hasLead || !headless.headlines.isEmpty()) {
+                continue;
+            }
+            int own = ownLateHeadline(headless.paragraphs);
+            Block next = k + 1 < blocks.size() ? blocks.get(k + 1) : null;
+            if (own > 0) {
+                headless.headlines.add(headless.paragraphs.remove(own));
+            } else if (next != null && !next.headlines.isEmpty() && !next.hasLead) {
+                Block after = k + 2 < blocks.size() ? blocks.get(k + 2) : null;
+                takeLateHeadlines(headless, next,
+                        after != null && after.hasLead && after.headlines.isEmpty() ? after : null, words);
+            } else if (next != null && next.headlines.size() >= 2 && next.hasLead) {
+                headless.headlines.add(next.headlines.remove(0));
+            }
+        }
+    }
+
+    /**
+     * Where a headless story printed its own headline among its last lines: its last line when
+     * headline-shaped, or a headline-shaped line with a headline cue a few lines from the end;
+     * never a line that finishes the open sentence above it. -1 when there is none.
+     */
+    private int ownLateHeadline(List<PageLine> ps) {
+        for (int i = ps.size() - 1; i >= 1 && i >= ps.size() - 1 - LineShapes.MAX_PARAGRAPHS_BEFORE_LEAD; i--) {
+            PageLine line = ps.get(i);
+            boolean last = i == ps.size() - 1;
+            if (line.kind() == Kind.HEADLINE && !shapes.continuesInto(ps.get(i - 1), line)
+                    && (last || lexicon.headlineCueCount(line.matching()) > 0)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Moves the leading headlines of a block without lead to the headless story above while each
+     * shares at least as many words with that story as with the block's own lines (and those of the
+     * headless lead below it, which it may still head).
+     */
+    private static void takeLateHeadlines(Block headless, Block next, Block headlessBelow, SharedWords words) {
+        Set<String> own = SharedWords.of(next.paragraphs);
+        if (headlessBelow != null) {
+            own.addAll(SharedWords.of(headlessBelow.paragraphs));
+        }
+        Set<String> story = SharedWords.of(headless.paragraphs);
+        while (!next.headlines.isEmpty()) {
+            Set<String> headline = SharedWords.of(List.of(next.headlines.get(0)));
+            if (words.affinity(headline, story) < words.affinity(headline, own)) {
+                return;
+            }
+            headless.headlines.add(next.headlines.remove(0));
+        }
+        if (next.paragraphs.isEmpty()) {
+            headless.bylineLines.addAll(next.bylineLines);
+            next.bylineLines.clear();
         }
     }
 
@@ -285,31 +364,92 @@ final class PageLayout {
 
     /**
      * Blocks with neither headline nor lead: the story whose last paragraph breaks off mid-sentence
-     * takes them when their first line does not start a sentence of its own; otherwise the story
-     * sharing most words with them; with no story on the page, they are set aside.
+     * takes them; otherwise the story sharing most words with them. On a page with no story at all,
+     * a lone line is set aside and anything longer is read as one untitled story.
      */
-    private void attachStrays(String doc, List<Block> blocks, List<NoiseLine> discarded) {
-        List<Block> strays = blocks.stream().filter(b -> !b.isStory()).toList();
-        blocks.removeIf(b -> !b.isStory());
-        for (Block stray : strays) {
-            if (blocks.isEmpty()) {
-                if (!stray.paragraphs.isEmpty() && stray.bylineLines.isEmpty() && stray.paragraphs.size() == 1) {
-                    PageLine l = stray.paragraphs.get(0);
-                    discarded.add(new NoiseLine(doc, l.number(), l.text(), "no-story"));
-                    continue;
-                }
-                // A page of body text without headline or lead is still one story.
-                stray.hasLead = false;
-                blocks.add(stray);
+    private void attachStrays(String doc, List<Block> blocks, List<NoiseLine> discarded, SharedWords words) {
+        List<Block> stories = blocks.stream().filter(Block::isStory).toList();
+        if (stories.isEmpty()) {
+            readAsOneStory(doc, blocks, discarded);
+            return;
+        }
+        Block previous = null;
+        for (Block b : blocks) {
+            if (b.isStory()) {
+                previous = b;
                 continue;
             }
-            Block home = continuedBy(blocks, stray);
+            Block home = continuedBy(stories, b);
             if (home == null) {
-                home = mostSimilar(blocks, stray);
+                home = mostSimilar(stories, b, previous == null ? stories.get(0) : previous, words);
             }
-            home.paragraphs.addAll(stray.paragraphs);
-            home.bylineLines.addAll(stray.bylineLines);
+            home.paragraphs.addAll(b.paragraphs);
+            home.bylineLines.addAll(b.bylineLines);
         }
+        blocks.removeIf(b -> !b.isStory());
+    }
+
+    /** No headline and no lead anywhere: a lone line is set aside, anything more is one story. */
+    private static void readAsOneStory(String doc, List<Block> blocks, List<NoiseLine> discarded) {
+        Block story = new Block();
+        blocks.forEach(b -> {
+            story.paragraphs.addAll(b.paragraphs);
+            story.bylineLines.addAll(b.bylineLines);
+        });
+        blocks.clear();
+        if (story.paragraphs.size() == 1 && story.bylineLines.isEmpty()) {
+            PageLine l = story.paragraphs.get(0);
+            discarded.add(new NoiseLine(doc, l.number(), l.text(), "no-story"));
+        } else if (!story.paragraphs.isEmpty() || !story.bylineLines.isEmpty()) {
+            blocks.add(story);
+        }
+    }
+
+    /**
+     * A story whose last paragraph breaks off mid-sentence, and a paragraph elsewhere that plainly
+     * starts mid-sentence ("进。在40公里…", "，…") after a finished one: the paragraph, with the lines
+     * that continue it, moves to the end of that story. Only an unambiguous pair is moved.
+     */
+    private void relocateFragments(List<Block> stories) {
+        for (int round = 0; round < stories.size(); round++) {
+            Block dangling = stories.stream().filter(this::endsMidSentence).findFirst().orElse(null);
+            if (dangling == null) {
+                return;
+            }
+            List<int[]> fragments = new ArrayList<>();
+            for (int s = 0; s < stories.size(); s++) {
+                List<PageLine> ps = stories.get(s).paragraphs;
+                for (int p = stories.get(s).hasLead ? 1 : 0; p < ps.size(); p++) {
+                    boolean inPlace = p > 0 && shapes.continuesInto(ps.get(p - 1), ps.get(p));
+                    if (!inPlace && LineShapes.startsMidSentence(ps.get(p).matching())) {
+                        fragments.add(new int[]{s, p});
+                    }
+                }
+            }
+            if (fragments.size() != 1) {
+                return;
+            }
+            Block from = stories.get(fragments.get(0)[0]);
+            int start = fragments.get(0)[1];
+            int end = start + 1;
+            while (end < from.paragraphs.size() && shapes.continuesInto(from.paragraphs.get(end - 1), from.paragraphs.get(end))) {
+                end++;
+            }
+            if (from == dangling && end == from.paragraphs.size()) {
+                return;
+            }
+            List<PageLine> run = new ArrayList<>(from.paragraphs.subList(start, end));
+            from.paragraphs.subList(start, end).clear();
+            dangling.paragraphs.addAll(run);
+        }
+    }
+
+    private boolean endsMidSentence(Block story) {
+        if (story.paragraphs.isEmpty()) {
+            return false;
+        }
+        PageLine last = story.paragraphs.get(story.paragraphs.size() - 1);
+        return shapes.continuesInto(last, new PageLine(last.number(), "", Kind.BODY));
     }
 
     private Block continuedBy(List<Block> stories, Block stray) {
@@ -318,40 +458,25 @@ final class PageLayout {
         }
         PageLine first = stray.paragraphs.get(0);
         for (Block s : stories) {
-            if (!s.paragraphs.isEmpty() && continuesInto(s.paragraphs.get(s.paragraphs.size() - 1), first)) {
+            if (!s.paragraphs.isEmpty() && shapes.continuesInto(s.paragraphs.get(s.paragraphs.size() - 1), first)) {
                 return s;
             }
         }
         return null;
     }
 
-    private static Block mostSimilar(List<Block> stories, Block stray) {
-        Set<String> strayGrams = bigrams(stray.paragraphs);
-        Block best = stories.get(0);
-        double bestScore = -1;
+    /** The story sharing most (weighted) words with the stray; on a tie the story printed before it. */
+    private static Block mostSimilar(List<Block> stories, Block stray, Block before, SharedWords words) {
+        Set<String> strayWords = SharedWords.of(stray.paragraphs);
+        Block best = before;
+        double bestScore = words.affinity(strayWords, SharedWords.of(before.lines()));
         for (Block s : stories) {
-            Set<String> grams = bigrams(s.paragraphs);
-            grams.addAll(bigrams(s.headlines));
-            long shared = strayGrams.stream().filter(grams::contains).count();
-            double score = strayGrams.isEmpty() ? 0 : (double) shared / strayGrams.size();
+            double score = words.affinity(strayWords, SharedWords.of(s.lines()));
             if (score > bestScore) {
                 bestScore = score;
                 best = s;
             }
         }
         return best;
-    }
-
-    private static Set<String> bigrams(List<PageLine> lines) {
-        Set<String> out = new HashSet<>();
-        for (PageLine l : lines) {
-            String t = Text.matching(l.text());
-            for (int i = 0; i + 2 <= t.length(); i++) {
-                if (Text.isHan(t.charAt(i)) && Text.isHan(t.charAt(i + 1))) {
-                    out.add(t.substring(i, i + 2));
-                }
-            }
-        }
-        return out;
     }
 }

@@ -4,11 +4,12 @@ package guanxi.page;
  * One non-blank line of a page (or the part of one, when a glued byline is cut off), verbatim and
  * stripped, with what it looks like on its own.
  *
- * @param number 1-based line number in the page
- * @param text   the line's text, verbatim without surrounding whitespace
- * @param kind   its shape
+ * @param number   1-based line number in the page
+ * @param text     the line's text, verbatim without surrounding whitespace
+ * @param kind     its shape
+ * @param matching {@link Text#matching} of the text, computed once
  */
-record PageLine(int number, String text, Kind kind) {
+record PageLine(int number, String text, Kind kind, String matching) {
     enum Kind {
         /** Opens a story's body: 本报讯, …网讯(记者…), …电. */
         LEAD,
@@ -20,7 +21,11 @@ record PageLine(int number, String text, Kind kind) {
         BODY
     }
 
+    PageLine(int number, String text, Kind kind) {
+        this(number, text, kind, Text.matching(text));
+    }
+
     PageLine as(Kind other) {
-        return new PageLine(number, text, other);
+        return new PageLine(number, text, other, matching);
     }
 }

@@ -26,6 +26,7 @@ public final class PageReader {
 
     private final Lexicon lexicon = Lexicon.get();
     private final PageLayout layout = new PageLayout(lexicon);
+    private final LineShapes shapes = new LineShapes(lexicon);
     private final Bylines bylines = new Bylines(lexicon);
     private final StoryDates dates = new StoryDates(lexicon);
 
@@ -48,7 +49,7 @@ public final class PageReader {
         String title = parts.headlines().isEmpty() ? null
                 : String.join(" ", parts.headlines().stream().map(PageLine::text).toList());
         String text = body(parts.paragraphs());
-        String lead = parts.paragraphs().isEmpty() ? null : firstParagraph(text);
+        String lead = leadParagraph(parts.paragraphs());
         String date = dates.date(title, lead, text, page.year());
         List<String> reporters = reporters(parts);
         List<Sentence> sentences = Sentences.split(text);
@@ -64,7 +65,7 @@ public final class PageReader {
     private String body(List<PageLine> paragraphs) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < paragraphs.size(); i++) {
-            if (i > 0 && !layout.continuesInto(paragraphs.get(i - 1), paragraphs.get(i))) {
+            if (i > 0 && !shapes.continuesInto(paragraphs.get(i - 1), paragraphs.get(i))) {
                 b.append('\n');
             }
             b.append(paragraphs.get(i).text());
@@ -72,9 +73,10 @@ public final class PageReader {
         return b.toString();
     }
 
-    private static String firstParagraph(String text) {
-        int nl = text.indexOf('\n');
-        return nl < 0 ? text : text.substring(0, nl);
+    /** The paragraph that opens the story's report: the first one that is not a subheading or caption. */
+    private static String leadParagraph(List<PageLine> paragraphs) {
+        return paragraphs.stream().filter(p -> p.kind() != PageLine.Kind.HEADLINE).findFirst()
+                .or(() -> paragraphs.stream().findFirst()).map(PageLine::text).orElse(null);
     }
 
     /** The lead's credit first (本报讯(记者…)), then byline lines in printed order; no name twice. */

@@ -1,6 +1,5 @@
 package guanxi.page;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,12 +13,17 @@ import java.util.regex.Pattern;
  * to the date's sentence about the event itself ("2023年全县…会议召开"), minus one when that sentence
  * plans the coming year in the last two months ("全县2023年重点项目谋划会" in December); a year stated
  * with year-to-date figures anywhere in the body ("2021年…1-9月完成投资"); the page's year. A year
- * followed by 度 (a plan or accounting period) or 以来, or preceded by a founding cue (成立于), is skipped.
+ * followed by 度 (a plan or accounting period), 以来, 底, 末 or 前, or preceded by a founding cue
+ * (成立于), is skipped.
  */
 final class StoryDates {
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?:([0-9]{4})\\s*年\\s*)?([0-9]{1,2})\\s*月\\s*([0-9]{1,2})\\s*[日号]");
-    private static final Pattern YEAR = Pattern.compile("([0-9]{4})\\s*年(?!\\s*度)(?!以来)");
+    /** A year, unless it names a plan or accounting period (年度) or a time around it (以来, 底, 末, 前). */
+    private static final Pattern YEAR = Pattern.compile("([0-9]{4})\\s*年(?!\\s*度)(?!以来|底|末|前)");
+    private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
+    private static final Pattern CHINESE_NUMBER = Pattern.compile(
+            "((?:[〇零一二三四五六七八九]{4})|(?:[一二三四五六七八九]?十[一二三四五六七八九]?)|[一二三四五六七八九])([年月日号])");
     private static final int LEAD_WINDOW = 160;
     private static final int LEAD_SENTENCES = 2;
     private static final int PLANNING_FROM_MONTH = 11;
@@ -41,8 +45,8 @@ final class StoryDates {
         if (lead == null) {
             return null;
         }
-        String m = Text.matching(lead);
-        List<int[]> sentences = sentenceSpans(m);
+        String m = arabicDates(Text.matching(lead));
+        List<int[]> sentences = Sentences.spans(m);
         int windowEnd = Math.min(m.length(), Math.min(LEAD_WINDOW,
                 sentences.get(Math.min(LEAD_SENTENCES, sentences.size()) - 1)[1]));
         Matcher md = MONTH_DAY.matcher(m);
@@ -59,13 +63,13 @@ final class StoryDates {
         if (year == null) {
             int dateSentenceEnd = sentences.stream().filter(s -> s[1] > md.start()).findFirst()
                     .map(s -> s[1]).orElse(m.length());
-            year = eventYear(title == null ? "" : Text.matching(title), month);
+            year = eventYear(title == null ? "" : arabicDates(Text.matching(title)), month);
             if (year == null) {
                 year = eventYear(m.substring(0, dateSentenceEnd), month);
             }
         }
         if (year == null) {
-            year = progressYear(Text.matching(body));
+            year = progressYear(arabicDates(Text.matching(body)));
         }
         if (year == null) {
             year = pageYear;
@@ -73,9 +77,39 @@ final class StoryDates {
         return year == null ? "%02d-%02d".formatted(month, day) : "%04d-%02d-%02d".formatted(year, month, day);
     }
 
+    /** "二〇二三年十月二十九日" → "2023年10月29日": Chinese numerals before 年, 月, 日 or 号 become digits. */
+    static String arabicDates(String s) {
+        Matcher m = CHINESE_NUMBER.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, String.valueOf(chineseNumber(m.group(1), m.group(2).equals("年"))));
+            out.append(m.group(2));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** A year is read digit by digit (二〇二三); a month or day as a count up to 99 (二十九, 十一). */
+    private static int chineseNumber(String digits, boolean year) {
+        if (year) {
+            int v = 0;
+            for (char c : digits.toCharArray()) {
+                v = v * 10 + Math.max(0, CHINESE_DIGITS.indexOf(c));
+            }
+            return v;
+        }
+        int ten = digits.indexOf('十');
+        if (ten < 0) {
+            return CHINESE_DIGITS.indexOf(digits.charAt(0));
+        }
+        int tens = ten == 0 ? 1 : CHINESE_DIGITS.indexOf(digits.charAt(0));
+        int ones = ten == digits.length() - 1 ? 0 : CHINESE_DIGITS.indexOf(digits.charAt(ten + 1));
+        return tens * 10 + ones;
+    }
+
     /** The first stated year of the text's sentences that is about the event, adjusted for planning. */
     private Integer eventYear(String text, int month) {
-        for (int[] s : sentenceSpans(text)) {
+        for (int[] s : Sentences.spans(text)) {
             String sentence = text.substring(s[0], s[1]);
             Integer y = firstCurrentYear(sentence);
             if (y != null) {
@@ -87,9 +121,9 @@ final class StoryDates {
     }
 
     private Integer progressYear(String body) {
-        for (int[] s : sentenceSpans(body)) {
+        for (int[] s : Sentences.spans(body)) {
             String sentence = body.substring(s[0], s[1]);
-            if (lexicon.progressPatterns.stream().anyMatch(p -> p.matcher(sentence).find())) {
+            if (sentence.indexOf('年') >= 0 && lexicon.progressPatterns.stream().anyMatch(p -> p.matcher(sentence).find())) {
                 Integer y = firstCurrentYear(sentence);
                 if (y != null) {
                     return y;
@@ -110,27 +144,5 @@ final class StoryDates {
             }
         }
         return null;
-    }
-
-    /** Sentence spans [start, end) split after 。！？ and line ends; never empty. */
-    static List<int[]> sentenceSpans(String s) {
-        List<int[]> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Text.isTerminal(c) || c == '\n') {
-                int end = i + 1;
-                while (end < s.length() && (Text.isTerminal(s.charAt(end)) || Text.isCloser(s.charAt(end)))) {
-                    end++;
-                }
-                out.add(new int[]{start, end});
-                start = end;
-                i = end - 1;
-            }
-        }
-        if (start < s.length() || out.isEmpty()) {
-            out.add(new int[]{start, s.length()});
-        }
-        return out;
     }
 }

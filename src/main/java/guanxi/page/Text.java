@@ -20,7 +20,8 @@ final class Text {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isSurrogate(c)) {
+            // ASCII and the common Han block are already in NFKC form; skipping them keeps this cheap.
+            if (c < 0x80 || c >= 0x4E00 && c <= 0x9FFF || Character.isSurrogate(c)) {
                 out.append(c);
                 continue;
             }
@@ -31,14 +32,22 @@ final class Text {
     }
 
     static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        if (cp >= 0x4E00 && cp <= 0x9FFF) {
+            return true;
+        }
+        return cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    /** Columns the text takes on a fixed-pitch page: ASCII and half-width forms one, the rest two. */
+    static int displayWidth(String s) {
+        return s.codePoints().map(cp -> cp < 0x80 || cp >= 0xFF61 && cp <= 0xFFDC ? 1 : 2).sum();
     }
 
     static int hanCount(String s) {
         return (int) s.codePoints().filter(Text::isHan).count();
     }
 
-    /** Whether a sentence ends at offset {@code i} (a terminal mark, not followed by another one). */
+    /** A mark that ends a sentence: 。！？… (and their half-width forms). */
     static boolean isTerminal(char c) {
         return TERMINALS.indexOf(c) >= 0;
     }

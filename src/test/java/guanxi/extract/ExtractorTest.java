@@ -167,4 +167,43 @@ class ExtractorTest {
         assertThat(Show.persons(x)).containsExactly("王涑波[市统计局局长]", "王晨鸿[]");
         assertThat(Show.person(x, "王涑波").mentions()).extracting(Evidence::sentence).contains(-1);
     }
+
+    @Test
+    void aRecognisedNameBeforeOneXingIsAPersonAndLeads() {
+        Extraction x = extract("在县委书记李建国的陪同下，周建华一行参观了县博物馆和青山科技股份有限公司。");
+        assertThat(Show.persons(x)).containsExactly("李建国[县委书记]", "周建华[]");
+        assertThat(Show.relations(x)).containsExactly("ACCOMPANIED 李建国->周建华", "LED 周建华",
+                "VISITED 周建华->县博物馆", "VISITED 周建华->青山科技股份有限公司");
+        assertThat(x.organizations()).extracting(o -> o.name()).containsExactly("县博物馆");
+    }
+
+    @Test
+    void aVisitVerbInARelativeClauseIsNoVisit() {
+        Extraction x = extract("4月2日，县长王海波会见了来我县考察的深圳市远航投资集团有限公司总经理刘洋一行。副县长赵红梅参加会见。");
+        assertThat(Show.relations(x)).containsExactly("LED 刘洋", "ATTENDED 赵红梅", "MET 王海波->刘洋",
+                "EXECUTIVE_OF 刘洋->深圳市远航投资集团有限公司 (总经理)");
+    }
+
+    @Test
+    void aTradeNameCalledOnIsACompanyAndItsStaffAreItsExecutives() {
+        Extraction x = extract("7月7日，秦淮区副区长裴清海一行莅临商圈网进行考察调研。公司首席执行官王晔热情接待了裴清海一行。");
+        assertThat(Show.companies(x)).containsExactly("商圈网");
+        assertThat(Show.relations(x)).containsExactly("LED 裴清海", "MET 王晔->裴清海",
+                "EXECUTIVE_OF 王晔->商圈网 (首席执行官)", "VISITED 裴清海->商圈网");
+    }
+
+    @Test
+    void partiesAndTheirRepresentativesSign() {
+        Extraction x = extract("会上，县政府与山西建投集团签订了战略合作框架协议，县长李明与山西建投集团总经理周强代表双方签约。");
+        assertThat(Show.relations(x)).containsExactly("ATTENDED 李明", "ATTENDED 周强",
+                "EXECUTIVE_OF 周强->山西建投集团 (总经理)", "SIGNED 李明->山西建投集团", "SIGNED 县政府->山西建投集团");
+        assertThat(x.organizations()).extracting(o -> o.name()).containsExactly("县政府");
+    }
+
+    @Test
+    void eachOfTwoNamesBeforeFenBieZhuChiChairs() {
+        Extraction x = extract("东城镇党委书记陈伟汇报工作。副县长王刚、李明分别主持会议。");
+        assertThat(Show.persons(x)).containsExactly("陈伟[东城镇党委书记]", "王刚[副县长]", "李明[副县长]");
+        assertThat(Show.relations(x)).containsExactly("PRESIDED 王刚", "PRESIDED 李明");
+    }
 }

@@ -43,6 +43,32 @@ class GoldSetTest {
         assertThat(r.rows().get("Person").f1()).as("Person F1").isGreaterThanOrEqualTo(0.95);
     }
 
+    @Test
+    void everyRelationEndIsAListedEntityWithEvidenceInTheStory() throws IOException {
+        Pipeline pipeline = new Pipeline();
+        List<Path> files = PageFiles.expand(List.of(Path.of("seeds"), Path.of("src/test/resources/dev/texts")));
+        for (Path f : files) {
+            for (Extraction x : pipeline.process(PageFiles.read(f)).extractions()) {
+                java.util.Set<String> names = new java.util.HashSet<>();
+                x.persons().forEach(p -> names.add(p.name()));
+                x.companies().forEach(c -> names.add(c.name()));
+                x.organizations().forEach(o -> names.add(o.name()));
+                x.projects().forEach(j -> names.add(j.name()));
+                for (guanxi.model.Relation r : x.relations()) {
+                    assertThat(names).as(r.toString()).contains(r.from());
+                    if (r.to() != null) {
+                        assertThat(names).as(r.toString()).contains(r.to());
+                    }
+                    guanxi.model.Evidence ev = r.evidence();
+                    assertThat(ev.storyId()).isEqualTo(x.story().id());
+                    String source = ev.sentence() < 0 ? x.story().title() : x.story().text();
+                    assertThat(source.substring(ev.start(), ev.end())).as(r.toString()).isNotBlank();
+                    assertThat(ev.text()).contains(source.substring(ev.start(), ev.end()));
+                }
+            }
+        }
+    }
+
     private static Scorer.Report score(Path pages, Path gold) throws IOException {
         Pipeline pipeline = new Pipeline();
         List<JsonNode> pred = new ArrayList<>();

@@ -97,6 +97,135 @@ class LayoutFaultTest {
     }
 
     @Test
+    void headlinePrintedLastOnThePageGoesBackToTheStoryAboveIt() {
+        PageResult r = read("""
+                全县教育工作会议召开
+
+                本报讯 3月3日，全县教育工作会议召开。
+
+                李丽
+
+                本报讯 5月9日，县长刘洋主持召开县政府第12次常务会议。
+
+                县政府召开第12次常务会议
+
+                孙红
+                """);
+        assertThat(seen(r)).containsExactly(
+                new Seen("全县教育工作会议召开", "03-03", List.of("李丽"), "本报讯 3月3日，全县教育工作会议召开。"),
+                new Seen("县政府召开第12次常务会议", "05-09", List.of("孙红"),
+                        "本报讯 5月9日，县长刘洋主持召开县政府第12次常务会议。"));
+    }
+
+    @Test
+    void headlineAndParagraphPrintedAboveTheLeadOfAStoryWithoutBylineAbove() {
+        PageResult r = read("""
+                全县教育工作会议召开
+
+                本报讯 3月3日，全县教育工作会议召开。
+
+                李强赴江苏考察新能源企业
+
+                座谈中，李强介绍了新能源产业发展情况。
+
+                本报讯 4月8日，县长李强带队赴江苏考察新能源企业。
+                """);
+        assertThat(seen(r)).containsExactly(
+                new Seen("全县教育工作会议召开", "03-03", List.of(), "本报讯 3月3日，全县教育工作会议召开。"),
+                new Seen("李强赴江苏考察新能源企业", "04-08", List.of(),
+                        "本报讯 4月8日，县长李强带队赴江苏考察新能源企业。\n座谈中，李强介绍了新能源产业发展情况。"));
+    }
+
+    @Test
+    void datedParagraphBelowAHeadlineIsTheLeadEvenWhenPrintedSecond() {
+        PageResult r = read("""
+                全县林业工作会议召开
+
+                本报讯 3月2日，全县林业工作会议召开。
+
+                王芳
+
+                全县教育工作会议召开
+
+                会议要求，各校要抓好安全工作。
+
+                3月3日，全县教育工作会议召开。
+                """);
+        assertThat(seen(r)).containsExactly(
+                new Seen("全县林业工作会议召开", "03-02", List.of("王芳"), "本报讯 3月2日，全县林业工作会议召开。"),
+                new Seen("全县教育工作会议召开", "03-03", List.of(),
+                        "3月3日，全县教育工作会议召开。\n会议要求，各校要抓好安全工作。"));
+    }
+
+    @Test
+    void datedParagraphAFewParagraphsBelowAHeadlineOpensAStoryOnAPageWithLeads() {
+        PageResult r = read("""
+                全县林业工作会议召开
+
+                本报讯 3月2日，全县林业工作会议召开。
+
+                全县教育工作会议召开
+
+                会议要求，各校要抓好安全工作。
+
+                3月3日，全县教育工作会议召开。
+                """);
+        assertThat(seen(r)).containsExactly(
+                new Seen("全县林业工作会议召开", "03-02", List.of(), "本报讯 3月2日，全县林业工作会议召开。"),
+                new Seen("全县教育工作会议召开", "03-03", List.of(),
+                        "3月3日，全县教育工作会议召开。\n会议要求，各校要抓好安全工作。"));
+    }
+
+    @Test
+    void lateHeadlineWithAStrayParagraphBelowItGoesBackAndTheParagraphFindsItsStory() {
+        PageResult r = read("""
+                全县林业工作会议召开
+
+                本报讯 3月2日，全县林业工作会议召开。
+
+                王芳
+
+                本报讯 5月9日，县长刘洋主持召开县政府第12次常务会议，研究春耕生产。
+
+                孙红
+
+                县政府召开第12次常务会议
+
+                会议要求，林业部门要加强森林防火。
+                """);
+        assertThat(seen(r)).containsExactly(
+                new Seen("全县林业工作会议召开", "03-02", List.of("王芳"),
+                        "本报讯 3月2日，全县林业工作会议召开。\n会议要求，林业部门要加强森林防火。"),
+                new Seen("县政府召开第12次常务会议", "05-09", List.of("孙红"),
+                        "本报讯 5月9日，县长刘洋主持召开县政府第12次常务会议，研究春耕生产。"));
+    }
+
+    @Test
+    void lateHeadlineThenTheNextStorysHeadlineAndAParagraphPrintedBeforeItsLead() {
+        PageResult r = read("""
+                本报讯 5月9日，县长刘洋主持召开县政府第12次常务会议。
+
+                孙红
+
+                县政府召开第12次常务会议
+
+                县委宣传部
+
+                全县春耕生产工作会议召开
+
+                会议要求，做好春耕生产物资保障。
+
+                本报讯 5月10日，全县春耕生产工作会议召开。
+                """);
+        assertThat(seen(r)).containsExactly(
+                new Seen("县政府召开第12次常务会议", "05-09", List.of("孙红"),
+                        "本报讯 5月9日，县长刘洋主持召开县政府第12次常务会议。"),
+                new Seen("全县春耕生产工作会议召开", "05-10", List.of(),
+                        "本报讯 5月10日，全县春耕生产工作会议召开。\n会议要求，做好春耕生产物资保障。"));
+        assertThat(r.discarded()).containsExactly(new NoiseLine("t.txt", 7, "县委宣传部", "section-label"));
+    }
+
+    @Test
     void bylineGluedToTheLastSentenceIsCutOff() {
         PageResult r = read("""
                 县政府召开第12次常务会议
@@ -111,6 +240,28 @@ class LayoutFaultTest {
                 new Seen("县政府召开第12次常务会议", "05-09", List.of("孙红"),
                         "本报讯 5月9日，县长刘洋主持召开县政府第12次常务会议。会议还研究了其他事项。"),
                 new Seen("全县春耕生产工作会议召开", "05-10", List.of(), "本报讯 5月10日，全县春耕生产工作会议召开。"));
+    }
+
+    @Test
+    void bylineGluedBeforeAStrayParagraphIsCutWhenThePageKnowsTheReporter() {
+        PageResult r = read("""
+                全县林业工作会议召开
+
+                本报讯 3月2日，全县林业工作会议召开。会议部署了森林防火工作。孙红
+
+                会议要求，全县教师要做好安全教育。
+
+                全县教育工作会议召开
+
+                本报讯 3月3日，全县教育工作会议召开。
+
+                孙红
+                """);
+        assertThat(seen(r)).containsExactly(
+                new Seen("全县林业工作会议召开", "03-02", List.of("孙红"),
+                        "本报讯 3月2日，全县林业工作会议召开。会议部署了森林防火工作。"),
+                new Seen("全县教育工作会议召开", "03-03", List.of("孙红"),
+                        "本报讯 3月3日，全县教育工作会议召开。\n会议要求，全县教师要做好安全教育。"));
     }
 
     @Test
@@ -156,6 +307,24 @@ class LayoutFaultTest {
     }
 
     @Test
+    void pageFurnitureAndEditorCreditsAreDiscarded() {
+        PageResult r = read("""
+                2023年2月24日 星期五
+
+                全县安全生产会议召开
+
+                本报讯 7月3日，全县安全生产会议召开。
+
+                责任编辑：赵敏
+                """);
+        assertThat(seen(r)).containsExactly(new Seen("全县安全生产会议召开", "07-03", List.of(),
+                "本报讯 7月3日，全县安全生产会议召开。"));
+        assertThat(r.discarded()).containsExactly(
+                new NoiseLine("t.txt", 1, "2023年2月24日 星期五", "page-furniture"),
+                new NoiseLine("t.txt", 7, "责任编辑：赵敏", "editor-credit"));
+    }
+
+    @Test
     void pageWithoutLeadIsOneStoryUnderItsFirstLine() {
         PageResult r = read("""
                 某市领导调研物流园区
@@ -165,6 +334,41 @@ class LayoutFaultTest {
                 """);
         assertThat(seen(r)).containsExactly(new Seen("某市领导调研物流园区", "08-01", List.of(),
                 "8月1日上午，市委书记陈刚调研物流园区建设。\n仪式现场\n他强调，要加快项目建设。"));
+    }
+
+    @Test
+    void otherPapersHeadlineMayExclaimAndAPlaceholderTakesNoSubHeadline() {
+        PageResult r = read("""
+                坚决打赢救灾硬仗！
+                15日起我市普降暴雨。市长检查防汛工作。
+                来源：某某日报
+                """);
+        assertThat(seen(r)).containsExactly(new Seen("坚决打赢救灾硬仗！", null, List.of(),
+                "15日起我市普降暴雨。市长检查防汛工作。"));
+        assertThat(r.discarded()).extracting(NoiseLine::reason).containsExactly("source-credit");
+
+        PageResult untitled = read("""
+                （无标题）
+                市长调研物流园区
+                8月1日上午，市长陈刚调研物流园区建设。
+                """);
+        assertThat(seen(untitled)).containsExactly(new Seen("（无标题）", "08-01", List.of(),
+                "市长调研物流园区\n8月1日上午，市长陈刚调研物流园区建设。"));
+    }
+
+    @Test
+    void shortSubheadingWithACommaStandsAloneButABrokenSpeechOpeningRunsOn() {
+        PageResult r = read("""
+                某市领导调研物流园区
+                8月1日上午，市长陈刚调研物流园区建设。
+                加强区域协同发展，深入推进产业数字化
+                物流园区是全市重点项目。
+                陈刚强调，要加快推进物流
+                园区建设。
+                """);
+        assertThat(seen(r)).containsExactly(new Seen("某市领导调研物流园区", "08-01", List.of(),
+                "8月1日上午，市长陈刚调研物流园区建设。\n加强区域协同发展，深入推进产业数字化\n物流园区是全市重点项目。"
+                        + "\n陈刚强调，要加快推进物流园区建设。"));
     }
 
     @Test
@@ -216,18 +420,90 @@ class LayoutFaultTest {
     }
 
     @Test
+    void bylineBetweenHeadlineAndLeadStaysWithItsStory() {
+        PageResult r = read("""
+                全县林业工作会议召开
+
+                本报记者 王芳 李丽
+
+                本报讯 3月2日，全县林业工作会议召开。
+
+                全县教育工作会议召开
+
+                本报讯 3月3日，全县教育工作会议召开。
+                """);
+        assertThat(seen(r)).containsExactly(
+                new Seen("全县林业工作会议召开", "03-02", List.of("王芳", "李丽"), "本报讯 3月2日，全县林业工作会议召开。"),
+                new Seen("全县教育工作会议召开", "03-03", List.of(), "本报讯 3月3日，全县教育工作会议召开。"));
+    }
+
+    @Test
+    void storiesWithoutLeadMarkerOpenAtADatedParagraphBelowAHeadline() {
+        PageResult r = read("""
+                市长调研物流园区
+                8月1日上午，市长陈刚调研物流园区建设。
+                他强调，要加快项目建设。
+                全市教育工作会议召开
+                8月2日，全市教育工作会议召开。
+                """);
+        assertThat(seen(r)).containsExactly(
+                new Seen("市长调研物流园区", "08-01", List.of(), "8月1日上午，市长陈刚调研物流园区建设。\n他强调，要加快项目建设。"),
+                new Seen("全市教育工作会议召开", "08-02", List.of(), "8月2日，全市教育工作会议召开。"));
+    }
+
+    @Test
+    void lineFinishingAnOpenSentenceIsNotAnExtraHeadline() {
+        PageResult r = read("""
+                全县林业工作会议召开
+
+                本报讯 3月2日，全县林业工作会议召开。会议要求，各乡镇要加强森林防火和
+
+                林业执法工作
+
+                全县教育工作会议召开
+
+                本报讯 3月3日，全县教育工作会议召开。
+                """);
+        assertThat(seen(r)).containsExactly(
+                new Seen("全县林业工作会议召开", "03-02", List.of(),
+                        "本报讯 3月2日，全县林业工作会议召开。会议要求，各乡镇要加强森林防火和林业执法工作"),
+                new Seen("全县教育工作会议召开", "03-03", List.of(), "本报讯 3月3日，全县教育工作会议召开。"));
+    }
+
+    @Test
+    void paragraphThatStartsMidSentenceFinishesTheStoryLeftOpen() {
+        PageResult r = read("""
+                全县林业工作会议召开
+
+                本报讯 3月2日，全县林业工作会议召开。会议要求，各乡镇要加强森林防火和林业执法工
+
+                全县教育工作会议召开
+
+                本报讯 3月3日，全县教育工作会议召开。
+
+                作。会议还部署了春季植树工作。
+
+                李丽
+                """);
+        assertThat(seen(r)).containsExactly(
+                new Seen("全县林业工作会议召开", "03-02", List.of(),
+                        "本报讯 3月2日，全县林业工作会议召开。会议要求，各乡镇要加强森林防火和林业执法工作。会议还部署了春季植树工作。"),
+                new Seen("全县教育工作会议召开", "03-03", List.of("李丽"), "本报讯 3月3日，全县教育工作会议召开。"));
+    }
+
+    @Test
     void quotesStayWithTheirSentenceAndTextStaysVerbatim() {
         PageResult r = read("""
                 市长参观AI实验室
 
-                本报讯 １０月１日，他说：“项目很好。”随后参观了AI实验室,并座谈！
+                本报讯 １０月１日，他说：“项目很好。我们支持！”随后参观了AI实验室,并座谈！
 
                 """);
         Story s = r.stories().getFirst();
         assertThat(s.date()).isEqualTo("10-01");
-        assertThat(s.text()).isEqualTo("本报讯 １０月１日，他说：“项目很好。”随后参观了AI实验室,并座谈！");
+        assertThat(s.text()).isEqualTo("本报讯 １０月１日，他说：“项目很好。我们支持！”随后参观了AI实验室,并座谈！");
         assertThat(s.sentences()).extracting(Sentence::text)
-                .containsExactly("本报讯 １０月１日，他说：“项目很好。”", "随后参观了AI实验室,并座谈！");
+                .containsExactly("本报讯 １０月１日，他说：“项目很好。我们支持！”", "随后参观了AI实验室,并座谈！");
     }
 
     @Test

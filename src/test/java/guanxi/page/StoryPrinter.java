@@ -34,6 +34,7 @@ public final class StoryPrinter {
                     o.put("first", s.sentences().getFirst().text());
                     o.put("last", s.sentences().getLast().text());
                 }
+                o.put("text", s.text());
                 o.putArray("persons");
                 o.putArray("companies");
                 o.putArray("projects");

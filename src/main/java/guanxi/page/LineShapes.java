@@ -1,0 +1,237 @@
+package guanxi.page;
+
+import guanxi.model.NoiseLine;
+import guanxi.page.PageLine.Kind;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What each line of a page looks like on its own, before any story is cut. Reads the page text;
+ * produces its non-blank lines (hard wraps undone) classified as lead, headline-shaped, byline or
+ * body, with bylines glued to a last sentence cut off, and the noise lines set aside with a reason.
+ * Also the two continuity tests the layout repairs rely on: whether a paragraph runs on into the
+ * next, and whether a paragraph plainly starts mid-sentence.
+ */
+final class LineShapes {
+    /** How many paragraphs may be printed between a headline and its lead. */
+    static final int MAX_PARAGRAPHS_BEFORE_LEAD = 3;
+    private static final int MAX_HEADLINE_LENGTH = 64;
+    private static final int MAX_FIRST_HEADLINE_LENGTH = 120;
+    /** A first-line headline may end in ！ or ？ ("坚决打赢救灾硬仗！") when it is this short. */
+    private static final int MAX_EXCLAIMING_HEADLINE_LENGTH = 40;
+    private static final int SPEECH_PREFIX = 10;
+    private static final int JOINABLE_LENGTH = 30;
+    private static final int WRAP_SLACK = 2;
+    private static final int MIN_WRAPPED_LINES = 5;
+    private static final double WRAPPED_SHARE = 0.3;
+    /** Characters that end a word or clause and so cannot open a sentence. */
+    private static final String MID_SENTENCE_OPENERS = ",、。;:)”’》的了着及等之们";
+
+    private final Lexicon lexicon;
+    private final Bylines bylines;
+
+    LineShapes(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.bylines = new Bylines(lexicon);
+    }
+
+    /**
+     * Whether a paragraph ends in the middle of a sentence that the next paragraph continues: it has
+     * no sentence end, and it reads as a sentence in progress — long, or ending on a comma, or a short
+     * line opening reported speech ("解芳强调，全县上下要围绕中共中央"), or followed by a line that
+     * plainly starts mid-sentence. A short phrase with a comma is a subheading or caption
+     * ("加强区域协同发展，深入推进产业数字化") and stands alone.
+     */
+    boolean continuesInto(PageLine paragraph, PageLine next) {
+        String m = paragraph.matching();
+        if (Text.isClosed(m) || next.kind() == Kind.LEAD) {
+            return false;
+        }
+        return m.length() >= JOINABLE_LENGTH || Text.endsOpenPunctuation(m) || opensReportedSpeech(m)
+                || startsMidSentence(next.matching());
+    }
+
+    /**
+     * Opens with punctuation, with a word-ending character (的, 了 …), or with a one- or two-character
+     * piece that closes a sentence or list item ("进。", "剂、", "力，").
+     */
+    static boolean startsMidSentence(String m) {
+        if (m.isEmpty()) {
+            return false;
+        }
+        if (MID_SENTENCE_OPENERS.indexOf(m.charAt(0)) >= 0) {
+            return true;
+        }
+        for (int i = 1; i < Math.min(m.length(), 3); i++) {
+            char c = m.charAt(i);
+            if (c == '。' || c == '、' || c == ';' || (c == ',' && i == 1)) {
+                return true;
+            }
+            if (!Text.isHan(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The page's lines with their shapes, in page order; noise lines go to {@code discarded}. */
+    List<PageLine> classify(String doc, String text, List<NoiseLine> discarded) {
+        List<PageLine> out = new ArrayList<>();
+        for (Map.Entry<Integer, String> line : unwrap(text.split("\n", -1)).entrySet()) {
+            String t = line.getValue();
+            String m = Text.matching(t);
+            String reason = lexicon.noiseReason(m);
+            if (reason != null) {
+                discarded.add(new NoiseLine(doc, line.getKey(), t, reason));
+            } else {
+                out.add(new PageLine(line.getKey(), t, kindOf(m, out.isEmpty()), m));
+            }
+        }
+        return cutGluedBylines(markDatedOpenings(out));
+    }
+
+    /**
+     * The page's non-blank lines, stripped, by 1-based line number. When the OCR hard-wrapped the
+     * page (many lines filled to the same width, within {@value #WRAP_SLACK} half-width columns), a
+     * full line and the line right below it are one line.
+     */
+    private static Map<Integer, String> unwrap(String[] raw) {
+        int[] widths = new int[raw.length];
+        int max = 0;
+        for (int i = 0; i < raw.length; i++) {
+            widths[i] = Text.displayWidth(raw[i].strip());
+            max = Math.max(max, widths[i]);
+        }
+        int full = 0;
+        int nonBlank = 0;
+        for (int w : widths) {
+            nonBlank += w > 0 ? 1 : 0;
+            full += w > 0 && w >= max - WRAP_SLACK ? 1 : 0;
+        }
+        boolean wrapped = full >= MIN_WRAPPED_LINES && full >= nonBlank * WRAPPED_SHARE;
+        Map<Integer, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < raw.length; i++) {
+            String t = raw[i].strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            int number = i + 1;
+            StringBuilder joined = new StringBuilder(t);
+            while (wrapped && widths[i] >= max - WRAP_SLACK && i + 1 < raw.length && widths[i + 1] > 0) {
+                joined.append(raw[++i].strip());
+            }
+            out.put(number, joined.toString());
+        }
+        return out;
+    }
+
+    /**
+     * "9月3日上午，…" right below a headline with a headline cue, or right after a byline, opens a
+     * story as a lead does; on a page whose stories open with leads, also a few paragraphs below such
+     * a headline (paragraphs printed before their lead). The page's first headline needs no such help,
+     * and a caption or subheading without a cue word ("仪式现场") does not qualify.
+     */
+    private List<PageLine> markDatedOpenings(List<PageLine> lines) {
+        boolean pageHasLeads = lines.stream().anyMatch(l -> l.kind() == Kind.LEAD);
+        int reach = pageHasLeads ? MAX_PARAGRAPHS_BEFORE_LEAD + 1 : 1;
+        List<PageLine> out = new ArrayList<>(lines);
+        for (int i = 2; i < out.size(); i++) {
+            PageLine line = out.get(i);
+            if (line.kind() != Kind.BODY || !lexicon.opensWithDate(line.matching())) {
+                continue;
+            }
+            int j = i - 1;
+            while (j > i - reach && j > 1 && out.get(j).kind() == Kind.BODY) {
+                j--;
+            }
+            PageLine above = out.get(j);
+            boolean belowHeadline = above.kind() == Kind.HEADLINE && lexicon.headlineCueCount(above.matching()) > 0;
+            if (belowHeadline || j == i - 1 && above.kind() == Kind.BYLINE) {
+                out.set(i, line.as(Kind.LEAD));
+            }
+        }
+        return out;
+    }
+
+    private Kind kindOf(String m, boolean first) {
+        if (lexicon.isLead(m)) {
+            return Kind.LEAD;
+        }
+        if (!bylines.names(m).isEmpty()) {
+            return Kind.BYLINE;
+        }
+        if (first ? firstLineHeadlineShaped(m) : headlineShaped(m)) {
+            return Kind.HEADLINE;
+        }
+        return Kind.BODY;
+    }
+
+    /**
+     * The page's first line may be longer, carry commas ("西湖区…考察33复杂美，交流…") or, when short,
+     * end in ！ or ？: other papers' pages open with their headline.
+     */
+    private boolean firstLineHeadlineShaped(String m) {
+        char last = Text.lastSignificant(m);
+        boolean exclaims = (last == '!' || last == '?' || last == '！' || last == '？')
+                && m.length() <= MAX_EXCLAIMING_HEADLINE_LENGTH && m.indexOf('。') < 0;
+        return (!Text.isClosed(m) || exclaims) && !Text.endsOpenPunctuation(m)
+                && m.length() <= MAX_FIRST_HEADLINE_LENGTH
+                && Text.hanCount(m) >= 2 && !opensReportedSpeech(m) && !startsMidSentence(m);
+    }
+
+    private boolean headlineShaped(String m) {
+        if (Text.isClosed(m) || Text.endsOpenPunctuation(m) || m.length() > MAX_HEADLINE_LENGTH
+                || Text.hanCount(m) < 3) {
+            return false;
+        }
+        for (int i = 0; i < m.length(); i++) {
+            if (Text.isTerminal(m.charAt(i))) {
+                return false;
+            }
+        }
+        return !opensReportedSpeech(m);
+    }
+
+    /** "夏祖义强调，开展…": a sentence broken off after a few words, not a headline. */
+    private boolean opensReportedSpeech(String m) {
+        int comma = m.indexOf(',');
+        if (comma < 0 || comma > SPEECH_PREFIX) {
+            return false;
+        }
+        String head = m.substring(0, comma);
+        return lexicon.speechVerbs.stream().anyMatch(head::endsWith);
+    }
+
+    /**
+     * "会议还研究了其他事项。刘岚涛": the last paragraph before a story boundary may carry its byline;
+     * so may any paragraph whose trailing names all sign a byline line elsewhere on the page (one
+     * reporter writes several stories of a page), even when a stray paragraph follows it.
+     */
+    private List<PageLine> cutGluedBylines(List<PageLine> lines) {
+        Set<String> reporters = new HashSet<>();
+        lines.stream().filter(l -> l.kind() == Kind.BYLINE).forEach(l -> reporters.addAll(bylines.names(l.text())));
+        List<PageLine> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            boolean atBoundary = i + 1 == lines.size()
+                    || lines.get(i + 1).kind() == Kind.HEADLINE || lines.get(i + 1).kind() == Kind.LEAD;
+            boolean prose = line.kind() == Kind.BODY || line.kind() == Kind.LEAD;
+            int cut = prose ? bylines.gluedStart(line.text()) : -1;
+            if (cut > 0 && !atBoundary && !reporters.containsAll(bylines.names(line.text().substring(cut)))) {
+                cut = -1;
+            }
+            if (cut > 0) {
+                out.add(new PageLine(line.number(), line.text().substring(0, cut).strip(), line.kind()));
+                out.add(new PageLine(line.number(), line.text().substring(cut).strip(), Kind.BYLINE));
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+}

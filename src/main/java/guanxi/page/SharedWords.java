@@ -1,0 +1,60 @@
+package guanxi.page;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How much two pieces of one page share in words, to tell which story a stray paragraph or headline
+ * belongs to. Words are Han-character bigrams (no segmenter needed for names and topics); each is
+ * weighted by how few of the page's blocks use it, so names (红星美凯龙, 袁卫廷) count and words
+ * every story uses (发展, 项目, 有限公司) do not. One instance serves one page read on one thread.
+ */
+final class SharedWords {
+    private final List<List<PageLine>> pieces;
+    /** Counted on first use: most pages need no repair that asks. */
+    private Map<String, Integer> blockFrequency;
+
+    /** @param pieces the page's blocks, each as its lines (copied: later moves do not change weights) */
+    SharedWords(List<List<PageLine>> pieces) {
+        this.pieces = pieces.stream().map(List::copyOf).toList();
+    }
+
+    static Set<String> of(List<PageLine> lines) {
+        Set<String> out = new HashSet<>();
+        for (PageLine l : lines) {
+            String t = l.matching();
+            for (int i = 0; i + 2 <= t.length(); i++) {
+                if (Text.isHan(t.charAt(i)) && Text.isHan(t.charAt(i + 1))) {
+                    out.add(t.substring(i, i + 2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The weighted share of {@code words} that {@code other} also has, from 0 to 1. */
+    double affinity(Set<String> words, Set<String> other) {
+        double total = 0;
+        double shared = 0;
+        for (String w : words) {
+            double weight = weight(w);
+            total += weight;
+            if (other.contains(w)) {
+                shared += weight;
+            }
+        }
+        return total == 0 ? 0 : shared / total;
+    }
+
+    private double weight(String word) {
+        if (blockFrequency == null) {
+            blockFrequency = new HashMap<>();
+            pieces.forEach(piece -> of(piece).forEach(w -> blockFrequency.merge(w, 1, Integer::sum)));
+        }
+        int df = blockFrequency.getOrDefault(word, 0);
+        return Math.log((1.0 + pieces.size()) / (1.0 + df)) + Double.MIN_NORMAL;
+    }
+}

@@ -1,0 +1,136 @@
+package guanxi.page;
+
+import guanxi.model.Page;
+import guanxi.model.PageResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Reading page files: encodings, line ends, sidecar year, and the files that are not pages. */
+class PageFilesTest {
+    private static final Path SEED = Path.of("seeds", "000_38eb9c1a9d4b8519.txt");
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        return Files.write(dir.resolve(name), bytes);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private static String seedText() throws IOException {
+        return Files.readString(SEED, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theSamePageInEveryEncodingGivesTheSameStories() throws IOException {
+        String text = seedText();
+        PageResult utf8 = new PageReader().read(PageFiles.read(write("p.txt", text.getBytes(StandardCharsets.UTF_8))));
+        assertThat(utf8.stories()).hasSize(4);
+        byte[][] variants = {
+                text.getBytes(Charset.forName("GB18030")),
+                text.getBytes(Charset.forName("GBK")),
+                concat(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.getBytes(StandardCharsets.UTF_8)),
+                concat(new byte[]{(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE)),
+                concat(new byte[]{(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE)),
+                text.getBytes(StandardCharsets.UTF_16LE),
+                text.getBytes(StandardCharsets.UTF_16BE),
+                text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8),
+                text.replace("\n", "\r").getBytes(Charset.forName("GB18030")),
+        };
+        for (byte[] bytes : variants) {
+            Page page = PageFiles.read(write("p.txt", bytes));
+            assertThat(page.text()).isEqualTo(text);
+            assertThat(new PageReader().read(page)).isEqualTo(utf8);
+        }
+    }
+
+    @Test
+    void utf16WithoutBomIsRecognisedWithOrWithoutAsciiCharacters() throws IOException {
+        String mixed = "全县安全生产会议召开\n本报讯 7月3日，全县安全生产会议召开。\n";
+        String chineseOnly = "全县安全生产会议召开。本报讯七月三日，全县安全生产会议召开。";
+        for (String text : List.of(mixed, chineseOnly)) {
+            assertThat(PageFiles.read(write("p.txt", text.getBytes(StandardCharsets.UTF_16LE))).text()).isEqualTo(text);
+            assertThat(PageFiles.read(write("p.txt", text.getBytes(StandardCharsets.UTF_16BE))).text()).isEqualTo(text);
+        }
+    }
+
+    @Test
+    void docIsTheFileNameAndYearComesFromTheSidecar() throws IOException {
+        Path page = write("2023-02-20.txt", seedText().getBytes(StandardCharsets.UTF_8));
+        assertThat(PageFiles.read(page).doc()).isEqualTo("2023-02-20.txt");
+        assertThat(PageFiles.read(page).year()).isNull();
+
+        Files.writeString(dir.resolve("2023-02-20.meta.json"), "{\"date\": \"2023-02-20\"}");
+        assertThat(PageFiles.read(page).year()).isEqualTo(2023);
+        PageResult result = new PageReader().read(PageFiles.read(page));
+        assertThat(result.stories().getFirst().date()).isEqualTo("2023-02-23");
+
+        Files.writeString(dir.resolve("2023-02-20.meta.json"), "{\"year\": 2022}");
+        assertThat(PageFiles.read(page).year()).isEqualTo(2022);
+
+        Files.delete(dir.resolve("2023-02-20.meta.json"));
+        Files.writeString(dir.resolve("2023-02-20.txt.meta.json"), "{\"year\": 2021}");
+        assertThat(PageFiles.read(page).year()).isEqualTo(2021);
+
+        Files.writeString(dir.resolve("2023-02-20.meta.json"), "{\"year\": ");
+        assertThatThrownBy(() -> PageFiles.read(page)).isInstanceOf(RejectedInputException.class)
+                .hasMessageContaining("2023-02-20.txt").hasMessageContaining("meta.json");
+    }
+
+    @Test
+    void filesThatAreNotPagesAreRejectedWithOneLineNamingTheFile() throws IOException {
+        byte[] binary = new byte[4096];
+        new Random(7).nextBytes(binary);
+        assertRejected(write("binary.txt", binary), "binary");
+        assertRejected(write("empty.txt", new byte[0]), "empty");
+        assertRejected(write("blank.txt", " \n\r\n\t ".getBytes(StandardCharsets.UTF_8)), "no text");
+        assertRejected(write("english.txt", "Page 3\nCounty news\n".getBytes(StandardCharsets.UTF_8)), "no Chinese");
+        assertRejected(write("nul.txt", "本报讯\u0000\u0001\u0002 会议召开。".getBytes(StandardCharsets.UTF_8)), "binary");
+        assertRejected(dir.resolve("missing.txt"), "not a readable file");
+
+        Path big = dir.resolve("big.txt");
+        try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(PageFiles.MAX_BYTES + 1);
+        }
+        assertRejected(big, "10 MB");
+    }
+
+    private static void assertRejected(Path file, String reason) {
+        assertThatThrownBy(() -> PageFiles.read(file))
+                .isInstanceOf(RejectedInputException.class)
+                .hasMessageContaining(file.getFileName().toString())
+                .hasMessageContaining(reason)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
+    void expandListsFoldersTxtFilesSortedAndKeepsFilesAsGiven() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("pages"));
+        Files.writeString(folder.resolve("b.txt"), "乙");
+        Files.writeString(folder.resolve("a.txt"), "甲");
+        Files.writeString(folder.resolve("a.meta.json"), "{}");
+        Files.createDirectory(folder.resolve("sub.txt"));
+        Path single = Files.writeString(dir.resolve("0.txt"), "丙");
+
+        assertThat(PageFiles.expand(List.of(folder, single)))
+                .containsExactly(single, folder.resolve("a.txt"), folder.resolve("b.txt"));
+    }
+}
