@@ -157,7 +157,7 @@ public final class GraphLoader {
                 derived.add(Map.of("label", e.get("label"), "name", e.get("name")));
             }
         }
-        purged.forEach(p -> derived.add(p));
+        derived.addAll(purged);
         counts.add(tx.run(HOLDS, Map.of("names", names(derived, "Person"))));
         counts.add(tx.run(PROJECT_VALUES, Map.of("names", names(derived, "Project"))));
         counts.add(tx.run(COMPANY_ALIASES, Map.of("names", names(derived, "Company"))));
