@@ -46,7 +46,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             Objects.requireNonNull(listen, "listen");
             if (!isLoopback(listen) && (password == null || password.isEmpty())) {
                 throw new IllegalArgumentException("listening on " + listen
-                        + " exposes the graph beyond this machine: set a password (env GUANXI_NEO4J_PASSWORD or the prompt)");
+                        + " exposes the graph beyond this machine: it needs a password (env GUANXI_NEO4J_PASSWORD, or --password to be prompted)");
             }
         }
 

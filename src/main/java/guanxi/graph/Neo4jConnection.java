@@ -29,7 +29,7 @@ public record Neo4jConnection(String uri, String user, String password) {
     public static final String DEFAULT_USER = "neo4j";
 
     /** Upper bound on how long a command waits on an unreachable or dying server before it says so. */
-    static final Duration GIVE_UP = Duration.ofSeconds(20);
+    static final Duration GIVE_UP = Duration.ofSeconds(12);
 
     public Neo4jConnection {
         Objects.requireNonNull(uri, "uri");
@@ -62,7 +62,7 @@ public record Neo4jConnection(String uri, String user, String password) {
     public Driver open() {
         AuthToken auth = password == null ? AuthTokens.none() : AuthTokens.basic(user, password);
         Config config = Config.builder()
-                .withConnectionTimeout(5, TimeUnit.SECONDS)
+                .withConnectionTimeout(3, TimeUnit.SECONDS)
                 // Managed transactions retry transient errors with exponential back-off and jitter up to this bound.
                 .withMaxTransactionRetryTime(GIVE_UP.toSeconds(), TimeUnit.SECONDS)
                 .withConnectionAcquisitionTimeout(GIVE_UP.toSeconds(), TimeUnit.SECONDS)
