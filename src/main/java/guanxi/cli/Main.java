@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
                 ProfileCommand.class,
                 ReportCommand.class,
                 ExportCommand.class,
+                GenerateCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

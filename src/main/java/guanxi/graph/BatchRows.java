@@ -27,7 +27,7 @@ import java.util.Set;
  */
 record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<String, Object>> entities,
                  List<Map<String, Object>> mentions, List<Map<String, Object>> roles,
-                 List<Map<String, Object>> relations) {
+                 List<Map<String, Object>> relations, Set<String> derivedChanged) {
 
     /** How rows refer to an entity before the transaction has its element id. */
     static String key(String label, String name) {
@@ -59,7 +59,7 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
         pages.forEach(p -> byDoc.put(p.doc(), p));
         byDoc.values().forEach(b::page);
         return new BatchRows(List.copyOf(byDoc.keySet()), b.stories, new ArrayList<>(b.entities.values()),
-                b.mentions, b.roles, b.relations);
+                b.mentions, b.roles, b.relations, b.derivedChanged);
     }
 
     private static final class Builder {
@@ -70,6 +70,8 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
         private final List<Map<String, Object>> roles = new ArrayList<>();
         private final List<Map<String, Object>> relations = new ArrayList<>();
         private final Set<String> storyIds = new HashSet<>();
+        /** Keys of entities whose derived properties (titles over time, aliases, latest figures) this batch feeds. */
+        private final Set<String> derivedChanged = new HashSet<>();
 
         Builder(Resolutions resolutions) {
             this.resolutions = resolutions;
@@ -97,18 +99,28 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
             Map<String, Map<String, Object>> storyMentions = new LinkedHashMap<>();
             for (Person p : x.persons()) {
                 mention(storyMentions, s, EntityKind.PERSON, p.name(), p.mentions()).put("titles", p.titles());
+                if (!p.titles().isEmpty()) {
+                    derivedChanged.add(key("Person", resolutions.canonical(p.name())));
+                }
             }
             for (Company c : x.companies()) {
                 mention(storyMentions, s, EntityKind.COMPANY, c.name(), c.mentions()).put("aliases", c.aliases());
+                if (!c.aliases().isEmpty()) {
+                    derivedChanged.add(key("Company", resolutions.canonical(c.name())));
+                }
             }
             x.organizations().forEach(o -> mention(storyMentions, s, EntityKind.ORGANIZATION, o.name(), o.mentions()));
             for (Project p : x.projects()) {
                 Map<String, Object> m = mention(storyMentions, s, EntityKind.PROJECT, p.name(), p.mentions());
                 m.put("investment_yuan", p.investmentYuan());
                 m.put("status", p.status());
+                if (p.investmentYuan() != null || p.status() != null) {
+                    derivedChanged.add(key("Project", resolutions.canonical(p.name())));
+                }
             }
             for (String reporter : s.reporters()) {
-                mention(storyMentions, s, EntityKind.PERSON, reporter, List.of());
+                // Marked so that a reporter is not counted as someone the people in the story appeared with.
+                mention(storyMentions, s, EntityKind.PERSON, reporter, List.of()).put("byline", true);
                 roles.add(role("WROTE", key("Person", resolutions.canonical(reporter)), s, null));
             }
 
@@ -162,7 +174,10 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
             if (!evidence.isEmpty()) {
                 props.put("evidence", evidence.getFirst().text());
             }
-            printed(props, "printed", printedName, name);
+            if (!printedName.equals(name)) {
+                props.put("printed", printedName);
+                derivedChanged.add(key);
+            }
             storyMentions.put(key, Map.of("story", s.id(), "entity", key, "props", props));
             return props;
         }

@@ -128,14 +128,16 @@ public final class GraphLoader {
     /** One batch, one transaction: remove the docs' old facts, write the new ones, recompute what derives from them. */
     private LoadSummary.Counts replace(TransactionContext tx, BatchRows rows, Set<Map<String, Object>> touched) {
         Counts counts = new Counts();
-        Result purged = tx.run(PURGE, Map.of("docs", rows.docs()));
+        Result purgedStories = tx.run(PURGE, Map.of("docs", rows.docs()));
         List<String> formerlyMentioned = new ArrayList<>();
+        List<Map<String, Object>> purged = new ArrayList<>();
         touched.addAll(rows.entities().stream().map(e -> Map.of("label", e.get("label"), "name", e.get("name"))).toList());
-        for (Record r : purged.list()) {
-            touched.add(Map.of("label", r.get("label").asString(), "name", r.get("name").asString()));
+        for (Record r : purgedStories.list()) {
+            purged.add(Map.of("label", r.get("label").asString(), "name", r.get("name").asString()));
             formerlyMentioned.add(r.get("id").asString());
         }
-        counts.add(purged);
+        touched.addAll(purged);
+        counts.add(purgedStories);
         // Later statements find this batch's nodes by element id: one seek each, whatever the label.
         Map<String, String> ids = new HashMap<>();
         for (String kind : List.of("stories", "entities")) {
@@ -147,9 +149,18 @@ public final class GraphLoader {
         counts.add(tx.run(STATEMENTS.get("roles"), Map.of("rows", bind(rows.roles(), ids, "person", "story"))));
         counts.add(tx.run(STATEMENTS.get("relations"), Map.of("rows", bind(rows.relations(), ids, "from", "to"))));
 
-        counts.add(tx.run(HOLDS, Map.of("names", names(touched, "Person"))));
-        counts.add(tx.run(PROJECT_VALUES, Map.of("names", names(touched, "Project"))));
-        counts.add(tx.run(COMPANY_ALIASES, Map.of("names", names(touched, "Company"))));
+        // Derived properties change only where this batch brings titles, aliases or figures, or a page was replaced:
+        // a much-reported official mentioned without a title is not recomputed batch after batch.
+        Set<Map<String, Object>> derived = new HashSet<>();
+        for (Map<String, Object> e : rows.entities()) {
+            if (rows.derivedChanged().contains((String) e.get("key"))) {
+                derived.add(Map.of("label", e.get("label"), "name", e.get("name")));
+            }
+        }
+        derived.addAll(purged);
+        counts.add(tx.run(HOLDS, Map.of("names", names(derived, "Person"))));
+        counts.add(tx.run(PROJECT_VALUES, Map.of("names", names(derived, "Project"))));
+        counts.add(tx.run(COMPANY_ALIASES, Map.of("names", names(derived, "Company"))));
         counts.add(tx.run(ORPHANS, Map.of("ids", formerlyMentioned)));
         return counts.total;
     }

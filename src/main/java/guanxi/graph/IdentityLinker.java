@@ -15,12 +15,14 @@ import java.util.TreeSet;
 /**
  * Finds entities that may be one real-world entity and links them with POSSIBLY_SAME_AS for a reviewer; never merges.
  * Reads the names in the graph, produces candidate pairs in memory (people: names of equal length differing in one
- * character; companies: a shared printed form), and lets Cypher decide on the graph's evidence (shared titles,
- * shared companions, never in one story). Only pairs involving a touched entity are looked at.
+ * character; companies: a shared printed form; projects: one name ending with the other). People are then judged
+ * on each one's context read once (titles, companions, who shares their stories): a pair is linked when the two
+ * share a title or a companion and never appear in one story. Only pairs involving a touched entity are looked at.
  */
 final class IdentityLinker {
 
     private static final String SAME_PERSONS = CypherFiles.statement("same_persons");
+    private static final String PERSON_CONTEXT = CypherFiles.statement("person_context");
     private static final String SAME_COMPANIES = CypherFiles.statement("same_companies");
     private static final String PERSON_NAMES = "MATCH (p:Person) RETURN p.name AS name";
     private static final String COMPANY_FORMS = "MATCH (c:Company) RETURN c.name AS name, coalesce(c.aliases, []) AS aliases";
@@ -47,9 +49,9 @@ final class IdentityLinker {
         LoadSummary.Counts counts = LoadSummary.Counts.ZERO;
         if (!persons.isEmpty()) {
             List<String> all = session.executeRead(tx -> tx.run(PERSON_NAMES).list(r -> r.get("name").asString()));
-            List<Object> pairs = new ArrayList<>(personPairs(all, persons));
-            counts = counts.plus(write(session, SAME_PERSONS, List.copyOf(persons), pairs,
-                    Map.of("minCoattendees", MIN_COATTENDEES)));
+            List<List<String>> candidates = personPairs(all, persons);
+            counts = counts.plus(write(session, SAME_PERSONS, List.copyOf(persons),
+                    new ArrayList<>(judge(session, candidates)), Map.of()));
         }
         if (!companies.isEmpty()) {
             Map<String, List<String>> forms = new HashMap<>();
@@ -85,6 +87,66 @@ final class IdentityLinker {
             }
         }
         return List.copyOf(pairs);
+    }
+
+    /** One person's evidence for the identity judgement. */
+    record Context(Set<String> titles, Set<String> companions, Set<String> together) {
+    }
+
+    /** Reads the context of every name in the candidate pairs (once each) and keeps the pairs the evidence supports. */
+    private static List<Map<String, Object>> judge(Session session, List<List<String>> candidates) {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        candidates.forEach(names::addAll);
+        Map<String, Context> context = new HashMap<>();
+        List<String> all = List.copyOf(names);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            session.executeRead(tx -> tx.run(PERSON_CONTEXT, Map.of("names", chunk)).list()).forEach(r ->
+                    context.put(r.get("name").asString(), new Context(
+                            new TreeSet<>(r.get("titles").asList(v -> v.asString())),
+                            new TreeSet<>(r.get("companions").asList(v -> v.asString())),
+                            new HashSet<>(r.get("together").asList(v -> v.asString())))));
+        }
+        List<Map<String, Object>> linked = new ArrayList<>();
+        for (List<String> pair : candidates) {
+            Context a = context.get(pair.get(0));
+            Context b = context.get(pair.get(1));
+            if (a == null || b == null) {
+                continue;
+            }
+            Map<String, Object> verdict = verdict(pair.get(0), a, pair.get(1), b);
+            if (verdict != null) {
+                linked.add(verdict);
+            }
+        }
+        return linked;
+    }
+
+    /**
+     * Links two names one character apart when they share a title or at least {@link #MIN_COATTENDEES} companions,
+     * unless one story names both; null when not linked. Score: 0.4, +0.3 for a shared title, +0.05 per companion.
+     */
+    static Map<String, Object> verdict(String nameA, Context a, String nameB, Context b) {
+        if (a.together().contains(nameB) || b.together().contains(nameA)) {
+            return null;
+        }
+        List<String> titles = a.titles().stream().filter(b.titles()::contains).toList();
+        List<String> shared = a.companions().stream().filter(b.companions()::contains).toList();
+        if (titles.isEmpty() && shared.size() < MIN_COATTENDEES) {
+            return null;
+        }
+        StringBuilder reason = new StringBuilder("one character apart");
+        if (!titles.isEmpty()) {
+            reason.append("; shared title ").append(String.join("、", titles));
+        }
+        if (!shared.isEmpty()) {
+            reason.append("; appeared with ").append(String.join("、", shared.subList(0, Math.min(5, shared.size()))));
+            if (shared.size() > 5) {
+                reason.append(" and ").append(shared.size() - 5).append(" more");
+            }
+        }
+        double score = Math.min(0.95, 0.4 + (titles.isEmpty() ? 0 : 0.3) + 0.05 * shared.size());
+        return Map.of("a", nameA, "b", nameB, "reason", reason.toString(), "score", Math.round(score * 100) / 100.0);
     }
 
     /** The name with each position in turn replaced by a wildcard; names of two or more characters only. */

@@ -1,4 +1,4 @@
-// Titles over time for the given persons, recomputed from the titles printed with their names in each story.
+// Titles over time (and merged-in aliases) for the given persons, recomputed from the titles printed with their names in each story.
 // first_seen/last_seen prefer full dates (YYYY-MM-DD); month-day dates are used only when a title has no other.
 UNWIND $names AS name
 MATCH (p:Person {name: name})
@@ -17,4 +17,6 @@ CALL (p) {
   CREATE (p)-[:HOLDS {first_seen: coalesce(firstFull, firstAny), last_seen: coalesce(lastFull, lastAny), stories: stories}]->(t)
   RETURN collect(title) AS titles
 }
-SET p.titles = titles
+// Names a reviewer merged into this one (cypher/resolutions.tsv) stay findable as aliases.
+SET p.titles = titles,
+    p.aliases = COLLECT { MATCH (p)<-[m:MENTIONS]-(:Story) WHERE m.printed IS NOT NULL RETURN DISTINCT m.printed }

@@ -189,6 +189,7 @@ class GraphLoaderIT extends ServerPerClass {
         load(reviewed, inspectionPage(), laterPage(), ocrPage());
         assertThat(count("MATCH (p:Person {name: '张瑞士'}) RETURN count(p)")).isZero();
         assertThat(count("MATCH (:Person {name: '张瑞轩'})-[r:VISITED {from_printed: '张瑞士'}]->(:Company) RETURN count(r)")).isEqualTo(1);
+        assertThat(count("MATCH (p:Person {name: '张瑞轩'}) WHERE '张瑞士' IN p.aliases RETURN count(p)")).isEqualTo(1);
         assertThat(count("MATCH (:Person {name: '薛云海'})-[r:POSSIBLY_SAME_AS]-() RETURN count(r)")).isZero();
 
         load(Resolutions.none(), inspectionPage(), laterPage(), ocrPage());
