@@ -1,6 +1,8 @@
 package guanxi.page;
 
 import guanxi.model.NoiseLine;
+import guanxi.nlp.Segmenter;
+import guanxi.nlp.Token;
 import guanxi.page.PageLine.Kind;
 
 import java.util.ArrayList;
@@ -26,6 +28,8 @@ final class LineShapes {
     private static final int MAX_EXCLAIMING_HEADLINE_LENGTH = 40;
     private static final int SPEECH_PREFIX = 10;
     private static final int JOINABLE_LENGTH = 30;
+    private static final int MAX_HEADLINE_COMMAS = 1;
+    private static final int JUNCTION_CONTEXT = 6;
     private static final int WRAP_SLACK = 2;
     private static final int MIN_WRAPPED_LINES = 5;
     private static final double WRAPPED_SHARE = 0.3;
@@ -53,7 +57,27 @@ final class LineShapes {
             return false;
         }
         return m.length() >= JOINABLE_LENGTH || Text.endsOpenPunctuation(m) || opensReportedSpeech(m)
-                || startsMidSentence(next.matching());
+                || startsMidSentence(next.matching()) || brokenInsideWord(m, next.matching());
+    }
+
+    /**
+     * "…总投资7.65亿元，涵盖新装备、新材料、新" + "能源…": a clause line whose last word runs on into the next
+     * line (the segmenter finds a word across the break: 新能源, 总投资, 万元) is a sentence broken off there.
+     * Asked only of lines with a comma, which are clauses; a subheading's last word ends at the line end.
+     */
+    private static boolean brokenInsideWord(String line, String next) {
+        if (line.indexOf(',') < 0 || next.isEmpty() || !Text.isHan(line.charAt(line.length() - 1))) {
+            return false;
+        }
+        String tail = line.substring(Math.max(0, line.length() - JUNCTION_CONTEXT));
+        String head = next.substring(0, Math.min(next.length(), JUNCTION_CONTEXT));
+        int junction = tail.length();
+        for (Token t : Segmenter.get().segment(tail + head)) {
+            if (t.start() < junction && t.end() > junction) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -92,7 +116,19 @@ final class LineShapes {
                 out.add(new PageLine(line.getKey(), t, kindOf(m, out.isEmpty()), m));
             }
         }
-        return cutGluedBylines(markDatedOpenings(out));
+        return cutGluedBylines(markDatedOpenings(unmarkBrokenClauses(out)));
+    }
+
+    /** A headline-shaped line (not the page's first) whose last word runs on into the next line is body text. */
+    private static List<PageLine> unmarkBrokenClauses(List<PageLine> lines) {
+        List<PageLine> out = new ArrayList<>(lines);
+        for (int i = 1; i + 1 < out.size(); i++) {
+            PageLine line = out.get(i);
+            if (line.kind() == Kind.HEADLINE && brokenInsideWord(line.matching(), out.get(i + 1).matching())) {
+                out.set(i, line.as(Kind.BODY));
+            }
+        }
+        return out;
     }
 
     /**
@@ -189,12 +225,18 @@ final class LineShapes {
                 || Text.hanCount(m) < 3) {
             return false;
         }
+        int commas = 0;
         for (int i = 0; i < m.length(); i++) {
             if (Text.isTerminal(m.charAt(i))) {
                 return false;
             }
+            if (m.charAt(i) == ',') {
+                commas++;
+            }
         }
-        return !opensReportedSpeech(m);
+        // Headlines inside a page carry one comma at most; "本次集中签约项目19个，总投资7.65亿元，涵盖新" is a
+        // sentence broken off before a blank line.
+        return commas <= MAX_HEADLINE_COMMAS && !opensReportedSpeech(m);
     }
 
     /** "夏祖义强调，开展…": a sentence broken off after a few words, not a headline. */

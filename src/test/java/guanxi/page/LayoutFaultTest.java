@@ -46,6 +46,23 @@ class LayoutFaultTest {
     }
 
     @Test
+    void shortClauseBrokenInsideAWordIsBodyNotHeadline() {
+        PageResult r = read("""
+                我县12个重点项目集中签约
+
+                本报讯 5月8日，我县举行重点项目集中签约仪式。
+
+                本次集中签约项目12个，总投
+
+                资7.65亿元，涵盖新装备、新材料等产业。
+
+                王丽
+                """);
+        assertThat(seen(r)).containsExactly(new Seen("我县12个重点项目集中签约", "05-08", List.of("王丽"),
+                "本报讯 5月8日，我县举行重点项目集中签约仪式。\n本次集中签约项目12个，总投资7.65亿元，涵盖新装备、新材料等产业。"));
+    }
+
+    @Test
     void shortLineOpeningReportedSpeechIsBodyNotHeadline() {
         PageResult r = read("""
                 全县林业工作会议召开
