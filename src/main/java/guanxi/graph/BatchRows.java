@@ -27,7 +27,8 @@ import java.util.Set;
  */
 record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<String, Object>> entities,
                  List<Map<String, Object>> mentions, List<Map<String, Object>> roles,
-                 List<Map<String, Object>> relations, Set<String> derivedChanged) {
+                 List<Map<String, Object>> relations, Set<String> derivedChanged,
+                 List<Map<String, Object>> titleSpans, Set<String> renamedPersons) {
 
     /** How rows refer to an entity before the transaction has its element id. */
     static String key(String label, String name) {
@@ -52,6 +53,25 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
         return entities.stream().filter(e -> label.equals(e.get("label"))).map(e -> (String) e.get("name")).toList();
     }
 
+    /** Full dates (YYYY-MM-DD) outrank month-day dates, which cannot be placed in a year; null means unknown. */
+    static String earlier(String a, String b) {
+        return pick(a, b, true);
+    }
+
+    static String later(String a, String b) {
+        return pick(a, b, false);
+    }
+
+    private static String pick(String a, String b, boolean earliest) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        if (a.length() != b.length()) {
+            return a.length() == 10 ? a : b;
+        }
+        return (a.compareTo(b) <= 0) == earliest ? a : b;
+    }
+
     static BatchRows of(List<ExtractedPage> pages, Resolutions resolutions) {
         Builder b = new Builder(resolutions);
         // A page named twice in one batch: the later version wins, as it would across batches.
@@ -59,7 +79,7 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
         pages.forEach(p -> byDoc.put(p.doc(), p));
         byDoc.values().forEach(b::page);
         return new BatchRows(List.copyOf(byDoc.keySet()), b.stories, new ArrayList<>(b.entities.values()),
-                b.mentions, b.roles, b.relations, b.derivedChanged);
+                b.mentions, b.roles, b.relations, b.derivedChanged, b.titleSpans(), b.renamedPersons);
     }
 
     private static final class Builder {
@@ -72,6 +92,32 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
         private final Set<String> storyIds = new HashSet<>();
         /** Keys of entities whose derived properties (titles over time, aliases, latest figures) this batch feeds. */
         private final Set<String> derivedChanged = new HashSet<>();
+        /** Per person and title over this batch: [first date, last date, stories]. */
+        private final Map<List<String>, Object[]> spans = new LinkedHashMap<>();
+        /** People written under a reviewer's name for another printed name: their aliases are recomputed. */
+        private final Set<String> renamedPersons = new HashSet<>();
+
+        /** The batch's titles per person as rows for {@code holds_add.cypher}. */
+        List<Map<String, Object>> titleSpans() {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            spans.forEach((k, v) -> {
+                Map<String, Object> row = new HashMap<>();
+                row.put("name", k.get(0));
+                row.put("title", k.get(1));
+                row.put("first", v[0]);
+                row.put("last", v[1]);
+                row.put("stories", v[2]);
+                rows.add(row);
+            });
+            return rows;
+        }
+
+        private void span(String person, String title, String date) {
+            Object[] v = spans.computeIfAbsent(List.of(person, title), k -> new Object[]{null, null, 0L});
+            v[0] = earlier((String) v[0], date);
+            v[1] = later((String) v[1], date);
+            v[2] = (Long) v[2] + 1;
+        }
 
         Builder(Resolutions resolutions) {
             this.resolutions = resolutions;
@@ -97,10 +143,13 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
 
             // One MENTIONS per entity and story, whatever the extractor listed twice.
             Map<String, Map<String, Object>> storyMentions = new LinkedHashMap<>();
+            Set<List<String>> spanned = new HashSet<>();
             for (Person p : x.persons()) {
                 mention(storyMentions, s, EntityKind.PERSON, p.name(), p.mentions()).put("titles", p.titles());
                 if (!p.titles().isEmpty()) {
-                    derivedChanged.add(key("Person", resolutions.canonical(p.name())));
+                    String person = resolutions.canonical(p.name());
+                    derivedChanged.add(key("Person", person));
+                    p.titles().stream().filter(t -> spanned.add(List.of(person, t))).forEach(t -> span(person, t, s.date()));
                 }
             }
             for (Company c : x.companies()) {
@@ -177,6 +226,9 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
             if (!printedName.equals(name)) {
                 props.put("printed", printedName);
                 derivedChanged.add(key);
+                if (kind == EntityKind.PERSON) {
+                    renamedPersons.add(name);
+                }
             }
             storyMentions.put(key, Map.of("story", s.id(), "entity", key, "props", props));
             return props;

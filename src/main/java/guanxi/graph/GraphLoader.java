@@ -43,6 +43,7 @@ public final class GraphLoader {
     private static final Map<String, String> STATEMENTS = WRITES.stream()
             .collect(Collectors.toMap(s -> s, CypherFiles::statement));
     private static final String HOLDS = CypherFiles.statement("holds");
+    private static final String HOLDS_ADD = CypherFiles.statement("holds_add");
     private static final String PROJECT_VALUES = CypherFiles.statement("project_values");
     private static final String COMPANY_ALIASES = CypherFiles.statement("company_aliases");
     private static final String ORPHANS = CypherFiles.statement("orphans");
@@ -158,7 +159,15 @@ public final class GraphLoader {
             }
         }
         derived.addAll(purged);
-        counts.add(tx.run(HOLDS, Map.of("names", names(derived, "Person"))));
+        // Titles over time: people a replaced page touched (or a reviewer renamed) are recomputed from all their
+        // stories; everyone else's
+        // timeline is extended by this batch alone, so a much-reported official costs the same in every batch.
+        Set<String> recomputed = new HashSet<>(names(purged, "Person"));
+        recomputed.addAll(rows.renamedPersons());
+        List<Map<String, Object>> extended = rows.titleSpans().stream()
+                .filter(r -> !recomputed.contains((String) r.get("name"))).toList();
+        counts.add(tx.run(HOLDS_ADD, Map.of("rows", extended)));
+        counts.add(tx.run(HOLDS, Map.of("names", List.copyOf(recomputed))));
         counts.add(tx.run(PROJECT_VALUES, Map.of("names", names(derived, "Project"))));
         counts.add(tx.run(COMPANY_ALIASES, Map.of("names", names(derived, "Company"))));
         counts.add(tx.run(ORPHANS, Map.of("ids", formerlyMentioned)));
