@@ -9,8 +9,8 @@ MATCH (s:Story {id: story_id})
 WITH p, s, collect(DISTINCT type(r)) AS roles
 WITH p, s, roles,
      CASE WHEN s.date =~ '[0-9]{4}-.*' THEN s.date
-          ELSE coalesce(head(COLLECT { MATCH (o:Story {doc: s.doc}) WHERE o.date =~ '[0-9]{4}-.*'
-                                       RETURN left(o.date, 4) AS year ORDER BY year DESC }), '????')
+          ELSE coalesce(head(COLLECT { MATCH (o:Story {doc: s.doc}) WITH o.date AS d WHERE d =~ '[0-9]{4}-.*'
+                                       RETURN left(d, 4) AS year ORDER BY year DESC }), '????')
                + '-' + coalesce(s.date, '??-??') END AS dated
 WITH p, left(dated, 7) AS month, collect({title: s.title, roles: roles}) AS acts
 RETURN p.name AS person, month, size(acts) AS stories,

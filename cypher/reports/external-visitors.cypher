@@ -22,8 +22,8 @@ WITH s, v, titles,
         h.name + coalesce(' (' + reduce(acc = '', t IN [(s)-[hm:MENTIONS]->(h) | hm.titles][0] |
                                         acc + CASE WHEN acc = '' THEN '' ELSE '、' END + t) + ')', '')] AS hosts,
      CASE WHEN s.date =~ '[0-9]{4}-.*' THEN s.date
-          ELSE coalesce(head(COLLECT { MATCH (o:Story {doc: s.doc}) WHERE o.date =~ '[0-9]{4}-.*'
-                                       RETURN left(o.date, 4) AS year ORDER BY year DESC }), '????')
+          ELSE coalesce(head(COLLECT { MATCH (o:Story {doc: s.doc}) WITH o.date AS d WHERE d =~ '[0-9]{4}-.*'
+                                       RETURN left(d, 4) AS year ORDER BY year DESC }), '????')
                + '-' + coalesce(s.date, '??-??') END AS dated
 RETURN v.name AS visitor, titles, roles, hosts, dated AS date, s.title AS story
 ORDER BY date, story, size(roles) DESC, visitor

@@ -33,8 +33,8 @@ CALL (p) {
 }
 WITH section, kind, what, other, story, evidence,
      CASE WHEN date IS NULL OR date =~ '[0-9]{4}-.*' OR doc IS NULL THEN date
-          ELSE coalesce(head(COLLECT { MATCH (o:Story {doc: doc}) WHERE o.date =~ '[0-9]{4}-.*'
-                                       RETURN left(o.date, 4) AS year ORDER BY year DESC }), '????')
+          ELSE coalesce(head(COLLECT { MATCH (o:Story {doc: doc}) WITH o.date AS d WHERE d =~ '[0-9]{4}-.*'
+                                       RETURN left(d, 4) AS year ORDER BY year DESC }), '????')
                + '-' + date END AS date
 RETURN kind, what, other, date, story, evidence
 ORDER BY section, date, what, other

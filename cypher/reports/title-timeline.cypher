@@ -7,8 +7,8 @@ MATCH (s:Story)-[m:MENTIONS]->(p)
 WHERE t.name IN coalesce(m.titles, [])
 WITH p, t, s,
      CASE WHEN s.date =~ '[0-9]{4}-.*' THEN s.date
-          ELSE coalesce(head(COLLECT { MATCH (o:Story {doc: s.doc}) WHERE o.date =~ '[0-9]{4}-.*'
-                                       RETURN left(o.date, 4) AS year ORDER BY year DESC }), '????')
+          ELSE coalesce(head(COLLECT { MATCH (o:Story {doc: s.doc}) WITH o.date AS d WHERE d =~ '[0-9]{4}-.*'
+                                       RETURN left(d, 4) AS year ORDER BY year DESC }), '????')
                + '-' + coalesce(s.date, '??-??') END AS dated
 ORDER BY dated
 WITH p, t, collect(DISTINCT dated) AS dates, collect(DISTINCT s.title) AS stories
