@@ -5,6 +5,7 @@ import guanxi.graph.Neo4jConnection;
 import guanxi.graph.Neo4jUnavailableException;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
@@ -19,18 +20,9 @@ import java.nio.file.Path;
  */
 public final class GraphOptions {
 
-    @Option(names = "--uri", paramLabel = "URI",
-            description = "Neo4j address (default: $GUANXI_NEO4J_URI or " + Neo4jConnection.DEFAULT_URI + ").")
-    String uri;
+    @Mixin
+    ConnectionOptions neo4j;
 
-    @Option(names = "--user", paramLabel = "USER",
-            description = "Neo4j user (default: $GUANXI_NEO4J_USER or " + Neo4jConnection.DEFAULT_USER + ").")
-    String user;
-
-    @Option(names = "--password", paramLabel = "PASSWORD", arity = "0..1", interactive = true,
-            description = "Give the option alone to be prompted, or set $GUANXI_NEO4J_PASSWORD. "
-                    + "Without one, guanxi connects without authentication (the local `serve`).")
-    char[] password;
 
     @Option(names = "--data", paramLabel = "DIR",
             description = "Read the graph straight from the folder `serve` keeps it in, without a running server "
@@ -53,7 +45,7 @@ public final class GraphOptions {
 
     /** The address in use, for messages. */
     public String uri() {
-        return data != null ? data.toString() : Neo4jConnection.resolve(uri, user, null, System.getenv()).uri();
+        return data != null ? data.toString() : neo4j.connection().uri();
     }
 
     /**
@@ -66,8 +58,7 @@ public final class GraphOptions {
         if (data != null) {
             return openFolder();
         }
-        Neo4jConnection connection = Neo4jConnection.resolve(uri, user,
-                password == null || password.length == 0 ? null : new String(password), System.getenv());
+        Neo4jConnection connection = neo4j.connection();
         try {
             return new Graph(connection.open(), null);
         } catch (Neo4jUnavailableException e) {

@@ -9,6 +9,7 @@ import guanxi.graph.PageSource;
 import guanxi.graph.Resolutions;
 import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,16 +33,8 @@ public final class LoadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Page files or folders of .txt pages.")
     List<Path> paths;
 
-    @Option(names = "--uri", paramLabel = "URI",
-            description = "Neo4j address (default: env GUANXI_NEO4J_URI, else " + Neo4jConnection.DEFAULT_URI + ").")
-    String uri;
-
-    @Option(names = "--user", paramLabel = "USER", description = "User (default: env GUANXI_NEO4J_USER, else neo4j).")
-    String user;
-
-    @Option(names = "--password", interactive = true, arity = "0",
-            description = "Prompt for the password (otherwise env GUANXI_NEO4J_PASSWORD, else no authentication).")
-    char[] password;
+    @Mixin
+    ConnectionOptions neo4j;
 
     @Option(names = "--batch", paramLabel = "N", description = "Stories per transaction (default: ${DEFAULT-VALUE}).")
     int batch = GraphLoader.DEFAULT_BATCH_STORIES;
@@ -51,8 +44,7 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Neo4jConnection connection = Neo4jConnection.resolve(uri, user,
-                password == null ? null : new String(password), System.getenv());
+        Neo4jConnection connection = neo4j.connection();
         return load(connection, paths, batch, verbose, System.err);
     }
 

@@ -7,7 +7,7 @@ import guanxi.graph.read.ReadSide;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.Neo4jException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.util.List;
@@ -25,21 +25,12 @@ public final class ProfileCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "Person or company name, as printed.")
     String name;
 
-    @Option(names = "--uri", paramLabel = "URI",
-            description = "Neo4j address (default: env GUANXI_NEO4J_URI, else " + Neo4jConnection.DEFAULT_URI + ").")
-    String uri;
-
-    @Option(names = "--user", paramLabel = "USER", description = "User (default: env GUANXI_NEO4J_USER, else neo4j).")
-    String user;
-
-    @Option(names = "--password", interactive = true, arity = "0",
-            description = "Prompt for the password (otherwise env GUANXI_NEO4J_PASSWORD, else no authentication).")
-    char[] password;
+    @Mixin
+    ConnectionOptions neo4j;
 
     @Override
     public Integer call() {
-        Neo4jConnection connection = Neo4jConnection.resolve(uri, user,
-                password == null ? null : new String(password), System.getenv());
+        Neo4jConnection connection = neo4j.connection();
         try (Driver driver = connection.open(); ReadSide read = ReadSide.start(driver)) {
             Optional<List<String>> dossier = Dossier.of(read, name);
             if (dossier.isEmpty()) {
