@@ -5,16 +5,18 @@ CALL () {
   MATCH (a)-[d:POSSIBLY_SAME_AS]->(b)
   RETURN a, b, 'loader' AS source, d.reason AS reason, coalesce(d.score, 0.5) AS score
   UNION
-  MATCH (p:Person)
-  WITH left(p.name, 1) AS surname, size(p.name) AS length, collect(p) AS people
-  WHERE size(people) > 1
+  // Names one character apart (the surname kept) share the name with that character masked: grouping by
+  // mask finds them without comparing every pair of people.
+  MATCH (p:Person) WHERE size(p.name) >= 2
+  UNWIND range(1, size(p.name) - 1) AS i
+  WITH i, left(p.name, i) + '?' + substring(p.name, i + 1) AS mask, p
+  WITH i, mask, collect(p) AS people
+  // Two-character names one apart are mostly different people; only an OCR placeholder is telling there.
+  WHERE size(people) > 1 AND (size(mask) >= 3 OR any(x IN people WHERE substring(x.name, i, 1) = '口'))
   UNWIND people AS a
   UNWIND people AS b
-  WITH a, b WHERE a.name < b.name
-  WITH a, b, [i IN range(0, size(a.name) - 1) WHERE substring(a.name, i, 1) <> substring(b.name, i, 1)] AS diff
-  WITH a, b, diff, substring(a.name, diff[0], 1) + '/' + substring(b.name, diff[0], 1) AS chars
-  // Two-character names one apart are mostly different people; only an OCR placeholder is telling there.
-  WHERE size(diff) = 1 AND (size(a.name) >= 3 OR chars CONTAINS '口')
+  WITH a, b, substring(a.name, i, 1) + '/' + substring(b.name, i, 1) AS chars
+  WHERE a.name < b.name AND (size(a.name) >= 3 OR chars CONTAINS '口')
   RETURN a, b, 'similar name' AS source,
          CASE WHEN chars CONTAINS '口' THEN 'OCR placeholder 口 (' + chars + ')'
               ELSE 'one character differs (' + chars + ')' END AS reason,
