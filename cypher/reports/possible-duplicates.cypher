@@ -22,16 +22,27 @@ CALL () {
               ELSE 'one character differs (' + chars + ')' END AS reason,
          CASE WHEN chars CONTAINS '口' THEN 0.8 ELSE 0.5 END AS score
   UNION
-  MATCH (a:Company), (b:Company)
-  WHERE a <> b AND size(b.name) >= 4
-    AND any(n IN [a.name] + coalesce(a.aliases, []) WHERE n <> b.name AND n CONTAINS b.name)
+  // Each pair below is found by an index seek per name, not by comparing every pair of companies or projects.
+  MATCH (b:Company) WHERE size(b.name) >= 4
+  MATCH (a:Company) WHERE a.name CONTAINS b.name AND a <> b
   RETURN a, b, 'similar name' AS source, 'one name contains the other' AS reason, 0.6 AS score
   UNION
-  MATCH (a:Project), (b:Project)
-  WITH a, b,
-       CASE WHEN a.name ENDS WITH '项目' THEN left(a.name, size(a.name) - 2) ELSE a.name END AS longer,
-       CASE WHEN b.name ENDS WITH '项目' THEN left(b.name, size(b.name) - 2) ELSE b.name END AS shorter
-  WHERE a <> b AND size(shorter) >= 4 AND size(longer) > size(shorter) AND longer ENDS WITH shorter
+  MATCH (a:Company)
+  UNWIND coalesce(a.aliases, []) AS alias
+  UNWIND range(0, size(alias) - 4) AS from
+  UNWIND range(from + 4, size(alias)) AS to
+  WITH a, alias, substring(alias, from, to - from) AS part
+  WHERE part <> alias
+  MATCH (b:Company {name: part}) WHERE a <> b
+  RETURN a, b, 'similar name' AS source, 'one name contains the other' AS reason, 0.6 AS score
+  UNION
+  MATCH (b:Project)
+  WITH b, CASE WHEN b.name ENDS WITH '项目' THEN left(b.name, size(b.name) - 2) ELSE b.name END AS shorter
+  WHERE size(shorter) >= 4
+  MATCH (a:Project) WHERE (a.name ENDS WITH shorter OR a.name ENDS WITH shorter + '项目') AND a <> b
+  WITH a, b, shorter,
+       CASE WHEN a.name ENDS WITH '项目' THEN left(a.name, size(a.name) - 2) ELSE a.name END AS longer
+  WHERE size(longer) > size(shorter) AND longer ENDS WITH shorter
   RETURN a, b, 'similar name' AS source, 'one name ends the other' AS reason, 0.6 AS score
 }
 WITH a, b, collect(DISTINCT source) AS sources, collect(DISTINCT reason) AS reasons, max(score) AS base_score
