@@ -24,6 +24,9 @@ final class StoryDates {
     private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
     private static final Pattern CHINESE_NUMBER = Pattern.compile(
             "((?:[〇零一二三四五六七八九]{4})|(?:[一二三四五六七八九]?十[一二三四五六七八九]?)|[一二三四五六七八九])([年月日号])");
+    private static final String DATE_UNITS = "年月日号";
+    /** The characters a {@link #CHINESE_NUMBER} numeral can end with. */
+    private static final String NUMERAL_ENDS = "〇零一二三四五六七八九十";
     private static final int LEAD_WINDOW = 160;
     private static final int LEAD_SENTENCES = 2;
     private static final int PLANNING_FROM_MONTH = 11;
@@ -79,6 +82,9 @@ final class StoryDates {
 
     /** "二〇二三年十月二十九日" → "2023年10月29日": Chinese numerals before 年, 月, 日 or 号 become digits. */
     static String arabicDates(String s) {
+        if (!hasChineseNumeralUnit(s)) {
+            return s;
+        }
         Matcher m = CHINESE_NUMBER.matcher(s);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -87,6 +93,19 @@ final class StoryDates {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * Whether a Chinese numeral stands right before 年, 月, 日 or 号, which every {@link #CHINESE_NUMBER} match needs:
+     * most texts have none, and this scan is far cheaper than the regex over a whole body.
+     */
+    private static boolean hasChineseNumeralUnit(String s) {
+        for (int i = 1; i < s.length(); i++) {
+            if (DATE_UNITS.indexOf(s.charAt(i)) >= 0 && NUMERAL_ENDS.indexOf(s.charAt(i - 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A year is read digit by digit (二〇二三); a month or day as a count up to 99 (二十九, 十一). */

@@ -11,24 +11,36 @@ final class Text {
     private static final String TERMINALS = "。！？!?…";
     private static final String CLOSERS = "”’」』）)》\"'】";
     private static final String OPEN_ENDINGS = "，,、：:；;（(“‘「《【—-";
+    /**
+     * Each UTF-16 unit's matching form, worked out once: the reader folds every line several times, and NFKC per
+     * character is far slower than a table look-up. ASCII, the common Han block and surrogates map to themselves.
+     */
+    private static final char[] FOLDED = folded();
 
     private Text() {
     }
 
     /** Same length as {@code s}; full-width digits, letters and punctuation folded to their plain forms. */
     static String matching(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            // ASCII and the common Han block are already in NFKC form; skipping them keeps this cheap.
-            if (c < 0x80 || c >= 0x4E00 && c <= 0x9FFF || Character.isSurrogate(c)) {
-                out.append(c);
-                continue;
-            }
-            String n = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
-            out.append(n.length() == 1 ? n.charAt(0) : c);
+        char[] out = new char[s.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = FOLDED[s.charAt(i)];
         }
-        return out.toString();
+        return new String(out);
+    }
+
+    private static char[] folded() {
+        char[] table = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c < table.length; c++) {
+            table[c] = (char) c;
+            if (c >= 0x80 && !(c >= 0x4E00 && c <= 0x9FFF) && !Character.isSurrogate((char) c)) {
+                String n = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFKC);
+                if (n.length() == 1) {
+                    table[c] = n.charAt(0);
+                }
+            }
+        }
+        return table;
     }
 
     static boolean isHan(int cp) {
