@@ -34,17 +34,34 @@ public final class Extractor {
 
     /** Extracts everything the rules find in one story. */
     public Extraction extract(Story story) {
-        StoryFacts facts = new StoryFacts(story);
-        List<Sent> body = new ArrayList<>();
+        return extract(segment(story));
+    }
+
+    /**
+     * The story's sentences, then its headline (if any), each segmented: what {@link #extract(Segmented)} reads.
+     * The pipeline segments a whole page before running any rule, since HanLP runs faster with its dictionaries
+     * still in the processor's cache.
+     */
+    Segmented segment(Story story) {
+        List<Sent> all = new ArrayList<>(story.sentences().size() + 1);
         for (Sentence s : story.sentences()) {
-            body.add(Sent.of(s));
+            all.add(Sent.of(s));
         }
-        Sent headline = story.title() == null || story.title().isBlank() ? null
-                : new Sent(Sent.HEADLINE, 0, story.title());
-        List<Sent> all = new ArrayList<>(body);
-        if (headline != null) {
-            all.add(headline);
+        if (story.title() != null && !story.title().isBlank()) {
+            all.add(new Sent(Sent.HEADLINE, 0, story.title()));
         }
+        return new Segmented(story, List.copyOf(all));
+    }
+
+    /** A story with its segmented sentences, the headline last. */
+    record Segmented(Story story, List<Sent> sentences) {
+    }
+
+    /** Extracts everything the rules find in one segmented story. */
+    Extraction extract(Segmented segmented) {
+        Story story = segmented.story();
+        List<Sent> all = segmented.sentences();
+        StoryFacts facts = new StoryFacts(story);
         Map<Sent, List<Mention>> mentions = new IdentityHashMap<>();
         Set<String> known = new LinkedHashSet<>();
         for (Sent st : all) {

@@ -31,9 +31,13 @@ public final class Pipeline {
     /** Reads the page's stories and extracts each one, in story order. */
     public ExtractedPage process(Page page) {
         PageResult result = reader.read(page);
-        List<Extraction> out = new ArrayList<>(result.stories().size());
+        List<Extractor.Segmented> segmented = new ArrayList<>(result.stories().size());
         for (Story story : result.stories()) {
-            out.add(extractor.extract(story));
+            segmented.add(extractor.segment(story));
+        }
+        List<Extraction> out = new ArrayList<>(segmented.size());
+        for (Extractor.Segmented s : segmented) {
+            out.add(extractor.extract(s));
         }
         return new ExtractedPage(result, out);
     }
