@@ -44,6 +44,10 @@ final class EntityRules {
     private static final Pattern AGGREGATE = Pattern.compile("[0-9一二三四五六七八九十]+[大个项批]\\S{0,4}项目$");
     /** Between a project and an amount: 共11项 or 等 make the amount a total of many projects. */
     private static final Pattern AGGREGATE_GAP = Pattern.compile("[。共等]");
+    /** Words that never stand inside a company's name, only in the clause around it (领导, 我们…). */
+    private static final Pattern NOT_A_NAME_PART = Pattern.compile(".*(?:的|对|领导|我们).*");
+    /** 3家, 两个: a count before the suffix (3家企业) rather than a name. */
+    private static final Pattern COUNTED = Pattern.compile("^[0-9一二三四五六七八九十两]+[家个大批所类项].*");
 
     private static final String GENERIC_COMPANY_START = "该我本子各全两分总此这";
     private static final String LIST_SEPARATORS = "、";
@@ -93,8 +97,11 @@ final class EntityRules {
         dropGluedForms(surfaces, abbreviations);
         group(e, surfaces, abbreviations);
         stemAliases(e, all);
+        List<String> forms = new ArrayList<>(e.companyBySurface.keySet());
+        forms.sort(Comparator.comparingInt(String::length).reversed());
+        List<String> printed = forms.stream().map(guanxi.nlp.Segmenter::normalize).toList();
         for (Sent st : all) {
-            companySpans(e, st, facts);
+            companySpans(e, st, forms, printed, facts);
         }
         for (Sent st : all) {
             if (st.index != Sent.HEADLINE) {
@@ -142,10 +149,10 @@ final class EntityRules {
     private boolean validCompanyPrefix(String prefix, boolean legal) {
         if (prefix.length() < 2 || GENERIC_COMPANY_START.indexOf(prefix.charAt(0)) >= 0 || prefix.endsWith("子")
                 || prefix.contains("控股") || prefix.contains("全资") || prefix.endsWith("上市")
-                || prefix.matches(".*(?:的|对|领导|我们).*")) {
+                || NOT_A_NAME_PART.matcher(prefix).matches()) {
             return false;
         }
-        if (prefix.matches("^[0-9一二三四五六七八九十两]+[家个大批所类项].*") && !legal) {
+        if (!legal && COUNTED.matcher(prefix).matches()) {
             return false;
         }
         for (String g : lex.companyGeneric) {
@@ -166,7 +173,7 @@ final class EntityRules {
             for (int[] item : listBefore(st, m.start(), 2, false)) {
                 String name = st.raw.substring(item[0], item[1]).strip();
                 if (name.length() >= 2 && name.length() <= 16 && !endsWithAny(name, lex.orgHeads)
-                        && lex.titles.stream().noneMatch(name::contains)
+                        && !lex.titleIndex.occursIn(name)
                         && !endsWithAny(name, lex.projectHeads)) {
                     out.putIfAbsent(name, false);
                 }
@@ -342,11 +349,11 @@ final class EntityRules {
         return s;
     }
 
-    private void companySpans(Entities e, Sent st, StoryFacts facts) {
-        List<String> forms = new ArrayList<>(e.companyBySurface.keySet());
-        forms.sort(Comparator.comparingInt(String::length).reversed());
-        for (String f : forms) {
-            String nf = guanxi.nlp.Segmenter.normalize(f);
+    /** Spans of the company forms (longest first) in one sentence; {@code printed} are the forms normalised. */
+    private void companySpans(Entities e, Sent st, List<String> forms, List<String> printed, StoryFacts facts) {
+        for (int k = 0; k < forms.size(); k++) {
+            String f = forms.get(k);
+            String nf = printed.get(k);
             for (int i = st.s.indexOf(nf); i >= 0; i = st.s.indexOf(nf, i + 1)) {
                 CompanyGroup g = e.companyBySurface.get(f);
                 Span sp = new Span(EntityKind.COMPANY, g.name, f, st, i, i + f.length(), "company");

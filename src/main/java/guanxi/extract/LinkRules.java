@@ -58,6 +58,8 @@ final class LinkRules {
     private Map<String, String> executives(StoryFacts facts, Entities e, List<Sent> all,
                                            Map<Sent, List<Mention>> mentions) {
         Map<String, String> employer = new LinkedHashMap<>();
+        Map<String, String> printed = new LinkedHashMap<>();
+        e.companyBySurface.keySet().forEach(form -> printed.put(form, guanxi.nlp.Segmenter.normalize(form)));
         for (Sent st : all) {
             String previousCompany = null;
             for (Mention m : mentions.getOrDefault(st, List.of())) {
@@ -68,8 +70,9 @@ final class LinkRules {
                 String first = guanxi.nlp.Segmenter.normalize(m.titles().get(0));
                 String company = null;
                 String rest = null;
-                for (String form : e.companyBySurface.keySet()) {
-                    String nf = guanxi.nlp.Segmenter.normalize(form);
+                for (Map.Entry<String, String> pf : printed.entrySet()) {
+                    String form = pf.getKey();
+                    String nf = pf.getValue();
                     if (first.startsWith(nf) && first.length() > nf.length()
                             && (company == null || form.length() > company.length())) {
                         company = form;
@@ -167,7 +170,9 @@ final class LinkRules {
             if (!cs.isEmpty() && cs.get(0).start() <= 1) {
                 topic = cs.get(0).name();
             }
-            Matcher is = SUBSIDIARY_IS.matcher(st.s);
+            // Both patterns need 子公司 (or 收购); the plain search spares most sentences the regex.
+            boolean subsidiaryWord = st.s.contains("子公司");
+            Matcher is = SUBSIDIARY_IS.matcher(subsidiaryWord ? st.s : "");
             while (is.find()) {
                 Span child = last(cs, is.start());
                 Span parent = firstIn(cs, is.start(), is.end());
@@ -176,7 +181,7 @@ final class LinkRules {
                             EntityKind.COMPANY, null, facts.evidence(st, child.start(), is.end(), "subsidiary-is"));
                 }
             }
-            Matcher of = SUBSIDIARY_OF_TOPIC.matcher(st.s);
+            Matcher of = SUBSIDIARY_OF_TOPIC.matcher(subsidiaryWord || st.s.contains("收购") ? st.s : "");
             while (of.find()) {
                 Span child = firstIn(cs, of.end(), of.end());
                 String parent = cs.stream().filter(s -> s.end() <= of.start()).map(Span::name).findFirst().orElse(topic);
@@ -498,8 +503,8 @@ final class LinkRules {
     private void signings(StoryFacts facts, Entities e, List<Sent> all, Map<Sent, List<Mention>> mentions,
                           Map<String, String> employer) {
         for (Sent st : all) {
-            Matcher sign = SIGN.matcher(st.s);
-            if (!sign.find()) {
+            // Every signing verb starts with 签: most sentences have none and skip the regex.
+            if (st.s.indexOf('签') < 0 || !SIGN.matcher(st.s).find()) {
                 continue;
             }
             List<Mention> ms = mentions.getOrDefault(st, List.of());

@@ -220,6 +220,9 @@ final class PersonFinder {
 
     /** （作者：周道来 李庆红） （编辑：保超燕）: names after a credit label. */
     private void credits(Sent st, List<Mention> out) {
+        if (st.s.indexOf('：') < 0) {
+            return;
+        }
         for (String label : lex.creditLabels) {
             for (int i = st.s.indexOf(label + "："); i >= 0; i = st.s.indexOf(label + "：", i + 1)) {
                 int q = i + label.length() + 1;

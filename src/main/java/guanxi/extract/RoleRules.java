@@ -67,7 +67,7 @@ final class RoleRules {
             }
             List<Group> groups = groups(st, ms);
             boolean floor = MEETING_FLOOR.matcher(st.s).find();
-            Matcher prefix = ATTEND_PREFIX.matcher(st.s);
+            Matcher prefix = ATTEND_PREFIX.matcher(st.s.contains("出席") || st.s.contains("参加") ? st.s : "");
             int attendFrom = prefix.find() ? prefix.end() : Integer.MAX_VALUE;
             boolean delegation = false;
             for (int gi = 0; gi < groups.size(); gi++) {

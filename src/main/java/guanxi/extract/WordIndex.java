@@ -1,28 +1,24 @@
 package guanxi.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * A word list indexed by first character, longest words first, so the rules find the words starting at a position
- * without scanning the whole list (they ask at every character of every sentence).
+ * A word list as two character tries, one read forwards and one backwards, so the rules find the words starting or
+ * ending at a position in a few steps whatever the size of the list (they ask at every character of every sentence).
  */
 final class WordIndex {
 
-    private final Map<Character, List<String>> byFirst = new HashMap<>();
-    private final Map<Character, List<String>> byLast = new HashMap<>();
+    private final Node forward = new Node();
+    private final Node backward = new Node();
 
     WordIndex(Collection<String> words) {
-        List<String> sorted = new ArrayList<>(words);
-        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        for (String w : sorted) {
+        for (String w : words) {
             if (!w.isEmpty()) {
-                byFirst.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
-                byLast.computeIfAbsent(w.charAt(w.length() - 1), k -> new ArrayList<>()).add(w);
+                forward.add(w, false);
+                backward.add(w, true);
             }
         }
     }
@@ -32,15 +28,18 @@ final class WordIndex {
         if (end <= 0 || end > s.length()) {
             return 0;
         }
-        List<String> candidates = byLast.get(s.charAt(end - 1));
-        if (candidates != null) {
-            for (String w : candidates) {
-                if (w.length() <= end && s.startsWith(w, end - w.length())) {
-                    return w.length();
-                }
+        int longest = 0;
+        Node n = backward;
+        for (int i = end - 1; i >= 0; i--) {
+            n = n.child(s.charAt(i));
+            if (n == null) {
+                break;
+            }
+            if (n.word) {
+                longest = end - i;
             }
         }
-        return 0;
+        return longest;
     }
 
     /** The words that start at {@code i} in {@code s}, longest first (empty when none). */
@@ -48,17 +47,21 @@ final class WordIndex {
         if (i < 0 || i >= s.length()) {
             return List.of();
         }
-        List<String> candidates = byFirst.get(s.charAt(i));
-        if (candidates == null) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>(2);
-        for (String w : candidates) {
-            if (s.startsWith(w, i)) {
-                out.add(w);
+        List<String> out = null;
+        Node n = forward;
+        for (int k = i; k < s.length(); k++) {
+            n = n.child(s.charAt(k));
+            if (n == null) {
+                break;
+            }
+            if (n.word) {
+                if (out == null) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(0, s.substring(i, k + 1));
             }
         }
-        return out;
+        return out == null ? List.of() : out;
     }
 
     /** The longest word starting at {@code i}, or null. */
@@ -66,14 +69,65 @@ final class WordIndex {
         if (i < 0 || i >= s.length()) {
             return null;
         }
-        List<String> candidates = byFirst.get(s.charAt(i));
-        if (candidates != null) {
-            for (String w : candidates) {
-                if (s.startsWith(w, i)) {
-                    return w;
-                }
+        int end = -1;
+        Node n = forward;
+        for (int k = i; k < s.length(); k++) {
+            n = n.child(s.charAt(k));
+            if (n == null) {
+                break;
+            }
+            if (n.word) {
+                end = k + 1;
             }
         }
-        return null;
+        return end < 0 ? null : s.substring(i, end);
+    }
+
+    /** True when some word occurs anywhere in {@code s}. */
+    boolean occursIn(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (longestAt(s, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A trie node: children in a sorted key array (binary search), and whether a word ends here. */
+    private static final class Node {
+        private char[] keys = new char[0];
+        private Node[] children = new Node[0];
+        private boolean word;
+
+        Node child(char c) {
+            int k = Arrays.binarySearch(keys, c);
+            return k >= 0 ? children[k] : null;
+        }
+
+        void add(String w, boolean reversed) {
+            Node n = this;
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(reversed ? w.length() - 1 - i : i);
+                int k = Arrays.binarySearch(n.keys, c);
+                if (k < 0) {
+                    k = -k - 1;
+                    n.keys = insert(n.keys, k, c);
+                    Node[] grown = Arrays.copyOf(n.children, n.children.length + 1);
+                    System.arraycopy(grown, k, grown, k + 1, n.children.length - k);
+                    grown[k] = new Node();
+                    n.children = grown;
+                }
+                n = n.children[k];
+            }
+            n.word = true;
+        }
+
+        private static char[] insert(char[] a, int at, char c) {
+            char[] out = new char[a.length + 1];
+            System.arraycopy(a, 0, out, 0, at);
+            out[at] = c;
+            System.arraycopy(a, at, out, at + 1, a.length - at);
+            return out;
+        }
     }
 }
