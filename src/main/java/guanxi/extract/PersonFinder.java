@@ -317,7 +317,9 @@ final class PersonFinder {
         }
         for (int i = p; i < p + len; i++) {
             char c = st.at(i);
-            if (!(Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c == '□')) {
+            // The common Han block first: the script look-up is a binary search, and nearly every character is Han.
+            boolean han = c >= '\u4e00' && c <= '\u9fff' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+            if (!(han || c == '□')) {
                 return false;
             }
         }

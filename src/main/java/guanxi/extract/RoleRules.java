@@ -66,7 +66,7 @@ final class RoleRules {
                 continue;
             }
             List<Group> groups = groups(st, ms);
-            boolean floor = MEETING_FLOOR.matcher(st.s).find();
+            boolean floor = MEETING_FLOOR.matcher(st.s).lookingAt();
             Matcher prefix = ATTEND_PREFIX.matcher(st.s.contains("出席") || st.s.contains("参加") ? st.s : "");
             int attendFrom = prefix.find() ? prefix.end() : Integer.MAX_VALUE;
             boolean delegation = false;

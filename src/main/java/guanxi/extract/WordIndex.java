@@ -2,6 +2,7 @@ package guanxi.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 
@@ -13,19 +14,24 @@ final class WordIndex {
 
     private final Node forward = new Node();
     private final Node backward = new Node();
+    /** Which characters open a word and which end one: most positions of a text are turned away on one bit. */
+    private final BitSet firsts = new BitSet(Character.MAX_VALUE + 1);
+    private final BitSet lasts = new BitSet(Character.MAX_VALUE + 1);
 
     WordIndex(Collection<String> words) {
         for (String w : words) {
             if (!w.isEmpty()) {
                 forward.add(w, false);
                 backward.add(w, true);
+                firsts.set(w.charAt(0));
+                lasts.set(w.charAt(w.length() - 1));
             }
         }
     }
 
     /** The length of the longest word ending at {@code end} in {@code s}, or 0. */
     int longestEndingAt(String s, int end) {
-        if (end <= 0 || end > s.length()) {
+        if (end <= 0 || end > s.length() || !lasts.get(s.charAt(end - 1))) {
             return 0;
         }
         int longest = 0;
@@ -44,7 +50,7 @@ final class WordIndex {
 
     /** The words that start at {@code i} in {@code s}, longest first (empty when none). */
     List<String> at(String s, int i) {
-        if (i < 0 || i >= s.length()) {
+        if (i < 0 || i >= s.length() || !firsts.get(s.charAt(i))) {
             return List.of();
         }
         List<String> out = null;
@@ -66,7 +72,7 @@ final class WordIndex {
 
     /** The longest word starting at {@code i}, or null. */
     String longestAt(String s, int i) {
-        if (i < 0 || i >= s.length()) {
+        if (i < 0 || i >= s.length() || !firsts.get(s.charAt(i))) {
             return null;
         }
         int end = -1;

@@ -45,6 +45,10 @@ final class Sentences {
         int quoteDepth = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= '\u4e00' && c <= '\u9fff') {
+                // Most characters are Han, and a Han character is neither quote, end mark nor line end.
+                continue;
+            }
             boolean quotedSentenceEnds = false;
             if (OPEN_QUOTES.indexOf(c) >= 0) {
                 quoteDepth++;

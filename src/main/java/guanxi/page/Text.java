@@ -8,7 +8,6 @@ import java.text.Normalizer;
  * in the matching form equal offsets in the verbatim text.
  */
 final class Text {
-    private static final String TERMINALS = "。！？!?…";
     private static final String CLOSERS = "”’」』）)》\"'】";
     private static final String OPEN_ENDINGS = "，,、：:；;（(“‘「《【—-";
     /**
@@ -61,7 +60,10 @@ final class Text {
 
     /** A mark that ends a sentence: 。！？… (and their half-width forms). */
     static boolean isTerminal(char c) {
-        return TERMINALS.indexOf(c) >= 0;
+        return switch (c) {
+            case '。', '！', '？', '!', '?', '…' -> true;
+            default -> false;
+        };
     }
 
     static boolean isCloser(char c) {
