@@ -165,7 +165,8 @@ final class EntityRules {
 
     /** 布达维再生科技、广馨生物科技、中设华晋铸造等企业; 中信机电、博翔汇良、恒晖环保3家企业. */
     private void listCompanies(Sent st, Map<String, Boolean> out) {
-        if (!st.s.contains("企业") && !st.s.contains("公司")) {
+        // A list end is 等 or a count's 家 right before 企业 or 公司; most sentences have neither pair.
+        if (!st.s.contains("等企业") && !st.s.contains("等公司") && !st.s.contains("家企业") && !st.s.contains("家公司")) {
             return;
         }
         Matcher m = COMPANY_LIST_END.matcher(st.s);
@@ -186,7 +187,11 @@ final class EntityRules {
      * place, no verb, no organisation head), is a company's trade name.
      */
     private void visitedTradeNames(Sent st, Map<String, Boolean> out) {
-        if (st.s.indexOf('临') < 0 && st.s.indexOf('访') < 0 && st.s.indexOf('赴') < 0 && st.s.indexOf('到') < 0) {
+        // What CALLED_ON needs: 莅临/到访/来访/走访, or 赴/到 with 调研/考察 after it.
+        boolean callWord = st.s.contains("莅临") || st.s.contains("到访") || st.s.contains("来访") || st.s.contains("走访");
+        boolean goesToSurvey = (st.s.indexOf('赴') >= 0 || st.s.indexOf('到') >= 0)
+                && (st.s.contains("调研") || st.s.contains("考察"));
+        if (!callWord && !goesToSurvey) {
             return;
         }
         Matcher m = CALLED_ON.matcher(st.s);
@@ -380,7 +385,7 @@ final class EntityRules {
                 addProject(e, st, it[0], it[1], status, "project-list", facts);
             }
         }
-        Matcher tail = PROJECT_TAIL_LIST.matcher(projectWord ? st.s : "");
+        Matcher tail = PROJECT_TAIL_LIST.matcher(projectWord && st.s.indexOf('等') >= 0 ? st.s : "");
         while (tail.find()) {
             String status = status(tail.group());
             int end = tail.start();

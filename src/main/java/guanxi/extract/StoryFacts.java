@@ -9,6 +9,7 @@ import guanxi.model.RelationType;
 import guanxi.model.Story;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +28,8 @@ final class StoryFacts {
     private final Map<String, List<Evidence>> personMentions = new LinkedHashMap<>();
     private final Map<String, List<Evidence>> orgMentions = new LinkedHashMap<>();
     private final Map<String, Relation> relations = new LinkedHashMap<>();
+    /** Type and source of every relation, so {@link #has} need not scan them all (it is asked per relation). */
+    private final Set<String> typeAndSource = new HashSet<>();
 
     StoryFacts(Story story) {
         this.story = story;
@@ -64,10 +67,11 @@ final class StoryFacts {
         }
         String key = type + "|" + from + "|" + Objects.toString(to, "");
         relations.putIfAbsent(key, new Relation(type, from, fromKind, to, toKind, title, ev));
+        typeAndSource.add(type + "|" + from);
     }
 
     boolean has(RelationType type, String from) {
-        return relations.values().stream().anyMatch(r -> r.type() == type && r.from().equals(from));
+        return typeAndSource.contains(type + "|" + from);
     }
 
     List<Relation> relations() {

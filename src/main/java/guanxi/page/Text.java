@@ -51,7 +51,13 @@ final class Text {
 
     /** Columns the text takes on a fixed-pitch page: ASCII and half-width forms one, the rest two. */
     static int displayWidth(String s) {
-        return s.codePoints().map(cp -> cp < 0x80 || cp >= 0xFF61 && cp <= 0xFFDC ? 1 : 2).sum();
+        int width = 0;
+        for (int i = 0; i < s.length(); i++) {
+            int cp = s.codePointAt(i);
+            width += cp < 0x80 || cp >= 0xFF61 && cp <= 0xFFDC ? 1 : 2;
+            i += Character.charCount(cp) - 1;
+        }
+        return width;
     }
 
     static int hanCount(String s) {
