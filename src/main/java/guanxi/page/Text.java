@@ -23,7 +23,9 @@ final class Text {
     static String matching(String s) {
         char[] out = new char[s.length()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = FOLDED[s.charAt(i)];
+            char c = s.charAt(i);
+            // ASCII and the common Han block are their own form; not looking them up keeps the table out of the cache.
+            out[i] = c < 0x80 || c >= 0x4E00 && c <= 0x9FFF ? c : FOLDED[c];
         }
         return new String(out);
     }
