@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -56,19 +57,22 @@ final class Lexicon {
     final WordIndex visitVerbIndex = new WordIndex(visitVerbs);
     final WordIndex itemEnds = new WordIndex(words("item-ends.txt"));
     final List<String> places = byLengthDesc(words("places.txt"));
-    final Set<Character> surnames = new HashSet<>();
-    final Set<String> doubleSurnames = new HashSet<>();
+    /** One-character surnames, as bits: asked at nearly every character, where a boxed set look-up would allocate. */
+    final BitSet surnames = new BitSet(Character.MAX_VALUE + 1);
+    final WordIndex doubleSurnames;
 
     private Lexicon() {
+        Set<String> doubles = new HashSet<>();
         for (String line : lines("surnames.txt")) {
             for (String w : line.split("\\s+")) {
                 if (w.length() == 1 || w.length() > 2) {
-                    w.chars().forEach(c -> surnames.add((char) c));
+                    w.chars().forEach(surnames::set);
                 } else {
-                    doubleSurnames.add(w);
+                    doubles.add(w);
                 }
             }
         }
+        doubleSurnames = new WordIndex(doubles);
     }
 
     private static List<String> lines(String file) {

@@ -94,7 +94,7 @@ final class PersonFinder {
         int q = first.end();
         while (st.at(q) == '、') {
             int len = nameAt(st, q + 1, true);
-            if (len < 0 || containsTitle(st.s.substring(q + 1, q + 1 + len))) {
+            if (len < 0 || containsTitle(st.s, q + 1, q + 1 + len)) {
                 break;
             }
             String rule = first.titles().isEmpty() ? first.rule() : "title-shared-list";
@@ -153,7 +153,7 @@ final class PersonFinder {
             int q = p;
             while (true) {
                 int len = nameAt(st, q, true);
-                if (len < 0 || containsTitle(st.s.substring(q, q + len))) {
+                if (len < 0 || containsTitle(st.s, q, q + len)) {
                     break;
                 }
                 items.add(new int[]{q, q + len});
@@ -274,7 +274,7 @@ final class PersonFinder {
             for (int len = 3; len >= 2; len--) {
                 if (nameChars(st, p, len) && (!aligned || st.tokenEndsAt(p + len))
                         && followedByBoundary(st, p + len) && !badSingleToken(st, p, len)
-                        && !containsTitle(st.s.substring(p, p + len))) {
+                        && !containsTitle(st.s, p, p + len)) {
                     return len;
                 }
             }
@@ -307,8 +307,7 @@ final class PersonFinder {
     }
 
     boolean surnameOk(Sent st, int p) {
-        return lex.surnames.contains(st.at(p))
-                || p + 2 <= st.length() && lex.doubleSurnames.contains(st.s.substring(p, p + 2));
+        return lex.surnames.get(st.at(p)) || lex.doubleSurnames.longestAt(st.s, p) != null;
     }
 
     private static boolean nameChars(Sent st, int p, int len) {
@@ -333,12 +332,11 @@ final class PersonFinder {
         return t != null && t.isPersonName() && t.start() == start;
     }
 
-    private boolean containsTitle(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            for (int j = i + 2; j <= w.length(); j++) {
-                if (lex.titles.contains(w.substring(i, j)) || lex.groupLabels.contains(w.substring(i, j))) {
-                    return true;
-                }
+    /** True when a title or group label of two or more characters lies within {@code s[from, to)}. */
+    private boolean containsTitle(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (lex.titleIndex.hasWordAt(s, i, to, 2) || lex.groupLabelIndex.hasWordAt(s, i, to, 2)) {
+                return true;
             }
         }
         return false;

@@ -89,6 +89,24 @@ final class WordIndex {
         return end < 0 ? null : s.substring(i, end);
     }
 
+    /** True when a word of at least {@code minLength} characters starts at {@code i} and ends by {@code end}. */
+    boolean hasWordAt(String s, int i, int end, int minLength) {
+        if (i < 0 || i >= end || !firsts.get(s.charAt(i))) {
+            return false;
+        }
+        Node n = forward;
+        for (int k = i; k < end; k++) {
+            n = n.child(s.charAt(k));
+            if (n == null) {
+                return false;
+            }
+            if (n.word && k + 1 - i >= minLength) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when some word occurs anywhere in {@code s}. */
     boolean occursIn(String s) {
         for (int i = 0; i < s.length(); i++) {
