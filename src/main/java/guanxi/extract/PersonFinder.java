@@ -3,6 +3,7 @@ package guanxi.extract;
 import guanxi.nlp.Token;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -182,9 +183,10 @@ final class PersonFinder {
 
     /** 邱善勤主任, 俞峰院长: a HanLP name right before a title word is a person (the title after is not recorded). */
     private void namesBeforeTitles(Sent st, List<Mention> out) {
+        boolean[] taken = coverage(st, out);
         for (Token t : st.tokens) {
             int n = t.word().length();
-            if (!t.isPersonName() || n < 2 || n > 3 || covered(out, t.start()) || !surnameOk(st, t.start())) {
+            if (!t.isPersonName() || n < 2 || n > 3 || t.start() < taken.length && taken[t.start()] || !surnameOk(st, t.start())) {
                 continue;
             }
             if (titleStartsAt(st, t.end()) == 0 || !nameChars(st, t.start(), n)) {
@@ -199,14 +201,16 @@ final class PersonFinder {
                 continue;
             }
             out.add(new Mention(st.s.substring(start, t.end()), start, t.end(), start, List.of(), "name-title", st));
+            Arrays.fill(taken, start, t.end(), true);
         }
     }
 
     /** 周建华一行, 在李建国的陪同下: a HanLP name followed by a word only people take is a person (no title). */
     private void namesInRoleContext(Sent st, List<Mention> out) {
+        boolean[] taken = coverage(st, out);
         for (Token t : st.tokens) {
             int n = t.word().length();
-            if (!t.isPersonName() || n < 2 || n > 3 || covered(out, t.start()) || !surnameOk(st, t.start())
+            if (!t.isPersonName() || n < 2 || n > 3 || t.start() < taken.length && taken[t.start()] || !surnameOk(st, t.start())
                     || !nameChars(st, t.start(), n)) {
                 continue;
             }
@@ -214,6 +218,7 @@ final class PersonFinder {
             boolean opens = t.start() == 0 || BOUNDARY.indexOf(before) >= 0 || "在由与和及".indexOf(before) >= 0;
             if (opens && lex.nameContexts.stream().anyMatch(w -> st.startsWith(w, t.end()))) {
                 out.add(new Mention(t.word(), t.start(), t.end(), t.start(), List.of(), "name-role-context", st));
+                Arrays.fill(taken, t.start(), t.end(), true);
             }
         }
     }
@@ -460,6 +465,18 @@ final class PersonFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * For each character, whether a mention covers it: the name rules ask this of every HanLP name, and a sentence
+     * listing dozens of attendees would otherwise rescan them all each time.
+     */
+    private static boolean[] coverage(Sent st, List<Mention> out) {
+        boolean[] taken = new boolean[st.length()];
+        for (Mention m : out) {
+            Arrays.fill(taken, m.start(), m.end(), true);
+        }
+        return taken;
     }
 
     private static boolean covered(List<Mention> out, int p) {
