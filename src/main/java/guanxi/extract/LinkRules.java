@@ -479,7 +479,7 @@ final class LinkRules {
             if (CLAUSE.indexOf(c) >= 0 || c == '：' || isItemSeparator(st, k) && k > i + 1) {
                 return k;
             }
-            if (k > i && lex.itemEnds.longestAt(st.s, k) != null) {
+            if (k > i && lex.itemEnds.longestLengthAt(st.s, k) > 0) {
                 return k;
             }
         }

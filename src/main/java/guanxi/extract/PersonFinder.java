@@ -304,7 +304,7 @@ final class PersonFinder {
         if (BOUNDARY.indexOf(st.at(i)) >= 0) {
             return true;
         }
-        return lex.postName.longestAt(st.s, i) != null || titleStartsAt(st, i) > 0;
+        return lex.postName.longestLengthAt(st.s, i) > 0 || titleStartsAt(st, i) > 0;
     }
 
     private boolean listEnd(Sent st, int i) {
@@ -312,7 +312,7 @@ final class PersonFinder {
     }
 
     boolean surnameOk(Sent st, int p) {
-        return lex.surnames.get(st.at(p)) || lex.doubleSurnames.longestAt(st.s, p) != null;
+        return lex.surnames.get(st.at(p)) || lex.doubleSurnames.longestLengthAt(st.s, p) > 0;
     }
 
     private static boolean nameChars(Sent st, int p, int len) {
@@ -349,8 +349,8 @@ final class PersonFinder {
 
     /** Length of the longest title word starting at {@code i}, or 0. */
     int titleStartsAt(Sent st, int i) {
-        String w = lex.titleIndex.longestAt(st.s, i);
-        return w == null || w.length() < 2 ? 0 : w.length();
+        int length = lex.titleIndex.longestLengthAt(st.s, i);
+        return length < 2 ? 0 : length;
     }
 
     /** For each end offset, the length of the longest word of {@code words} ending there (at a token end), else 0. */

@@ -72,10 +72,16 @@ final class WordIndex {
 
     /** The longest word starting at {@code i}, or null. */
     String longestAt(String s, int i) {
+        int length = longestLengthAt(s, i);
+        return length == 0 ? null : s.substring(i, i + length);
+    }
+
+    /** The length of the longest word starting at {@code i}, or 0 (asking for the length spares a substring). */
+    int longestLengthAt(String s, int i) {
         if (i < 0 || i >= s.length() || !firsts.get(s.charAt(i))) {
-            return null;
+            return 0;
         }
-        int end = -1;
+        int longest = 0;
         Node n = forward;
         for (int k = i; k < s.length(); k++) {
             n = n.child(s.charAt(k));
@@ -83,10 +89,10 @@ final class WordIndex {
                 break;
             }
             if (n.word) {
-                end = k + 1;
+                longest = k + 1 - i;
             }
         }
-        return end < 0 ? null : s.substring(i, end);
+        return longest;
     }
 
     /** True when a word of at least {@code minLength} characters starts at {@code i} and ends by {@code end}. */
@@ -110,7 +116,7 @@ final class WordIndex {
     /** True when some word occurs anywhere in {@code s}. */
     boolean occursIn(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (longestAt(s, i) != null) {
+            if (longestLengthAt(s, i) > 0) {
                 return true;
             }
         }
