@@ -21,12 +21,12 @@ ORDER BY score DESC, a.name, b.name
 LIMIT CASE WHEN $top = 0 THEN 1000000000 ELSE $top END
 // Walk from the less mentioned of the two: a busy name's stories are never all read.
 WITH a, b, d, score,
-     COUNT { (a)<-[:MENTIONS]-(:Story) } AS stories_a, COUNT { (b)<-[:MENTIONS]-(:Story) } AS stories_b
+     COUNT { (a)<-[:MENTIONS]-() } AS stories_a, COUNT { (b)<-[:MENTIONS]-() } AS stories_b
 WITH a, b, d, score, stories_a, stories_b,
      CASE WHEN stories_a <= stories_b THEN [a, b] ELSE [b, a] END AS pair
 WITH a, b, d, score, stories_a, stories_b, pair[0] AS rarer, pair[1] AS other
 RETURN labels(a)[0] AS kind, a.name AS name_a, b.name AS name_b, score, d.reason AS reason,
-       EXISTS { MATCH (rarer)<-[:MENTIONS]-(:Story)-[:MENTIONS]->(other) } AS same_story,
+       EXISTS { MATCH (rarer)<-[:MENTIONS]-(s:Story) WHERE EXISTS { (s)-[:MENTIONS]->(other) } } AS same_story,
        COLLECT { MATCH (a)-[:HOLDS]->(t:Title)<-[:HOLDS]-(b) RETURN t.name } AS shared_titles,
        COLLECT { MATCH (a)-[:HOLDS]->(t:Title) RETURN t.name } AS titles_a,
        COLLECT { MATCH (b)-[:HOLDS]->(t:Title) RETURN t.name } AS titles_b,
