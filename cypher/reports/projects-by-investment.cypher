@@ -2,10 +2,23 @@
 // Description: Projects with their status, the companies behind them, each stated investment and the spread between the stories that state them, largest first.
 // @param min_yuan INTEGER only projects with a stated investment of at least this many yuan; 0 lists all (default 0, e.g. 100000000)
 // @param top INTEGER how many projects to list; 0 lists all (default 100, e.g. 20)
-// Projects are ranked on their mentions' amounts alone; statuses, companies and story titles are read for the listed ones only.
-MATCH (j:Project)
-OPTIONAL MATCH (j)<-[m:MENTIONS]-()
-WITH j, max(m.investment_yuan) AS high, count(m) AS stories
+// Projects are ranked on their mentions' amounts alone, read only for projects with a stated figure
+// (Project.investment_yuan, the latest one, is set exactly then); statuses, companies and story titles are read for
+// the listed ones only.
+CALL () {
+  MATCH (j:Project)
+  WHERE j.investment_yuan IS NOT NULL
+  CALL (j) {
+    MATCH (j)<-[m:MENTIONS]-()
+    RETURN max(m.investment_yuan) AS high
+  }
+  RETURN j, high
+  UNION ALL
+  MATCH (j:Project)
+  WHERE j.investment_yuan IS NULL AND $min_yuan = 0
+  RETURN j, null AS high
+}
+WITH j, high, COUNT { (j)<-[:MENTIONS]-() } AS stories
 WHERE $min_yuan = 0 OR high >= $min_yuan
 ORDER BY coalesce(high, -1) DESC, stories DESC, j.name
 LIMIT CASE WHEN $top = 0 THEN 1000000000 ELSE $top END
