@@ -11,5 +11,5 @@ ORDER BY h.first_seen, p.name
 LIMIT CASE WHEN $top = 0 THEN 1000000000 ELSE $top END
 RETURN t.name AS title, p.name AS person, h.first_seen AS first_seen, h.last_seen AS last_seen, h.stories AS stories,
        COLLECT { MATCH (s:Story)-[m:MENTIONS]->(p) WHERE t.name IN coalesce(m.titles, [])
-                 RETURN s.title AS story ORDER BY s.dated } AS story_titles
+                 WITH s.title AS story, min(s.dated) AS first RETURN story ORDER BY first } AS story_titles
 ORDER BY first_seen, person
