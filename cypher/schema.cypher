@@ -19,15 +19,26 @@ CREATE TEXT INDEX company_name_text IF NOT EXISTS FOR (n:Company) ON (n.name);
 CREATE TEXT INDEX organization_name_text IF NOT EXISTS FOR (n:Organization) ON (n.name);
 CREATE TEXT INDEX project_name_text IF NOT EXISTS FOR (n:Project) ON (n.name);
 
-// Provenance lookups: "which facts does story X state", "what happened in date range".
-CREATE INDEX accompanied_story IF NOT EXISTS FOR ()-[r:ACCOMPANIED]-() ON (r.story, r.date);
-CREATE INDEX met_story IF NOT EXISTS FOR ()-[r:MET]-() ON (r.story, r.date);
-CREATE INDEX visited_story IF NOT EXISTS FOR ()-[r:VISITED]-() ON (r.story, r.date);
-CREATE INDEX signed_story IF NOT EXISTS FOR ()-[r:SIGNED]-() ON (r.story, r.date);
-CREATE INDEX invests_in_story IF NOT EXISTS FOR ()-[r:INVESTS_IN]-() ON (r.story, r.date);
-CREATE INDEX executive_of_story IF NOT EXISTS FOR ()-[r:EXECUTIVE_OF]-() ON (r.story, r.date);
-CREATE INDEX subsidiary_of_story IF NOT EXISTS FOR ()-[r:SUBSIDIARY_OF]-() ON (r.story, r.date);
+// A story's facts by index seek ("which facts does story X state"): reports start from a story and find its
+// relations here instead of expanding a much-reported official's every relation.
+CREATE INDEX accompanied_by_story IF NOT EXISTS FOR ()-[r:ACCOMPANIED]-() ON (r.story);
+CREATE INDEX met_by_story IF NOT EXISTS FOR ()-[r:MET]-() ON (r.story);
+CREATE INDEX visited_by_story IF NOT EXISTS FOR ()-[r:VISITED]-() ON (r.story);
+CREATE INDEX signed_by_story IF NOT EXISTS FOR ()-[r:SIGNED]-() ON (r.story);
+CREATE INDEX invests_in_by_story IF NOT EXISTS FOR ()-[r:INVESTS_IN]-() ON (r.story);
+CREATE INDEX executive_of_by_story IF NOT EXISTS FOR ()-[r:EXECUTIVE_OF]-() ON (r.story);
+CREATE INDEX subsidiary_of_by_story IF NOT EXISTS FOR ()-[r:SUBSIDIARY_OF]-() ON (r.story);
 CREATE INDEX holds_first_seen IF NOT EXISTS FOR ()-[r:HOLDS]-() ON (r.first_seen);
+CREATE INDEX story_dated IF NOT EXISTS FOR (s:Story) ON (s.dated);
+
+// Retired: (story, date) composites, which a seek by story alone cannot use (graphs loaded by guanxi 0.1).
+DROP INDEX accompanied_story IF EXISTS;
+DROP INDEX met_story IF EXISTS;
+DROP INDEX visited_story IF EXISTS;
+DROP INDEX signed_story IF EXISTS;
+DROP INDEX invests_in_story IF EXISTS;
+DROP INDEX executive_of_story IF EXISTS;
+DROP INDEX subsidiary_of_story IF EXISTS;
 
 // Search by name, alias or title. `cjk` indexes overlapping character bigrams: a quoted two- or
 // three-character name matches exactly that name, and 李强 does not match 王强 (the default

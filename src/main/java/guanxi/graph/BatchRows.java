@@ -53,6 +53,17 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
         return entities.stream().filter(e -> label.equals(e.get("label"))).map(e -> (String) e.get("name")).toList();
     }
 
+    /**
+     * A date reports can sort and group by month: the story's own full date; else its MM-DD with the latest year
+     * printed on its page (a page is one issue); else {@code ????} for the unknown parts.
+     */
+    static String dated(String date, String pageYear) {
+        if (date != null && date.length() == 10) {
+            return date;
+        }
+        return (pageYear == null ? "????" : pageYear) + "-" + (date == null ? "??-??" : date);
+    }
+
     /** Full dates (YYYY-MM-DD) outrank month-day dates, which cannot be placed in a year; null means unknown. */
     static String earlier(String a, String b) {
         return pick(a, b, true);
@@ -124,19 +135,23 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
         }
 
         void page(ExtractedPage page) {
+            String year = page.extractions().stream().map(x -> x.story().date())
+                    .filter(d -> d != null && d.length() == 10).map(d -> d.substring(0, 4))
+                    .max(String::compareTo).orElse(null);
             for (Extraction x : page.extractions()) {
                 if (storyIds.add(x.story().id())) {
-                    story(x);
+                    story(x, year);
                 }
             }
         }
 
-        private void story(Extraction x) {
+        private void story(Extraction x, String pageYear) {
             Story s = x.story();
             Map<String, Object> storyProps = new HashMap<>();
             storyProps.put("doc", s.doc());
             storyProps.put("title", s.title());
             storyProps.put("date", s.date());
+            storyProps.put("dated", dated(s.date(), pageYear));
             storyProps.put("reporters", s.reporters());
             storyProps.put("text", s.text());
             stories.add(Map.of("id", s.id(), "props", storyProps));
@@ -178,7 +193,7 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
                 String from = resolutions.canonical(r.from());
                 if (!r.type().binary()) {
                     if (seen.add(r.type() + "\t" + from)) {
-                        mention(storyMentions, s, EntityKind.PERSON, r.from(), List.of());
+                        act(mention(storyMentions, s, EntityKind.PERSON, r.from(), List.of()), "roles", r.type().name());
                         roles.add(role(r.type().name(), key("Person", from), s, r.evidence()));
                     }
                     continue;
@@ -190,8 +205,8 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
                 if (!seen.add(r.type() + "\t" + r.fromKind() + from + "\t" + r.toKind() + to)) {
                     continue;
                 }
-                mention(storyMentions, s, r.fromKind(), r.from(), List.of());
-                mention(storyMentions, s, r.toKind(), r.to(), List.of());
+                act(mention(storyMentions, s, r.fromKind(), r.from(), List.of()), "roles", r.type().name());
+                act(mention(storyMentions, s, r.toKind(), r.to(), List.of()), "roles_in", r.type().name());
                 Map<String, Object> props = provenance(s, r.evidence());
                 if (r.title() != null) {
                     props.put("title", r.title());
@@ -232,6 +247,19 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
             }
             storyMentions.put(key, Map.of("story", s.id(), "entity", key, "props", props));
             return props;
+        }
+
+        /**
+         * Records on a MENTIONS what its entity does in the story (roles and outgoing relation types in
+         * {@code roles}, incoming ones in {@code roles_in}), so story-centred reports read one relationship
+         * instead of expanding a much-reported official's every relation to find this story's.
+         */
+        @SuppressWarnings("unchecked")
+        private static void act(Map<String, Object> mentionProps, String key, String type) {
+            List<String> types = (List<String>) mentionProps.computeIfAbsent(key, k -> new ArrayList<String>());
+            if (!types.contains(type)) {
+                types.add(type);
+            }
         }
 
         private static void printed(Map<String, Object> props, String key, String printed, String canonical) {

@@ -22,15 +22,20 @@ import java.util.TreeSet;
 final class IdentityLinker {
 
     private static final String SAME_PERSONS = CypherFiles.statement("same_persons");
-    private static final String PERSON_CONTEXT = CypherFiles.statement("person_context");
+    private static final String PERSON_COMPANIONS = CypherFiles.statement("person_companions");
     private static final String SAME_COMPANIES = CypherFiles.statement("same_companies");
-    private static final String PERSON_NAMES = "MATCH (p:Person) RETURN p.name AS name";
+    private static final String PERSON_NAMES = """
+            MATCH (p:Person)
+            RETURN p.name AS name, COUNT { (p)<-[:MENTIONS]-() } AS stories, coalesce(p.titles, []) AS titles""";
     private static final String COMPANY_FORMS = "MATCH (c:Company) RETURN c.name AS name, coalesce(c.aliases, []) AS aliases";
     private static final String SAME_PROJECTS = CypherFiles.statement("same_projects");
     private static final String PROJECT_NAMES = "MATCH (p:Project) RETURN p.name AS name";
 
-    /** Pairs judged per transaction. */
+    /** Pairs written per transaction. */
     private static final int CHUNK = 500;
+
+    /** People whose contexts are read in one transaction add up to at most this many stories (or are one person). */
+    private static final int CONTEXT_STORIES = 20_000;
 
     /** Two people one character apart who share no title need this many shared companions to be linked. */
     static final int MIN_COATTENDEES = 1;
@@ -48,10 +53,15 @@ final class IdentityLinker {
                             Collection<String> projects) {
         LoadSummary.Counts counts = LoadSummary.Counts.ZERO;
         if (!persons.isEmpty()) {
-            List<String> all = session.executeRead(tx -> tx.run(PERSON_NAMES).list(r -> r.get("name").asString()));
-            List<List<String>> candidates = personPairs(all, persons);
+            Map<String, Integer> stories = new HashMap<>();
+            Map<String, Set<String>> titles = new HashMap<>();
+            session.executeRead(tx -> tx.run(PERSON_NAMES).list()).forEach(r -> {
+                stories.put(r.get("name").asString(), r.get("stories").asInt());
+                titles.put(r.get("name").asString(), new TreeSet<>(r.get("titles").asList(v -> v.asString())));
+            });
+            List<List<String>> candidates = personPairs(stories.keySet(), persons);
             counts = counts.plus(write(session, SAME_PERSONS, List.copyOf(persons),
-                    new ArrayList<>(judge(session, candidates)), Map.of()));
+                    new ArrayList<>(judge(session, candidates, stories, titles)), Map.of()));
         }
         if (!companies.isEmpty()) {
             Map<String, List<String>> forms = new HashMap<>();
@@ -89,52 +99,92 @@ final class IdentityLinker {
         return List.copyOf(pairs);
     }
 
-    /** One person's evidence for the identity judgement. */
-    record Context(Set<String> titles, Set<String> companions, Set<String> together) {
+    /**
+     * What speaks for and against two names being one person: whether one story names both, the titles both
+     * hold and the people both appeared with (each sorted).
+     */
+    record Evidence(boolean together, List<String> titles, List<String> shared) {
     }
 
-    /** Reads the context of every name in the candidate pairs (once each) and keeps the pairs the evidence supports. */
-    private static List<Map<String, Object>> judge(Session session, List<List<String>> candidates) {
-        Set<String> names = new java.util.LinkedHashSet<>();
-        candidates.forEach(names::addAll);
-        Map<String, Context> context = new HashMap<>();
-        List<String> all = List.copyOf(names);
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            session.executeRead(tx -> tx.run(PERSON_CONTEXT, Map.of("names", chunk)).list()).forEach(r ->
-                    context.put(r.get("name").asString(), new Context(
-                            new TreeSet<>(r.get("titles").asList(v -> v.asString())),
-                            new TreeSet<>(r.get("companions").asList(v -> v.asString())),
-                            new HashSet<>(r.get("together").asList(v -> v.asString())))));
+    /** One person's stories as the judgement sees them: everyone named with them, and those not in a byline. */
+    private record Context(Set<String> together, Set<String> companions) {
+    }
+
+    /**
+     * Judges the candidate pairs and keeps those the evidence supports. Pairs are grouped by their more-reported
+     * side, so that a much-reported official's context is read once for all the names one character from theirs,
+     * in chunks bounded by the stories read (memory stays flat however central a person is).
+     */
+    private static List<Map<String, Object>> judge(Session session, List<List<String>> candidates,
+                                                   Map<String, Integer> stories, Map<String, Set<String>> titles) {
+        Map<String, List<String>> byMoreReported = new java.util.TreeMap<>();
+        for (List<String> pair : candidates) {
+            String a = pair.get(0);
+            String b = pair.get(1);
+            boolean aMore = stories.getOrDefault(a, 0) > stories.getOrDefault(b, 0);
+            byMoreReported.computeIfAbsent(aMore ? a : b, k -> new ArrayList<>()).add(aMore ? b : a);
         }
         List<Map<String, Object>> linked = new ArrayList<>();
-        for (List<String> pair : candidates) {
-            Context a = context.get(pair.get(0));
-            Context b = context.get(pair.get(1));
-            if (a == null || b == null) {
-                continue;
+        List<String> chunk = new ArrayList<>();
+        int chunkStories = 0;
+        for (Map.Entry<String, List<String>> group : byMoreReported.entrySet()) {
+            int groupStories = stories.getOrDefault(group.getKey(), 0);
+            for (String other : group.getValue()) {
+                groupStories += stories.getOrDefault(other, 0);
             }
-            Map<String, Object> verdict = verdict(pair.get(0), a, pair.get(1), b);
-            if (verdict != null) {
-                linked.add(verdict);
+            if (!chunk.isEmpty() && chunkStories + groupStories > CONTEXT_STORIES) {
+                judgeChunk(session, chunk, byMoreReported, titles, linked);
+                chunk.clear();
+                chunkStories = 0;
             }
+            chunk.add(group.getKey());
+            chunkStories += groupStories;
+        }
+        if (!chunk.isEmpty()) {
+            judgeChunk(session, chunk, byMoreReported, titles, linked);
         }
         return linked;
+    }
+
+    private static void judgeChunk(Session session, List<String> centres, Map<String, List<String>> partners,
+                                   Map<String, Set<String>> titles, List<Map<String, Object>> linked) {
+        Set<String> names = new java.util.LinkedHashSet<>(centres);
+        centres.forEach(c -> names.addAll(partners.get(c)));
+        Map<String, Context> context = new HashMap<>();
+        session.executeRead(tx -> tx.run(PERSON_COMPANIONS, Map.of("names", List.copyOf(names))).list()).forEach(r ->
+                context.put(r.get("name").asString(), new Context(
+                        new HashSet<>(r.get("together").asList(v -> v.asString())),
+                        new HashSet<>(r.get("companions").asList(v -> v.asString())))));
+        for (String centre : centres) {
+            for (String other : partners.get(centre)) {
+                Context a = context.get(centre);
+                Context b = context.get(other);
+                if (a == null || b == null) {
+                    continue;
+                }
+                Set<String> ta = titles.getOrDefault(centre, Set.of());
+                Evidence e = new Evidence(a.together().contains(other) || b.together().contains(centre),
+                        titles.getOrDefault(other, Set.of()).stream().filter(ta::contains).sorted().toList(),
+                        b.companions().stream().filter(a.companions()::contains).sorted().toList());
+                boolean centreFirst = centre.compareTo(other) < 0;
+                Map<String, Object> verdict = verdict(centreFirst ? centre : other, centreFirst ? other : centre, e);
+                if (verdict != null) {
+                    linked.add(verdict);
+                }
+            }
+        }
     }
 
     /**
      * Links two names one character apart when they share a title or at least {@link #MIN_COATTENDEES} companions,
      * unless one story names both; null when not linked. Score: 0.4, +0.3 for a shared title, +0.05 per companion.
      */
-    static Map<String, Object> verdict(String nameA, Context a, String nameB, Context b) {
-        if (a.together().contains(nameB) || b.together().contains(nameA)) {
+    static Map<String, Object> verdict(String nameA, String nameB, Evidence e) {
+        if (e.together() || (e.titles().isEmpty() && e.shared().size() < MIN_COATTENDEES)) {
             return null;
         }
-        List<String> titles = a.titles().stream().filter(b.titles()::contains).toList();
-        List<String> shared = a.companions().stream().filter(b.companions()::contains).toList();
-        if (titles.isEmpty() && shared.size() < MIN_COATTENDEES) {
-            return null;
-        }
+        List<String> titles = e.titles();
+        List<String> shared = e.shared();
         StringBuilder reason = new StringBuilder("one character apart");
         if (!titles.isEmpty()) {
             reason.append("; shared title ").append(String.join("、", titles));

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,18 +21,20 @@ class IdentityLinkerTest {
 
     @Test
     void aPairIsLinkedOnASharedTitleOrCompanionButNeverWhenOneStoryNamesBoth() {
-        var a = new IdentityLinker.Context(Set.of("开发区管委会副主任"), Set.of("贺照庭", "马辉"), Set.of("贺照庭", "马辉"));
-        var b = new IdentityLinker.Context(Set.of("政府副县长"), Set.of("贺照庭", "解芳"), Set.of("贺照庭", "解芳"));
-        Map<String, Object> link = IdentityLinker.verdict("张瑞士", a, "张瑞轩", b);
+        Map<String, Object> link = IdentityLinker.verdict("张瑞士", "张瑞轩",
+                new IdentityLinker.Evidence(false, List.of(), List.of("贺照庭")));
         assertThat(link).containsEntry("reason", "one character apart; appeared with 贺照庭").containsEntry("score", 0.45);
 
-        var titled = new IdentityLinker.Context(Set.of("政府副县长"), Set.of(), Set.of());
-        assertThat(IdentityLinker.verdict("张瑞士", titled, "张瑞轩", b)).containsEntry("score", 0.7);
+        assertThat(IdentityLinker.verdict("张瑞士", "张瑞轩", new IdentityLinker.Evidence(false, List.of("政府副县长"), List.of())))
+                .containsEntry("reason", "one character apart; shared title 政府副县长").containsEntry("score", 0.7);
+        assertThat(IdentityLinker.verdict("张瑞士", "张瑞轩",
+                new IdentityLinker.Evidence(false, List.of(), List.of("甲", "乙", "丙", "丁", "戊", "己", "庚"))))
+                .containsEntry("reason", "one character apart; appeared with 甲、乙、丙、丁、戊 and 2 more")
+                .containsEntry("score", 0.75);
 
-        var together = new IdentityLinker.Context(Set.of("政府副县长"), Set.of("贺照庭"), Set.of("贺照庭", "张瑞轩"));
-        assertThat(IdentityLinker.verdict("张瑞士", together, "张瑞轩", b)).isNull();
-        var stranger = new IdentityLinker.Context(Set.of(), Set.of("王戈"), Set.of("王戈"));
-        assertThat(IdentityLinker.verdict("张瑞士", stranger, "张瑞轩", b)).isNull();
+        assertThat(IdentityLinker.verdict("张瑞士", "张瑞轩",
+                new IdentityLinker.Evidence(true, List.of("政府副县长"), List.of("贺照庭")))).isNull();
+        assertThat(IdentityLinker.verdict("张瑞士", "张瑞轩", new IdentityLinker.Evidence(false, List.of(), List.of()))).isNull();
     }
 
     @Test

@@ -55,6 +55,47 @@ class SeedGraphIT extends ServerPerClass {
     }
 
     @Test
+    void eachMentionRecordsWhatItsEntityDoesInThatStory() {
+        List<Record> rows = query("""
+                MATCH (s:Story)-[m:MENTIONS]->(p:Person {name: $name})
+                WHERE s.title STARTS WITH '夏祖义带队到我县督导检查'
+                RETURN m.roles AS roles, m.roles_in AS roles_in""", Map.of("name", "夏祖义"));
+        assertThat(rows).hasSize(1);
+        assertThat(rows.getFirst().get("roles").asList(v -> v.asString())).contains("LED");
+        assertThat(rows.getFirst().get("roles_in").asList(v -> v.asString())).containsExactly("ACCOMPANIED");
+        assertThat(count("""
+                MATCH (s:Story)-[m:MENTIONS]->(:Person {name: '武耀文'})
+                WHERE s.title STARTS WITH '夏祖义带队到我县督导检查' AND 'ACCOMPANIED' IN m.roles
+                RETURN count(*)""")).isEqualTo(1);
+        // Every relation stated by a story shows on its source's MENTIONS from that story, and nowhere else.
+        assertThat(count("""
+                MATCH (a)-[r:ACCOMPANIED|MET|VISITED|SIGNED|INVESTS_IN|EXECUTIVE_OF|SUBSIDIARY_OF]->(b)
+                MATCH (s:Story {id: r.story})
+                WHERE NOT EXISTS { (s)-[m:MENTIONS]->(a) WHERE type(r) IN m.roles }
+                   OR NOT EXISTS { (s)-[m:MENTIONS]->(b) WHERE type(r) IN m.roles_in }
+                RETURN count(*)""")).isZero();
+        assertThat(count("""
+                MATCH (s:Story)-[m:MENTIONS]->(e)
+                UNWIND coalesce(m.roles, []) AS t
+                WITH s, e, t
+                WHERE NOT t IN ['LED', 'PRESIDED', 'ATTENDED']
+                  AND NOT EXISTS { MATCH (e)-[r]->() WHERE type(r) = t AND r.story = s.id }
+                RETURN count(*)""")).isZero();
+    }
+
+    @Test
+    void aStoryPrintedWithoutItsYearIsDatedWithItsPagesYearOrQuestionMarks() {
+        assertThat(count("MATCH (s:Story) WHERE s.date =~ '[0-9]{4}-.*' AND s.dated <> s.date RETURN count(*)")).isZero();
+        assertThat(count("""
+                MATCH (s:Story) WHERE size(s.date) = 5
+                  AND NOT s.dated IN ['????-' + s.date] + COLLECT { MATCH (o:Story {doc: s.doc}) WHERE size(o.date) = 10
+                                                                    RETURN left(o.date, 4) + '-' + s.date }
+                RETURN count(*)""")).isZero();
+        assertThat(count("MATCH (s:Story) WHERE s.dated IS NULL OR NOT s.dated =~ '([0-9]{4}|[?]{4})-.*' RETURN count(*)")).isZero();
+        assertThat(count("MATCH (s:Story) WHERE s.dated STARTS WITH '????' RETURN count(*)")).isPositive();
+    }
+
+    @Test
     void loadingTheSeedsAgainChangesNothing() {
         Map<String, Long> before = shape();
         loadSeeds();
