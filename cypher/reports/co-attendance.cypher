@@ -1,22 +1,15 @@
 // Report: Co-attendance
-// Description: Pairs of people present at the same events (led, presided, attended or accompanied in one story), with how many and which.
+// Description: The people present at the same events as one person (led, presided, attended or accompanied in one story), with how many and which stories.
+// @param person STRING the person whose fellow attendees to list (required, e.g. 程海龙)
 // @param min_shared INTEGER only pairs who shared at least this many stories (default 2, e.g. 3)
-// @param person STRING only pairs that include this person (optional, e.g. 程海龙)
-MATCH (s:Story)
-CALL (s) {
-  MATCH (p:Person)-[:LED|PRESIDED|ATTENDED]->(s)
-  RETURN p
-  UNION
-  MATCH (s)-[:MENTIONS]->(p:Person)-[r:ACCOMPANIED]-()
-  WHERE r.story = s.id
-  RETURN p
-}
-WITH s, collect(p) AS present
-UNWIND present AS a
-UNWIND present AS b
-WITH a, b, s
-WHERE a.name < b.name AND ($person IS NULL OR a.name = $person OR b.name = $person)
+// Presence is read from each story's mention (its roles), never by walking a busy official's relationships.
+MATCH (a:Person {name: $person})<-[ma:MENTIONS]-(s:Story)
+WHERE any(r IN ma.roles WHERE r IN ['LED', 'PRESIDED', 'ATTENDED', 'ACCOMPANIED']) OR 'ACCOMPANIED' IN ma.roles_in
+MATCH (s)-[mb:MENTIONS]->(b:Person)
+WHERE b <> a AND (any(r IN mb.roles WHERE r IN ['LED', 'PRESIDED', 'ATTENDED', 'ACCOMPANIED']) OR 'ACCOMPANIED' IN mb.roles_in)
 WITH a, b, collect(s.title) AS stories
 WHERE size(stories) >= $min_shared
-RETURN a.name AS person_a, b.name AS person_b, size(stories) AS shared, stories
+WITH CASE WHEN a.name < b.name THEN a.name ELSE b.name END AS person_a,
+     CASE WHEN a.name < b.name THEN b.name ELSE a.name END AS person_b, stories
+RETURN person_a, person_b, size(stories) AS shared, stories
 ORDER BY shared DESC, person_a, person_b

@@ -1,21 +1,39 @@
 // Report: Investment discrepancies
-// Description: Projects whose stated investment differs between stories, also across names that differ only by a leading place or a trailing 项目 (绛县抽水蓄能电站项目 ≈ 抽水蓄能电站项目); one row per statement.
+// Description: Projects whose stated investment differs between stories, also across the names the loader links as possibly one project (one name ends the other, 绛县抽水蓄能电站项目 ≈ 抽水蓄能电站项目); one row per statement, widest spread first.
 // @param min_spread_pct FLOAT only differences of at least this percentage of the lower amount (default 0, e.g. 5)
-MATCH (s:Story)-[m:MENTIONS]->(j:Project)
+// @param top INTEGER how many projects to list; 0 lists all (default 50, e.g. 10)
+// A project is listed under its longest name: a POSSIBLY_SAME_AS neighbour whose name ends it (compared without a
+// trailing 项目) is the same project seen from further away. Each stating project's amounts are read once and
+// handed to the longer names it belongs under; the statements themselves are read for the listed projects only.
+// Project.investment_yuan (the latest stated figure) is set exactly when some story states one.
+MATCH (o:Project)
+WHERE o.investment_yuan IS NOT NULL
+WITH o, CASE WHEN o.name ENDS WITH '项目' THEN left(o.name, size(o.name) - 2) ELSE o.name END AS core
+CALL (o, core) {
+  OPTIONAL MATCH (o)-[:POSSIBLY_SAME_AS]-(j)
+  WHERE j.investment_yuan IS NOT NULL
+  WITH j, CASE WHEN j.name ENDS WITH '项目' THEN left(j.name, size(j.name) - 2) ELSE j.name END AS other
+  RETURN collect(CASE WHEN other ENDS WITH core THEN j END) AS under,
+         count(CASE WHEN other <> core AND other ENDS WITH core THEN j END) = 0 AS longest
+}
+CALL (o) {
+  MATCH (o)<-[m:MENTIONS]-()
+  WHERE m.investment_yuan IS NOT NULL
+  RETURN min(m.investment_yuan) AS low, max(m.investment_yuan) AS high
+}
+UNWIND [{project: o, longest: longest}] + [j IN under | {project: j}] AS share
+WITH share.project AS j, min(low) AS low, max(high) AS high, any(x IN collect(share.longest) WHERE x) AS longest
+WHERE longest AND high > low AND (high - low) * 100.0 / low >= $min_spread_pct
+WITH j, low, high, round((high - low) * 100.0 / low, 1) AS spread_pct
+ORDER BY spread_pct DESC, j.name
+LIMIT CASE WHEN $top = 0 THEN 1000000000 ELSE $top END
+WITH j, low, high, spread_pct, CASE WHEN j.name ENDS WITH '项目' THEN left(j.name, size(j.name) - 2) ELSE j.name END AS core
+UNWIND [j] + COLLECT { MATCH (j)-[:POSSIBLY_SAME_AS]-(o)
+                       WHERE core ENDS WITH CASE WHEN o.name ENDS WITH '项目' THEN left(o.name, size(o.name) - 2) ELSE o.name END
+                       RETURN o } AS member
+MATCH (member)<-[m:MENTIONS]-(s:Story)
 WHERE m.investment_yuan IS NOT NULL
-WITH j, CASE WHEN j.name ENDS WITH '项目' THEN left(j.name, size(j.name) - 2) ELSE j.name END AS base,
-     collect({name: j.name, yuan: m.investment_yuan, story: s.title, date: s.date, evidence: m.evidence}) AS statements
-WITH collect({base: base, statements: statements}) AS projects
-UNWIND projects AS head
-// A shorter name of at least 4 characters that ends a longer one is the same project seen from further away.
-WITH head, projects
-WHERE none(o IN projects WHERE o.base <> head.base AND o.base ENDS WITH head.base AND size(head.base) >= 4)
-UNWIND [o IN projects WHERE o.base = head.base OR (head.base ENDS WITH o.base AND size(o.base) >= 4)] AS member
-UNWIND member.statements AS st
-WITH head, collect(st) AS statements, min(st.yuan) AS low, max(st.yuan) AS high
-WHERE high > low AND (high - low) * 100.0 / low >= $min_spread_pct
-UNWIND statements AS st
-RETURN head.statements[0].name AS project, st.name AS name_as_printed, st.yuan AS investment_yuan,
-       round(st.yuan / 1.0e8, 2) AS yi, high - low AS spread_yuan, round((high - low) * 100.0 / low, 1) AS spread_pct,
-       st.date AS date, st.story AS story, st.evidence AS evidence
+RETURN j.name AS project, member.name AS name_as_printed, m.investment_yuan AS investment_yuan,
+       round(m.investment_yuan / 1.0e8, 2) AS yi, high - low AS spread_yuan, spread_pct,
+       s.dated AS date, s.title AS story, m.evidence AS evidence
 ORDER BY spread_pct DESC, project, investment_yuan

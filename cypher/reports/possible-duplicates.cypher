@@ -1,64 +1,34 @@
 // Report: Possible duplicates
-// Description: Names that may be one person, company or project: the loader's POSSIBLY_SAME_AS links plus look-alike names (one character apart, an OCR 口, a shorter name inside a longer one), scored lower when both appear in one story.
+// Description: Names that may be one person, company or project, as the loader's identity pass links them (POSSIBLY_SAME_AS): people one character apart who share a title or a companion and never appear in one story, companies sharing a printed form, projects where one name ends the other; highest score first, with whether the two share a story and titles.
 // @param min_score FLOAT only candidates scored at least this, from 0 to 1 (default 0, e.g. 0.5)
+// @param kind STRING only Person, Company or Project (optional, e.g. Person)
+// @param top INTEGER how many candidate pairs to list; 0 lists all (default 100, e.g. 20)
+// The ranking reads the links' scores alone, names only at the lowest listed score; shared stories, titles and
+// story counts are read for the listed pairs only.
 CALL () {
-  MATCH (a)-[d:POSSIBLY_SAME_AS]->(b)
-  RETURN a, b, 'loader' AS source, d.reason AS reason, coalesce(d.score, 0.5) AS score
-  UNION
-  // Names one character apart (the surname kept) share the name with that character masked: grouping by
-  // mask finds them without comparing every pair of people.
-  MATCH (p:Person) WHERE size(p.name) >= 2
-  UNWIND range(1, size(p.name) - 1) AS i
-  WITH i, left(p.name, i) + '?' + substring(p.name, i + 1) AS mask, p
-  WITH i, mask, collect(p) AS people
-  // Two-character names one apart are mostly different people; only an OCR placeholder is telling there.
-  WHERE size(people) > 1 AND (size(mask) >= 3 OR any(x IN people WHERE substring(x.name, i, 1) = '口'))
-  UNWIND people AS a
-  UNWIND people AS b
-  WITH a, b, substring(a.name, i, 1) + '/' + substring(b.name, i, 1) AS chars
-  WHERE a.name < b.name AND (size(a.name) >= 3 OR chars CONTAINS '口')
-  RETURN a, b, 'similar name' AS source,
-         CASE WHEN chars CONTAINS '口' THEN 'OCR placeholder 口 (' + chars + ')'
-              ELSE 'one character differs (' + chars + ')' END AS reason,
-         CASE WHEN chars CONTAINS '口' THEN 0.8 ELSE 0.5 END AS score
-  UNION
-  // Each pair below is found by an index seek per name, not by comparing every pair of companies or projects.
-  MATCH (b:Company) WHERE size(b.name) >= 4
-  MATCH (a:Company) WHERE a.name CONTAINS b.name AND a <> b
-  RETURN a, b, 'similar name' AS source, 'one name contains the other' AS reason, 0.6 AS score
-  UNION
-  MATCH (a:Company)
-  UNWIND coalesce(a.aliases, []) AS alias
-  UNWIND range(0, size(alias) - 4) AS from
-  UNWIND range(from + 4, size(alias)) AS to
-  WITH a, alias, substring(alias, from, to - from) AS part
-  WHERE part <> alias
-  MATCH (b:Company {name: part}) WHERE a <> b
-  RETURN a, b, 'similar name' AS source, 'one name contains the other' AS reason, 0.6 AS score
-  UNION
-  MATCH (b:Project)
-  WITH b, CASE WHEN b.name ENDS WITH '项目' THEN left(b.name, size(b.name) - 2) ELSE b.name END AS shorter
-  WHERE size(shorter) >= 4
-  MATCH (a:Project) WHERE (a.name ENDS WITH shorter OR a.name ENDS WITH shorter + '项目') AND a <> b
-  WITH a, b, shorter,
-       CASE WHEN a.name ENDS WITH '项目' THEN left(a.name, size(a.name) - 2) ELSE a.name END AS longer
-  WHERE size(longer) > size(shorter) AND longer ENDS WITH shorter
-  RETURN a, b, 'similar name' AS source, 'one name ends the other' AS reason, 0.6 AS score
+  MATCH (a)-[d:POSSIBLY_SAME_AS]->()
+  WHERE d.score >= $min_score AND ($kind IS NULL OR $kind IN labels(a))
+  WITH d.score AS score
+  ORDER BY score DESC
+  LIMIT CASE WHEN $top = 0 THEN 1000000000 ELSE $top END
+  RETURN min(score) AS lowest
 }
-WITH a, b, collect(DISTINCT source) AS sources, collect(DISTINCT reason) AS reasons, max(score) AS base_score
-WITH a, b, sources, reasons,
-     EXISTS { MATCH (a)<-[:MENTIONS]-(:Story)-[:MENTIONS]->(b) } AS same_story,
-     COLLECT { MATCH (a)-[:HOLDS]->(t:Title)<-[:HOLDS]-(b) RETURN t.name } AS shared_titles, base_score
-// Two names printed in one story are almost always two different things.
-WITH a, b, sources, reasons, same_story, shared_titles,
-     CASE WHEN same_story THEN base_score * 0.3
-          ELSE base_score + CASE WHEN size(shared_titles) > 0 THEN 0.2 ELSE 0.0 END END AS raw
-WITH a, b, sources, reasons, same_story, shared_titles, round(CASE WHEN raw > 1.0 THEN 1.0 ELSE raw END, 2) AS score
-WHERE score >= $min_score
-RETURN labels(a)[0] AS kind, a.name AS name_a, b.name AS name_b, score, reasons, sources, same_story,
-       shared_titles,
+MATCH (a)-[d:POSSIBLY_SAME_AS]->(b)
+WHERE d.score >= lowest
+WITH a, b, d, d.score AS score
+WHERE ($kind IS NULL OR $kind IN labels(a))
+ORDER BY score DESC, a.name, b.name
+LIMIT CASE WHEN $top = 0 THEN 1000000000 ELSE $top END
+// Walk from the less mentioned of the two: a busy name's stories are never all read.
+WITH a, b, d, score,
+     COUNT { (a)<-[:MENTIONS]-() } AS stories_a, COUNT { (b)<-[:MENTIONS]-() } AS stories_b
+WITH a, b, d, score, stories_a, stories_b,
+     CASE WHEN stories_a <= stories_b THEN [a, b] ELSE [b, a] END AS pair
+WITH a, b, d, score, stories_a, stories_b, pair[0] AS rarer, pair[1] AS other
+RETURN labels(a)[0] AS kind, a.name AS name_a, b.name AS name_b, score, d.reason AS reason,
+       EXISTS { MATCH (rarer)<-[:MENTIONS]-(s:Story) WHERE EXISTS { (s)-[:MENTIONS]->(other) } } AS same_story,
+       COLLECT { MATCH (a)-[:HOLDS]->(t:Title)<-[:HOLDS]-(b) RETURN t.name } AS shared_titles,
        COLLECT { MATCH (a)-[:HOLDS]->(t:Title) RETURN t.name } AS titles_a,
        COLLECT { MATCH (b)-[:HOLDS]->(t:Title) RETURN t.name } AS titles_b,
-       COUNT { (a)<-[:MENTIONS]-(:Story) } AS stories_a,
-       COUNT { (b)<-[:MENTIONS]-(:Story) } AS stories_b
-ORDER BY score DESC, kind, name_a
+       stories_a, stories_b
+ORDER BY score DESC, name_a, name_b

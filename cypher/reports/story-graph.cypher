@@ -7,8 +7,12 @@ CALL (s) {
   MATCH (p:Person)-[r:LED|PRESIDED|ATTENDED]->(s)
   RETURN p AS source, r AS rel, s AS target
   UNION ALL
-  MATCH (s)-[:MENTIONS]->(a)-[r]->(b)
-  WHERE r.story = s.id AND NOT b:Story
+  // Only entities the story gives an outgoing relation (its mention's roles), and only those relation types: a busy
+  // official's hundreds of roles in other stories are never read.
+  MATCH (s)-[m:MENTIONS]->(a)
+  WHERE any(t IN m.roles WHERE t IN ['ACCOMPANIED', 'MET', 'VISITED', 'SIGNED', 'INVESTS_IN', 'EXECUTIVE_OF', 'SUBSIDIARY_OF'])
+  MATCH (a)-[r:ACCOMPANIED|MET|VISITED|SIGNED|INVESTS_IN|EXECUTIVE_OF|SUBSIDIARY_OF]->(b)
+  WHERE r.story = s.id
   RETURN a AS source, r AS rel, b AS target
 }
 RETURN s.title AS story, source, rel, target, rel.evidence AS evidence

@@ -32,7 +32,7 @@ class ReportCommandTest {
 
         assertThat(o.exit()).isEqualTo(Main.OK);
         assertThat(o.out()).contains("person-profile  —  Person profile  [name]")
-                .contains("title-timeline  —  Title timeline  [title]")
+                .contains("title-timeline  —  Title timeline  [title top=100]")
                 .contains("busiest-officials  —  Busiest officials  [top=30 person?]");
     }
 
@@ -49,7 +49,7 @@ class ReportCommandTest {
         Outcome o = run("report", "run", "title-timeline", "--param", "title=县长", "--param", "year=2022");
 
         assertThat(o.exit()).isEqualTo(Main.USAGE);
-        assertThat(o.err()).contains("no parameter 'year'").contains("(it takes title)");
+        assertThat(o.err()).contains("no parameter 'year'").contains("(it takes title, top)");
     }
 
     @Test
@@ -65,7 +65,7 @@ class ReportCommandTest {
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
         }
-        Outcome o = run("report", "run", "co-attendance", "--uri", "bolt://localhost:" + port);
+        Outcome o = run("report", "run", "co-attendance", "--param", "person=程海龙", "--uri", "bolt://localhost:" + port);
 
         assertThat(o.exit()).isEqualTo(Main.FAILURE);
         assertThat(o.err().strip()).doesNotContain("\n")
