@@ -104,7 +104,7 @@ public final class GraphLoader {
             if (!batch.isEmpty()) {
                 summary = write(session, batch, summary, start, touched);
             }
-            summary = summary.plus(0, 0, new IdentityLinker(resolutions).link(session,
+            summary = summary.plus(0, 0, new IdentityLinker(resolutions).link(driver,
                     names(touched, "Person"), names(touched, "Company"), names(touched, "Project")));
         }
         summary = summary.took(Duration.ofNanos(System.nanoTime() - start));

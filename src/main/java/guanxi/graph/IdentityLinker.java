@@ -1,5 +1,6 @@
 package guanxi.graph;
 
+import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
 import java.util.ArrayList;
@@ -7,10 +8,16 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Finds entities that may be one real-world entity and links them with POSSIBLY_SAME_AS for a reviewer; never merges.
@@ -32,10 +39,16 @@ final class IdentityLinker {
     private static final String PROJECT_NAMES = "MATCH (p:Project) RETURN p.name AS name";
 
     /** Pairs written per transaction. */
-    private static final int CHUNK = 500;
+    private static final int CHUNK = 5000;
 
     /** People whose contexts are read in one transaction add up to at most this many stories (or are one person). */
     private static final int CONTEXT_STORIES = 20_000;
+
+    /**
+     * Chunks of people judged at once: reading contexts takes no locks, so a second reader uses a second core
+     * (the judgement was half of the identity pass, itself a quarter of a 100,000-story load).
+     */
+    private static final int JUDGES = 2;
 
     /** Two people one character apart who share no title need this many shared companions to be linked. */
     static final int MIN_COATTENDEES = 1;
@@ -49,8 +62,15 @@ final class IdentityLinker {
         this.resolutions = resolutions;
     }
 
-    LoadSummary.Counts link(Session session, Collection<String> persons, Collection<String> companies,
+    LoadSummary.Counts link(Driver driver, Collection<String> persons, Collection<String> companies,
                             Collection<String> projects) {
+        try (Session session = driver.session()) {
+            return link(driver, session, persons, companies, projects);
+        }
+    }
+
+    private LoadSummary.Counts link(Driver driver, Session session, Collection<String> persons,
+                                    Collection<String> companies, Collection<String> projects) {
         LoadSummary.Counts counts = LoadSummary.Counts.ZERO;
         if (!persons.isEmpty()) {
             Map<String, Integer> stories = new HashMap<>();
@@ -61,7 +81,7 @@ final class IdentityLinker {
             });
             List<List<String>> candidates = personPairs(stories.keySet(), persons);
             counts = counts.plus(write(session, SAME_PERSONS, List.copyOf(persons),
-                    new ArrayList<>(judge(session, candidates, stories, titles)), Map.of()));
+                    new ArrayList<>(judge(driver, candidates, stories, titles)), Map.of()));
         }
         if (!companies.isEmpty()) {
             Map<String, List<String>> forms = new HashMap<>();
@@ -86,7 +106,7 @@ final class IdentityLinker {
                 byMask.computeIfAbsent(mask, k -> new ArrayList<>()).add(name);
             }
         }
-        Set<List<String>> pairs = new java.util.LinkedHashSet<>();
+        Set<List<String>> pairs = new LinkedHashSet<>();
         for (String name : touched) {
             for (String mask : masks(name)) {
                 for (String other : byMask.getOrDefault(mask, List.of())) {
@@ -113,18 +133,19 @@ final class IdentityLinker {
     /**
      * Judges the candidate pairs and keeps those the evidence supports. Pairs are grouped by their more-reported
      * side, so that a much-reported official's context is read once for all the names one character from theirs,
-     * in chunks bounded by the stories read (memory stays flat however central a person is).
+     * in chunks bounded by the stories read (memory stays flat however central a person is). Chunks are only read,
+     * so {@link #JUDGES} of them are read at once, each in its own transaction; the links come out in chunk order.
      */
-    private static List<Map<String, Object>> judge(Session session, List<List<String>> candidates,
+    private static List<Map<String, Object>> judge(Driver driver, List<List<String>> candidates,
                                                    Map<String, Integer> stories, Map<String, Set<String>> titles) {
-        Map<String, List<String>> byMoreReported = new java.util.TreeMap<>();
+        Map<String, List<String>> byMoreReported = new TreeMap<>();
         for (List<String> pair : candidates) {
             String a = pair.get(0);
             String b = pair.get(1);
             boolean aMore = stories.getOrDefault(a, 0) > stories.getOrDefault(b, 0);
             byMoreReported.computeIfAbsent(aMore ? a : b, k -> new ArrayList<>()).add(aMore ? b : a);
         }
-        List<Map<String, Object>> linked = new ArrayList<>();
+        List<List<String>> chunks = new ArrayList<>();
         List<String> chunk = new ArrayList<>();
         int chunkStories = 0;
         for (Map.Entry<String, List<String>> group : byMoreReported.entrySet()) {
@@ -133,22 +154,46 @@ final class IdentityLinker {
                 groupStories += stories.getOrDefault(other, 0);
             }
             if (!chunk.isEmpty() && chunkStories + groupStories > CONTEXT_STORIES) {
-                judgeChunk(session, chunk, byMoreReported, titles, linked);
-                chunk.clear();
+                chunks.add(chunk);
+                chunk = new ArrayList<>();
                 chunkStories = 0;
             }
             chunk.add(group.getKey());
             chunkStories += groupStories;
         }
         if (!chunk.isEmpty()) {
-            judgeChunk(session, chunk, byMoreReported, titles, linked);
+            chunks.add(chunk);
         }
-        return linked;
+        ExecutorService pool = Executors.newFixedThreadPool(JUDGES, Thread.ofPlatform().name("guanxi-judge-", 1).daemon().factory());
+        try {
+            List<Future<List<Map<String, Object>>>> judged = new ArrayList<>();
+            for (List<String> centres : chunks) {
+                judged.add(pool.submit(() -> {
+                    try (Session session = driver.session()) {
+                        return judgeChunk(session, centres, byMoreReported, titles);
+                    }
+                }));
+            }
+            List<Map<String, Object>> linked = new ArrayList<>();
+            for (Future<List<Map<String, Object>>> f : judged) {
+                linked.addAll(f.get());
+            }
+            return linked;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while judging possible duplicates", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
-    private static void judgeChunk(Session session, List<String> centres, Map<String, List<String>> partners,
-                                   Map<String, Set<String>> titles, List<Map<String, Object>> linked) {
-        Set<String> names = new java.util.LinkedHashSet<>(centres);
+    private static List<Map<String, Object>> judgeChunk(Session session, List<String> centres,
+                                                        Map<String, List<String>> partners,
+                                                        Map<String, Set<String>> titles) {
+        List<Map<String, Object>> linked = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>(centres);
         centres.forEach(c -> names.addAll(partners.get(c)));
         Map<String, Context> context = new HashMap<>();
         session.executeRead(tx -> tx.run(PERSON_COMPANIONS, Map.of("names", List.copyOf(names))).list()).forEach(r ->
@@ -173,6 +218,7 @@ final class IdentityLinker {
                 }
             }
         }
+        return linked;
     }
 
     /**
