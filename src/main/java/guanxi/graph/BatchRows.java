@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The parameter rows for one batch of pages: reads extracted pages, produces one list per statement kind
@@ -28,7 +29,11 @@ import java.util.Set;
 record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<String, Object>> entities,
                  List<Map<String, Object>> mentions, List<Map<String, Object>> roles,
                  List<Map<String, Object>> relations, Set<String> derivedChanged,
-                 List<Map<String, Object>> titleSpans, Set<String> renamedPersons) {
+                 List<Map<String, Object>> titleSpans, Set<String> renamedPersons,
+                 Map<String, Map<String, Long>> activity) {
+
+    /** What a person does in a story that counts as activity (busiest-officials counts the same). */
+    static final List<String> ACTIVITY = List.of("LED", "PRESIDED", "ATTENDED", "ACCOMPANIED", "MET", "VISITED", "SIGNED");
 
     /** How rows refer to an entity before the transaction has its element id. */
     static String key(String label, String name) {
@@ -90,7 +95,7 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
         pages.forEach(p -> byDoc.put(p.doc(), p));
         byDoc.values().forEach(b::page);
         return new BatchRows(List.copyOf(byDoc.keySet()), b.stories, new ArrayList<>(b.entities.values()),
-                b.mentions, b.roles, b.relations, b.derivedChanged, b.titleSpans(), b.renamedPersons);
+                b.mentions, b.roles, b.relations, b.derivedChanged, b.titleSpans(), b.renamedPersons, b.activity);
     }
 
     private static final class Builder {
@@ -107,6 +112,9 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
         private final Map<List<String>, Object[]> spans = new LinkedHashMap<>();
         /** People written under a reviewer's name for another printed name: their aliases are recomputed. */
         private final Set<String> renamedPersons = new HashSet<>();
+
+        /** Per person: stories with activity per month (YYYY-MM of Story.dated) over this batch. */
+        private final Map<String, Map<String, Long>> activity = new LinkedHashMap<>();
 
         /** The batch's titles per person as rows for {@code holds_add.cypher}. */
         List<Map<String, Object>> titleSpans() {
@@ -145,13 +153,15 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
             }
         }
 
+        @SuppressWarnings("unchecked")
         private void story(Extraction x, String pageYear) {
             Story s = x.story();
             Map<String, Object> storyProps = new HashMap<>();
             storyProps.put("doc", s.doc());
             storyProps.put("title", s.title());
             storyProps.put("date", s.date());
-            storyProps.put("dated", dated(s.date(), pageYear));
+            String dated = dated(s.date(), pageYear);
+            storyProps.put("dated", dated);
             storyProps.put("reporters", s.reporters());
             storyProps.put("text", s.text());
             stories.add(Map.of("id", s.id(), "props", storyProps));
@@ -221,6 +231,18 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
                 relations.add(row);
             }
             mentions.addAll(storyMentions.values());
+            for (Map.Entry<String, Map<String, Object>> m : storyMentions.entrySet()) {
+                if (m.getKey().startsWith("Person\t") && active((Map<String, Object>) m.getValue().get("props"))) {
+                    activity.computeIfAbsent(m.getKey().substring("Person\t".length()), k -> new TreeMap<>())
+                            .merge(dated.substring(0, 7), 1L, Long::sum);
+                }
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private static boolean active(Map<String, Object> mentionProps) {
+            List<String> roles = (List<String>) mentionProps.getOrDefault("roles", List.of());
+            return roles.stream().anyMatch(ACTIVITY::contains);
         }
 
         @SuppressWarnings("unchecked")

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -44,6 +45,9 @@ public final class GraphLoader {
             .collect(Collectors.toMap(s -> s, CypherFiles::statement));
     private static final String HOLDS = CypherFiles.statement("holds");
     private static final String HOLDS_ADD = CypherFiles.statement("holds_add");
+    private static final String ACTIVITY = CypherFiles.statement("activity");
+    private static final String ACTIVITY_ADD = CypherFiles.statement("activity_add");
+    private static final String ACTIVITY_SET = CypherFiles.statement("activity_set");
     private static final String PROJECT_VALUES = CypherFiles.statement("project_values");
     private static final String COMPANY_ALIASES = CypherFiles.statement("company_aliases");
     private static final String ORPHANS = CypherFiles.statement("orphans");
@@ -168,10 +172,40 @@ public final class GraphLoader {
                 .filter(r -> !recomputed.contains((String) r.get("name"))).toList();
         counts.add(tx.run(HOLDS_ADD, Map.of("rows", extended)));
         counts.add(tx.run(HOLDS, Map.of("names", List.copyOf(recomputed))));
+        activity(tx, rows.activity(), recomputed, counts);
         counts.add(tx.run(PROJECT_VALUES, Map.of("names", names(derived, "Project"))));
         counts.add(tx.run(COMPANY_ALIASES, Map.of("names", names(derived, "Company"))));
         counts.add(tx.run(ORPHANS, Map.of("ids", formerlyMentioned)));
         return counts.total;
+    }
+
+    /**
+     * Activity per month (busiest-officials): people a replaced page touched are recomputed from all their
+     * stories, as are people kept before activity was; everyone else's months gain this batch's, merged here.
+     */
+    private static void activity(TransactionContext tx, Map<String, Map<String, Long>> batch, Set<String> recomputed,
+                                 Counts counts) {
+        List<String> added = batch.keySet().stream().filter(name -> !recomputed.contains(name)).toList();
+        List<String> recount = new ArrayList<>(recomputed);
+        List<Map<String, Object>> merged = new ArrayList<>();
+        for (Record r : tx.run(ACTIVITY_ADD, Map.of("names", added)).list()) {
+            String name = r.get("name").asString();
+            if (r.get("months").isNull()) {
+                recount.add(name);
+                continue;
+            }
+            Map<String, Long> months = new TreeMap<>(batch.get(name));
+            List<Object> kept = r.get("months").asList();
+            List<Object> keptCounts = r.get("counts").asList();
+            for (int i = 0; i < kept.size(); i++) {
+                months.merge((String) kept.get(i), (Long) keptCounts.get(i), Long::sum);
+            }
+            merged.add(Map.of("id", r.get("id").asString(), "months", List.copyOf(months.keySet()),
+                    "counts", List.copyOf(months.values()),
+                    "busiest", months.values().stream().mapToLong(Long::longValue).max().orElse(0)));
+        }
+        counts.add(tx.run(ACTIVITY_SET, Map.of("rows", merged)));
+        counts.add(tx.run(ACTIVITY, Map.of("names", recount, "roles", BatchRows.ACTIVITY)));
     }
 
     /** Copies of the rows with the named fields turned from keys into element ids. */

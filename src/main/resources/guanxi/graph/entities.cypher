@@ -1,8 +1,10 @@
 // One node per entity name; returns each node's element id so the batch's other statements seek nodes by id.
+// A new person starts with no activity (activity_add.cypher extends it).
 // Labels are fixed per branch (not dynamic) so each MERGE seeks its key constraint.
 UNWIND $rows AS row
 CALL (row) {
-  WITH row WHERE row.label = 'Person' MERGE (e:Person {name: row.name}) RETURN e
+  WITH row WHERE row.label = 'Person' MERGE (e:Person {name: row.name})
+    ON CREATE SET e.activity_months = [], e.activity_stories = [], e.busiest_month = 0 RETURN e
   UNION ALL
   WITH row WHERE row.label = 'Company' MERGE (e:Company {name: row.name}) RETURN e
   UNION ALL

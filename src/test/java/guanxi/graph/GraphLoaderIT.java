@@ -132,6 +132,35 @@ class GraphLoaderIT extends ServerPerClass {
     }
 
     @Test
+    void activityPerMonthIsKeptAcrossLoadsReplacementsAndOlderGraphs() {
+        load(inspectionPage());
+        load(laterPage(), ocrPage());
+        // 解芳 attended in 2023-02, attended and led in 2024-10; in the 2021 story she is named without a role.
+        assertThat(activity("解芳")).isEqualTo(List.of(List.of("2023-02", "2024-10"), List.of(1L, 2L), 2L));
+        assertThat(activity("王甜甜")).as("a byline is not activity").isEqualTo(List.of(List.of(), List.of(), 0L));
+        assertThat(activity("张瑞士")).as("visited a company").isEqualTo(List.of(List.of("2021-11"), List.of(1L), 1L));
+
+        load(Pages.page("000.txt").story("夏祖义带队到我县督导检查", "2023-02-23", "夏祖义带队检查，郭晓伟陪同。")
+                .person("夏祖义").person("郭晓伟").role(LED, "夏祖义")
+                .rel(ACCOMPANIED, "郭晓伟", PERSON, "夏祖义", PERSON).done().build());
+        assertThat(activity("解芳")).as("recomputed without the replaced page").isEqualTo(List.of(List.of("2024-10"), List.of(2L), 2L));
+
+        // A graph loaded before activity was kept: the person's months are counted from all their stories once.
+        query("MATCH (p:Person {name: '程海龙'}) REMOVE p.activity_months, p.activity_stories, p.busiest_month", Map.of());
+        load(Pages.page("004.txt").story("县政府常务会议", "2024-10-30", "程海龙主持会议。")
+                .person("程海龙").role(PRESIDED, "程海龙").done().build());
+        assertThat(activity("程海龙")).isEqualTo(List.of(List.of("2024-10"), List.of(2L), 2L));
+    }
+
+    private static List<Object> activity(String person) {
+        Record r = query("""
+                MATCH (p:Person {name: $name})
+                RETURN p.activity_months AS months, p.activity_stories AS counts, p.busiest_month AS busiest""",
+                Map.of("name", person)).getFirst();
+        return List.of(r.get("months").asList(), r.get("counts").asList(), r.get("busiest").asObject());
+    }
+
+    @Test
     void titlesOverTimeAnswerWhoHeldATitleWhen() {
         load(inspectionPage(), laterPage());
         List<Record> mayors = query("""
