@@ -2,12 +2,11 @@
 // Description: Who held a title when: each holder with the first and last story that names them so, in date order; a date without a printed year takes the year of its page, or shows ????.
 // @param title STRING the title; a longer title ending in it also counts, a deputy (副) one does not (required, e.g. 县长)
 // @param top INTEGER how many holders to list, earliest first; 0 lists all (default 100, e.g. 20)
-// Holders are ranked on their stories' dates alone; story titles are read for the listed holders only.
-MATCH (p:Person)-[:HOLDS]->(t:Title)
+// Holders are ranked on their stories' dates as the loader keeps them on HOLDS (first_dated, last_dated: the earliest
+// and latest Story.dated naming them so); story titles are read for the listed holders only.
+MATCH (p:Person)-[h:HOLDS]->(t:Title)
 WHERE t.name = $title OR (t.name ENDS WITH $title AND NOT t.name ENDS WITH '副' + $title)
-MATCH (s)-[m:MENTIONS]->(p)
-WHERE t.name IN m.titles
-WITH p, t, min(s.dated) AS first_seen, max(s.dated) AS last_seen, count(s) AS stories
+WITH p, t, h.first_dated AS first_seen, h.last_dated AS last_seen, h.stories AS stories
 ORDER BY first_seen, p.name
 LIMIT CASE WHEN $top = 0 THEN 1000000000 ELSE $top END
 RETURN t.name AS title, p.name AS person, first_seen, last_seen, stories,

@@ -108,7 +108,7 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
         private final Set<String> storyIds = new HashSet<>();
         /** Keys of entities whose derived properties (titles over time, aliases, latest figures) this batch feeds. */
         private final Set<String> derivedChanged = new HashSet<>();
-        /** Per person and title over this batch: [first date, last date, stories]. */
+        /** Per person and title over this batch: [first date, last date, stories, first dated, last dated]. */
         private final Map<List<String>, Object[]> spans = new LinkedHashMap<>();
         /** People written under a reviewer's name for another printed name: their aliases are recomputed. */
         private final Set<String> renamedPersons = new HashSet<>();
@@ -126,16 +126,20 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
                 row.put("first", v[0]);
                 row.put("last", v[1]);
                 row.put("stories", v[2]);
+                row.put("first_dated", v[3]);
+                row.put("last_dated", v[4]);
                 rows.add(row);
             });
             return rows;
         }
 
-        private void span(String person, String title, String date) {
-            Object[] v = spans.computeIfAbsent(List.of(person, title), k -> new Object[]{null, null, 0L});
+        private void span(String person, String title, String date, String dated) {
+            Object[] v = spans.computeIfAbsent(List.of(person, title), k -> new Object[]{null, null, 0L, dated, dated});
             v[0] = earlier((String) v[0], date);
             v[1] = later((String) v[1], date);
             v[2] = (Long) v[2] + 1;
+            v[3] = dated.compareTo((String) v[3]) < 0 ? dated : v[3];
+            v[4] = dated.compareTo((String) v[4]) > 0 ? dated : v[4];
         }
 
         Builder(Resolutions resolutions) {
@@ -174,7 +178,7 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
                 if (!p.titles().isEmpty()) {
                     String person = resolutions.canonical(p.name());
                     derivedChanged.add(key("Person", person));
-                    p.titles().stream().filter(t -> spanned.add(List.of(person, t))).forEach(t -> span(person, t, s.date()));
+                    p.titles().stream().filter(t -> spanned.add(List.of(person, t))).forEach(t -> span(person, t, s.date(), dated));
                 }
             }
             for (Company c : x.companies()) {

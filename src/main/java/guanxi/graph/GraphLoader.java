@@ -45,6 +45,7 @@ public final class GraphLoader {
             .collect(Collectors.toMap(s -> s, CypherFiles::statement));
     private static final String HOLDS = CypherFiles.statement("holds");
     private static final String HOLDS_ADD = CypherFiles.statement("holds_add");
+    private static final String HOLDS_DATED = CypherFiles.statement("holds_dated");
     private static final String ACTIVITY = CypherFiles.statement("activity");
     private static final String ACTIVITY_ADD = CypherFiles.statement("activity_add");
     private static final String ACTIVITY_SET = CypherFiles.statement("activity_set");
@@ -68,11 +69,15 @@ public final class GraphLoader {
         this.batchStories = Math.max(1, batchStories);
     }
 
-    /** Creates the constraints and indexes of {@code cypher/schema.cypher} that do not exist yet, and waits for them. */
+    /**
+     * Creates the constraints and indexes of {@code cypher/schema.cypher} that do not exist yet, waits for them, and
+     * completes what a graph loaded by an earlier version lacks and a load only extends (HOLDS first/last dated).
+     */
     public void applySchema() {
         try (Session session = driver.session()) {
             SCHEMA.forEach(statement -> session.run(statement).consume());
             session.run("CALL db.awaitIndexes(300)").consume();
+            session.run(HOLDS_DATED).consume();
         }
     }
 

@@ -177,6 +177,37 @@ class GraphLoaderIT extends ServerPerClass {
     }
 
     @Test
+    void holdersAreDatedByTheirStoriesDatesWithThePagesYearWhereNoneWasPrinted() {
+        load(inspectionPage());
+        load(Pages.page("005.txt")
+                .story("县长李翔主持会议", "2024-10-28", "县长李翔主持会议。").person("李翔", "县长").role(PRESIDED, "李翔").done()
+                .story("县长李翔调研", "10-30", "县长李翔调研。").person("李翔", "县长").role(LED, "李翔").done()
+                .build());
+        // A printed full date outranks 10-30 for first/last_seen; dated borrows the page's year: 2024-10-30.
+        List<Object> expected = List.of("2023-02-17", "2024-10-28", "2023-02-17", "2024-10-30", 4L);
+        assertThat(mayor("李翔")).isEqualTo(expected);
+
+        // A graph loaded before HOLDS kept its dated span: the next load completes it from the stories.
+        query("MATCH (:Person {name: '李翔'})-[h:HOLDS]->() REMOVE h.first_dated, h.last_dated", Map.of());
+        load(ocrPage());
+        assertThat(mayor("李翔")).isEqualTo(expected);
+
+        // A replaced page: recomputed from the stories that remain.
+        load(Pages.page("000.txt").story("夏祖义带队到我县督导检查", "2023-02-23", "夏祖义带队检查。")
+                .person("夏祖义").role(LED, "夏祖义").done().build());
+        assertThat(mayor("李翔")).isEqualTo(List.of("2024-10-28", "2024-10-28", "2024-10-28", "2024-10-30", 2L));
+    }
+
+    private static List<Object> mayor(String person) {
+        Record r = query("""
+                MATCH (:Person {name: $name})-[h:HOLDS]->(:Title {name: '县长'})
+                RETURN h.first_seen AS first, h.last_seen AS last, h.first_dated AS firstDated,
+                       h.last_dated AS lastDated, h.stories AS stories""", Map.of("name", person)).getFirst();
+        return List.of(r.get("first").asString(), r.get("last").asString(), r.get("firstDated").asString(),
+                r.get("lastDated").asString(), r.get("stories").asLong());
+    }
+
+    @Test
     void eachStoryKeepsItsOwnInvestmentFigureAndTheProjectShowsTheLatest() {
         load(moneyPage("m2.txt", "2022-12-15", 9_586_000_000L), moneyPage("m1.txt", "2022-07-26", 9_000_000_000L));
         List<Record> figures = query("""
