@@ -47,7 +47,7 @@ public final class GraphLoader {
     private static final String HOLDS_ADD = CypherFiles.statement("holds_add");
     private static final String HOLDS_DATED = CypherFiles.statement("holds_dated");
     private static final String ACTIVITY = CypherFiles.statement("activity");
-    private static final String ACTIVITY_ADD = CypherFiles.statement("activity_add");
+    private static final String ACTIVITY_KEPT = CypherFiles.statement("activity_kept");
     private static final String ACTIVITY_SET = CypherFiles.statement("activity_set");
     private static final String PROJECT_VALUES = CypherFiles.statement("project_values");
     private static final String COMPANY_ALIASES = CypherFiles.statement("company_aliases");
@@ -193,7 +193,7 @@ public final class GraphLoader {
         List<String> added = batch.keySet().stream().filter(name -> !recomputed.contains(name)).toList();
         List<String> recount = new ArrayList<>(recomputed);
         List<Map<String, Object>> merged = new ArrayList<>();
-        for (Record r : tx.run(ACTIVITY_ADD, Map.of("names", added)).list()) {
+        for (Record r : tx.run(ACTIVITY_KEPT, Map.of("names", added)).list()) {
             String name = r.get("name").asString();
             if (r.get("months").isNull()) {
                 recount.add(name);

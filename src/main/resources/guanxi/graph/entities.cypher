@@ -1,5 +1,5 @@
 // One node per entity name; returns each node's element id so the batch's other statements seek nodes by id.
-// A new person starts with no activity (activity_add.cypher extends it).
+// A new person starts with no activity (the loader extends it batch by batch).
 // Labels are fixed per branch (not dynamic) so each MERGE seeks its key constraint.
 UNWIND $rows AS row
 CALL (row) {
