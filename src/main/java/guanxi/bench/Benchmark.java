@@ -2,6 +2,7 @@ package guanxi.bench;
 
 import guanxi.extract.Pipeline;
 import guanxi.graph.EmbeddedNeo4j;
+import guanxi.graph.GraphImport;
 import guanxi.graph.GraphLoader;
 import guanxi.graph.LoadProgress;
 import guanxi.graph.LoadSummary;
@@ -48,11 +49,13 @@ import java.util.stream.Stream;
  * <ol>
  *   <li>the bare segmenter over every line of every page, one thread: the floor cost of reading Chinese;</li>
  *   <li>full extraction (page reader and extractor), one thread, then on all the threads asked for;</li>
- *   <li>extraction on all threads feeding one {@link GraphLoader#load} call, chunk by chunk, into a fresh
- *       embedded Neo4j in a temporary folder: end-to-end time, load time and rate (time waiting for
- *       extraction subtracted), and the load time of the first and last tenth of the stories (does loading
- *       slow down as the graph grows?);</li>
- *   <li>every saved report, several runs each, on the loaded graph.</li>
+ *   <li>extraction on all threads feeding the bulk import ({@link GraphImport}, what {@code guanxi import} does
+ *       for the first load of an archive) chunk by chunk into a new store in a temporary folder: end-to-end
+ *       time, load time and rate (time waiting for extraction subtracted, the schema's indexes included);</li>
+ *   <li>every saved report, several runs each, on that graph;</li>
+ *   <li>the same extraction feeding one {@link GraphLoader#load} call (what {@code guanxi load} does to add pages
+ *       to a graph) into a fresh embedded Neo4j: load time and rate, and the load time of the first and last
+ *       tenth of the stories (does loading slow down as the graph grows?).</li>
  * </ol>
  * Pages are read from disk one at a time; extraction results are held for one chunk (a twentieth of the
  * pages, at most {@value #MAX_CHUNK_PAGES}; two with overlap), so memory does not grow with the corpus. Figures go into a {@link Figures}; progress lines
@@ -113,7 +116,8 @@ public final class Benchmark {
             segmenterFloor(pages, f);
             extractOneThread(pages, f);
             extractAllThreads(pages, f);
-            loadAndReport(pages, work.resolve("neo4j"), f);
+            importAndReport(pages, work.resolve("imported"), f);
+            transactionalLoad(pages, work.resolve("loaded"), f);
             f.put("load_average_at_end", os.getSystemLoadAverage(), 2);
             f.put("peak_heap_mb", heap.peakUsedMb(), 0);
             f.put("peak_heap_after_gc_mb", heap.peakAfterGcMb(), 0);
@@ -229,20 +233,56 @@ public final class Benchmark {
     }
 
     /**
-     * Extraction on all threads feeding one {@link GraphLoader#load} call, as {@code guanxi load} runs, into a
-     * fresh server; then the reports. Extraction and loading alternate chunk by chunk, so the load figures
-     * measure the loader alone; the first and last tenth are read off the loader's per-batch progress.
+     * The first load of an archive, as {@code guanxi import} runs it: extraction on all threads feeding the bulk
+     * importer chunk by chunk into a new store, whose schema is then built (time waiting for extraction subtracted);
+     * then the server started on that graph for every saved report.
      */
-    private void loadAndReport(List<Path> pages, Path home, Figures f) {
+    private void importAndReport(List<Path> pages, Path home, Figures f) {
+        progress.println("bench: bulk import into " + home);
+        try (ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+             ChunkedExtraction source = new ChunkedExtraction(pages, chunkPages(pages), new Pipeline(), pool, progress,
+                     options.overlap())) {
+            long cpu = processCpuNanos();
+            long e2e = System.nanoTime();
+            GraphImport.Result r = GraphImport.run(home, source, Resolutions.load(), LoadProgress.SILENT, options.batchStories());
+            long endToEnd = System.nanoTime() - e2e;
+            double load = seconds(endToEnd - source.waitedNanos());
+            LoadSummary s = r.summary();
+            f.put("load_method", "bulk-import");
+            f.put("load_failed_pages", source.failed());
+            f.put("load_stories", s.stories());
+            f.put("load_nodes_created", s.nodesCreated());
+            f.put("load_relationships_created", s.relationshipsCreated());
+            f.put("load_relationships_per_s", s.relationshipsCreated() / load, 0);
+            f.put("load_seconds", load, 2);
+            f.put("load_csv_seconds", seconds(r.written().toNanos() - source.waitedNanos()), 2);
+            f.put("load_bulk_import_seconds", seconds(r.bulk().toNanos()), 2);
+            f.put("load_schema_seconds", seconds(r.schema().toNanos()), 2);
+            if (!options.overlap()) {
+                f.put("load_cpu_seconds", seconds(processCpuNanos() - cpu - source.extractCpuNanos()), 2);
+            }
+            f.put("end_to_end_seconds", seconds(endToEnd), 2);
+        }
+        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(settings(home));
+             Driver driver = new Neo4jConnection(server.boltUri(), null, null).open()) {
+            graphSize(driver, f);
+            reports(driver, f);
+        }
+    }
+
+    /**
+     * Extraction on all threads feeding one {@link GraphLoader#load} call, as {@code guanxi load} runs, into a
+     * fresh server: the transactional loader that adds pages to a graph. Extraction and loading alternate chunk by
+     * chunk, so the figures measure the loader alone; the first and last tenth are read off its per-batch progress.
+     */
+    private void transactionalLoad(List<Path> pages, Path home, Figures f) {
         progress.println("bench: starting a fresh embedded Neo4j in " + home);
         long t = System.nanoTime();
-        EmbeddedNeo4j.Settings settings = new EmbeddedNeo4j.Settings(home, "127.0.0.1", 0, 0, null, options.pageCache());
-        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(settings);
+        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(settings(home));
              Driver driver = new Neo4jConnection(server.boltUri(), null, null).open();
              ExecutorService pool = Executors.newFixedThreadPool(options.threads())) {
             f.put("neo4j_start_seconds", seconds(System.nanoTime() - t), 1);
             Pipeline pipeline = new Pipeline();
-            int chunkPages = Math.clamp(pages.size() / CHUNKS, 8 * options.threads(), MAX_CHUNK_PAGES);
             // Schema creation and the first planning of the load statements happen once per server; they are
             // timed apart so that the first tenth measures loading, not warm-up. The warm-up page is loaded
             // again, as a replacement of itself, in the timed load.
@@ -250,9 +290,9 @@ public final class Benchmark {
             try (ChunkedExtraction first = new ChunkedExtraction(pages.subList(0, 1), 1, pipeline, pool, progress, false)) {
                 new GraphLoader(driver, Resolutions.load(), LoadProgress.SILENT, options.batchStories()).load(first);
             }
-            f.put("load_warm_up_seconds", seconds(System.nanoTime() - w), 2);
+            f.put("tx_load_warm_up_seconds", seconds(System.nanoTime() - w), 2);
 
-            try (ChunkedExtraction source = new ChunkedExtraction(pages, chunkPages, pipeline, pool, progress,
+            try (ChunkedExtraction source = new ChunkedExtraction(pages, chunkPages(pages), pipeline, pool, progress,
                     options.overlap())) {
                 LoadCurve curve = new LoadCurve(source::waitedNanos);
                 GraphLoader loader = new GraphLoader(driver, Resolutions.load(), curve, options.batchStories());
@@ -262,28 +302,31 @@ public final class Benchmark {
                 long endToEnd = System.nanoTime() - e2e;
                 double load = seconds(endToEnd - source.waitedNanos());
                 f.put("load_overlaps_extraction", Boolean.toString(options.overlap()));
-                f.put("load_batch_stories", options.batchStories());
-                f.put("load_batches", curve.batches());
-                f.put("load_failed_pages", source.failed());
-                f.put("load_stories", s.stories());
-                f.put("load_nodes_created", s.nodesCreated());
-                f.put("load_relationships_created", s.relationshipsCreated());
-                f.put("load_relationships_per_s", s.relationshipsCreated() / load, 0);
-                f.put("load_seconds", load, 2);
+                f.put("tx_load_batch_stories", options.batchStories());
+                f.put("tx_load_batches", curve.batches());
+                f.put("tx_load_relationships_created", s.relationshipsCreated());
+                f.put("tx_load_relationships_per_s", s.relationshipsCreated() / load, 0);
+                f.put("tx_load_seconds", load, 2);
                 if (!options.overlap()) {
                     double loadCpu = seconds(processCpuNanos() - cpu - source.extractCpuNanos());
-                    f.put("load_cpu_seconds", loadCpu, 2);
-                    f.put("load_relationships_per_cpu_s", s.relationshipsCreated() / loadCpu, 0);
+                    f.put("tx_load_cpu_seconds", loadCpu, 2);
+                    f.put("tx_load_relationships_per_cpu_s", s.relationshipsCreated() / loadCpu, 0);
                 }
-                f.put("load_first10pct_seconds", curve.loadSecondsBetween(0.0, 0.1), 2);
-                f.put("load_last10pct_seconds", curve.loadSecondsBetween(0.9, 1.0), 2);
+                f.put("tx_load_first10pct_seconds", curve.loadSecondsBetween(0.0, 0.1), 2);
+                f.put("tx_load_last10pct_seconds", curve.loadSecondsBetween(0.9, 1.0), 2);
                 // What the loader does after its last batch (a once-per-load pass over touched entities, if any).
-                f.put("load_after_last_batch_seconds", load - curve.lastBatchSeconds(), 2);
-                f.put("end_to_end_seconds", seconds(endToEnd), 2);
+                f.put("tx_load_after_last_batch_seconds", load - curve.lastBatchSeconds(), 2);
+                f.put("tx_end_to_end_seconds", seconds(endToEnd), 2);
             }
-            graphSize(driver, f);
-            reports(driver, f);
         }
+    }
+
+    private EmbeddedNeo4j.Settings settings(Path home) {
+        return new EmbeddedNeo4j.Settings(home, "127.0.0.1", 0, 0, null, options.pageCache());
+    }
+
+    private int chunkPages(List<Path> pages) {
+        return Math.clamp(pages.size() / CHUNKS, 8 * options.threads(), MAX_CHUNK_PAGES);
     }
 
     private static void graphSize(Driver driver, Figures f) {

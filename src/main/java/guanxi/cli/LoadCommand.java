@@ -68,13 +68,18 @@ public final class LoadCommand implements Callable<Integer> {
     static int load(Driver driver, PageSource pages, int batch, PrintStream err) {
         LoadProgress progress = LoadProgress.console(err, System.console() != null, pages.size());
         LoadSummary summary = new GraphLoader(driver, Resolutions.load(), progress, batch).load(pages);
+        return rejected("load", "loaded", pages, summary, err);
+    }
+
+    /** Names each file {@code pages} rejected on {@code err}; the exit code of a command that went through. */
+    static int rejected(String command, String done, PageSource pages, LoadSummary summary, PrintStream err) {
         List<String> rejected = pages.rejected();
         if (rejected.isEmpty()) {
             return Main.OK;
         }
-        rejected.forEach(r -> err.println("guanxi load: " + r));
-        err.println("guanxi load: " + rejected.size() + " of " + pages.size() + " files rejected; "
-                + summary.pages() + " pages loaded");
+        rejected.forEach(r -> err.println("guanxi " + command + ": " + r));
+        err.println("guanxi " + command + ": " + rejected.size() + " of " + pages.size() + " files rejected; "
+                + summary.pages() + " pages " + done);
         return Main.REJECTED_INPUT;
     }
 }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 ServeCommand.class,
                 LoadCommand.class,
+                ImportCommand.class,
                 ProfileCommand.class,
                 ReportCommand.class,
                 ExportCommand.class,

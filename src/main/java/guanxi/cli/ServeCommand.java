@@ -97,7 +97,10 @@ public final class ServeCommand implements Callable<Integer> {
         List<Path> sources = paths == null || paths.isEmpty() ? List.of(Path.of("seeds")) : paths;
         Neo4jConnection connection = new Neo4jConnection(server.boltUri(), Neo4jConnection.DEFAULT_USER, secret);
         try (Driver driver = connection.open()) {
-            Set<String> held = new GraphLoader(driver).loadedDocs();
+            // A graph built by `guanxi import` or an older version gets any constraint or index it lacks.
+            GraphLoader loader = new GraphLoader(driver);
+            loader.applySchema();
+            Set<String> held = loader.loadedDocs();
             try (PageSource pages = PageSource.of(sources, held)) {
                 if (pages.size() == 0) {
                     System.err.println("guanxi serve: the data folder already holds " + held.size()

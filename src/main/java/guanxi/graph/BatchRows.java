@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * The parameter rows for one batch of pages: reads extracted pages, produces one list per statement kind
@@ -69,6 +70,20 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
         return (pageYear == null ? "????" : pageYear) + "-" + (date == null ? "??-??" : date);
     }
 
+    /**
+     * A Story.dated that compares as latest only when nothing better is known: '?' (after the digits in plain
+     * string order) sorts before them here, so a page without a year never makes a holder's last date. The
+     * earliest date needs no such key: plain order already puts a known year first. Mirrors
+     * {@code replace(dated, '?', '!')} in holds.cypher and holds_add.cypher.
+     */
+    static String yearKnownFirst(String dated) {
+        return dated.replace('?', '!');
+    }
+
+    static boolean emptyList(Object value) {
+        return value instanceof List<?> list && list.isEmpty();
+    }
+
     /** Full dates (YYYY-MM-DD) outrank month-day dates, which cannot be placed in a year; null means unknown. */
     static String earlier(String a, String b) {
         return pick(a, b, true);
@@ -86,6 +101,27 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
             return a.length() == 10 ? a : b;
         }
         return (a.compareTo(b) <= 0) == earliest ? a : b;
+    }
+
+    /**
+     * Hands the pages to {@code write} in batches of at least {@code stories} stories (the last may hold fewer),
+     * whole pages each; a batch list is only valid during its call.
+     */
+    static void batches(Iterable<ExtractedPage> pages, int stories, Consumer<List<ExtractedPage>> write) {
+        List<ExtractedPage> batch = new ArrayList<>();
+        int size = 0;
+        for (ExtractedPage page : pages) {
+            batch.add(page);
+            size += page.extractions().size();
+            if (size >= stories) {
+                write.accept(batch);
+                batch.clear();
+                size = 0;
+            }
+        }
+        if (!batch.isEmpty()) {
+            write.accept(batch);
+        }
     }
 
     static BatchRows of(List<ExtractedPage> pages, Resolutions resolutions) {
@@ -139,7 +175,7 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
             v[1] = later((String) v[1], date);
             v[2] = (Long) v[2] + 1;
             v[3] = dated.compareTo((String) v[3]) < 0 ? dated : v[3];
-            v[4] = dated.compareTo((String) v[4]) > 0 ? dated : v[4];
+            v[4] = yearKnownFirst(dated).compareTo(yearKnownFirst((String) v[4])) > 0 ? dated : v[4];
         }
 
         Builder(Resolutions resolutions) {
@@ -234,6 +270,9 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
                 row.put("props", props);
                 relations.add(row);
             }
+            // An empty list is no property (the bulk importer cannot store one): no titles, no reporters.
+            storyProps.values().removeIf(BatchRows::emptyList);
+            storyMentions.values().forEach(m -> ((Map<String, Object>) m.get("props")).values().removeIf(BatchRows::emptyList));
             mentions.addAll(storyMentions.values());
             for (Map.Entry<String, Map<String, Object>> m : storyMentions.entrySet()) {
                 if (m.getKey().startsWith("Person\t") && active((Map<String, Object>) m.getValue().get("props"))) {

@@ -38,7 +38,8 @@ public final class GraphLoader {
     /** Stories per transaction: large enough to amortise the round trips, small enough for a modest heap. */
     public static final int DEFAULT_BATCH_STORIES = 1000;
 
-    private static final List<String> SCHEMA = CypherFiles.script("cypher/schema.cypher");
+    static final List<String> SCHEMA = CypherFiles.script("cypher/schema.cypher");
+    static final String AWAIT_INDEXES = "CALL db.awaitIndexes(300)";
     private static final String PURGE = CypherFiles.statement("purge");
     private static final List<String> WRITES = List.of("stories", "entities", "mentions", "roles", "relations");
     private static final Map<String, String> STATEMENTS = WRITES.stream()
@@ -76,7 +77,7 @@ public final class GraphLoader {
     public void applySchema() {
         try (Session session = driver.session()) {
             SCHEMA.forEach(statement -> session.run(statement).consume());
-            session.run("CALL db.awaitIndexes(300)").consume();
+            session.run(AWAIT_INDEXES).consume();
             session.run(HOLDS_DATED).consume();
         }
     }
@@ -96,24 +97,12 @@ public final class GraphLoader {
     public LoadSummary load(Iterable<ExtractedPage> pages) {
         long start = System.nanoTime();
         applySchema();
-        LoadSummary summary = new LoadSummary(0, 0, 0, 0, 0, 0, Duration.ZERO);
+        LoadSummary[] running = {new LoadSummary(0, 0, 0, 0, 0, 0, Duration.ZERO)};
         Set<Map<String, Object>> touched = new LinkedHashSet<>();
+        LoadSummary summary;
         try (Session session = driver.session()) {
-            List<ExtractedPage> batch = new ArrayList<>();
-            int stories = 0;
-            for (ExtractedPage page : pages) {
-                batch.add(page);
-                stories += page.extractions().size();
-                if (stories >= batchStories) {
-                    summary = write(session, batch, summary, start, touched);
-                    batch.clear();
-                    stories = 0;
-                }
-            }
-            if (!batch.isEmpty()) {
-                summary = write(session, batch, summary, start, touched);
-            }
-            summary = summary.plus(0, 0, new IdentityLinker(resolutions).link(driver,
+            BatchRows.batches(pages, batchStories, batch -> running[0] = write(session, batch, running[0], start, touched));
+            summary = running[0].plus(0, 0, new IdentityLinker(resolutions).link(driver,
                     names(touched, "Person"), names(touched, "Company"), names(touched, "Project")));
         }
         summary = summary.took(Duration.ofNanos(System.nanoTime() - start));
@@ -186,7 +175,8 @@ public final class GraphLoader {
 
     /**
      * Activity per month (busiest-officials): people a replaced page touched are recomputed from all their
-     * stories, as are people kept before activity was; everyone else's months gain this batch's, merged here.
+     * stories, as are people kept before activity was (no busiest_month); everyone else's months gain this batch's,
+     * merged here.
      */
     private static void activity(TransactionContext tx, Map<String, Map<String, Long>> batch, Set<String> recomputed,
                                  Counts counts) {
@@ -195,7 +185,7 @@ public final class GraphLoader {
         List<Map<String, Object>> merged = new ArrayList<>();
         for (Record r : tx.run(ACTIVITY_KEPT, Map.of("names", added)).list()) {
             String name = r.get("name").asString();
-            if (r.get("months").isNull()) {
+            if (r.get("busiest").isNull()) {
                 recount.add(name);
                 continue;
             }

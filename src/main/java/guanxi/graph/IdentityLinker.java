@@ -53,6 +53,10 @@ final class IdentityLinker {
     /** Two people one character apart who share no title need this many shared companions to be linked. */
     static final int MIN_COATTENDEES = 1;
 
+    /** Scores of company and project links: a shared printed form is strong, a name ending in another less so. */
+    static final double COMPANY_SCORE = 0.8;
+    static final double PROJECT_SCORE = 0.7;
+
     /** Project names match when one ends with the other and the shorter, without 项目, has at least this many characters. */
     static final int MIN_PROJECT_SUFFIX = 4;
 
@@ -81,7 +85,7 @@ final class IdentityLinker {
             });
             List<List<String>> candidates = personPairs(stories.keySet(), persons);
             counts = counts.plus(write(session, SAME_PERSONS, List.copyOf(persons),
-                    new ArrayList<>(judge(driver, candidates, stories, titles)), Map.of()));
+                    new ArrayList<>(judge(stored(driver), candidates, stories, titles)), Map.of()));
         }
         if (!companies.isEmpty()) {
             Map<String, List<String>> forms = new HashMap<>();
@@ -96,6 +100,23 @@ final class IdentityLinker {
                     new ArrayList<>(projectPairs(all, projects)), Map.of()));
         }
         return counts;
+    }
+
+    /**
+     * The links the judgement makes on a graph known in memory (a bulk import), every entity touched: per label,
+     * rows {a, b, reason, score} for POSSIBLY_SAME_AS from a to b, as the load writes them.
+     *
+     * @param personStories stories naming each person (their MENTIONS)
+     * @param titles        each person's titles
+     * @param companyForms  each company's aliases
+     */
+    Map<String, List<Map<String, Object>>> links(Map<String, Integer> personStories, Map<String, Set<String>> titles,
+                                                 Contexts contexts, Map<String, List<String>> companyForms,
+                                                 Collection<String> projects) {
+        List<List<String>> candidates = personPairs(personStories.keySet(), personStories.keySet());
+        return Map.of("Person", judge(contexts, candidates, personStories, titles),
+                "Company", companyPairs(companyForms, companyForms.keySet()),
+                "Project", projectPairs(projects, projects));
     }
 
     /** Pairs [a, b] (a sorts first) of equal-length names one character apart, at least one of them touched. */
@@ -127,7 +148,30 @@ final class IdentityLinker {
     }
 
     /** One person's stories as the judgement sees them: everyone named with them, and those not in a byline. */
-    private record Context(Set<String> together, Set<String> companions) {
+    record Context(Set<String> together, Set<String> companions) {
+    }
+
+    /**
+     * Where the judgement reads people's contexts: the database (a load) or the names per story a bulk import
+     * collected. Called from {@link #JUDGES} threads at once.
+     */
+    interface Contexts {
+        /** The contexts of those of {@code names} that exist. */
+        Map<String, Context> read(List<String> names);
+    }
+
+    /** Contexts read from the graph, one read transaction per call (reads take no locks). */
+    private static Contexts stored(Driver driver) {
+        return names -> {
+            Map<String, Context> context = new HashMap<>();
+            try (Session session = driver.session()) {
+                session.executeRead(tx -> tx.run(PERSON_COMPANIONS, Map.of("names", names)).list()).forEach(r ->
+                        context.put(r.get("name").asString(), new Context(
+                                new HashSet<>(r.get("together").asList(v -> v.asString())),
+                                new HashSet<>(r.get("companions").asList(v -> v.asString())))));
+            }
+            return context;
+        };
     }
 
     /**
@@ -136,8 +180,8 @@ final class IdentityLinker {
      * in chunks bounded by the stories read (memory stays flat however central a person is). Chunks are only read,
      * so {@link #JUDGES} of them are read at once, each in its own transaction; the links come out in chunk order.
      */
-    private static List<Map<String, Object>> judge(Driver driver, List<List<String>> candidates,
-                                                   Map<String, Integer> stories, Map<String, Set<String>> titles) {
+    static List<Map<String, Object>> judge(Contexts contexts, List<List<String>> candidates,
+                                           Map<String, Integer> stories, Map<String, Set<String>> titles) {
         Map<String, List<String>> byMoreReported = new TreeMap<>();
         for (List<String> pair : candidates) {
             String a = pair.get(0);
@@ -168,11 +212,7 @@ final class IdentityLinker {
         try {
             List<Future<List<Map<String, Object>>>> judged = new ArrayList<>();
             for (List<String> centres : chunks) {
-                judged.add(pool.submit(() -> {
-                    try (Session session = driver.session()) {
-                        return judgeChunk(session, centres, byMoreReported, titles);
-                    }
-                }));
+                judged.add(pool.submit(() -> judgeChunk(contexts, centres, byMoreReported, titles)));
             }
             List<Map<String, Object>> linked = new ArrayList<>();
             for (Future<List<Map<String, Object>>> f : judged) {
@@ -189,17 +229,13 @@ final class IdentityLinker {
         }
     }
 
-    private static List<Map<String, Object>> judgeChunk(Session session, List<String> centres,
+    private static List<Map<String, Object>> judgeChunk(Contexts contexts, List<String> centres,
                                                         Map<String, List<String>> partners,
                                                         Map<String, Set<String>> titles) {
         List<Map<String, Object>> linked = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>(centres);
         centres.forEach(c -> names.addAll(partners.get(c)));
-        Map<String, Context> context = new HashMap<>();
-        session.executeRead(tx -> tx.run(PERSON_COMPANIONS, Map.of("names", List.copyOf(names))).list()).forEach(r ->
-                context.put(r.get("name").asString(), new Context(
-                        new HashSet<>(r.get("together").asList(v -> v.asString())),
-                        new HashSet<>(r.get("companions").asList(v -> v.asString())))));
+        Map<String, Context> context = contexts.read(List.copyOf(names));
         for (String centre : centres) {
             for (String other : partners.get(centre)) {
                 Context a = context.get(centre);
@@ -260,7 +296,7 @@ final class IdentityLinker {
         return masks;
     }
 
-    /** Company pairs sharing a printed form (name or alias), with the shared forms as the reason. */
+    /** Company pairs sharing a printed form (name or alias), with the shared forms in the reason. */
     List<Map<String, Object>> companyPairs(Map<String, List<String>> aliasesByName, Collection<String> touched) {
         Map<String, Set<String>> byForm = new HashMap<>();
         aliasesByName.forEach((name, aliases) -> {
@@ -281,7 +317,8 @@ final class IdentityLinker {
             }
         }
         List<Map<String, Object>> pairs = new ArrayList<>();
-        shared.forEach((pair, forms) -> pairs.add(Map.of("a", pair.get(0), "b", pair.get(1), "forms", String.join("、", forms))));
+        shared.forEach((pair, forms) -> pairs.add(Map.of("a", pair.get(0), "b", pair.get(1),
+                "reason", "alias match: " + String.join("、", forms), "score", COMPANY_SCORE)));
         return pairs;
     }
 
@@ -317,7 +354,8 @@ final class IdentityLinker {
             }
         }
         List<Map<String, Object>> rows = new ArrayList<>();
-        pairs.forEach((pair, shared) -> rows.add(Map.of("a", pair.get(0), "b", pair.get(1), "forms", shared)));
+        pairs.forEach((pair, shared) -> rows.add(Map.of("a", pair.get(0), "b", pair.get(1),
+                "reason", "name ends with " + shared, "score", PROJECT_SCORE)));
         return rows;
     }
 

@@ -1,6 +1,7 @@
 // Activity per month kept so far for the persons a batch of new stories shows active (the loader adds the batch's
-// months to these and writes them back with activity_set.cypher); null for a person loaded before activity was
-// kept, whose months are then counted from all their stories (activity.cypher).
+// months to these and writes them back with activity_set.cypher). busiest is null for a person loaded before
+// activity was kept, whose months are then counted from all their stories (activity.cypher).
 UNWIND $names AS name
 MATCH (p:Person {name: name})
-RETURN name, elementId(p) AS id, p.activity_months AS months, p.activity_stories AS counts
+RETURN name, elementId(p) AS id, p.busiest_month AS busiest, coalesce(p.activity_months, []) AS months,
+       coalesce(p.activity_stories, []) AS counts

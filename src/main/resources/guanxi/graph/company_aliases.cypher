@@ -1,4 +1,5 @@
-// A company's aliases: every other form printed for it in any story, including names merged into it by a resolution.
+// A company's aliases: every other form printed for it in any story, including names merged into it by a resolution
+// (none: no property).
 UNWIND $names AS name
 MATCH (c:Company {name: name})
 CALL (c) {
@@ -7,4 +8,4 @@ CALL (c) {
   WITH DISTINCT alias WHERE alias <> c.name
   RETURN collect(alias) AS aliases
 }
-SET c.aliases = aliases
+SET c.aliases = CASE WHEN size(aliases) > 0 THEN aliases END

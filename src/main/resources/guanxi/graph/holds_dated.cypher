@@ -5,6 +5,6 @@ WHERE h.first_dated IS NULL
 CALL (p, h, t) {
   MATCH (s:Story)-[m:MENTIONS]->(p)
   WHERE t.name IN m.titles
-  WITH min(s.dated) AS first, max(s.dated) AS last
+  WITH min(s.dated) AS first, replace(max(replace(s.dated, '?', '!')), '!', '?') AS last
   SET h.first_dated = first, h.last_dated = last
 } IN TRANSACTIONS OF 1000 ROWS

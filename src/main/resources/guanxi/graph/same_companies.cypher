@@ -11,5 +11,4 @@ UNWIND $pairs AS pair
 MATCH (a:Company {name: pair.a})
 MATCH (b:Company {name: pair.b})
 MERGE (a)-[r:POSSIBLY_SAME_AS]->(b)
-SET r.reason = 'alias match: ' + pair.forms,
-    r.score = 0.8
+SET r.reason = pair.reason, r.score = pair.score

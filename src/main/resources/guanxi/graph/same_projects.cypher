@@ -11,5 +11,4 @@ UNWIND $pairs AS pair
 MATCH (a:Project {name: pair.a})
 MATCH (b:Project {name: pair.b})
 MERGE (a)-[r:POSSIBLY_SAME_AS]->(b)
-SET r.reason = 'name ends with ' + pair.forms,
-    r.score = 0.7
+SET r.reason = pair.reason, r.score = pair.score

@@ -155,7 +155,8 @@ class GraphLoaderIT extends ServerPerClass {
     private static List<Object> activity(String person) {
         Record r = query("""
                 MATCH (p:Person {name: $name})
-                RETURN p.activity_months AS months, p.activity_stories AS counts, p.busiest_month AS busiest""",
+                RETURN coalesce(p.activity_months, []) AS months, coalesce(p.activity_stories, []) AS counts,
+                       p.busiest_month AS busiest""",
                 Map.of("name", person)).getFirst();
         return List.of(r.get("months").asList(), r.get("counts").asList(), r.get("busiest").asObject());
     }
@@ -196,6 +197,26 @@ class GraphLoaderIT extends ServerPerClass {
         load(Pages.page("000.txt").story("夏祖义带队到我县督导检查", "2023-02-23", "夏祖义带队检查。")
                 .person("夏祖义").role(LED, "夏祖义").done().build());
         assertThat(mayor("李翔")).isEqualTo(List.of("2024-10-28", "2024-10-28", "2024-10-28", "2024-10-30", 2L));
+    }
+
+    @Test
+    void aStoryWithoutAYearNeverMakesAHoldersLatestDate() {
+        load(inspectionPage());
+        Pages undated = Pages.page("006.txt")
+                .story("县长李翔检查", "11-02", "县长李翔检查。").person("李翔", "县长").role(LED, "李翔").done()
+                .story("县长王小明检查", "11-03", "县长王小明检查。").person("王小明", "县长").role(LED, "王小明").done();
+        // Extended batch by batch: ????-11-02 (a page without a year) is not later than 2023-02-23.
+        load(undated.build());
+        List<Object> expected = List.of("2023-02-17", "2023-02-23", "2023-02-17", "2023-02-23", 3L);
+        assertThat(mayor("李翔")).isEqualTo(expected);
+        assertThat(mayor("王小明")).isEqualTo(List.of("11-03", "11-03", "????-11-03", "????-11-03", 1L));
+
+        // Recomputed from all stories (the page replaced) and completed on an older graph: the same.
+        load(undated.build());
+        assertThat(mayor("李翔")).isEqualTo(expected);
+        query("MATCH (:Person {name: '李翔'})-[h:HOLDS]->() REMOVE h.first_dated, h.last_dated", Map.of());
+        load(ocrPage());
+        assertThat(mayor("李翔")).isEqualTo(expected);
     }
 
     private static List<Object> mayor(String person) {

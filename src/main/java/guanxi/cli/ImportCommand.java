@@ -1,0 +1,62 @@
+package guanxi.cli;
+
+import guanxi.graph.GraphImport;
+import guanxi.graph.GraphLoader;
+import guanxi.graph.LoadProgress;
+import guanxi.graph.PageSource;
+import guanxi.graph.Resolutions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code guanxi import [--data DIR] PATH...}: the first load of an archive, with Neo4j's bulk importer. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {
+                "Read pages, extract, and build a new graph from them in a data folder with Neo4j's bulk importer:",
+                "the first load of an archive, several times faster than `load`. The graph is the one `load` would",
+                "build into an empty database. The folder must not hold a graph yet; `guanxi serve --data DIR`",
+                "serves it, and `guanxi load` adds or replaces pages afterwards."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:all pages imported", "1:failure (e.g. the folder already holds a graph)", "2:bad usage",
+                "3:finished, some files rejected"})
+public final class ImportCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Page files or folders of .txt pages.")
+    List<Path> paths;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Data folder to create (default: ${DEFAULT-VALUE}).")
+    Path data = Path.of("data");
+
+    @Option(names = "--batch", paramLabel = "N", description = "Stories read per step (default: ${DEFAULT-VALUE}).")
+    int batch = GraphLoader.DEFAULT_BATCH_STORIES;
+
+    @Option(names = "--verbose", description = "Print stack traces of unexpected errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        if (!GraphImport.isFresh(data)) {
+            System.err.println("guanxi import: " + data.toAbsolutePath() + " already holds a graph; add pages with"
+                    + " `guanxi load`, or import into a new folder");
+            return Main.FAILURE;
+        }
+        try (PageSource pages = PageSource.of(paths)) {
+            LoadProgress progress = LoadProgress.console(System.err, System.console() != null, pages.size());
+            GraphImport.Result result = GraphImport.run(data, pages, Resolutions.load(), progress, batch);
+            System.err.printf("guanxi import: CSV %.1f s, bulk import %.1f s, schema %.1f s; serve it with"
+                            + " `guanxi serve --data %s`%n", result.written().toMillis() / 1000.0,
+                    result.bulk().toMillis() / 1000.0, result.schema().toMillis() / 1000.0, data);
+            return LoadCommand.rejected("import", "imported", pages, result.summary(), System.err);
+        } catch (RuntimeException e) {
+            System.err.println("guanxi import: " + e.getMessage());
+            if (verbose) {
+                e.printStackTrace();
+            }
+            return Main.FAILURE;
+        }
+    }
+}

@@ -1,0 +1,464 @@
+package guanxi.graph;
+
+import guanxi.model.ExtractedPage;
+import org.neo4j.cli.AdminTool;
+import org.neo4j.cli.ExecutionContext;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Builds a new embedded store from pages with Neo4j's bulk importer ({@code neo4j-admin database import full}), for
+ * the first load of an archive: reads extracted pages, produces in {@code home/data} the graph {@link GraphLoader}
+ * would load into an empty database (the same nodes, relationships and properties; GraphImportIT compares the two)
+ * without a transaction per batch, then opens it once to build the schema ({@code cypher/schema.cypher}), so the
+ * graph is ready to serve. Later pages go in with {@link GraphLoader}.
+ *
+ * <p>Pages stream through {@link BatchRows} batch by batch into CSV files ({@link CsvGroup}). What derives from all
+ * stories is folded in memory as they pass, the way the loader extends it batch by batch: titles over time, activity
+ * per month, the latest project figures, company aliases, and for the identity pass the people named per story
+ * (names only, never the text). The import either completes or leaves no database behind.
+ */
+public final class GraphImport {
+
+    private static final String DATABASE = "neo4j";
+
+    private final Path home;
+    private final Resolutions resolutions;
+    private final LoadProgress progress;
+    private final int batchStories;
+    private final Path work;
+    private final Map<String, CsvGroup> groups = new LinkedHashMap<>();
+    private final Map<String, Entity> entities = new LinkedHashMap<>();
+    /** Per person and title: [first date, last date, stories, first dated, last dated], as HOLDS keeps them. */
+    private final Map<List<String>, Object[]> spans = new LinkedHashMap<>();
+    private final Set<String> docs = new HashSet<>();
+    /** People named per story, with whether each is only a byline: what the identity pass weighs. */
+    private final List<Entity[]> storyPersons = new ArrayList<>();
+    private final List<boolean[]> storyBylines = new ArrayList<>();
+    private int pages;
+    private int stories;
+    private long written;
+
+    /** One entity and what derives from its stories. */
+    private static final class Entity {
+        final String label;
+        final String name;
+        final List<Integer> stories = new ArrayList<>();
+        /** A story brought titles, aliases, figures or a printed form: the loader computes its derived properties. */
+        boolean derived;
+        /** Written under a reviewer's name for another printed one: the loader recomputes its titles and aliases. */
+        boolean renamed;
+        final Set<String> titles = new LinkedHashSet<>();
+        final Set<String> aliases = new LinkedHashSet<>();
+        final Map<String, Long> activity = new TreeMap<>();
+        Object investment;
+        String investmentDate;
+        Object status;
+        String statusDate;
+
+        Entity(String label, String name) {
+            this.label = label;
+            this.name = name;
+        }
+    }
+
+    private GraphImport(Path home, Resolutions resolutions, LoadProgress progress, int batchStories) throws IOException {
+        this.home = home.toAbsolutePath();
+        this.resolutions = resolutions;
+        this.progress = progress;
+        this.batchStories = Math.max(1, batchStories);
+        Files.createDirectories(this.home);
+        this.work = Files.createTempDirectory(this.home, "import-");
+    }
+
+    /** Whether {@code home} holds no graph yet, so that {@link #run} can build one there. */
+    public static boolean isFresh(Path home) {
+        return !Files.exists(home.resolve("data").resolve("databases").resolve(DATABASE));
+    }
+
+    /**
+     * What an import did, and where its time went.
+     *
+     * @param summary pages, stories, nodes and relationships created, total time
+     * @param written reading the pages and writing the CSV files (waiting for pages included)
+     * @param bulk    the bulk importer
+     * @param schema  opening the new store and building the schema's constraints and indexes
+     */
+    public record Result(LoadSummary summary, Duration written, Duration bulk, Duration schema) {
+    }
+
+    /**
+     * Imports the pages into a new store under {@code home} (the folder {@link EmbeddedNeo4j} serves) and builds its
+     * schema; refuses a home that already holds a graph. Streams: one batch of pages is held at a time.
+     */
+    public static Result run(Path home, Iterable<ExtractedPage> pages, Resolutions resolutions,
+                             LoadProgress progress, int batchStories) {
+        if (!isFresh(home)) {
+            throw new IllegalStateException(home.resolve("data") + " already holds a graph: add pages to it with"
+                    + " `guanxi load`, or import into a new folder");
+        }
+        long start = System.nanoTime();
+        try {
+            GraphImport run = new GraphImport(home, resolutions, progress, batchStories);
+            LoadSummary summary;
+            long written;
+            long imported;
+            try {
+                summary = run.write(pages, start);
+                written = run.written - start;
+                imported = System.nanoTime();
+            } finally {
+                run.groups.values().forEach(CsvGroup::close);
+                delete(run.work);
+            }
+            schema(home);
+            long end = System.nanoTime();
+            summary = summary.took(Duration.ofNanos(end - start));
+            progress.finished(summary);
+            return new Result(summary, Duration.ofNanos(written), Duration.ofNanos(imported - start - written),
+                    Duration.ofNanos(end - imported));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot import into " + home + ": " + e.getMessage(), e);
+        }
+    }
+
+    private LoadSummary write(Iterable<ExtractedPage> input, long start) throws IOException {
+        BatchRows.batches(input, batchStories, batch -> batch(BatchRows.of(batch, resolutions), start));
+        if (stories == 0) {
+            throw new IllegalArgumentException("no stories to import");
+        }
+        derived();
+        long nodes = 0;
+        long relationships = 0;
+        List<String> args = new ArrayList<>(List.of("database", "import", "full",
+                "--array-delimiter=" + CsvGroup.ARRAY_DELIMITER_OPTION, "--report-file=" + work.resolve("import.report")));
+        boolean multiline = false;
+        for (Map.Entry<String, CsvGroup> group : groups.entrySet()) {
+            String[] name = group.getKey().split("-");
+            boolean node = name.length == 1;
+            for (CsvGroup.Part part : group.getValue().parts()) {
+                args.add((node ? "--nodes=" : "--relationships=") + name[0] + "=" + part.file());
+                multiline |= part.multiline();
+                if (node) {
+                    nodes += part.rows();
+                } else {
+                    relationships += part.rows();
+                }
+            }
+        }
+        written = System.nanoTime();
+        if (multiline) {
+            // Story texts span lines. The v2 parser (multiline files named) fails on a cell crossing its read
+            // buffer; v1 parses every file as possibly multiline, measured 13% slower on the bulk import alone.
+            args.add("--multiline-fields=true");
+        }
+        args.add(DATABASE);
+        bulkImport(args);
+        return new LoadSummary(pages, stories, nodes, relationships, 0, 0, Duration.ZERO);
+    }
+
+    private void batch(BatchRows rows, long start) {
+        for (String doc : rows.docs()) {
+            if (!docs.add(doc)) {
+                throw new IllegalArgumentException("page " + doc + " is given twice: an import takes each page once"
+                        + " (load the later version with `guanxi load` afterwards)");
+            }
+        }
+        Map<String, String> dates = new HashMap<>();
+        Map<String, Integer> storyIndex = new HashMap<>();
+        for (Map<String, Object> story : rows.stories()) {
+            String id = (String) story.get("id");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> props = (Map<String, Object>) story.get("props");
+            dates.put(id, (String) props.get("date"));
+            storyIndex.put(id, stories++);
+            group("Story", "id:ID(Story)").row(List.of(id), props);
+        }
+        for (Map<String, Object> e : rows.entities()) {
+            String label = (String) e.get("label");
+            Entity entity = entities.computeIfAbsent((String) e.get("key"), k -> new Entity(label, (String) e.get("name")));
+            entity.derived |= rows.derivedChanged().contains((String) e.get("key"));
+            entity.renamed |= label.equals("Person") && rows.renamedPersons().contains(entity.name);
+        }
+        Map<Integer, List<Object[]>> persons = new HashMap<>();
+        for (Map<String, Object> m : rows.mentions()) {
+            String storyId = (String) m.get("story");
+            Entity e = entities.get((String) m.get("entity"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> props = (Map<String, Object>) m.get("props");
+            int story = storyIndex.get(storyId);
+            e.stories.add(story);
+            mentioned(e, props, dates.get(storyId));
+            if (e.label.equals("Person")) {
+                persons.computeIfAbsent(story, k -> new ArrayList<>()).add(new Object[]{e, Boolean.TRUE.equals(props.get("byline"))});
+            }
+            relationship("MENTIONS", "Story", e.label, storyId, e.name, props);
+        }
+        while (storyPersons.size() < stories) {
+            storyPersons.add(null);
+            storyBylines.add(null);
+        }
+        for (Map.Entry<Integer, List<Object[]>> story : persons.entrySet()) {
+            List<Object[]> named = story.getValue();
+            Entity[] people = new Entity[named.size()];
+            boolean[] bylines = new boolean[named.size()];
+            for (int i = 0; i < named.size(); i++) {
+                people[i] = (Entity) named.get(i)[0];
+                bylines[i] = (Boolean) named.get(i)[1];
+            }
+            storyPersons.set(story.getKey(), people);
+            storyBylines.set(story.getKey(), bylines);
+        }
+        for (Map<String, Object> r : rows.roles()) {
+            relationship((String) r.get("type"), "Person", "Story", name((String) r.get("person")), (String) r.get("story"), props(r));
+        }
+        for (Map<String, Object> r : rows.relations()) {
+            String from = (String) r.get("from");
+            String to = (String) r.get("to");
+            relationship((String) r.get("type"), label(from), label(to), name(from), name(to), props(r));
+        }
+        for (Map<String, Object> span : rows.titleSpans()) {
+            String person = (String) span.get("name");
+            String title = (String) span.get("title");
+            entities.get(BatchRows.key("Person", person)).titles.add(title);
+            Object[] v = spans.get(List.of(person, title));
+            if (v == null) {
+                spans.put(List.of(person, title), new Object[]{span.get("first"), span.get("last"), span.get("stories"),
+                        span.get("first_dated"), span.get("last_dated")});
+                continue;
+            }
+            v[0] = BatchRows.earlier((String) v[0], (String) span.get("first"));
+            v[1] = BatchRows.later((String) v[1], (String) span.get("last"));
+            v[2] = (Long) v[2] + (Long) span.get("stories");
+            String firstDated = (String) span.get("first_dated");
+            String lastDated = (String) span.get("last_dated");
+            v[3] = firstDated.compareTo((String) v[3]) < 0 ? firstDated : v[3];
+            v[4] = BatchRows.yearKnownFirst(lastDated).compareTo(BatchRows.yearKnownFirst((String) v[4])) > 0 ? lastDated : v[4];
+        }
+        rows.activity().forEach((person, months) -> months.forEach((month, n) ->
+                entities.get(BatchRows.key("Person", person)).activity.merge(month, n, Long::sum)));
+        pages += rows.docs().size();
+        progress.batch(pages, stories, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** What one MENTIONS adds to its entity's derived properties (company aliases, latest project figures). */
+    @SuppressWarnings("unchecked")
+    private static void mentioned(Entity e, Map<String, Object> props, String date) {
+        String printed = (String) props.get("printed");
+        if (e.label.equals("Person") && printed != null) {
+            e.aliases.add(printed);
+        }
+        if (e.label.equals("Company")) {
+            ((List<String>) props.getOrDefault("aliases", List.of())).forEach(e.aliases::add);
+            if (printed != null) {
+                e.aliases.add(printed);
+            }
+        }
+        if (e.label.equals("Project")) {
+            if (props.get("investment_yuan") != null && later(date, e.investmentDate, e.investment == null)) {
+                e.investment = props.get("investment_yuan");
+                e.investmentDate = date;
+            }
+            if (props.get("status") != null && later(date, e.statusDate, e.status == null)) {
+                e.status = props.get("status");
+                e.statusDate = date;
+            }
+        }
+    }
+
+    /**
+     * Whether a figure dated {@code date} replaces one dated {@code kept}, in project_values.cypher's order: full
+     * dates before month-day ones, then the latest; the first stated stays on a tie.
+     */
+    private static boolean later(String date, String kept, boolean none) {
+        if (none) {
+            return true;
+        }
+        String a = date == null ? "" : date;
+        String b = kept == null ? "" : kept;
+        return a.length() != b.length() ? a.length() > b.length() : a.compareTo(b) > 0;
+    }
+
+    /** Entity nodes with their derived properties, titles, HOLDS and the identity pass's POSSIBLY_SAME_AS. */
+    private void derived() {
+        Map<String, Integer> personStories = new HashMap<>();
+        Map<String, Set<String>> titles = new HashMap<>();
+        Map<String, List<String>> companyForms = new HashMap<>();
+        List<String> projects = new ArrayList<>();
+        for (Entity e : entities.values()) {
+            Map<String, Object> props = new LinkedHashMap<>();
+            switch (e.label) {
+                case "Person" -> {
+                    if (e.renamed || !e.titles.isEmpty()) {
+                        props.put("titles", List.copyOf(e.titles));
+                    }
+                    if (e.renamed) {
+                        props.put("aliases", List.copyOf(e.aliases));
+                    }
+                    props.put("activity_months", List.copyOf(e.activity.keySet()));
+                    props.put("activity_stories", List.copyOf(e.activity.values()));
+                    props.put("busiest_month", e.activity.values().stream().mapToLong(Long::longValue).max().orElse(0));
+                    personStories.put(e.name, e.stories.size());
+                    titles.put(e.name, new TreeSet<>(e.titles));
+                }
+                case "Company" -> {
+                    List<String> aliases = e.aliases.stream().filter(a -> !a.equals(e.name)).toList();
+                    if (e.derived) {
+                        props.put("aliases", aliases);
+                    }
+                    companyForms.put(e.name, e.derived ? aliases : List.of());
+                }
+                case "Project" -> {
+                    if (e.derived) {
+                        props.put("investment_yuan", e.investment);
+                        props.put("status", e.status);
+                    }
+                    projects.add(e.name);
+                }
+                default -> {
+                }
+            }
+            group(e.label, "name:ID(" + e.label + ")").row(List.of(e.name), props);
+        }
+        Set<String> titleNames = new LinkedHashSet<>();
+        spans.forEach((k, v) -> {
+            titleNames.add(k.get(1));
+            Map<String, Object> props = new LinkedHashMap<>();
+            props.put("first_seen", v[0]);
+            props.put("last_seen", v[1]);
+            props.put("stories", v[2]);
+            props.put("first_dated", v[3]);
+            props.put("last_dated", v[4]);
+            relationship("HOLDS", "Person", "Title", k.get(0), k.get(1), props);
+        });
+        titleNames.forEach(t -> group("Title", "name:ID(Title)").row(List.of(t), Map.of()));
+        Map<String, List<Map<String, Object>>> links = new IdentityLinker(resolutions)
+                .links(personStories, titles, this::contexts, companyForms, projects);
+        links.forEach((label, rows) -> rows.forEach(row -> relationship("POSSIBLY_SAME_AS", label, label,
+                (String) row.get("a"), (String) row.get("b"), Map.of("reason", row.get("reason"), "score", row.get("score")))));
+    }
+
+    /** What person_companions.cypher reads from the graph, from the people named per story. */
+    private Map<String, IdentityLinker.Context> contexts(List<String> names) {
+        Map<String, IdentityLinker.Context> contexts = new HashMap<>();
+        for (String name : names) {
+            Entity person = entities.get(BatchRows.key("Person", name));
+            if (person == null) {
+                continue;
+            }
+            Set<String> together = new HashSet<>();
+            Set<String> companions = new HashSet<>();
+            for (int story : person.stories) {
+                Entity[] people = storyPersons.get(story);
+                boolean[] bylines = storyBylines.get(story);
+                for (int i = 0; i < people.length; i++) {
+                    if (people[i] != person) {
+                        together.add(people[i].name);
+                        if (!bylines[i]) {
+                            companions.add(people[i].name);
+                        }
+                    }
+                }
+            }
+            contexts.put(name, new IdentityLinker.Context(together, companions));
+        }
+        return contexts;
+    }
+
+    private void relationship(String type, String fromLabel, String toLabel, String from, String to, Map<String, Object> props) {
+        group(type + "-" + fromLabel + "-" + toLabel, ":START_ID(" + fromLabel + ")", ":END_ID(" + toLabel + ")")
+                .row(List.of(from, to), props);
+    }
+
+    private CsvGroup group(String name, String... idColumns) {
+        return groups.computeIfAbsent(name, k -> new CsvGroup(work, name, List.of(idColumns)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> props(Map<String, Object> row) {
+        return (Map<String, Object>) row.get("props");
+    }
+
+    private static String label(String key) {
+        return key.substring(0, key.indexOf('\t'));
+    }
+
+    private static String name(String key) {
+        return key.substring(key.indexOf('\t') + 1);
+    }
+
+    /**
+     * Opens the new store once, in this process and without connectors (a server's Bolt shutdown alone takes
+     * ten seconds), to create the schema's constraints and indexes and wait for them to be populated.
+     */
+    private static void schema(Path home) {
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+                .setConfig(GraphDatabaseSettings.data_directory, home.resolve("data"))
+                .setConfig(GraphDatabaseSettings.logs_directory, home.resolve("logs"))
+                .setConfig(GraphDatabaseSettings.pagecache_memory, 512L << 20)
+                .build();
+        try {
+            GraphDatabaseService db = dbms.database(DATABASE);
+            GraphLoader.SCHEMA.forEach(db::executeTransactionally);
+            db.executeTransactionally(GraphLoader.AWAIT_INDEXES);
+        } finally {
+            dbms.shutdown();
+        }
+    }
+
+    /** Runs the importer on the CSV files; on failure removes what it wrote and says why. */
+    private void bulkImport(List<String> args) throws IOException {
+        Path conf = Files.createDirectories(work.resolve("conf"));
+        Files.writeString(conf.resolve("neo4j.conf"), "server.directories.data=" + home.resolve("data") + "\n"
+                + "server.directories.logs=" + home.resolve("logs") + "\n");
+        Path log = work.resolve("import.log");
+        int code;
+        try (PrintStream out = new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8);
+             DefaultFileSystemAbstraction fs = new DefaultFileSystemAbstraction()) {
+            code = AdminTool.execute(new ExecutionContext(home, conf, out, out, fs), args.toArray(String[]::new));
+        }
+        if (code != 0) {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                    .filter(l -> !l.isBlank() && !l.startsWith(".")).toList();
+            delete(home.resolve("data").resolve("databases").resolve(DATABASE));
+            delete(home.resolve("data").resolve("transactions").resolve(DATABASE));
+            throw new IllegalStateException("the bulk import failed (code " + code + "):\n  "
+                    + String.join("\n  ", lines.subList(Math.max(0, lines.size() - 12), lines.size())));
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+                Files.delete(p);
+            }
+        }
+    }
+}
