@@ -97,10 +97,6 @@ final class CsvGroup implements Closeable {
         return List.copyOf(parts);
     }
 
-    long rows() {
-        return parts().stream().mapToLong(Part::rows).sum();
-    }
-
     private void start(Map<String, String> shape) {
         close();
         columns = shape;

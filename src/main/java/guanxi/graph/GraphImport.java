@@ -104,7 +104,8 @@ public final class GraphImport {
      * What an import did, and where its time went.
      *
      * @param summary pages, stories, nodes and relationships created, total time
-     * @param written reading the pages and writing the CSV files (waiting for pages included)
+     * @param written reading the pages, writing the CSV files and folding what derives from all stories, the
+     *                identity pass included (waiting for pages included)
      * @param bulk    the bulk importer
      * @param schema  opening the new store and building the schema's constraints and indexes
      */
