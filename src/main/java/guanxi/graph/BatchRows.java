@@ -30,7 +30,7 @@ import java.util.function.Consumer;
 record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<String, Object>> entities,
                  List<Map<String, Object>> mentions, List<Map<String, Object>> roles,
                  List<Map<String, Object>> relations, Set<String> derivedChanged,
-                 List<Map<String, Object>> titleSpans, Set<String> renamedPersons,
+                 Map<List<String>, Span> spans, Set<String> renamedPersons,
                  Map<String, Map<String, Long>> activity) {
 
     /** What a person does in a story that counts as activity (busiest-officials counts the same). */
@@ -48,6 +48,40 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
             case ORGANIZATION -> "Organization";
             case PROJECT -> "Project";
         };
+    }
+
+    /**
+     * A person's title over some stories, as HOLDS keeps it (holds_add.cypher merges two the same way): the first
+     * and last date (a full date outranks a month-day one), the stories, the earliest and latest Story.dated.
+     */
+    record Span(String first, String last, long stories, String firstDated, String lastDated) {
+
+        static Span of(String date, String dated) {
+            return new Span(date, date, 1, dated, dated);
+        }
+
+        Span plus(Span o) {
+            return new Span(earlier(first, o.first), later(last, o.last), stories + o.stories,
+                    o.firstDated.compareTo(firstDated) < 0 ? o.firstDated : firstDated,
+                    yearKnownFirst(o.lastDated).compareTo(yearKnownFirst(lastDated)) > 0 ? o.lastDated : lastDated);
+        }
+    }
+
+    /** The batch's titles per person as rows for {@code holds_add.cypher}. */
+    List<Map<String, Object>> titleSpans() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        spans.forEach((k, v) -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("name", k.get(0));
+            row.put("title", k.get(1));
+            row.put("first", v.first());
+            row.put("last", v.last());
+            row.put("stories", v.stories());
+            row.put("first_dated", v.firstDated());
+            row.put("last_dated", v.lastDated());
+            rows.add(row);
+        });
+        return rows;
     }
 
     int storyCount() {
@@ -131,7 +165,7 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
         pages.forEach(p -> byDoc.put(p.doc(), p));
         byDoc.values().forEach(b::page);
         return new BatchRows(List.copyOf(byDoc.keySet()), b.stories, new ArrayList<>(b.entities.values()),
-                b.mentions, b.roles, b.relations, b.derivedChanged, b.titleSpans(), b.renamedPersons, b.activity);
+                b.mentions, b.roles, b.relations, b.derivedChanged, b.spans, b.renamedPersons, b.activity);
     }
 
     private static final class Builder {
@@ -144,38 +178,16 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
         private final Set<String> storyIds = new HashSet<>();
         /** Keys of entities whose derived properties (titles over time, aliases, latest figures) this batch feeds. */
         private final Set<String> derivedChanged = new HashSet<>();
-        /** Per person and title over this batch: [first date, last date, stories, first dated, last dated]. */
-        private final Map<List<String>, Object[]> spans = new LinkedHashMap<>();
+        /** Per [person, title]: the batch's span. */
+        private final Map<List<String>, Span> spans = new LinkedHashMap<>();
         /** People written under a reviewer's name for another printed name: their aliases are recomputed. */
         private final Set<String> renamedPersons = new HashSet<>();
 
         /** Per person: stories with activity per month (YYYY-MM of Story.dated) over this batch. */
         private final Map<String, Map<String, Long>> activity = new LinkedHashMap<>();
 
-        /** The batch's titles per person as rows for {@code holds_add.cypher}. */
-        List<Map<String, Object>> titleSpans() {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            spans.forEach((k, v) -> {
-                Map<String, Object> row = new HashMap<>();
-                row.put("name", k.get(0));
-                row.put("title", k.get(1));
-                row.put("first", v[0]);
-                row.put("last", v[1]);
-                row.put("stories", v[2]);
-                row.put("first_dated", v[3]);
-                row.put("last_dated", v[4]);
-                rows.add(row);
-            });
-            return rows;
-        }
-
         private void span(String person, String title, String date, String dated) {
-            Object[] v = spans.computeIfAbsent(List.of(person, title), k -> new Object[]{null, null, 0L, dated, dated});
-            v[0] = earlier((String) v[0], date);
-            v[1] = later((String) v[1], date);
-            v[2] = (Long) v[2] + 1;
-            v[3] = dated.compareTo((String) v[3]) < 0 ? dated : v[3];
-            v[4] = yearKnownFirst(dated).compareTo(yearKnownFirst((String) v[4])) > 0 ? dated : v[4];
+            spans.merge(List.of(person, title), Span.of(date, dated), Span::plus);
         }
 
         Builder(Resolutions resolutions) {

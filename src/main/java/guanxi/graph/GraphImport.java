@@ -53,15 +53,18 @@ public final class GraphImport {
     private final Path work;
     private final Map<String, CsvGroup> groups = new LinkedHashMap<>();
     private final Map<String, Entity> entities = new LinkedHashMap<>();
-    /** Per person and title: [first date, last date, stories, first dated, last dated], as HOLDS keeps them. */
-    private final Map<List<String>, Object[]> spans = new LinkedHashMap<>();
+    /** Per [person, title]: the span HOLDS keeps. */
+    private final Map<List<String>, BatchRows.Span> spans = new LinkedHashMap<>();
     private final Set<String> docs = new HashSet<>();
     /** People named per story, with whether each is only a byline: what the identity pass weighs. */
-    private final List<Entity[]> storyPersons = new ArrayList<>();
-    private final List<boolean[]> storyBylines = new ArrayList<>();
+    private final List<List<Named>> storyPeople = new ArrayList<>();
     private int pages;
     private int stories;
     private long written;
+
+    /** A person named in a story, and whether only in its byline. */
+    private record Named(Entity person, boolean byline) {
+    }
 
     /** One entity and what derives from its stories. */
     private static final class Entity {
@@ -197,6 +200,7 @@ public final class GraphImport {
             Map<String, Object> props = (Map<String, Object>) story.get("props");
             dates.put(id, (String) props.get("date"));
             storyIndex.put(id, stories++);
+            storyPeople.add(new ArrayList<>());
             group("Story", "id:ID(Story)").row(List.of(id), props);
         }
         for (Map<String, Object> e : rows.entities()) {
@@ -205,7 +209,6 @@ public final class GraphImport {
             entity.derived |= rows.derivedChanged().contains((String) e.get("key"));
             entity.renamed |= label.equals("Person") && rows.renamedPersons().contains(entity.name);
         }
-        Map<Integer, List<Object[]>> persons = new HashMap<>();
         for (Map<String, Object> m : rows.mentions()) {
             String storyId = (String) m.get("story");
             Entity e = entities.get((String) m.get("entity"));
@@ -215,24 +218,9 @@ public final class GraphImport {
             e.stories.add(story);
             mentioned(e, props, dates.get(storyId));
             if (e.label.equals("Person")) {
-                persons.computeIfAbsent(story, k -> new ArrayList<>()).add(new Object[]{e, Boolean.TRUE.equals(props.get("byline"))});
+                storyPeople.get(story).add(new Named(e, Boolean.TRUE.equals(props.get("byline"))));
             }
             relationship("MENTIONS", "Story", e.label, storyId, e.name, props);
-        }
-        while (storyPersons.size() < stories) {
-            storyPersons.add(null);
-            storyBylines.add(null);
-        }
-        for (Map.Entry<Integer, List<Object[]>> story : persons.entrySet()) {
-            List<Object[]> named = story.getValue();
-            Entity[] people = new Entity[named.size()];
-            boolean[] bylines = new boolean[named.size()];
-            for (int i = 0; i < named.size(); i++) {
-                people[i] = (Entity) named.get(i)[0];
-                bylines[i] = (Boolean) named.get(i)[1];
-            }
-            storyPersons.set(story.getKey(), people);
-            storyBylines.set(story.getKey(), bylines);
         }
         for (Map<String, Object> r : rows.roles()) {
             relationship((String) r.get("type"), "Person", "Story", name((String) r.get("person")), (String) r.get("story"), props(r));
@@ -242,24 +230,10 @@ public final class GraphImport {
             String to = (String) r.get("to");
             relationship((String) r.get("type"), label(from), label(to), name(from), name(to), props(r));
         }
-        for (Map<String, Object> span : rows.titleSpans()) {
-            String person = (String) span.get("name");
-            String title = (String) span.get("title");
-            entities.get(BatchRows.key("Person", person)).titles.add(title);
-            Object[] v = spans.get(List.of(person, title));
-            if (v == null) {
-                spans.put(List.of(person, title), new Object[]{span.get("first"), span.get("last"), span.get("stories"),
-                        span.get("first_dated"), span.get("last_dated")});
-                continue;
-            }
-            v[0] = BatchRows.earlier((String) v[0], (String) span.get("first"));
-            v[1] = BatchRows.later((String) v[1], (String) span.get("last"));
-            v[2] = (Long) v[2] + (Long) span.get("stories");
-            String firstDated = (String) span.get("first_dated");
-            String lastDated = (String) span.get("last_dated");
-            v[3] = firstDated.compareTo((String) v[3]) < 0 ? firstDated : v[3];
-            v[4] = BatchRows.yearKnownFirst(lastDated).compareTo(BatchRows.yearKnownFirst((String) v[4])) > 0 ? lastDated : v[4];
-        }
+        rows.spans().forEach((personTitle, span) -> {
+            entities.get(BatchRows.key("Person", personTitle.get(0))).titles.add(personTitle.get(1));
+            spans.merge(personTitle, span, BatchRows.Span::plus);
+        });
         rows.activity().forEach((person, months) -> months.forEach((month, n) ->
                 entities.get(BatchRows.key("Person", person)).activity.merge(month, n, Long::sum)));
         pages += rows.docs().size();
@@ -349,11 +323,11 @@ public final class GraphImport {
         spans.forEach((k, v) -> {
             titleNames.add(k.get(1));
             Map<String, Object> props = new LinkedHashMap<>();
-            props.put("first_seen", v[0]);
-            props.put("last_seen", v[1]);
-            props.put("stories", v[2]);
-            props.put("first_dated", v[3]);
-            props.put("last_dated", v[4]);
+            props.put("first_seen", v.first());
+            props.put("last_seen", v.last());
+            props.put("stories", v.stories());
+            props.put("first_dated", v.firstDated());
+            props.put("last_dated", v.lastDated());
             relationship("HOLDS", "Person", "Title", k.get(0), k.get(1), props);
         });
         titleNames.forEach(t -> group("Title", "name:ID(Title)").row(List.of(t), Map.of()));
@@ -374,13 +348,11 @@ public final class GraphImport {
             Set<String> together = new HashSet<>();
             Set<String> companions = new HashSet<>();
             for (int story : person.stories) {
-                Entity[] people = storyPersons.get(story);
-                boolean[] bylines = storyBylines.get(story);
-                for (int i = 0; i < people.length; i++) {
-                    if (people[i] != person) {
-                        together.add(people[i].name);
-                        if (!bylines[i]) {
-                            companions.add(people[i].name);
+                for (Named other : storyPeople.get(story)) {
+                    if (other.person() != person) {
+                        together.add(other.person().name);
+                        if (!other.byline()) {
+                            companions.add(other.person().name);
                         }
                     }
                 }
