@@ -97,12 +97,13 @@ public final class ServeCommand implements Callable<Integer> {
         List<Path> sources = paths == null || paths.isEmpty() ? List.of(Path.of("seeds")) : paths;
         Neo4jConnection connection = new Neo4jConnection(server.boltUri(), Neo4jConnection.DEFAULT_USER, secret);
         try (Driver driver = connection.open()) {
-            // A graph built by `guanxi import` or an older version gets any constraint or index it lacks.
             GraphLoader loader = new GraphLoader(driver);
-            loader.applySchema();
             Set<String> held = loader.loadedDocs();
             try (PageSource pages = PageSource.of(sources, held)) {
                 if (pages.size() == 0) {
+                    // A load applies the schema itself; a graph built by `guanxi import` or an older version that
+                    // gets no pages still gets any constraint or index it lacks.
+                    loader.applySchema();
                     System.err.println("guanxi serve: the data folder already holds " + held.size()
                             + " pages; nothing to load (use `guanxi load` to reload pages)");
                     return Main.OK;
