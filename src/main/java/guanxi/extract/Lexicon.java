@@ -62,17 +62,9 @@ final class Lexicon {
     final WordIndex doubleSurnames;
 
     private Lexicon() {
-        Set<String> doubles = new HashSet<>();
-        for (String line : lines("surnames.txt")) {
-            for (String w : line.split("\\s+")) {
-                if (w.length() == 1 || w.length() > 2) {
-                    w.chars().forEach(surnames::set);
-                } else {
-                    doubles.add(w);
-                }
-            }
-        }
-        doubleSurnames = new WordIndex(doubles);
+        // The one surname list, shared with the byline reader.
+        guanxi.page.Surnames.single().forEach(w -> w.chars().forEach(surnames::set));
+        doubleSurnames = new WordIndex(guanxi.page.Surnames.compound());
     }
 
     private static List<String> lines(String file) {

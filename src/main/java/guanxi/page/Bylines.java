@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  */
 final class Bylines {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s、，,:：/|·]+");
-    private static final Pattern LEAD_CREDIT = Pattern.compile("^[^()]{0,30}?\\(([^()]{2,48})\\)");
     private static final int MAX_LINE = 48;
     private static final int MAX_NAMES = 8;
+    private static final int MAX_OUTLET = 8;
 
     private final Lexicon lexicon;
 
@@ -71,10 +71,19 @@ final class Bylines {
         return cut;
     }
 
-    /** Names credited in brackets right after a lead marker, e.g. 本报讯(记者刘健) → [刘健]. */
+    /** Names credited right after a lead marker, e.g. 本报讯(记者刘健) → [刘健] (patterns in lead-credits.txt). */
     List<String> leadCredit(String leadLine) {
-        Matcher m = LEAD_CREDIT.matcher(Text.matching(leadLine));
-        return m.find() ? names(m.group(1)) : List.of();
+        String lead = Text.matching(leadLine);
+        for (Pattern p : lexicon.leadCredits) {
+            Matcher m = p.matcher(lead);
+            if (m.find()) {
+                String credit = afterOutletRole(m.group(1).strip());
+                List<String> names = names(credit);
+                // "记者章 铮": an OCR space inside one name.
+                return names.isEmpty() ? names(Text.withoutWhitespace(credit)) : names;
+            }
+        }
+        return List.of();
     }
 
     private String withoutRoles(String token) {
@@ -97,6 +106,21 @@ final class Bylines {
             }
         }
         return t;
+    }
+
+    /**
+     * "(某某在线记者李华)": in a lead's credit, an outlet's name glued before the role word; what follows the role is the byline.
+     * Only a role of two or more characters counts, after at most {@value #MAX_OUTLET} characters.
+     */
+    private String afterOutletRole(String token) {
+        for (String role : lexicon.bylineRoles) {
+            int at = token.indexOf(role);
+            if (role.length() >= 2 && at > 0 && at <= MAX_OUTLET && at + role.length() < token.length()
+                    && token.substring(0, at).codePoints().allMatch(Text::isHan)) {
+                return token.substring(at + role.length());
+            }
+        }
+        return token;
     }
 
     private boolean isName(String s) {

@@ -8,9 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +24,6 @@ final class Lexicon {
 
     final List<Pattern> leadMarkers;
     final List<NoisePattern> noise;
-    final Set<String> surnames;
     final List<String> bylineRoles;
     final List<String> headlineCues;
     final List<String> sectionSuffixes;
@@ -35,14 +32,13 @@ final class Lexicon {
     final List<Pattern> progressPatterns;
     final List<String> speechVerbs;
     final List<Pattern> datedOpenings;
+    final List<Pattern> leadCredits;
 
-    private Lexicon(List<Pattern> leadMarkers, List<NoisePattern> noise, Set<String> surnames,
-                    List<String> bylineRoles, List<String> headlineCues, List<String> sectionSuffixes,
+    private Lexicon(List<Pattern> leadMarkers, List<NoisePattern> noise, List<String> bylineRoles, List<String> headlineCues, List<String> sectionSuffixes,
                     List<String> planningCues, List<String> historyCues, List<Pattern> progressPatterns,
-                    List<String> speechVerbs, List<Pattern> datedOpenings) {
+                    List<String> speechVerbs, List<Pattern> datedOpenings, List<Pattern> leadCredits) {
         this.leadMarkers = List.copyOf(leadMarkers);
         this.noise = List.copyOf(noise);
-        this.surnames = Set.copyOf(surnames);
         this.bylineRoles = List.copyOf(bylineRoles);
         this.headlineCues = List.copyOf(headlineCues);
         this.sectionSuffixes = List.copyOf(sectionSuffixes);
@@ -51,6 +47,7 @@ final class Lexicon {
         this.progressPatterns = List.copyOf(progressPatterns);
         this.speechVerbs = List.copyOf(speechVerbs);
         this.datedOpenings = List.copyOf(datedOpenings);
+        this.leadCredits = List.copyOf(leadCredits);
     }
 
     static Lexicon get() {
@@ -71,7 +68,6 @@ final class Lexicon {
         return new Lexicon(
                 patterns("lead-markers.txt"),
                 noise,
-                new LinkedHashSet<>(lines("surnames.txt")),
                 roles,
                 lines("headline-cues.txt"),
                 lines("section-suffixes.txt"),
@@ -79,7 +75,8 @@ final class Lexicon {
                 lines("year-history-cues.txt"),
                 patterns("year-progress-patterns.txt"),
                 lines("speech-verbs.txt"),
-                patterns("dated-openings.txt"));
+                patterns("dated-openings.txt"),
+                patterns("lead-credits.txt"));
     }
 
     private static List<Pattern> patterns(String file) {
@@ -125,8 +122,7 @@ final class Lexicon {
     }
 
     boolean startsWithSurname(String name) {
-        return surnames.contains(name.substring(0, 1))
-                || name.length() >= 3 && surnames.contains(name.substring(0, 2));
+        return Surnames.opens(name);
     }
 
     int headlineCueCount(String s) {

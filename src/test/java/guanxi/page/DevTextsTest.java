@@ -48,7 +48,7 @@ class DevTextsTest {
             }
             stories++;
         }
-        assertThat(stories).isEqualTo(30);
+        assertThat(stories).isEqualTo(44);
         assertThat(stories - wrongDates.size()).as("dates right; wrong: " + wrongDates).isGreaterThanOrEqualTo(MIN_DATES_RIGHT);
     }
 }

@@ -1,0 +1,74 @@
+package guanxi.page;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The one list of Chinese surnames ({@code src/main/resources/page/surnames.txt}), read by the byline
+ * reader here and by the extractor downstream, so a name is a name on both sides. Loaded once; immutable.
+ */
+public final class Surnames {
+    private static final Set<String> SINGLE;
+    private static final Set<String> COMPOUND;
+
+    static {
+        Set<String> single = new LinkedHashSet<>();
+        Set<String> compound = new LinkedHashSet<>();
+        for (String s : lines()) {
+            if (s.codePointCount(0, s.length()) == 1) {
+                single.add(s);
+            } else {
+                compound.add(s);
+            }
+        }
+        SINGLE = Set.copyOf(single);
+        COMPOUND = Set.copyOf(compound);
+    }
+
+    private Surnames() {
+    }
+
+    /** One-character surnames (王, 傅, 洪 …). */
+    public static Set<String> single() {
+        return SINGLE;
+    }
+
+    /** Two-character surnames (欧阳, 司马 …). */
+    public static Set<String> compound() {
+        return COMPOUND;
+    }
+
+    /** Whether a candidate name opens with a surname (a compound one only when a given name follows). */
+    static boolean opens(String name) {
+        return !name.isEmpty() && SINGLE.contains(name.substring(0, 1))
+                || name.length() >= 3 && COMPOUND.contains(name.substring(0, 2));
+    }
+
+    private static List<String> lines() {
+        String resource = "/page/surnames.txt";
+        try (InputStream in = Surnames.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing classpath resource " + resource);
+            }
+            List<String> out = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    out.add(t);
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+}
