@@ -33,10 +33,13 @@ final class Lexicon {
     final List<String> speechVerbs;
     final List<Pattern> datedOpenings;
     final List<Pattern> leadCredits;
+    final List<Pattern> captionMarks;
+    final List<Pattern> leadOpenings;
 
     private Lexicon(List<Pattern> leadMarkers, List<NoisePattern> noise, List<String> bylineRoles, List<String> headlineCues, List<String> sectionSuffixes,
                     List<String> planningCues, List<String> historyCues, List<Pattern> progressPatterns,
-                    List<String> speechVerbs, List<Pattern> datedOpenings, List<Pattern> leadCredits) {
+                    List<String> speechVerbs, List<Pattern> datedOpenings, List<Pattern> leadCredits,
+                    List<Pattern> captionMarks, List<Pattern> leadOpenings) {
         this.leadMarkers = List.copyOf(leadMarkers);
         this.noise = List.copyOf(noise);
         this.bylineRoles = List.copyOf(bylineRoles);
@@ -48,6 +51,8 @@ final class Lexicon {
         this.speechVerbs = List.copyOf(speechVerbs);
         this.datedOpenings = List.copyOf(datedOpenings);
         this.leadCredits = List.copyOf(leadCredits);
+        this.captionMarks = List.copyOf(captionMarks);
+        this.leadOpenings = List.copyOf(leadOpenings);
     }
 
     static Lexicon get() {
@@ -76,7 +81,9 @@ final class Lexicon {
                 patterns("year-progress-patterns.txt"),
                 lines("speech-verbs.txt"),
                 patterns("dated-openings.txt"),
-                patterns("lead-credits.txt"));
+                patterns("lead-credits.txt"),
+                patterns("caption-marks.txt"),
+                patterns("lead-openings.txt"));
     }
 
     private static List<Pattern> patterns(String file) {
@@ -109,6 +116,10 @@ final class Lexicon {
 
     boolean opensWithDate(String matching) {
         return datedOpenings.stream().anyMatch(p -> p.matcher(matching).find());
+    }
+
+    boolean isCaption(String matching) {
+        return captionMarks.stream().anyMatch(p -> p.matcher(matching).find());
     }
 
     /** The reason a whole line is noise, or null. */

@@ -27,6 +27,9 @@ final class LineShapes {
     /** A first-line headline may end in ！ or ？ ("坚决打赢救灾硬仗！") when it is this short. */
     private static final int MAX_EXCLAIMING_HEADLINE_LENGTH = 40;
     private static final int SPEECH_PREFIX = 10;
+    private static final int MAX_CAPTION_LENGTH = 60;
+    private static final java.util.regex.Pattern MONTH_DAY = java.util.regex.Pattern.compile(
+            "[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[日号]");
     private static final int JOINABLE_LENGTH = 30;
     private static final int MAX_HEADLINE_COMMAS = 1;
     private static final int JUNCTION_CONTEXT = 6;
@@ -103,20 +106,77 @@ final class LineShapes {
         return false;
     }
 
-    /** The page's lines with their shapes, in page order; noise lines go to {@code discarded}. */
+    /**
+     * The page's lines with their shapes, in page order; noise lines go to {@code discarded}. Each line
+     * knows the blank lines above it (a noise line's gap passes to the next line).
+     */
     List<PageLine> classify(String doc, String text, List<NoiseLine> discarded) {
+        String[] raw = text.split("\n", -1);
+        Map<Integer, String> lines = unwrap(raw);
+        Map<Integer, Integer> gaps = new LinkedHashMap<>();
+        int pending = 0;
+        for (Map.Entry<Integer, String> line : lines.entrySet()) {
+            int gap = 0;
+            for (int k = line.getKey() - 2; k >= 0 && raw[k].isBlank(); k--) {
+                gap++;
+            }
+            gaps.put(line.getKey(), Math.max(gap, pending));
+            pending = lexicon.noiseReason(Text.matching(line.getValue())) != null ? Math.max(gap, pending) : 0;
+        }
         List<PageLine> out = new ArrayList<>();
-        for (Map.Entry<Integer, String> line : unwrap(text.split("\n", -1)).entrySet()) {
+        for (Map.Entry<Integer, String> line : lines.entrySet()) {
             String t = line.getValue();
             String m = Text.matching(t);
             String reason = lexicon.noiseReason(m);
+            int gap = gaps.get(line.getKey());
             if (reason != null) {
                 discarded.add(new NoiseLine(doc, line.getKey(), t, reason));
             } else {
-                out.add(new PageLine(line.getKey(), t, kindOf(m, out.isEmpty()), m));
+                out.add(new PageLine(line.getKey(), t, kindOf(m, out.isEmpty()), m, gap));
             }
         }
-        return cutGluedBylines(markDatedOpenings(unmarkBrokenClauses(out)));
+        return cutGluedBylines(markDatedOpenings(unmarkBrokenClauses(out), strongGap(gaps.values().stream().skip(1).toList())));
+    }
+
+    /**
+     * How many blank lines make a strong break on this page: one more than the page's usual gap
+     * between lines. A page that puts one blank line between paragraphs breaks stories with two or
+     * more; a page without blank lines, with one.
+     */
+    static int strongGap(List<Integer> gaps) {
+        Map<Integer, Integer> counts = new java.util.TreeMap<>();
+        gaps.forEach(g -> counts.merge(g, 1, Integer::sum));
+        int usual = 0;
+        int most = -1;
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (e.getValue() > most) {
+                usual = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return usual + 1;
+    }
+
+    /**
+     * Whether a paragraph opens as a story's lead does: with its date or a day (9月3日, 15日, 昨日, 近日),
+     * with a source (记者从…获悉), or with a month and day in its first sentence ("为…，9月5日，…").
+     */
+    boolean opensAsLead(PageLine paragraph) {
+        String m = paragraph.matching();
+        if (lexicon.opensWithDate(m) || lexicon.leadOpenings.stream().anyMatch(p -> p.matcher(m).find())) {
+            return true;
+        }
+        int[] first = Sentences.spans(m).getFirst();
+        return MONTH_DAY.matcher(m.substring(first[0], first[1])).find();
+    }
+
+    /** A photo caption ("图为…", "▲…"): short, opening with a caption mark, no finished sentence. */
+    boolean isCaption(PageLine line) {
+        return isCaption(line.matching());
+    }
+
+    private boolean isCaption(String m) {
+        return m.length() <= MAX_CAPTION_LENGTH && !Text.isClosed(m) && lexicon.isCaption(m);
     }
 
     /** A headline-shaped line (not the page's first) whose last word runs on into the next line is body text. */
@@ -169,24 +229,34 @@ final class LineShapes {
     /**
      * "9月3日上午，…" right below a headline with a headline cue, or right after a byline, opens a
      * story as a lead does; on a page whose stories open with leads, also a few paragraphs below such
-     * a headline (paragraphs printed before their lead). The page's first headline needs no such help,
-     * and a caption or subheading without a cue word ("仪式现场") does not qualify.
+     * a headline (paragraphs printed before their lead). Photo captions between the headline and the
+     * dated line do not count. A headline without a cue word qualifies only right above the dated line
+     * and when it stands apart from the text above it (a finished sentence, a byline or a strong gap
+     * above it): a caption or subheading inside a story ("仪式现场") follows an open paragraph or
+     * none. The page's first headline needs no such help.
      */
-    private List<PageLine> markDatedOpenings(List<PageLine> lines) {
+    private List<PageLine> markDatedOpenings(List<PageLine> lines, int strong) {
         boolean pageHasLeads = lines.stream().anyMatch(l -> l.kind() == Kind.LEAD);
         int reach = pageHasLeads ? MAX_PARAGRAPHS_BEFORE_LEAD + 1 : 1;
         List<PageLine> out = new ArrayList<>(lines);
         for (int i = 2; i < out.size(); i++) {
             PageLine line = out.get(i);
-            if (line.kind() != Kind.BODY || !lexicon.opensWithDate(line.matching())) {
+            if (line.kind() != Kind.BODY || !lexicon.opensWithDate(line.matching()) || isCaption(line)) {
                 continue;
             }
             int j = i - 1;
-            while (j > i - reach && j > 1 && out.get(j).kind() == Kind.BODY) {
+            while (j > 1 && isCaption(out.get(j))) {
+                j--;
+            }
+            int adjacent = j;
+            while (j > adjacent + 1 - reach && j > 1 && out.get(j).kind() == Kind.BODY && !isCaption(out.get(j))) {
                 j--;
             }
             PageLine above = out.get(j);
-            boolean belowHeadline = above.kind() == Kind.HEADLINE && lexicon.headlineCueCount(above.matching()) > 0;
+            boolean cue = lexicon.headlineCueCount(above.matching()) > 0;
+            boolean apart = j == adjacent && (above.gapBefore() >= strong || out.get(j - 1).kind() == Kind.BYLINE
+                    || Text.isClosed(out.get(j - 1).matching()) && out.get(j - 1).kind() != Kind.HEADLINE);
+            boolean belowHeadline = above.kind() == Kind.HEADLINE && (cue || apart);
             if (belowHeadline || j == i - 1 && above.kind() == Kind.BYLINE) {
                 out.set(i, line.as(Kind.LEAD));
             }
@@ -200,6 +270,9 @@ final class LineShapes {
         }
         if (!bylines.names(m).isEmpty()) {
             return Kind.BYLINE;
+        }
+        if (isCaption(m)) {
+            return Kind.BODY;
         }
         if (first ? firstLineHeadlineShaped(m) : headlineShaped(m)) {
             return Kind.HEADLINE;
@@ -220,14 +293,20 @@ final class LineShapes {
                 && Text.hanCount(m) >= 2 && !opensReportedSpeech(m) && !startsMidSentence(m);
     }
 
+    /**
+     * Short, no sentence end, one comma at most; may end in one ！ or ？ ("项目建设再提速！"), the only
+     * sentence mark in it.
+     */
     private boolean headlineShaped(String m) {
-        if (Text.isClosed(m) || Text.endsOpenPunctuation(m) || m.length() > MAX_HEADLINE_LENGTH
+        int lastMark = lastSignificantIndex(m);
+        boolean exclaims = lastMark >= 0 && "!?".indexOf(m.charAt(lastMark)) >= 0;
+        if (Text.isClosed(m) && !exclaims || Text.endsOpenPunctuation(m) || m.length() > MAX_HEADLINE_LENGTH
                 || Text.hanCount(m) < 3) {
             return false;
         }
         int commas = 0;
         for (int i = 0; i < m.length(); i++) {
-            if (Text.isTerminal(m.charAt(i))) {
+            if (Text.isTerminal(m.charAt(i)) && !(exclaims && i == lastMark)) {
                 return false;
             }
             if (m.charAt(i) == ',') {
@@ -237,6 +316,15 @@ final class LineShapes {
         // Headlines inside a page carry one comma at most; "本次集中签约项目19个，总投资7.65亿元，涵盖新" is a
         // sentence broken off before a blank line.
         return commas <= MAX_HEADLINE_COMMAS && !opensReportedSpeech(m);
+    }
+
+    private static int lastSignificantIndex(String m) {
+        for (int i = m.length() - 1; i >= 0; i--) {
+            if (!Character.isWhitespace(m.charAt(i)) && !Text.isCloser(m.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** "夏祖义强调，开展…": a sentence broken off after a few words, not a headline. */
@@ -268,7 +356,7 @@ final class LineShapes {
                 cut = -1;
             }
             if (cut > 0) {
-                out.add(new PageLine(line.number(), line.text().substring(0, cut).strip(), line.kind()));
+                out.add(new PageLine(line.number(), line.text().substring(0, cut).strip(), line.kind(), line.gapBefore()));
                 out.add(new PageLine(line.number(), line.text().substring(cut).strip(), Kind.BYLINE));
             } else {
                 out.add(line);

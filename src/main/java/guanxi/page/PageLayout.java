@@ -45,6 +45,8 @@ final class PageLayout {
 
     private static final int MAX_HEADLINE_LINES = 3;
     private static final int MAX_SECTION_LENGTH = 15;
+    /** A block sharing more of its (weighted) words with the text above continues that text's topic. */
+    private static final double MAX_SHARED_WITH_ANOTHER_STORY = 0.2;
 
     private final Lexicon lexicon;
     private final LineShapes shapes;
@@ -57,9 +59,12 @@ final class PageLayout {
     Result layout(String doc, String text) {
         List<NoiseLine> discarded = new ArrayList<>();
         List<PageLine> lines = shapes.classify(doc, text, discarded);
-        List<Block> blocks = blocks(lines);
+        int strong = LineShapes.strongGap(lines.stream().skip(1).map(PageLine::gapBefore).toList());
+        List<Block> blocks = blocks(lines, strong);
+        blocks.forEach(b -> b.captions.forEach(c -> discarded.add(new NoiseLine(doc, c.number(), c.text(), "photo-caption"))));
         dropSectionLabels(doc, blocks, discarded);
         SharedWords words = new SharedWords(blocks.stream().map(Block::lines).toList());
+        confirmStandingApart(blocks, words, strong);
         claimHeadlinesAbove(blocks, words);
         returnLateHeadlines(blocks, words);
         List<Block> stories = mergeLeadlessHeadlines(blocks);
@@ -77,10 +82,20 @@ final class PageLayout {
         final List<PageLine> headlines = new ArrayList<>();
         final List<PageLine> paragraphs = new ArrayList<>();
         final List<PageLine> bylineLines = new ArrayList<>();
+        /** Photo captions printed between the headline and the lead: set aside. */
+        final List<PageLine> captions = new ArrayList<>();
         boolean hasLead;
+        /** Opens below a strong gap (or a late headline): a story of its own, with or without headline. */
+        boolean standsApart;
+        /** Cut from the block above only by a strong gap: if it does not stand apart after all, it rejoins. */
+        boolean cutByGapOnly;
+        /** Blank lines above the block's first printed line (a late headline's cut counts as strong). */
+        int gapAbove;
+        /** A strong gap between a headline and what follows it: the page's gaps are no layout. */
+        boolean gapBelowHeadline;
 
         boolean isStory() {
-            return !headlines.isEmpty() || hasLead;
+            return !headlines.isEmpty() || hasLead || standsApart && !paragraphs.isEmpty();
         }
 
         Parts parts() {
@@ -94,15 +109,22 @@ final class PageLayout {
         }
     }
 
-    private List<Block> blocks(List<PageLine> lines) {
+    private List<Block> blocks(List<PageLine> lines, int strong) {
         boolean pageHasLeads = lines.stream().anyMatch(l -> l.kind() == Kind.LEAD);
+        Set<Integer> late = lateHeadlines(lines, strong);
+        Set<Integer> apart = new HashSet<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if (late.contains(i - 1) && !late.contains(i) || standsApart(lines, i, strong)) {
+                apart.add(i);
+            }
+        }
         Set<Integer> cuts = new TreeSet<>();
         cuts.add(0);
         Set<Integer> headlineStarts = new HashSet<>();
         Set<Integer> bylinesInHeadings = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).kind() == Kind.LEAD) {
-                int j = headingStart(lines, i);
+                int j = headingStart(lines, i, apart);
                 cuts.add(j);
                 headlineStarts.add(j);
                 for (int b = j; b < i; b++) {
@@ -115,16 +137,114 @@ final class PageLayout {
                 cuts.add(i + 1);
             }
         }
+        Set<Integer> otherCuts = Set.copyOf(cuts);
+        cuts.addAll(apart);
         List<Integer> starts = new ArrayList<>(cuts);
         List<Block> blocks = new ArrayList<>();
         for (int b = 0; b < starts.size(); b++) {
             int from = starts.get(b);
             int to = b + 1 < starts.size() ? starts.get(b + 1) : lines.size();
             if (from < to) {
-                blocks.add(block(lines.subList(from, to), pageHasLeads, pageHasLeads || from == 0 || headlineStarts.contains(from)));
+                Block block = block(lines.subList(from, to), pageHasLeads,
+                        pageHasLeads || from == 0 || headlineStarts.contains(from) || apart.contains(from));
+                // The page's first block stands apart when the page breaks its stories with strong gaps.
+                block.standsApart = apart.contains(from) || from == 0 && !apart.isEmpty();
+                block.cutByGapOnly = apart.contains(from) && !otherCuts.contains(from);
+                for (int i = from + 1; i < to; i++) {
+                    block.gapBelowHeadline |= lines.get(i - 1).kind() == Kind.HEADLINE && !late.contains(i - 1)
+                            && lines.get(i).gapBefore() >= strong;
+                }
+                block.gapAbove = from == 0 ? 0 : apart.contains(from) ? Math.max(strong, lines.get(from).gapBefore())
+                        : lines.get(from).gapBefore();
+                int own = to;
+                while (own > from && late.contains(own - 1)) {
+                    own--;
+                }
+                if (own < to && block.headlines.isEmpty()) {
+                    List<PageLine> lateLines = lines.subList(own, to);
+                    block.paragraphs.removeAll(lateLines);
+                    block.headlines.addAll(lateLines);
+                }
+                blocks.add(block);
             }
         }
         return blocks;
+    }
+
+    /**
+     * A strong break before line {@code i}: a run of blank lines longer than the page's usual gap, after
+     * a finished sentence or a byline, before a line that does not continue it. A gap after a headline
+     * (headline, blank lines, its lead) or inside a sentence ("…现代农", blank lines, "业园区…") is no break.
+     */
+    private boolean standsApart(List<PageLine> lines, int i, int strong) {
+        PageLine line = lines.get(i);
+        PageLine prev = lines.get(i - 1);
+        return line.gapBefore() >= strong && line.kind() != Kind.BYLINE
+                && (prev.kind() == Kind.BYLINE || prev.kind() != Kind.HEADLINE && Text.isClosed(prev.matching()))
+                && !LineShapes.startsMidSentence(line.matching());
+    }
+
+    /**
+     * Headlines printed after their story's body: headline lines right below a finished paragraph and
+     * right above a strong gap, closing a story that has no headline of its own (no headline above its
+     * text back to its lead, the page top or the previous late headline), and sharing at least as many
+     * words with that text as with the text below the gap. (A headline above a gap and its lead, after
+     * a story that has its headline, heads the story below.)
+     */
+    private Set<Integer> lateHeadlines(List<PageLine> lines, int strong) {
+        Set<Integer> late = new HashSet<>();
+        SharedWords words = null;
+        for (int h = 1; h + 1 < lines.size(); h++) {
+            if (lines.get(h).kind() != Kind.HEADLINE || lines.get(h + 1).gapBefore() < strong
+                    || lines.get(h + 1).kind() == Kind.BYLINE) {
+                continue;
+            }
+            int top = h;
+            while (top > 1 && h - top + 1 < MAX_HEADLINE_LINES && lines.get(top - 1).kind() == Kind.HEADLINE
+                    && lines.get(top).gapBefore() < strong && !late.contains(top - 1)) {
+                top--;
+            }
+            int from = storyStart(lines, top, late);
+            if (from < 0 || lines.get(top).gapBefore() >= strong || !Text.isClosed(lines.get(top - 1).matching())) {
+                continue;
+            }
+            int end = h + 1;
+            while (end + 1 < lines.size() && lines.get(end + 1).gapBefore() < strong) {
+                end++;
+            }
+            if (words == null) {
+                words = new SharedWords(lines.stream().map(List::of).toList());
+            }
+            Set<String> headline = SharedWords.of(lines.subList(top, h + 1));
+            if (words.affinity(headline, SharedWords.of(lines.subList(from, top)))
+                    >= words.affinity(headline, SharedWords.of(lines.subList(h + 1, end + 1)))) {
+                for (int k = top; k <= h; k++) {
+                    late.add(k);
+                }
+            }
+        }
+        return late;
+    }
+
+    /**
+     * Where the headless story that ends right above {@code top} starts: its lead, the page top or the
+     * line after the previous late headline; -1 when a headline stands above its text (a headline line,
+     * or one right above its lead).
+     */
+    private static int storyStart(List<PageLine> lines, int top, Set<Integer> late) {
+        for (int i = top - 1; i >= 0; i--) {
+            if (late.contains(i)) {
+                return i + 1;
+            }
+            Kind kind = lines.get(i).kind();
+            if (kind == Kind.HEADLINE) {
+                return -1;
+            }
+            if (kind == Kind.LEAD) {
+                return i > 0 && lines.get(i - 1).kind() == Kind.HEADLINE && !late.contains(i - 1) ? -1 : i;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -132,13 +252,19 @@ final class PageLayout {
      * a byline line between headline and lead ("标题 / 本报记者 张三 / 本报讯…"). A line that finishes
      * the open sentence above it is body, not a headline, unless it sits right on the lead.
      */
-    private int headingStart(List<PageLine> lines, int lead) {
+    private int headingStart(List<PageLine> lines, int lead, Set<Integer> apart) {
         int j = lead;
+        while (j > 0 && !apart.contains(j) && shapes.isCaption(lines.get(j - 1))) {
+            j--;
+        }
+        if (apart.contains(j)) {
+            return lead;
+        }
         if (j >= 2 && lines.get(j - 1).kind() == Kind.BYLINE && lines.get(j - 2).kind() == Kind.HEADLINE) {
             j--;
         }
         int headlines = 0;
-        while (j > 0 && headlines < MAX_HEADLINE_LINES && lines.get(j - 1).kind() == Kind.HEADLINE) {
+        while (j > 0 && !apart.contains(j) && headlines < MAX_HEADLINE_LINES && lines.get(j - 1).kind() == Kind.HEADLINE) {
             boolean continuation = j - 2 >= 0 && lines.get(j - 2).kind() != Kind.HEADLINE
                     && lines.get(j - 2).kind() != Kind.BYLINE && shapes.continuesInto(lines.get(j - 2), lines.get(j - 1));
             if (continuation && headlines > 0) {
@@ -147,7 +273,7 @@ final class PageLayout {
             j--;
             headlines++;
         }
-        return j;
+        return headlines == 0 ? lead : j;
     }
 
     private Block block(List<PageLine> lines, boolean pageHasLeads, boolean mayOpenWithHeadline) {
@@ -155,9 +281,13 @@ final class PageLayout {
         int i = 0;
         if (mayOpenWithHeadline) {
             while (i < lines.size() && block.headlines.size() < MAX_HEADLINE_LINES
-                    && lines.get(i).kind() == Kind.HEADLINE && !isBracketedNote(block.headlines)) {
+                    && lines.get(i).kind() == Kind.HEADLINE && !shapes.isCaption(lines.get(i))
+                    && !isBracketedNote(block.headlines)) {
                 block.headlines.add(lines.get(i++));
             }
+        }
+        while (!block.headlines.isEmpty() && i + 1 < lines.size() && shapes.isCaption(lines.get(i))) {
+            block.captions.add(lines.get(i++));
         }
         while (!block.headlines.isEmpty() && i + 1 < lines.size() && lines.get(i).kind() == Kind.BYLINE
                 && lines.get(i + 1).kind() == Kind.LEAD) {
@@ -212,6 +342,61 @@ final class PageLayout {
     // ---- repairs --------------------------------------------------------------------------------------
 
     /**
+     * A block below a strong gap with neither headline nor lead is a story of its own only when more
+     * evidence says so: it opens as a lead does (with its date, 昨日, 今天 …); or the page sets its
+     * stories apart with strong gaps (most blocks that open with a headline or lead have one above);
+     * or, on a page that shows neither way, it changes the topic (it shares few of its words with the
+     * text above it, or below it at the top of the page). A paragraph after a column break on a page
+     * whose stories follow each other without one ("…。", blank lines, "在随后召开的座谈会上，…") stays
+     * with its story.
+     */
+    private void confirmStandingApart(List<Block> blocks, SharedWords words, int strong) {
+        List<Block> openers = blocks.stream().skip(1).filter(b -> !b.headlines.isEmpty() || b.hasLead).toList();
+        List<Block> found = blocks.stream().filter(b -> !b.headlines.isEmpty() || b.hasLead).toList();
+        boolean signedPage = found.size() >= 2
+                && found.stream().filter(b -> !b.bylineLines.isEmpty()).count() * 2 >= found.size();
+        boolean gapPage = !openers.isEmpty() && openers.stream().allMatch(b -> b.gapAbove >= strong)
+                && blocks.stream().noneMatch(b -> b.gapBelowHeadline);
+        for (int k = 0; k < blocks.size(); k++) {
+            Block b = blocks.get(k);
+            boolean headlineOnly = !b.headlines.isEmpty() && !b.hasLead;
+            if (headlineOnly && b.cutByGapOnly && k > 0 && !gapPage
+                    && (b.paragraphs.isEmpty() || !shapes.opensAsLead(b.paragraphs.getFirst()))) {
+                // A headline-shaped line below a column break, with no lead below it, on a page whose gaps are no
+                // layout: body text, as it was before the gap was weighed.
+                Block above = blocks.get(k - 1);
+                above.paragraphs.addAll(b.headlines);
+                above.paragraphs.addAll(b.paragraphs);
+                above.bylineLines.addAll(b.bylineLines);
+                blocks.remove(k--);
+                continue;
+            }
+            if (!b.headlines.isEmpty() || b.hasLead) {
+                // A story found by its headline or lead keeps the repairs across a gap unless the page sets stories apart.
+                b.standsApart &= gapPage;
+                continue;
+            }
+            if (!b.standsApart || b.paragraphs.isEmpty()) {
+                continue;
+            }
+            Block neighbour = k > 0 ? blocks.get(k - 1) : k + 1 < blocks.size() ? blocks.get(k + 1) : null;
+            boolean leadShaped = shapes.opensAsLead(b.paragraphs.getFirst());
+            boolean newTopic = neighbour == null || words.affinity(SharedWords.of(b.paragraphs),
+                    SharedWords.of(neighbour.lines())) < MAX_SHARED_WITH_ANOTHER_STORY;
+            // Text after a gap, below a story that has not yet had its byline, is that story's when the page's
+            // stories end with bylines or when this text ends with the byline the story above lacks.
+            boolean aboveUnsigned = k > 0 && blocks.get(k - 1).bylineLines.isEmpty()
+                    && (signedPage || !b.bylineLines.isEmpty());
+            b.standsApart = leadShaped || (gapPage || openers.isEmpty()) && newTopic && !aboveUnsigned;
+            if (!b.standsApart && b.cutByGapOnly && k > 0) {
+                blocks.get(k - 1).paragraphs.addAll(b.paragraphs);
+                blocks.get(k - 1).bylineLines.addAll(b.bylineLines);
+                blocks.remove(k--);
+            }
+        }
+    }
+
+    /**
      * "县政协机关党支部" in a headline's place: a unit or column label, not part of the story, even
      * when the story's own headline was printed elsewhere.
      */
@@ -240,7 +425,7 @@ final class PageLayout {
         for (int k = 1; k < blocks.size(); k++) {
             Block above = blocks.get(k - 1);
             Block headless = blocks.get(k);
-            if (!headless.hasLead || !headless.headlines.isEmpty() || !above.bylineLines.isEmpty()) {
+            if (!headless.hasLead || !headless.headlines.isEmpty() || !above.bylineLines.isEmpty() || headless.standsApart) {
                 continue;
             }
             List<PageLine> ps = above.paragraphs;
@@ -284,7 +469,7 @@ final class PageLayout {
                 continue;
             }
             int own = ownLateHeadline(headless.paragraphs);
-            Block next = k + 1 < blocks.size() ? blocks.get(k + 1) : null;
+            Block next = k + 1 < blocks.size() && !blocks.get(k + 1).standsApart ? blocks.get(k + 1) : null;
             if (own > 0) {
                 headless.headlines.add(headless.paragraphs.remove(own));
             } else if (next != null && !next.headlines.isEmpty() && !next.hasLead) {
@@ -345,7 +530,7 @@ final class PageLayout {
             Block cur = blocks.get(k);
             Block next = k + 1 < blocks.size() ? blocks.get(k + 1) : null;
             if (next != null && !cur.headlines.isEmpty() && !cur.hasLead
-                    && next.headlines.isEmpty() && next.hasLead) {
+                    && next.headlines.isEmpty() && next.hasLead && !next.standsApart) {
                 Block merged = new Block();
                 merged.headlines.addAll(cur.headlines);
                 merged.hasLead = true;

@@ -22,6 +22,8 @@ import java.util.Set;
  * reason. Pure and thread-safe: the same page always gives the same stories and ids.
  */
 public final class PageReader {
+    /** The title of a story printed without a headline, as the gold guidelines write it. */
+    public static final String UNTITLED = "（无标题）";
     private static final int ID_HEX_CHARS = 16;
 
     private final Lexicon lexicon = Lexicon.get();
@@ -46,7 +48,7 @@ public final class PageReader {
     }
 
     private Story story(Page page, PageLayout.Parts parts, Set<String> usedIds) {
-        String title = parts.headlines().isEmpty() ? null
+        String title = parts.headlines().isEmpty() ? UNTITLED
                 : String.join(" ", parts.headlines().stream().map(PageLine::text).toList());
         String text = body(parts.paragraphs());
         String lead = leadParagraph(parts.paragraphs());

@@ -24,14 +24,17 @@ final class Accounting {
     static Map<Integer, Integer> ofResult(PageReader reader, Page page, PageResult result) {
         StringBuilder all = new StringBuilder();
         for (Story s : result.stories()) {
-            all.append(s.title() == null ? "" : s.title()).append(s.text());
+            all.append(s.text());
         }
         for (NoiseLine n : result.discarded()) {
             all.append(n.text());
         }
         // Byline lines are not part of any story field verbatim (only their names are), so take them
         // from the layout the result was built from.
+        // Titles come from the headline lines the layout found (a story without one is titled （无标题）, which the
+        // page does not print).
         reader.layout(page).stories().forEach(p -> p.bylines().forEach(l -> all.append(l.text())));
+        reader.layout(page).stories().forEach(p -> p.headlines().forEach(l -> all.append(l.text())));
         return count(all.toString());
     }
 

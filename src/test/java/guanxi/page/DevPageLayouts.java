@@ -53,7 +53,8 @@ final class DevPageLayouts {
     }
 
     /** One dev story: its gold reading and its printed lines (headline dropped when the gold has none). */
-    record DevStory(String doc, String title, String date, List<String> reporters, List<String> paragraphs) {
+    record DevStory(String doc, String title, String date, List<String> reporters, List<String> headlines,
+                    List<String> paragraphs) {
         boolean headless() {
             return title.equals(UNTITLED);
         }
@@ -81,8 +82,16 @@ final class DevPageLayouts {
                 List<String> reporters = new ArrayList<>();
                 gold.get("reporters").forEach(r -> reporters.add(r.asText()));
                 String date = gold.get("date").isNull() ? null : gold.get("date").asText();
-                // The first line is the headline, or "（无标题）" standing in for none.
-                out.add(new DevStory(doc, gold.get("title").asText(), date, reporters, lines.subList(1, lines.size())));
+                // The first line is the headline, or "（无标题）" standing in for none; a sub-headline printed below it
+                // is the rest of the gold title.
+                String title = gold.get("title").asText();
+                int headlineLines = 1;
+                while (headlineLines < lines.size() && !String.join(" ", lines.subList(0, headlineLines)).equals(title)
+                        && title.startsWith(String.join(" ", lines.subList(0, headlineLines + 1)))) {
+                    headlineLines++;
+                }
+                out.add(new DevStory(doc, title, date, reporters, lines.subList(0, headlineLines),
+                        lines.subList(headlineLines, lines.size())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -118,7 +127,7 @@ final class DevPageLayouts {
             }
             List<String> printed = new ArrayList<>();
             if (printsHeadline && layout != Layout.HEADLINES_AFTER_BODIES) {
-                printed.add(s.title());
+                printed.addAll(s.headlines());
             }
             if (layout == Layout.CAPTIONS_UNDER_HEADLINES) {
                 printed.add(CAPTIONS.get(k % CAPTIONS.size()));
@@ -128,7 +137,7 @@ final class DevPageLayouts {
             }
             printed.addAll(paragraphs);
             if (printsHeadline && layout == Layout.HEADLINES_AFTER_BODIES) {
-                printed.add(s.title());
+                printed.addAll(s.headlines());
             }
             if (k > 0) {
                 text.append(storyGap);
