@@ -28,6 +28,9 @@ final class LineShapes {
     private static final int MAX_EXCLAIMING_HEADLINE_LENGTH = 40;
     private static final int SPEECH_PREFIX = 10;
     private static final int MAX_CAPTION_LENGTH = 60;
+    /** The usual gap separates at least one line in this many. */
+    private static final int USUAL_GAP_SHARE = 4;
+    private static final int ALWAYS_STRONG = 2;
     private static final java.util.regex.Pattern MONTH_DAY = java.util.regex.Pattern.compile(
             "[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[日号]");
     private static final int JOINABLE_LENGTH = 30;
@@ -140,21 +143,20 @@ final class LineShapes {
 
     /**
      * How many blank lines make a strong break on this page: one more than the page's usual gap
-     * between lines. A page that puts one blank line between paragraphs breaks stories with two or
-     * more; a page without blank lines, with one.
+     * between lines, the smallest gap that separates at least a quarter of its lines (a page with few
+     * paragraphs per story has nearly as many story gaps as paragraph gaps). A page that puts one blank
+     * line between paragraphs breaks stories with two or more; a page without blank lines, with one.
+     * Two blank lines are always a strong break (a page of one-paragraph stories has no other gap).
      */
     static int strongGap(List<Integer> gaps) {
         Map<Integer, Integer> counts = new java.util.TreeMap<>();
         gaps.forEach(g -> counts.merge(g, 1, Integer::sum));
-        int usual = 0;
-        int most = -1;
         for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-            if (e.getValue() > most) {
-                usual = e.getKey();
-                most = e.getValue();
+            if (e.getValue() * USUAL_GAP_SHARE >= gaps.size()) {
+                return Math.min(e.getKey() + 1, ALWAYS_STRONG);
             }
         }
-        return usual + 1;
+        return 1;
     }
 
     /**

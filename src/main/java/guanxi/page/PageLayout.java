@@ -133,7 +133,7 @@ final class PageLayout {
             }
         }
         for (int i = 0; i + 1 < lines.size(); i++) {
-            if (lines.get(i).kind() == Kind.BYLINE && !bylinesInHeadings.contains(i)) {
+            if (lines.get(i).kind() == Kind.BYLINE && !bylinesInHeadings.contains(i) && !late.contains(i + 1)) {
                 cuts.add(i + 1);
             }
         }
@@ -196,7 +196,7 @@ final class PageLayout {
         SharedWords words = null;
         for (int h = 1; h + 1 < lines.size(); h++) {
             if (lines.get(h).kind() != Kind.HEADLINE || lines.get(h + 1).gapBefore() < strong
-                    || lines.get(h + 1).kind() == Kind.BYLINE) {
+                    || lines.get(h + 1).kind() == Kind.BYLINE || !mayBeLateHeadline(lines.get(h))) {
                 continue;
             }
             int top = h;
@@ -204,8 +204,10 @@ final class PageLayout {
                     && lines.get(top).gapBefore() < strong && !late.contains(top - 1)) {
                 top--;
             }
-            int from = storyStart(lines, top, late);
-            if (from < 0 || lines.get(top).gapBefore() >= strong || !Text.isClosed(lines.get(top - 1).matching())) {
+            int from = storyStart(lines, top, late, strong);
+            PageLine above = lines.get(top - 1);
+            if (from < 0 || lines.get(top).gapBefore() >= strong
+                    || !Text.isClosed(above.matching()) && above.kind() != Kind.BYLINE) {
                 continue;
             }
             int end = h + 1;
@@ -226,22 +228,40 @@ final class PageLayout {
         return late;
     }
 
+    /** Not a caption, nor a photo or writing credit ("图片均由记者…摄"). */
+    private boolean mayBeLateHeadline(PageLine line) {
+        return !shapes.isCaption(line) && lexicon.bylineRoles.stream().noneMatch(r -> r.length() > 1 && line.matching().contains(r))
+                && !line.matching().endsWith("摄");
+    }
+
     /**
-     * Where the headless story that ends right above {@code top} starts: its lead, the page top or the
-     * line after the previous late headline; -1 when a headline stands above its text (a headline line,
-     * or one right above its lead).
+     * Where the headless story that ends right above {@code top} starts: its lead, the line below a
+     * strong gap, the page top or the line after the previous late headline; -1 when a headline stands
+     * above its text (at the page top, below a strong gap, or right above its lead). A headline-shaped
+     * line among the paragraphs (a caption, a subheading) does not count.
      */
-    private static int storyStart(List<PageLine> lines, int top, Set<Integer> late) {
+    private static int storyStart(List<PageLine> lines, int top, Set<Integer> late, int strong) {
         for (int i = top - 1; i >= 0; i--) {
             if (late.contains(i)) {
                 return i + 1;
             }
-            Kind kind = lines.get(i).kind();
-            if (kind == Kind.HEADLINE) {
+            PageLine line = lines.get(i);
+            if (line.kind() == Kind.BYLINE) {
+                // The story's own byline, right above its late headline, or the end of the story before.
+                if (i == top - 1) {
+                    continue;
+                }
+                return i + 1;
+            }
+            boolean opens = i == 0 || line.gapBefore() >= strong;
+            if (line.kind() == Kind.HEADLINE && (opens || lines.get(i + 1).kind() == Kind.LEAD)) {
                 return -1;
             }
-            if (kind == Kind.LEAD) {
+            if (line.kind() == Kind.LEAD) {
                 return i > 0 && lines.get(i - 1).kind() == Kind.HEADLINE && !late.contains(i - 1) ? -1 : i;
+            }
+            if (opens) {
+                return i;
             }
         }
         return 0;
@@ -491,7 +511,7 @@ final class PageLayout {
         for (int i = ps.size() - 1; i >= 1 && i >= ps.size() - 1 - LineShapes.MAX_PARAGRAPHS_BEFORE_LEAD; i--) {
             PageLine line = ps.get(i);
             boolean last = i == ps.size() - 1;
-            if (line.kind() == Kind.HEADLINE && !shapes.continuesInto(ps.get(i - 1), line)
+            if (line.kind() == Kind.HEADLINE && !shapes.continuesInto(ps.get(i - 1), line) && mayBeLateHeadline(line)
                     && (last || lexicon.headlineCueCount(line.matching()) > 0)) {
                 return i;
             }

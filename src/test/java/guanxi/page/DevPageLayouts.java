@@ -214,6 +214,18 @@ final class DevPageLayouts {
 
     public static void main(String[] args) {
         PageReader reader = new PageReader();
+        if (args.length > 0 && args[0].endsWith(".txt")) {
+            for (Layout layout : Layout.values()) {
+                for (LayoutPage p : pages(layout)) {
+                    if (p.page().doc().equals(args[0])) {
+                        System.out.println(p.page().text());
+                        reader.read(p.page()).stories().forEach(s -> System.out.println("### " + s.title() + " | "
+                                + s.date() + " | " + s.reporters() + " | " + s.text().substring(0, Math.min(30, s.text().length()))));
+                    }
+                }
+            }
+            return;
+        }
         boolean verbose = List.of(args).contains("-v");
         for (Layout layout : Layout.values()) {
             Score s = score(reader, layout);
