@@ -188,15 +188,16 @@ final class PageLayout {
      * Headlines printed after their story's body: headline lines right below a finished paragraph and
      * right above a strong gap, closing a story that has no headline of its own (no headline above its
      * text back to its lead, the page top or the previous late headline), and sharing at least as many
-     * words with that text as with the text below the gap. (A headline above a gap and its lead, after
-     * a story that has its headline, heads the story below.)
+     * words with that text as with the text below the gap. (A headline above a gap and a 本报讯 lead
+     * heads that lead, as OCR'd pages print it; the repairs below give a headless lead story above its share.)
      */
     private Set<Integer> lateHeadlines(List<PageLine> lines, int strong) {
         Set<Integer> late = new HashSet<>();
         SharedWords words = null;
         for (int h = 1; h + 1 < lines.size(); h++) {
             if (lines.get(h).kind() != Kind.HEADLINE || lines.get(h + 1).gapBefore() < strong
-                    || lines.get(h + 1).kind() == Kind.BYLINE || !mayBeLateHeadline(lines.get(h))) {
+                    || lines.get(h + 1).kind() == Kind.BYLINE || lexicon.isLead(lines.get(h + 1).matching())
+                    || !mayBeLateHeadline(lines.get(h))) {
                 continue;
             }
             int top = h;
@@ -235,12 +236,12 @@ final class PageLayout {
     }
 
     /**
-     * Where the headless story that ends right above {@code top} starts: its lead, the line below a
-     * strong gap, the page top or the line after the previous late headline; -1 when a headline stands
+     * Where the headless story that ends right above {@code top} starts: its lead, a lead-shaped line
+     * below a strong gap, the page top or the line after the previous late headline; -1 when a headline stands
      * above its text (at the page top, below a strong gap, or right above its lead). A headline-shaped
      * line among the paragraphs (a caption, a subheading) does not count.
      */
-    private static int storyStart(List<PageLine> lines, int top, Set<Integer> late, int strong) {
+    private int storyStart(List<PageLine> lines, int top, Set<Integer> late, int strong) {
         for (int i = top - 1; i >= 0; i--) {
             if (late.contains(i)) {
                 return i + 1;
@@ -253,7 +254,7 @@ final class PageLayout {
                 }
                 return i + 1;
             }
-            boolean opens = i == 0 || line.gapBefore() >= strong;
+            boolean opens = i == 0 || line.gapBefore() >= strong && shapes.opensAsLead(line);
             if (line.kind() == Kind.HEADLINE && (opens || lines.get(i + 1).kind() == Kind.LEAD)) {
                 return -1;
             }
