@@ -35,6 +35,7 @@ final class LineShapes {
             "[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[日号]");
     private static final int JOINABLE_LENGTH = 30;
     private static final int MAX_HEADLINE_COMMAS = 1;
+    private static final int MAX_LONG_HEADLINE_COMMAS = 3;
     private static final int JUNCTION_CONTEXT = 6;
     private static final int WRAP_SLACK = 2;
     private static final int MIN_WRAPPED_LINES = 5;
@@ -138,7 +139,8 @@ final class LineShapes {
                 out.add(new PageLine(line.getKey(), t, kindOf(m, out.isEmpty()), m, gap));
             }
         }
-        return cutGluedBylines(markDatedOpenings(unmarkBrokenClauses(out), strongGap(gaps.values().stream().skip(1).toList())));
+        return cutGluedBylines(markDatedOpenings(headlinesAboveLeads(unmarkBrokenClauses(out)),
+                strongGap(gaps.values().stream().skip(1).toList())));
     }
 
     /**
@@ -179,6 +181,29 @@ final class LineShapes {
 
     private boolean isCaption(String m) {
         return m.length() <= MAX_CAPTION_LENGTH && !Text.isClosed(m) && lexicon.isCaption(m);
+    }
+
+    /**
+     * A long headline with two or three commas ("庆…华诞，愿…昌盛，…文艺汇演") is a headline after all when
+     * it stands between a finished sentence (or byline, or the page top) and a line that opens as a lead
+     * (本报讯…, "9月23日，…"): a sentence broken off there would not end so.
+     */
+    private List<PageLine> headlinesAboveLeads(List<PageLine> lines) {
+        List<PageLine> out = new ArrayList<>(lines);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            PageLine line = out.get(i);
+            String m = line.matching();
+            PageLine next = out.get(i + 1);
+            boolean apart = i == 0 || out.get(i - 1).kind() == Kind.BYLINE || Text.isClosed(out.get(i - 1).matching());
+            boolean beforeLead = next.kind() == Kind.LEAD || lexicon.opensWithDate(next.matching());
+            if (line.kind() == Kind.BODY && apart && beforeLead && m.length() <= MAX_HEADLINE_LENGTH
+                    && !Text.isClosed(m) && !Text.endsOpenPunctuation(m) && Text.hanCount(m) >= 3
+                    && m.chars().noneMatch(c -> Text.isTerminal((char) c)) && m.chars().filter(c -> c == ',').count() <= MAX_LONG_HEADLINE_COMMAS
+                    && !opensReportedSpeech(m) && !startsMidSentence(m) && !isCaption(m)) {
+                out.set(i, line.as(Kind.HEADLINE));
+            }
+        }
+        return out;
     }
 
     /** A headline-shaped line (not the page's first) whose last word runs on into the next line is body text. */
