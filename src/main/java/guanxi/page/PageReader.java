@@ -84,7 +84,8 @@ public final class PageReader {
     /** The lead's credit first (本报讯(记者…)), then byline lines in printed order; no name twice. */
     private List<String> reporters(PageLayout.Parts parts) {
         Set<String> names = new LinkedHashSet<>();
-        if (parts.hasLead()) {
+        // Only a lead marker (本报讯, …讯, …电) carries a credit; a dated first sentence's brackets are its text.
+        if (parts.hasLead() && lexicon.isLead(parts.paragraphs().get(0).matching())) {
             names.addAll(bylines.leadCredit(parts.paragraphs().get(0).text()));
         }
         for (PageLine line : parts.bylines()) {
