@@ -35,11 +35,13 @@ final class Lexicon {
     final List<Pattern> leadCredits;
     final List<Pattern> captionMarks;
     final List<Pattern> leadOpenings;
+    /** Words for a day relative to the paper's date, longest first, with their offset in days. */
+    final java.util.Map<String, Integer> relativeDays;
 
     private Lexicon(List<Pattern> leadMarkers, List<NoisePattern> noise, List<String> bylineRoles, List<String> headlineCues, List<String> sectionSuffixes,
                     List<String> planningCues, List<String> historyCues, List<Pattern> progressPatterns,
                     List<String> speechVerbs, List<Pattern> datedOpenings, List<Pattern> leadCredits,
-                    List<Pattern> captionMarks, List<Pattern> leadOpenings) {
+                    List<Pattern> captionMarks, List<Pattern> leadOpenings, java.util.Map<String, Integer> relativeDays) {
         this.leadMarkers = List.copyOf(leadMarkers);
         this.noise = List.copyOf(noise);
         this.bylineRoles = List.copyOf(bylineRoles);
@@ -53,6 +55,7 @@ final class Lexicon {
         this.leadCredits = List.copyOf(leadCredits);
         this.captionMarks = List.copyOf(captionMarks);
         this.leadOpenings = List.copyOf(leadOpenings);
+        this.relativeDays = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(relativeDays));
     }
 
     static Lexicon get() {
@@ -83,7 +86,31 @@ final class Lexicon {
                 patterns("dated-openings.txt"),
                 patterns("lead-credits.txt"),
                 patterns("caption-marks.txt"),
-                patterns("lead-openings.txt"));
+                patterns("lead-openings.txt"),
+                relativeDays());
+    }
+
+    private static java.util.Map<String, Integer> relativeDays() {
+        java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        for (String line : lines("relative-days.txt")) {
+            String[] cols = line.split("\t");
+            if (cols.length != 2) {
+                throw new IllegalStateException("page/relative-days.txt: expected word<TAB>days: " + line);
+            }
+            out.put(cols[0].strip(), Integer.valueOf(cols[1].strip()));
+        }
+        return out;
+    }
+
+    /** Where a lead marker at the start of the line ends (本报6月3日讯|), or -1. */
+    int leadMarkerEnd(String matching) {
+        for (Pattern p : leadMarkers) {
+            java.util.regex.Matcher m = p.matcher(matching);
+            if (m.find()) {
+                return m.end();
+            }
+        }
+        return -1;
     }
 
     private static List<Pattern> patterns(String file) {

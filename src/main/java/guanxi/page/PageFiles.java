@@ -75,7 +75,8 @@ public final class PageFiles {
         if (text.codePoints().noneMatch(Text::isHan)) {
             throw new RejectedInputException(file, "no Chinese text");
         }
-        return new Page(file.getFileName().toString(), text, sidecarYear(file));
+        String date = sidecarDate(file);
+        return new Page(file.getFileName().toString(), text, sidecarYear(file), date);
     }
 
     private static byte[] bytes(Path file) {
@@ -184,6 +185,31 @@ public final class PageFiles {
     private static CharsetDecoder decoder(Charset cs) {
         return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /** The issue date from the sidecar ({"date": "2023-02-17"}), or null; a malformed sidecar is refused by {@link #sidecarYear}. */
+    private static String sidecarDate(Path file) {
+        Path meta = sidecar(file);
+        if (meta == null) {
+            return null;
+        }
+        try {
+            JsonNode node = JSON.readTree(meta.toFile());
+            String date = node != null && node.hasNonNull("date") ? node.get("date").asText() : null;
+            return date != null && date.matches("\\d{4}-\\d{2}-\\d{2}") ? date : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static Path sidecar(Path file) {
+        String name = file.getFileName().toString();
+        String stem = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
+        Path meta = file.resolveSibling(stem + ".meta.json");
+        if (!Files.isRegularFile(meta)) {
+            meta = file.resolveSibling(name + ".meta.json");
+        }
+        return Files.isRegularFile(meta) ? meta : null;
     }
 
     /**

@@ -36,8 +36,10 @@ public final class PageReader {
         PageLayout.Result result = layout.layout(page.doc(), page.text());
         List<Story> stories = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        StoryDates.PaperDay pageDay = pageDay(page, result.stories());
         for (PageLayout.Parts parts : result.stories()) {
-            stories.add(story(page, parts, ids));
+            StoryDates.PaperDay own = dateline(parts);
+            stories.add(story(page, parts, ids, own != null ? own : pageDay));
         }
         return new PageResult(page.doc(), stories, result.discarded());
     }
@@ -47,12 +49,36 @@ public final class PageReader {
         return layout.layout(page.doc(), page.text());
     }
 
-    private Story story(Page page, PageLayout.Parts parts, Set<String> usedIds) {
+    /**
+     * The day the page is dated: the sidecar's date, else the dateline most of its stories print
+     * (本报6月3日讯), else null.
+     */
+    private StoryDates.PaperDay pageDay(Page page, List<PageLayout.Parts> stories) {
+        if (page.date() != null) {
+            String[] ymd = page.date().split("-");
+            return new StoryDates.PaperDay(Integer.valueOf(ymd[0]), Integer.parseInt(ymd[1]), Integer.parseInt(ymd[2]));
+        }
+        java.util.Map<StoryDates.PaperDay, Integer> seen = new java.util.LinkedHashMap<>();
+        stories.stream().map(this::dateline).filter(java.util.Objects::nonNull).forEach(d -> seen.merge(d, 1, Integer::sum));
+        return seen.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
+    }
+
+    /** The month and day in the story's lead marker (本报6月3日讯), or null. */
+    private StoryDates.PaperDay dateline(PageLayout.Parts parts) {
+        if (!parts.hasLead() || parts.paragraphs().isEmpty()) {
+            return null;
+        }
+        String lead = parts.paragraphs().getFirst().matching();
+        int end = lexicon.leadMarkerEnd(lead);
+        return end < 0 ? null : StoryDates.dateline(lead.substring(0, end));
+    }
+
+    private Story story(Page page, PageLayout.Parts parts, Set<String> usedIds, StoryDates.PaperDay paperDay) {
         String title = parts.headlines().isEmpty() ? UNTITLED
                 : String.join(" ", parts.headlines().stream().map(PageLine::text).toList());
         String text = body(parts.paragraphs());
         String lead = leadParagraph(parts.paragraphs());
-        String date = dates.date(title, lead, text, page.year());
+        String date = dates.date(title, lead, text, page.year(), paperDay);
         List<String> reporters = reporters(parts);
         List<Sentence> sentences = Sentences.split(text);
         String id = id(page.doc(), title, text, 0);

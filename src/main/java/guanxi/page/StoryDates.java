@@ -1,5 +1,6 @@
 package guanxi.page;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +32,8 @@ final class StoryDates {
     private static final int LEAD_SENTENCES = 2;
     private static final int PLANNING_FROM_MONTH = 11;
     private static final int HISTORY_LOOKBACK = 3;
+    /** Stands in for an unknown year in day arithmetic, so that 2月29日 exists. */
+    private static final int LEAP_YEAR = 2000;
 
     private final Lexicon lexicon;
 
@@ -45,6 +48,27 @@ final class StoryDates {
      * @param pageYear the year the user or a sidecar gave for the page, or null
      */
     String date(String title, String lead, String body, Integer pageYear) {
+        return date(title, lead, body, pageYear, null);
+    }
+
+    /**
+     * A day the paper is dated: from a sidecar's date, or a story's dateline (本报6月3日讯); the year
+     * may be unknown.
+     */
+    record PaperDay(Integer year, int month, int day) {
+        /** {@code days} from this day; the year stays unknown when it was (a leap year stands in for the arithmetic). */
+        String plus(int days) {
+            LocalDate d = LocalDate.of(year == null ? LEAP_YEAR : year, month, day).plusDays(days);
+            return year == null ? "%02d-%02d".formatted(d.getMonthValue(), d.getDayOfMonth()) : d.toString();
+        }
+    }
+
+    /**
+     * As {@link #date(String, String, String, Integer)}; a lead with no month and day of its own whose
+     * first sentence says 昨天, 今日 … (relative-days.txt) is dated against {@code paperDay}, the story's
+     * dateline or the page's date, and has no date when there is none.
+     */
+    String date(String title, String lead, String body, Integer pageYear, PaperDay paperDay) {
         if (lead == null) {
             return null;
         }
@@ -55,7 +79,8 @@ final class StoryDates {
         Matcher md = MONTH_DAY.matcher(m);
         md.region(0, windowEnd);
         if (!md.find()) {
-            return null;
+            return relativeDate(m.substring(0, Math.min(m.length(), Math.min(LEAD_WINDOW, sentences.getFirst()[1]))),
+                    pageYear, paperDay);
         }
         int month = Integer.parseInt(md.group(2));
         int day = Integer.parseInt(md.group(3));
@@ -78,6 +103,45 @@ final class StoryDates {
             year = pageYear;
         }
         return year == null ? "%02d-%02d".formatted(month, day) : "%04d-%02d-%02d".formatted(year, month, day);
+    }
+
+    private String relativeDate(String firstSentence, Integer pageYear, PaperDay paperDay) {
+        if (paperDay == null) {
+            return null;
+        }
+        int at = Integer.MAX_VALUE;
+        Integer offset = null;
+        for (var e : lexicon.relativeDays.entrySet()) {
+            int i = firstSentence.indexOf(e.getKey());
+            if (i >= 0 && i < at) {
+                at = i;
+                offset = e.getValue();
+            }
+        }
+        if (offset == null) {
+            return null;
+        }
+        PaperDay day = paperDay.year() == null && pageYear != null
+                ? new PaperDay(pageYear, paperDay.month(), paperDay.day()) : paperDay;
+        try {
+            return day.plus(offset);
+        } catch (java.time.DateTimeException e) {
+            return null; // a misprinted dateline (2月30日) dates nothing
+        }
+    }
+
+    /** The month and day printed in a dateline ("本报6月3日讯", "…频道2017年4月21日讯"), or null. */
+    static PaperDay dateline(String markerText) {
+        Matcher md = MONTH_DAY.matcher(arabicDates(markerText));
+        if (!md.find()) {
+            return null;
+        }
+        int month = Integer.parseInt(md.group(2));
+        int day = Integer.parseInt(md.group(3));
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        return new PaperDay(md.group(1) == null ? null : Integer.valueOf(md.group(1)), month, day);
     }
 
     /** "二〇二三年十月二十九日" → "2023年10月29日": Chinese numerals before 年, 月, 日 or 号 become digits. */
