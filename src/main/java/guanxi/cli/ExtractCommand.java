@@ -52,8 +52,9 @@ public final class ExtractCommand implements Callable<Integer> {
     Integer year;
 
     @Option(names = "--explain", description = "After each page's stories, also write one line "
-            + "{\"doc\":…, \"discarded\":[{\"line\":…, \"text\":…, \"reason\":…}]}: the page lines the reader set "
-            + "aside as noise, with the reason.")
+            + "{\"doc\":…, \"discarded\":[{\"line\":…, \"text\":…, \"reason\":…}], \"cuts\":[{\"line\":…, \"title\":…, "
+            + "\"reason\":…}]}: the page lines the reader set aside as noise, with the reason, and why each story starts "
+            + "where it does.")
     boolean explain;
 
     @Option(names = "--verbose", description = "Print stack traces of unexpected errors.")
@@ -107,7 +108,9 @@ public final class ExtractCommand implements Callable<Integer> {
             w.write('\n');
         }
         if (explain) {
-            w.write(JSON.writeValueAsString(ExtractionJson.discarded(o.page().doc(), o.page().page().discarded())));
+            var explained = ExtractionJson.discarded(o.page().doc(), o.page().page().discarded());
+            explained.set("cuts", JSON.valueToTree(o.page().page().cuts()));
+            w.write(JSON.writeValueAsString(explained));
             w.write('\n');
         }
     }

@@ -31,7 +31,7 @@ import java.util.TreeSet;
  */
 final class PageLayout {
     /** One story's lines: headline lines, paragraphs in reading order, byline lines. */
-    record Parts(List<PageLine> headlines, List<PageLine> paragraphs, boolean hasLead, List<PageLine> bylines) {
+    record Parts(List<PageLine> headlines, List<PageLine> paragraphs, boolean hasLead, List<PageLine> bylines, String cut) {
         Parts {
             headlines = List.copyOf(headlines);
             paragraphs = List.copyOf(paragraphs);
@@ -98,8 +98,11 @@ final class PageLayout {
             return !headlines.isEmpty() || hasLead || standsApart && !paragraphs.isEmpty();
         }
 
+        /** Why the block starts where it does (for --explain). */
+        String cut = "page-top";
+
         Parts parts() {
-            return new Parts(headlines, paragraphs, hasLead, bylineLines);
+            return new Parts(headlines, paragraphs, hasLead, bylineLines, cut);
         }
 
         List<PageLine> lines() {
@@ -150,6 +153,7 @@ final class PageLayout {
                 // The page's first block stands apart when the page breaks its stories with strong gaps.
                 block.standsApart = apart.contains(from) || from == 0 && !apart.isEmpty();
                 block.cutByGapOnly = apart.contains(from) && !otherCuts.contains(from);
+                block.cut = cutReason(lines, from, late, apart, headlineStarts);
                 for (int i = from + 1; i < to; i++) {
                     block.gapBelowHeadline |= lines.get(i - 1).kind() == Kind.HEADLINE && !late.contains(i - 1)
                             && lines.get(i).gapBefore() >= strong;
@@ -169,6 +173,37 @@ final class PageLayout {
             }
         }
         return blocks;
+    }
+
+    /**
+     * Why a block starts at {@code from}: the evidence that cut it, joined by "+" (more is added when a
+     * headless block is weighed): page-top, after-byline, after-late-headline, blank-lines:N, headline,
+     * lead-marker (本报讯…), dated-opening (a first sentence with its date, below a headline or byline).
+     */
+    private String cutReason(List<PageLine> lines, int from, Set<Integer> late, Set<Integer> apart, Set<Integer> headlineStarts) {
+        if (from == 0) {
+            return "page-top";
+        }
+        List<String> why = new ArrayList<>();
+        if (late.contains(from - 1)) {
+            why.add("after-late-headline");
+        } else if (lines.get(from - 1).kind() == Kind.BYLINE) {
+            why.add("after-byline");
+        }
+        if (lines.get(from).gapBefore() > 0 && apart.contains(from)) {
+            why.add("blank-lines:" + lines.get(from).gapBefore());
+        }
+        if (lines.get(from).kind() == Kind.HEADLINE) {
+            why.add("headline");
+        }
+        if (headlineStarts.contains(from)) {
+            int lead = from;
+            while (lead < lines.size() && lines.get(lead).kind() != Kind.LEAD) {
+                lead++;
+            }
+            why.add(lead < lines.size() && lexicon.isLead(lines.get(lead).matching()) ? "lead-marker" : "dated-opening");
+        }
+        return why.isEmpty() ? "headline" : String.join("+", why);
     }
 
     /**
@@ -409,6 +444,10 @@ final class PageLayout {
             boolean aboveUnsigned = k > 0 && blocks.get(k - 1).bylineLines.isEmpty()
                     && (signedPage || !b.bylineLines.isEmpty());
             b.standsApart = leadShaped || (gapPage || openers.isEmpty()) && newTopic && !aboveUnsigned;
+            if (b.standsApart) {
+                b.cut += leadShaped ? "+lead-shape" : (gapPage ? "+page-parts-stories-by-gaps" : "+no-other-story-on-page")
+                        + "+new-topic";
+            }
             if (!b.standsApart && b.cutByGapOnly && k > 0) {
                 blocks.get(k - 1).paragraphs.addAll(b.paragraphs);
                 blocks.get(k - 1).bylineLines.addAll(b.bylineLines);
@@ -555,6 +594,7 @@ final class PageLayout {
                 Block merged = new Block();
                 merged.headlines.addAll(cur.headlines);
                 merged.hasLead = true;
+                merged.cut = cur.cut + "+lead-below-joined";
                 merged.paragraphs.addAll(next.paragraphs);
                 merged.paragraphs.addAll(cur.paragraphs);
                 merged.bylineLines.addAll(cur.bylineLines);
@@ -598,6 +638,7 @@ final class PageLayout {
     /** No headline and no lead anywhere: a lone line is set aside, anything more is one story. */
     private static void readAsOneStory(String doc, List<Block> blocks, List<NoiseLine> discarded) {
         Block story = new Block();
+        story.cut = "no-headline-or-lead-on-page";
         blocks.forEach(b -> {
             story.paragraphs.addAll(b.paragraphs);
             story.bylineLines.addAll(b.bylineLines);

@@ -4,6 +4,7 @@ import guanxi.model.Page;
 import guanxi.model.PageResult;
 import guanxi.model.Sentence;
 import guanxi.model.Story;
+import guanxi.model.StoryCut;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -41,7 +42,14 @@ public final class PageReader {
             StoryDates.PaperDay own = dateline(parts);
             stories.add(story(page, parts, ids, own != null ? own : pageDay));
         }
-        return new PageResult(page.doc(), stories, result.discarded());
+        List<StoryCut> cuts = new ArrayList<>();
+        for (int i = 0; i < stories.size(); i++) {
+            PageLayout.Parts parts = result.stories().get(i);
+            int first = java.util.stream.Stream.concat(parts.headlines().stream(), parts.paragraphs().stream())
+                    .mapToInt(PageLine::number).min().orElse(0);
+            cuts.add(new StoryCut(page.doc(), first, stories.get(i).title(), parts.cut()));
+        }
+        return new PageResult(page.doc(), stories, result.discarded(), cuts);
     }
 
     /** The layout underneath {@link #read}: which lines went where (for accounting and --explain). */
