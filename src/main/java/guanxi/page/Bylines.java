@@ -15,6 +15,7 @@ final class Bylines {
     private static final int MAX_LINE = 48;
     private static final int MAX_NAMES = 8;
     private static final int MAX_OUTLET = 8;
+    private static final int MAX_CREDIT_OFFSET = 3;
 
     private final Lexicon lexicon;
 
@@ -74,9 +75,11 @@ final class Bylines {
     /** Names credited right after a lead marker, e.g. 本报讯(记者刘健) → [刘健] (patterns in lead-credits.txt). */
     List<String> leadCredit(String leadLine) {
         String lead = Text.matching(leadLine);
+        int markerEnd = lexicon.leadMarkerEnd(lead);
         for (Pattern p : lexicon.leadCredits) {
             Matcher m = p.matcher(lead);
-            if (m.find()) {
+            // The credit follows the marker ("本报讯（记者…）"); brackets further on are the lead's text.
+            if (m.find() && m.start(1) <= Math.max(markerEnd, 0) + MAX_CREDIT_OFFSET) {
                 String credit = afterOutletRole(m.group(1).strip());
                 List<String> names = names(credit);
                 // "记者章 铮": an OCR space inside one name.

@@ -139,8 +139,8 @@ final class LineShapes {
                 out.add(new PageLine(line.getKey(), t, kindOf(m, out.isEmpty()), m, gap));
             }
         }
-        return cutGluedBylines(markDatedOpenings(headlinesAboveLeads(unmarkBrokenClauses(out)),
-                strongGap(gaps.values().stream().skip(1).toList())));
+        int strong = strongGap(gaps.values().stream().skip(1).toList());
+        return cutGluedBylines(markDatedOpenings(headlinesAboveLeads(unmarkBrokenClauses(out)), strong), strong);
     }
 
     /**
@@ -193,7 +193,11 @@ final class LineShapes {
         for (int i = 0; i + 1 < out.size(); i++) {
             PageLine line = out.get(i);
             String m = line.matching();
-            PageLine next = out.get(i + 1);
+            int n = i + 1;
+            while (n + 1 < out.size() && isCaption(out.get(n))) {
+                n++;
+            }
+            PageLine next = out.get(n);
             boolean apart = i == 0 || out.get(i - 1).kind() == Kind.BYLINE || Text.isClosed(out.get(i - 1).matching());
             boolean beforeLead = next.kind() == Kind.LEAD || lexicon.opensWithDate(next.matching());
             if (line.kind() == Kind.BODY && apart && beforeLead && m.length() <= MAX_HEADLINE_LENGTH
@@ -365,17 +369,18 @@ final class LineShapes {
     }
 
     /**
-     * "会议还研究了其他事项。刘岚涛": the last paragraph before a story boundary may carry its byline;
+     * "会议还研究了其他事项。刘岚涛": the last paragraph before a story boundary (a headline, a lead or a
+     * strong gap) may carry its byline;
      * so may any paragraph whose trailing names all sign a byline line elsewhere on the page (one
      * reporter writes several stories of a page), even when a stray paragraph follows it.
      */
-    private List<PageLine> cutGluedBylines(List<PageLine> lines) {
+    private List<PageLine> cutGluedBylines(List<PageLine> lines, int strong) {
         Set<String> reporters = new HashSet<>();
         lines.stream().filter(l -> l.kind() == Kind.BYLINE).forEach(l -> reporters.addAll(bylines.names(l.text())));
         List<PageLine> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             PageLine line = lines.get(i);
-            boolean atBoundary = i + 1 == lines.size()
+            boolean atBoundary = i + 1 == lines.size() || lines.get(i + 1).gapBefore() >= strong
                     || lines.get(i + 1).kind() == Kind.HEADLINE || lines.get(i + 1).kind() == Kind.LEAD;
             boolean prose = line.kind() == Kind.BODY || line.kind() == Kind.LEAD;
             int cut = prose ? bylines.gluedStart(line.text()) : -1;

@@ -27,9 +27,9 @@ class DevPageLayoutsTest {
             Layout.BLANK_LINES, new int[]{44, 44, 44, 44, 40, 44},
             Layout.DENSE_HEADLINES, new int[]{29, 29, 29, 29, 28, 29},
             Layout.HEADLINES_AFTER_BODIES, new int[]{29, 29, 29, 26, 28, 29},
-            Layout.CAPTIONS_UNDER_HEADLINES, new int[]{29, 29, 29, 28, 27, 29},
-            Layout.HEADLESS, new int[]{44, 44, 42, 42, 38, 42},
-            Layout.DATELINES_ONLY, new int[]{26, 27, 26, 25, 26, 25});
+            Layout.CAPTIONS_UNDER_HEADLINES, new int[]{29, 29, 29, 29, 28, 29},
+            Layout.HEADLESS, new int[]{44, 44, 44, 44, 40, 44},
+            Layout.DATELINES_ONLY, new int[]{26, 27, 26, 25, 26, 26});
 
     @ParameterizedTest
     @EnumSource(Layout.class)
