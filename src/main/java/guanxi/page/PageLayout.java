@@ -15,8 +15,14 @@ import java.util.TreeSet;
  * byline lines, plus the lines set aside.
  *
  * <p>A story opens at a lead line (本报讯…, or a dated first sentence right below a headline) together
- * with the headline lines printed right above it, and ends at a byline. What falls outside that
- * pattern is repaired from the layout and the text, never from line numbers:
+ * with the headline lines printed right above it, and ends at a byline. A run of blank lines longer
+ * than the page's usual gap, after a finished sentence, opens a story too when the text agrees: the
+ * block below opens as a lead does, or the page sets all its stories apart so and the block changes
+ * topic; such a block without a headline is a story of its own, titled （无标题）. Headline lines printed
+ * after a headless story's body, right above such a gap, go to that story when they share its words;
+ * photo captions between a headline and its lead are set aside. Each story keeps the evidence that cut
+ * it ({@link Parts#cut}). What falls outside these patterns is repaired from the layout and the text,
+ * never from line numbers:
  * <ul>
  *   <li>a section label above a headline (县政协机关党支部) is set aside;</li>
  *   <li>a headline printed after a headless story's body goes back to that story;</li>
@@ -30,7 +36,7 @@ import java.util.TreeSet;
  * A page without any lead is read as one story under its first line.
  */
 final class PageLayout {
-    /** One story's lines: headline lines, paragraphs in reading order, byline lines. */
+    /** One story's lines: headline lines, paragraphs in reading order, byline lines; and why it starts where it does. */
     record Parts(List<PageLine> headlines, List<PageLine> paragraphs, boolean hasLead, List<PageLine> bylines, String cut) {
         Parts {
             headlines = List.copyOf(headlines);

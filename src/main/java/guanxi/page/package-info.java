@@ -8,9 +8,10 @@
  * same stories and ids.
  *
  * <p>How a page is read: each line is classified on its own (lead, headline-shaped, byline, body,
- * noise); {@code PageLayout} groups lines into stories around leads and bylines and repairs OCR
- * layout faults from the layout and the text (sentence continuity, shared words), never from line
- * numbers; {@code StoryDates} reads the date with the year rules; {@code Sentences} splits bodies.
+ * noise), each knowing the blank lines above it; {@code PageLayout} groups lines into stories around
+ * leads, headlines, bylines and strong blank-line gaps, weighing the text (lead shape, shared words)
+ * before it cuts, and repairs OCR layout faults from the layout and the text (sentence continuity,
+ * shared words), never from line numbers; {@code StoryDates} reads the date with the year rules; {@code Sentences} splits bodies.
  * Word lists and patterns are resource files under {@code src/main/resources/page/}. Matching works
  * on a same-length NFKC form of the text, so offsets stay valid in the verbatim text.
  */

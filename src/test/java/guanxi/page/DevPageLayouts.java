@@ -216,6 +216,35 @@ final class DevPageLayouts {
 
     public static void main(String[] args) {
         PageReader reader = new PageReader();
+        if (args.length == 2 && args[0].equals("--write")) {
+            // Pages and their gold (doc and title as on the page) for scoring the extractor on them.
+            ObjectMapper json = new ObjectMapper();
+            try {
+                List<String> gold = Files.readAllLines(GOLD);
+                for (Layout layout : Layout.values()) {
+                    Path dir = Path.of(args[1], layout.name().toLowerCase());
+                    Files.createDirectories(dir);
+                    StringBuilder pageGold = new StringBuilder();
+                    for (LayoutPage p : pages(layout)) {
+                        Files.writeString(dir.resolve(p.page().doc()), p.page().text());
+                        for (Expected e : p.stories()) {
+                            for (String g : gold) {
+                                var node = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(g);
+                                if (node.get("doc").asText().equals(e.doc())) {
+                                    node.put("doc", p.page().doc());
+                                    node.put("title", e.title());
+                                    pageGold.append(json.writeValueAsString(node)).append('\n');
+                                }
+                            }
+                        }
+                    }
+                    Files.writeString(dir.resolve("gold.jsonl"), pageGold);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
         if (args.length > 0 && args[0].endsWith(".txt")) {
             for (Layout layout : Layout.values()) {
                 for (LayoutPage p : pages(layout)) {
