@@ -1,0 +1,84 @@
+package guanxi.page;
+
+import guanxi.model.NoiseLine;
+import guanxi.model.Page;
+import guanxi.model.PageResult;
+import guanxi.model.Story;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Hand-made pages in the layouts of other papers: blank lines part the stories, few 本报讯 leads. */
+class OtherPapersLayoutTest {
+    private final PageReader reader = new PageReader();
+
+    private PageResult read(String text) {
+        Page page = new Page("t.txt", text);
+        PageResult result = reader.read(page);
+        assertThat(Accounting.ofResult(reader, page, result)).as("every character accounted for")
+                .isEqualTo(Accounting.ofPage(page));
+        return result;
+    }
+
+    private static List<String> titles(PageResult r) {
+        return r.stories().stream().map(Story::title).toList();
+    }
+
+    @Test
+    void exclaimingHeadlineAndHeadlessStoryBetweenStories() {
+        PageResult r = read("""
+                全力以赴保春耕！
+
+                3月12日，县农业农村局组织二十名农技人员分赴各乡镇指导春耕备耕。
+
+                各乡镇同步开展农资质量抽检。
+
+
+                日前，县图书馆新增自助借阅设备十台，读者可凭身份证自助办理借还。
+
+                馆方表示，年内还将开通夜间借阅服务。
+
+
+                城西污水管网改造完工
+
+                3月15日，城西片区污水管网改造工程通过验收，惠及居民八千余户。
+                """);
+        assertThat(titles(r)).containsExactly("全力以赴保春耕！", "（无标题）", "城西污水管网改造完工");
+        assertThat(r.stories()).extracting(Story::date).containsExactly("03-12", null, "03-15");
+        assertThat(r.stories().get(1).text()).startsWith("日前，县图书馆").endsWith("夜间借阅服务。");
+    }
+
+    @Test
+    void photoCaptionsBetweenHeadlineAndLeadAreSetAside() {
+        PageResult r = read("""
+                物流园二期开工建设
+
+                图为开工仪式现场
+
+                ▲ 施工机械进场作业
+
+                4月2日，物流园二期工程开工，计划明年建成投用。
+                """);
+        assertThat(titles(r)).containsExactly("物流园二期开工建设");
+        assertThat(r.stories().getFirst().date()).isEqualTo("04-02");
+        assertThat(r.discarded()).extracting(NoiseLine::reason).containsExactly("photo-caption", "photo-caption");
+    }
+
+    @Test
+    void headlinesPrintedAfterTheirBodiesGoBackToThem() {
+        PageResult r = read("""
+                5月6日，滨河公园改造工程完工，新增健身步道三公里。
+
+                滨河公园改造完工开放
+
+
+                5月7日，县职教中心与三家企业签订校企合作协议，共建实训基地。
+
+                职教中心校企合作签约
+                """);
+        assertThat(titles(r)).containsExactly("滨河公园改造完工开放", "职教中心校企合作签约");
+        assertThat(r.stories()).extracting(Story::date).containsExactly("05-06", "05-07");
+    }
+}
