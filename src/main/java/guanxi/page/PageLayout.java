@@ -156,8 +156,10 @@ final class PageLayout {
             if (from < to) {
                 Block block = block(lines.subList(from, to), pageHasLeads,
                         pageHasLeads || from == 0 || headlineStarts.contains(from) || apart.contains(from));
-                // The page's first block stands apart when the page breaks its stories with strong gaps.
-                block.standsApart = apart.contains(from) || from == 0 && !apart.isEmpty();
+                // The page's first block stands apart when the page breaks its stories with strong gaps, or when it
+                // opens as a lead does above other stories: a story printed without headline at the top of the page.
+                block.standsApart = apart.contains(from)
+                        || from == 0 && (!apart.isEmpty() || to < lines.size() && shapes.opensAsLead(lines.get(0)));
                 block.cutByGapOnly = apart.contains(from) && !otherCuts.contains(from);
                 block.cut = cutReason(lines, from, late, apart, headlineStarts);
                 for (int i = from + 1; i < to; i++) {

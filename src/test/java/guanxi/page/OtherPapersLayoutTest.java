@@ -81,4 +81,16 @@ class OtherPapersLayoutTest {
         assertThat(titles(r)).containsExactly("滨河公园改造完工开放", "职教中心校企合作签约");
         assertThat(r.stories()).extracting(Story::date).containsExactly("05-06", "05-07");
     }
+
+    @Test
+    void aHeadlessStoryAtThePageTopIsItsOwnStory() {
+        PageResult r = read("""
+                9月8日，县文化馆举办农民画展，展出作品一百二十幅。
+                画展将持续至本月底。
+                城东菜市场改造完成
+                9月9日，城东菜市场改造完成并恢复营业，新增摊位六十个。
+                """);
+        assertThat(titles(r)).containsExactly("（无标题）", "城东菜市场改造完成");
+        assertThat(r.stories()).extracting(Story::date).containsExactly("09-08", "09-09");
+    }
 }
