@@ -174,6 +174,11 @@ final class LineShapes {
         return MONTH_DAY.matcher(m.substring(first[0], first[1])).find();
     }
 
+    /** Opens with its date (9月3日，…) or another lead opening (15日起, 昨日, 记者从…获悉). */
+    boolean opensDated(String m) {
+        return lexicon.opensWithDate(m) || lexicon.leadOpenings.stream().anyMatch(p -> p.matcher(m).find());
+    }
+
     /** A photo caption ("图为…", "▲…"): short, opening with a caption mark, no finished sentence. */
     boolean isCaption(PageLine line) {
         return isCaption(line.matching());
@@ -272,7 +277,7 @@ final class LineShapes {
         List<PageLine> out = new ArrayList<>(lines);
         for (int i = 2; i < out.size(); i++) {
             PageLine line = out.get(i);
-            if (line.kind() != Kind.BODY || !lexicon.opensWithDate(line.matching()) || isCaption(line)) {
+            if (line.kind() != Kind.BODY || !opensDated(line.matching()) || isCaption(line)) {
                 continue;
             }
             int j = i - 1;

@@ -71,6 +71,7 @@ final class PageLayout {
         dropSectionLabels(doc, blocks, discarded);
         SharedWords words = new SharedWords(blocks.stream().map(Block::lines).toList());
         confirmStandingApart(blocks, words, strong);
+        splitAtNewTopics(blocks, words);
         claimHeadlinesAbove(blocks, words);
         returnLateHeadlines(blocks, words);
         List<Block> stories = mergeLeadlessHeadlines(blocks);
@@ -465,6 +466,51 @@ final class PageLayout {
     }
 
     /**
+     * On a page whose leads carry no marker (本报讯…), a story printed without headline and without a gap
+     * above it: a paragraph that opens as a lead does ("9月8日，…", "昨日，…"), after a finished one, and
+     * whose text to the story's end shares few words with the text above it (a change of topic: other
+     * people, other places), starts a story of its own, titled （无标题）.
+     */
+    private void splitAtNewTopics(List<Block> blocks, SharedWords words) {
+        List<Block> found = blocks.stream().filter(Block::isStory).toList();
+        long marked = found.stream().filter(b -> b.hasLead && !b.paragraphs.isEmpty()
+                && lexicon.isLead(b.paragraphs.getFirst().matching())).count();
+        if (found.isEmpty() || marked == found.size()) {
+            return;
+        }
+        for (int k = 0; k < blocks.size(); k++) {
+            Block b = blocks.get(k);
+            if (!b.isStory()) {
+                continue;
+            }
+            List<PageLine> ps = b.paragraphs;
+            for (int p = 1; p < ps.size(); p++) {
+                PageLine line = ps.get(p);
+                PageLine prev = ps.get(p - 1);
+                boolean opens = line.kind() != Kind.HEADLINE && (lexicon.opensWithDate(line.matching())
+                        || lexicon.leadOpenings.stream().anyMatch(x -> x.matcher(line.matching()).find()));
+                if (!opens || prev.kind() == Kind.HEADLINE || !Text.isClosed(prev.matching())) {
+                    continue;
+                }
+                Set<String> below = SharedWords.of(ps.subList(p, ps.size()));
+                Set<String> above = SharedWords.of(List.copyOf(b.lines().subList(0, b.headlines.size() + p)));
+                if (words.affinity(below, above) < MAX_SHARED_WITH_ANOTHER_STORY
+                        && words.affinity(above, below) < MAX_SHARED_WITH_ANOTHER_STORY) {
+                    Block split = new Block();
+                    split.paragraphs.addAll(ps.subList(p, ps.size()));
+                    split.bylineLines.addAll(b.bylineLines);
+                    split.standsApart = true;
+                    split.cut = "lead-shape+new-topic";
+                    b.bylineLines.clear();
+                    ps.subList(p, ps.size()).clear();
+                    blocks.add(k + 1, split);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
      * "县政协机关党支部" in a headline's place: a unit or column label, not part of the story, even
      * when the story's own headline was printed elsewhere.
      */
@@ -591,13 +637,17 @@ final class PageLayout {
         }
     }
 
-    /** A headline whose body has no lead, then a lead with no headline: one story, read lead first. */
+    /**
+     * A headline whose body has no lead, then a lead with no headline: one story, read lead first. Not
+     * when the headline's first paragraph opens with its own date: that is a story of its own.
+     */
     private List<Block> mergeLeadlessHeadlines(List<Block> blocks) {
         List<Block> out = new ArrayList<>();
         for (int k = 0; k < blocks.size(); k++) {
             Block cur = blocks.get(k);
             Block next = k + 1 < blocks.size() ? blocks.get(k + 1) : null;
-            if (next != null && !cur.headlines.isEmpty() && !cur.hasLead
+            boolean ownLead = !cur.paragraphs.isEmpty() && shapes.opensDated(cur.paragraphs.getFirst().matching());
+            if (next != null && !cur.headlines.isEmpty() && !cur.hasLead && !ownLead
                     && next.headlines.isEmpty() && next.hasLead && !next.standsApart) {
                 Block merged = new Block();
                 merged.headlines.addAll(cur.headlines);

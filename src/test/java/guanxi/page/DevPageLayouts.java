@@ -50,7 +50,9 @@ final class DevPageLayouts {
         /** No story has a headline; blank lines as in {@link #BLANK_LINES}. */
         HEADLESS,
         /** No headline, no blank line; each lead opens with a dateline ("…频道6月17日讯") instead of its date. */
-        DATELINES_ONLY
+        DATELINES_ONLY,
+        /** One blank line between every two lines, stories and paragraphs alike; headless stories print no headline. */
+        SINGLE_BLANKS
     }
 
     /** One dev story: its gold reading and its printed lines (headline dropped when the gold has none). */
@@ -117,7 +119,8 @@ final class DevPageLayouts {
     private static LayoutPage page(Layout layout, int number, List<DevStory> stories) {
         StringBuilder text = new StringBuilder();
         List<Expected> expected = new ArrayList<>();
-        String storyGap = layout == Layout.DENSE_HEADLINES || layout == Layout.DATELINES_ONLY ? "\n" : "\n\n\n";
+        String storyGap = layout == Layout.DENSE_HEADLINES || layout == Layout.DATELINES_ONLY ? "\n"
+                : layout == Layout.SINGLE_BLANKS ? "\n" : "\n\n\n";
         String paragraphGap = layout == Layout.DENSE_HEADLINES || layout == Layout.DATELINES_ONLY ? "\n" : "\n\n";
         for (int k = 0; k < stories.size(); k++) {
             DevStory s = stories.get(k);
