@@ -66,7 +66,8 @@ final class EntityRules {
         this.persons = persons;
         // 完成投资 and 年度计划投资 report spending, not a project's size.
         this.money = Pattern.compile("(?<![完成年度])(" + String.join("|", lex.investmentWords)
-                + ")(?:约|达|近|超)?([0-9]+(?:\\.[0-9]+)?)(" + String.join("|", lex.moneyUnits.keySet()) + ")?元");
+                + ")(?:为|是)?(?:" + String.join("|", lex.moneyHedges) + ")?([0-9]+(?:\\.[0-9]+)?)(?:多|余)?("
+                + String.join("|", lex.moneyUnits.keySet()) + ")?(?:多|余)?元");
     }
 
     /** Recognises the story's companies and projects and indexes where each is named. */
@@ -108,8 +109,14 @@ final class EntityRules {
                 projects(e, st, facts);
             }
         }
+        Span previous = null;
         for (Sent st : all) {
-            investments(e, st);
+            investments(e, st, previous);
+            for (Span sp : e.spans(st)) {
+                if (sp.kind() == EntityKind.PROJECT && st.index != Sent.HEADLINE) {
+                    previous = sp;
+                }
+            }
         }
         return e;
     }
@@ -125,7 +132,7 @@ final class EntityRules {
                     continue;
                 }
                 java.util.Arrays.fill(taken, i, i + w.length(), true);
-                int start = persons.walkLeftOrg(st, i, 0, true);
+                int start = extendOverStemWord(st, persons.walkLeftOrg(st, i, 0, true), i);
                 int and = Math.max(st.s.lastIndexOf('和', i - 1), Math.max(st.s.lastIndexOf('与', i - 1),
                         st.s.lastIndexOf('及', i - 1)));
                 if (and >= start && i - and > 3) {
@@ -141,14 +148,45 @@ final class EntityRules {
         }
     }
 
+    /** The enterprise word (控股, 建设 …) that ends {@code prefix} after at least two characters of name, or null. */
+    private String stemWord(String prefix) {
+        for (String w : lex.companyStemWords) {
+            if (prefix.endsWith(w) && prefix.length() - w.length() >= 2
+                    && GENERIC_COMPANY_START.indexOf(prefix.charAt(0)) < 0 && !prefix.endsWith("子" + w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The walk over organisation-like words stops at an enterprise word the segmenter tagged as a verb (建设, 投资):
+     * when a name-like word stands before it, the name goes on (江海建设有限公司).
+     */
+    private int extendOverStemWord(Sent st, int start, int suffixAt) {
+        for (String w : lex.companyStemWords) {
+            int at = start - w.length();
+            if (at >= 1 && st.s.startsWith(w, at) && (start == suffixAt || start < suffixAt)) {
+                int k = persons.walkLeftOrg(st, at, 0, true);
+                if (k < at && at - k >= 2) {
+                    return k;
+                }
+            }
+        }
+        return start;
+    }
+
     private static boolean balanced(String s) {
         String n = guanxi.nlp.Segmenter.normalize(s);
         return n.chars().filter(c -> c == '（').count() == n.chars().filter(c -> c == '）').count();
     }
 
     private boolean validCompanyPrefix(String prefix, boolean legal) {
+        // 控股 inside a name is the parent's stake (A控股B公司) unless it ends the name's stem (远帆控股集团).
+        String stemWord = stemWord(prefix);
+        String inner = stemWord == null ? prefix : prefix.substring(0, prefix.length() - stemWord.length());
         if (prefix.length() < 2 || GENERIC_COMPANY_START.indexOf(prefix.charAt(0)) >= 0 || prefix.endsWith("子")
-                || prefix.contains("控股") || prefix.contains("全资") || prefix.endsWith("上市")
+                || inner.contains("控股") || prefix.contains("全资") || prefix.endsWith("上市")
                 || NOT_A_NAME_PART.matcher(prefix).matches()) {
             return false;
         }
@@ -156,7 +194,7 @@ final class EntityRules {
             return false;
         }
         for (String g : lex.companyGeneric) {
-            if (prefix.endsWith(g) && !legal) {
+            if (prefix.endsWith(g) && !legal && stemWord == null) {
                 return false;
             }
         }
@@ -327,7 +365,8 @@ final class EntityRules {
             return a.length() >= 4 && b.length() > a.length() && b.startsWith(a);
         }
         if (longer.startsWith(shorter) && hasCompanySuffix(shorter)) {
-            return false;
+            // 远帆控股集团 and 远帆控股集团有限公司 are one; 远帆集团 and 远帆集团青禾分公司 are two.
+            return lex.companySuffixes.containsKey(longer.substring(shorter.length()));
         }
         String a = companyKey(shorter);
         String b = companyKey(longer);
@@ -439,12 +478,105 @@ final class EntityRules {
                 int open = st.s.lastIndexOf('“', i);
                 boolean quoted = open >= 0 && st.at(end) == '”' && st.s.indexOf('”', open) == end
                         && end - open <= 40;
+                if (head.equals("工程") && continuesToProject(st, end)) {
+                    // X工程PPP项目: one name, found whole from its 项目.
+                    continue;
+                }
                 int start = quoted ? open + 1 : walkLeftProject(st, i);
+                int inner = st.s.lastIndexOf("项目", i - 1);
+                if (!quoted && inner >= start && inner + 2 < i) {
+                    // 重点项目X工程: the words up to an earlier 项目 are another phrase.
+                    start = inner + 2;
+                }
                 if (start < i && !AGGREGATE.matcher(st.s.substring(start, end)).find() && !generic(st, start, i)) {
                     addProject(e, st, start, end, status(clause(st, start)), "project-name", facts);
                 }
             }
         }
+        facilityProjects(e, st, facts);
+    }
+
+    /**
+     * 年产5万吨纸浆生产线, 滨江物流园: a name ending in a facility noun is a project when its clause speaks of building,
+     * investing or signing (else it is a place or a body, left to the organisation rules). The name is walked left
+     * like a project's; one that runs on into 项目/工程 was found whole by the project heads.
+     */
+    private void facilityProjects(Entities e, Sent st, StoryFacts facts) {
+        for (String head : lex.projectFacilityHeads) {
+            for (int i = st.s.indexOf(head); i >= 0; i = st.s.indexOf(head, i + 1)) {
+                int end = i + head.length();
+                if (!st.tokenEndsAt(end) && CLAUSE.indexOf(st.at(end)) < 0 || i == 0) {
+                    continue;
+                }
+                boolean covered = false;
+                for (Span sp : e.spans(st)) {
+                    covered |= sp.start() < end && sp.end() > i;
+                }
+                String clause = clause(st, i);
+                // A head that also ends bodies' names (研究中心, 人民医院) needs a clause of building, not of signing;
+                // one followed by a title (运营中心主任) is a body with staff.
+                boolean bodyHead = endsWithAny(st.s.substring(0, end), lex.orgHeads);
+                if (covered || endsWithAny(st.s.substring(0, i), lex.projectFacilityHeads)
+                        || lex.projectContext.stream().noneMatch(w -> clause.contains(w[1])
+                        && (!bodyHead || w[0].equals("BUILD")))
+                        || lex.titleIndex.longestLengthAt(st.s, end) > 0) {
+                    continue;
+                }
+                int start = skipLeadingVerbs(st, walkLeftProject(st, i), i);
+                if (start < i && end - start >= 4 && !AGGREGATE.matcher(st.s.substring(start, end)).find()
+                        && balanced(st.s.substring(start, end))
+                        && !generic(st, start, i) && !startsWithPlaceOnly(st, start, i)) {
+                    addProject(e, st, start, end, status(clause), "project-facility", facts);
+                }
+            }
+        }
+    }
+
+    /** True when only a Latin label or a phase (PPP, 一期) stands between {@code end} and a following 项目. */
+    private static boolean continuesToProject(Sent st, int end) {
+        int k = end;
+        while (k < st.length() && k - end <= 8 && (st.at(k) < 128 && Character.isLetterOrDigit(st.at(k))
+                || "（）一二三四期ＰＰＰ".indexOf(st.at(k)) >= 0)) {
+            k++;
+        }
+        return k > end && st.startsWith("项目", k);
+    }
+
+    /** 建设滨江物流园, 主要建设标准厂房: the clause's own verb (and what leads to it) opens the walked words. */
+    private int skipLeadingVerbs(Sent st, int start, int end) {
+        int k = start;
+        for (int n = 0; n < 2 && k < end; n++) {
+            Token t = st.tokenAt(k);
+            if (t == null || t.end() > end) {
+                break;
+            }
+            Token next = st.tokenAt(t.end());
+            // HanLP tags 建设 and 新建 as nouns of action (vn) as often as verbs.
+            boolean verb = t.tag().startsWith("v") && (!t.tag().equals("vn") || lex.projectVerbs.contains(t.word()));
+            boolean leadsToVerb = next != null && next.tag().startsWith("v") && lex.projectVerbs.contains(next.word())
+                    && !t.tag().startsWith("n");
+            if (verb) {
+                return t.end();
+            }
+            if (!leadsToVerb) {
+                break;
+            }
+            k = t.end();
+        }
+        return start;
+    }
+
+    /** 县工业园, 省人民医院: a place (or a place plus 人民) before the facility noun names a body, not a project. */
+    private static boolean startsWithPlaceOnly(Sent st, int start, int end) {
+        for (Token t : st.tokens) {
+            if (t.end() <= start || t.start() >= end) {
+                continue;
+            }
+            if (!t.tag().startsWith("ns") && !t.word().equals("人民") && "省市县区镇乡村".indexOf(t.word().charAt(0)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void addProject(Entities e, Sent st, int start, int end, String status, String rule, StoryFacts facts) {
@@ -482,7 +614,10 @@ final class EntityRules {
                 continue;
             }
             Token t = st.tokenAt(k - 1);
-            if (t == null || lex.orgStop.contains(t.word()) || lex.visitVerbs.contains(t.word())) {
+            // 重点项目X工程: a 项目 already passed closes the words before it (a generic phrase or another name);
+            // an amount (5亿元) is the clause's, not the name's.
+            if (t == null || lex.orgStop.contains(t.word()) || lex.visitVerbs.contains(t.word())
+                    || k < i && t.word().endsWith("项目") || t.word().endsWith("元")) {
                 break;
             }
             if (GLUED_FUNCTION.indexOf(t.word().charAt(0)) >= 0 && t.word().length() > 1) {
@@ -492,7 +627,11 @@ final class EntityRules {
             }
             String tag = t.tag();
             boolean single = t.word().length() == 1 && PROJECT_GLUE_BLOCK.indexOf(t.word().charAt(0)) < 0;
-            boolean verb = tag.startsWith("v") && !tag.equals("vn") && !lex.projectVerbs.contains(t.word()) && !single;
+            boolean verb = tag.startsWith("v") && !tag.equals("vn") && !lex.projectVerbs.contains(t.word()) && !single
+                    && !verbInsideName(st, t);
+            if (lex.projectClauseVerbs.contains(t.word())) {
+                break;
+            }
             boolean stop = tag.startsWith("w") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u")
                     || tag.startsWith("d") || tag.equals("ad") || tag.startsWith("r") || tag.equals("t")
                     || tag.equals("f") && !single
@@ -503,6 +642,26 @@ final class EntityRules {
             k = t.start();
         }
         return k;
+    }
+
+    /**
+     * A verb between two nouns belongs to the name (智能仓储配送中心, 冷链物流分拣基地): the noun before it is a modifier,
+     * not the subject, unless the verb is one that governs projects or the noun is a person.
+     */
+    private boolean verbInsideName(Sent st, Token verb) {
+        if (lex.projectClauseVerbs.contains(verb.word()) || lex.visitVerbs.contains(verb.word())) {
+            return false;
+        }
+        Token before = st.tokenAt(verb.start() - 1);
+        Token after = st.tokenAt(verb.end());
+        return before != null && after != null && nominal(before) && !before.tag().startsWith("nr")
+                && !before.tag().startsWith("nt") && (nominal(after) || after.tag().startsWith("v"));
+    }
+
+    private static boolean nominal(Token t) {
+        String tag = t.tag();
+        return tag.startsWith("n") || tag.equals("vn") || tag.equals("b") || tag.equals("j") || tag.equals("x")
+                || tag.equals("gi") || tag.equals("gm");
     }
 
     /**
@@ -555,7 +714,12 @@ final class EntityRules {
         return null;
     }
 
-    private void investments(Entities e, Sent st) {
+    /**
+     * Gives each amount (总投资/投资/概算总投资 … N 亿/万 元) to its project: the project it follows in the sentence, the
+     * one right after it (投资5亿元建设P, 总投资3亿元的P), or, when the sentence opens on the project by reference
+     * (该项目总投资…, 项目总投资…) and names none, the last project named in the sentences before.
+     */
+    private void investments(Entities e, Sent st, Span previous) {
         if (st.s.indexOf('元') < 0) {
             return;
         }
@@ -565,22 +729,28 @@ final class EntityRules {
                     .multiply(BigDecimal.valueOf(m.group(3) == null ? 1 : lex.moneyUnits.get(m.group(3))))
                     .longValue();
             Span target = null;
+            Span after = null;
             for (Span sp : e.spans(st)) {
                 if (sp.kind() != EntityKind.PROJECT) {
                     continue;
                 }
-                if (st.at(m.end()) == '的' && sp.start() == m.end() + 1
-                        || sp.end() <= m.start() && (target == null || sp.start() > target.start())
+                if (sp.end() <= m.start() && (target == null || sp.start() > target.start())
                         && !AGGREGATE_GAP.matcher(st.s.substring(sp.end(), m.start())).find()) {
                     target = sp;
-                    if (sp.start() > m.end()) {
-                        break;
-                    }
+                }
+                if (after == null && sp.start() >= m.end() && sp.start() - m.end() <= 6
+                        && noClauseEnd(st.s.substring(m.end(), sp.start()))) {
+                    after = sp;
                 }
             }
-            if (st.at(m.end()) == '的') {
-                target = e.spans(st).stream().filter(sp -> sp.kind() == EntityKind.PROJECT
-                        && sp.start() == m.end() + 1).findFirst().orElse(null);
+            if (after != null && (st.at(m.end()) == '的' || target == null
+                    || CLAUSE.indexOf(st.s.charAt(Math.max(0, m.start() - 1))) < 0 && clauseStart(st, m.start())
+                    > target.end())) {
+                // 总投资3亿元的P; 投资5亿元建设P (the amount opens the clause that names P).
+                target = after;
+            }
+            if (target == null && previous != null && byReference(st, m.start())) {
+                target = previous;
             }
             if (target != null) {
                 ProjectInfo p = e.project(target.name());
@@ -589,6 +759,23 @@ final class EntityRules {
                 }
             }
         }
+    }
+
+    /** 该项目总投资…, 项目计划总投资…, 工程总投资…: the clause before the amount refers back to a project. */
+    private static boolean byReference(Sent st, int moneyAt) {
+        String before = st.s.substring(clauseStart(st, moneyAt), moneyAt);
+        return before.isEmpty() && st.s.substring(0, moneyAt).matches(".*(?:该|此|这一|这个)(?:项目|工程).*")
+                || before.matches("(?:该|此|这一|这个|整个)?(?:项目|工程)(?:的|共|计划|预计|一期|二期)?")
+                || before.matches("(?:该|此|这一|这个|整个)(?:项目|工程).{0,6}");
+    }
+
+    private static boolean noClauseEnd(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (CLAUSE.indexOf(s.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- lists
