@@ -49,6 +49,13 @@ final class EntityRules {
     /** 3家, 两个: a count before the suffix (3家企业) rather than a name. */
     private static final Pattern COUNTED = Pattern.compile("^[0-9一二三四五六七八九十两]+[家个大批所类项].*");
 
+    /** Two sides of a signing: (A)与(B)(正式…)签约/签订/签署, each side a few characters bounded by the clause or 由. */
+    private static final Pattern SIGNING_SIDES = Pattern.compile(
+            "(?:^|[，。；：、由])([^，。；：、与和由的]{2,8})与([^，。；：、与和的]{2,8}?)"
+                    + "(?:正式|顺利|成功|现场|共同|再次)?(?:签约|签订|签署)");
+    /** The sides of a signing, or the investors of 由A和B(共同)投资建设. */
+    private static final Pattern SIDES = Pattern.compile(SIGNING_SIDES.pattern()
+            + "|由([^，。；：、与和由的]{2,8}?)[和与、]([^，。；：、与和由的]{2,8}?)(?:共同|联合)?(?:投资建设|投资兴建|出资建设|投资|出资)");
     private static final String GENERIC_COMPANY_START = "该我本子各全两分总此这";
     private static final String LIST_SEPARATORS = "、";
     private static final String CLAUSE = "，。；：！？";
@@ -79,6 +86,9 @@ final class EntityRules {
             suffixCompanies(st, surfaces);
             listCompanies(st, surfaces);
             visitedTradeNames(st, surfaces);
+        }
+        for (Sent st : all) {
+            signingParties(st, mentions.getOrDefault(st, List.of()), surfaces);
         }
         for (Sent st : all) {
             for (Mention m : mentions.getOrDefault(st, List.of())) {
@@ -239,6 +249,36 @@ final class EntityRules {
             int end = m.end(g);
             if (tradeName(st, start, end)) {
                 out.putIfAbsent(st.raw.substring(start, end), false);
+            }
+        }
+    }
+
+    /**
+     * 中信重工与鹭岛航空签订…, 华拓科技与滨海新区管委会签约: the two sides of 与 before a signing verb are parties;
+     * a side made only of name-like words (no place alone, no person, no title, no body's head) is a company's
+     * short name. Each side is bounded by the clause start (or 由), 与 and the verb with its adverbs.
+     */
+    private void signingParties(Sent st, List<Mention> ms, Map<String, Boolean> out) {
+        if (st.s.indexOf('签') < 0 && st.s.indexOf('由') < 0) {
+            return;
+        }
+        Matcher m = SIGNING_SIDES.matcher(st.s);
+        if (st.s.indexOf('由') >= 0) {
+            m = SIDES.matcher(st.s);
+        }
+        while (m.find()) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.group(g) == null) {
+                    continue;
+                }
+                int start = m.start(g);
+                int end = m.end(g);
+                String name = st.s.substring(start, end);
+                boolean person = ms.stream().anyMatch(x -> x.end() > start && x.chainStart() < end);
+                boolean known = out.keySet().stream().anyMatch(k -> k.contains(name) || name.contains(k));
+                if (!person && !known && !lex.titleIndex.occursIn(name) && tradeName(st, start, end)) {
+                    out.putIfAbsent(st.raw.substring(start, end), false);
+                }
             }
         }
     }

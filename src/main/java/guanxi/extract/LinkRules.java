@@ -35,7 +35,19 @@ final class LinkRules {
     private static final Pattern VISIT_AT =
             Pattern.compile("(?:到|赴|来)([^，。；、到赴来]{2,24}?)(?:调研|考察|视察|检查|督导|走访)");
     private static final Pattern BOTH_SIDES = Pattern.compile("代表双方签约|代表双方签订|代表双方签署");
-    private static final Pattern PARTNER = Pattern.compile("合作|承建|投资建设");
+    private static final Pattern PARTNER = Pattern.compile("合作|承建|投资|投建|兴建");
+    /** 副县长甲、公司总经理乙分别代表X和Y签约: two representatives, each for one side. */
+    private static final Pattern EACH_SIDE = Pattern.compile(
+            "分别代表([^，。；、和与及]{2,30}?)(?:和|与|及|、)([^，。；、和与及]{2,30}?)(?:双方)?(?:正式)?(?:签约|签订|签署|签字)");
+    /** X签约暨推进会, X合作协议顺利签订, X完成签约: the project a signing is about, printed right before it. */
+    private static final Pattern SIGNED_ABOUT = Pattern.compile(
+            "^(?:合作|投资|框架|战略合作)?(?:协议|合同)?(?:正式|顺利|成功|完成|集中|现场)?(?:签约|签订|签署)");
+    /** 由A和B(共同)投资建设: who invests in the project the clause is about. */
+    private static final Pattern BUILT_BY = Pattern.compile(
+            "由([^，。；由]{2,40}?)(?:共同|联合|合作)?(?:投资建设|投资兴建|出资建设|投资|出资|投建|承建|开发建设|建设)(?!设立|成立)");
+    /** What follows the parent in 由Y投资设立的X, X由Y控股. */
+    private static final Pattern SET_UP_BY = Pattern.compile(
+            "^(?:全资|绝对|相对)?(?:投资设立|出资设立|设立|投资控股|控股|出资成立|投资成立|出资组建|组建)(的)?");
     private static final String CLAUSE = "，。；！？";
 
     private final Lexicon lex;
@@ -181,6 +193,7 @@ final class LinkRules {
                             EntityKind.COMPANY, null, facts.evidence(st, child.start(), is.end(), "subsidiary-is"));
                 }
             }
+            setUpBy(facts, st, cs);
             Matcher of = SUBSIDIARY_OF_TOPIC.matcher(subsidiaryWord || st.s.contains("收购") ? st.s : "");
             while (of.find()) {
                 Span child = firstIn(cs, of.end(), of.end());
@@ -193,6 +206,40 @@ final class LinkRules {
         }
     }
 
+    /** 由远帆集团投资设立的青禾新能源公司; 青禾新能源公司由远帆集团控股: the company after 的, else before 由. */
+    private static void setUpBy(StoryFacts facts, Sent st, List<Span> cs) {
+        if (st.s.indexOf('由') < 0 || cs.size() < 2) {
+            return;
+        }
+        for (Span parent : cs) {
+            Matcher m = SET_UP_BY.matcher(st.s.substring(parent.end()));
+            if (st.at(parent.start() - 1) != '由' || !m.find()) {
+                continue;
+            }
+            int after = parent.end() + m.end();
+            Span child = null;
+            if (m.group(1) != null) {
+                for (Span c : cs) {
+                    if (child == null && c.start() >= after && c.start() - after <= 12
+                            && noClauseEnd(st.s.substring(after, c.start()))) {
+                        child = c;
+                    }
+                }
+            } else {
+                Span before = last(cs, parent.start() - 1);
+                if (before != null && parent.start() - 1 - before.end() <= 4
+                        && noClauseEnd(st.s.substring(before.end(), parent.start()))) {
+                    child = before;
+                }
+            }
+            if (child != null && !parent.name().equals(child.name())) {
+                facts.relate(RelationType.SUBSIDIARY_OF, child.name(), EntityKind.COMPANY, parent.name(),
+                        EntityKind.COMPANY, null, facts.evidence(st, Math.min(child.start(), parent.start()),
+                                Math.max(child.end(), after), "subsidiary-set-up-by"));
+            }
+        }
+    }
+
     private boolean hasSuffix(String s) {
         return lex.companySuffixes.keySet().stream().anyMatch(s::endsWith);
     }
@@ -201,6 +248,15 @@ final class LinkRules {
 
     private void investments(StoryFacts facts, Entities e, List<Sent> all, Map<Sent, List<Mention>> mentions,
                              Map<String, String> employer) {
+        Span previous = null;
+        for (Sent st : all) {
+            builtBy(facts, e, st, previous);
+            for (Span sp : e.spans(st)) {
+                if (sp.kind() == EntityKind.PROJECT && st.index != Sent.HEADLINE) {
+                    previous = sp;
+                }
+            }
+        }
         for (Sent st : all) {
             List<Span> sp = e.spans(st);
             for (Span p : sp) {
@@ -234,6 +290,39 @@ final class LinkRules {
                         facts.relate(RelationType.INVESTS_IN, company, EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
                                 null, facts.evidence(st, p.start(), m.end(), "project-talks"));
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * P由A和B投资建设; 该项目由A投资建设 (P named in an earlier sentence): every company listed after 由 invests in the
+     * project the clause is about. The evidence is the sentence that names the investors.
+     */
+    private static void builtBy(StoryFacts facts, Entities e, Sent st, Span previous) {
+        if (st.s.indexOf('由') < 0) {
+            return;
+        }
+        Matcher m = BUILT_BY.matcher(st.s);
+        while (m.find()) {
+            Span project = null;
+            for (Span sp : e.spans(st)) {
+                if (sp.kind() == EntityKind.PROJECT && sp.end() <= m.start() && m.start() - sp.end() <= 8
+                        && noClauseEnd(st.s.substring(sp.end(), m.start()))) {
+                    project = sp;
+                }
+            }
+            String lead = st.s.substring(Math.max(0, m.start() - 6), m.start());
+            if (project == null && previous != null && lead.matches(".*(?:该|此|这一|这个)?(?:项目|工程)(?:将|拟|计划|主要)?$")) {
+                project = previous;
+            }
+            if (project == null) {
+                continue;
+            }
+            for (Span c : e.spans(st)) {
+                if (c.kind() == EntityKind.COMPANY && c.start() >= m.start(1) && c.end() <= m.end(1)) {
+                    facts.relate(RelationType.INVESTS_IN, c.name(), EntityKind.COMPANY, project.name(),
+                            EntityKind.PROJECT, null, facts.evidence(st, c.start(), m.end(), "project-built-by"));
                 }
             }
         }
@@ -502,6 +591,29 @@ final class LinkRules {
 
     private void signings(StoryFacts facts, Entities e, List<Sent> all, Map<Sent, List<Mention>> mentions,
                           Map<String, String> employer) {
+        List<Span> aboutProjects = new ArrayList<>();
+        List<String> signers = new ArrayList<>();
+        for (Sent st : all) {
+            if (st.s.indexOf('签') >= 0) {
+                for (Span p : e.spans(st)) {
+                    if (p.kind() == EntityKind.PROJECT && SIGNED_ABOUT.matcher(st.s.substring(p.end())).find()) {
+                        aboutProjects.add(p);
+                    }
+                    if (p.kind() == EntityKind.PROJECT && st.s.startsWith("由", p.end())
+                            && SIGN.matcher(clauseFrom(st, p.end())).find()) {
+                        // P由A与B签约: the companies of that clause sign for P.
+                        List<String> inClause = new ArrayList<>();
+                        int clauseEnd = p.end() + clauseFrom(st, p.end()).length();
+                        for (Span c : e.spans(st)) {
+                            if (c.kind() == EntityKind.COMPANY && c.start() > p.end() && c.end() <= clauseEnd) {
+                                inClause.add(c.name());
+                            }
+                        }
+                        signedAbout(facts, List.of(p), inClause);
+                    }
+                }
+            }
+        }
         for (Sent st : all) {
             // Every signing verb starts with 签: most sentences have none and skip the regex.
             if (st.s.indexOf('签') < 0 || !SIGN.matcher(st.s).find()) {
@@ -510,7 +622,11 @@ final class LinkRules {
             List<Mention> ms = mentions.getOrDefault(st, List.of());
             Matcher both = BOTH_SIDES.matcher(st.s);
             if (both.find()) {
-                representatives(facts, e, st, ms, employer, both.start());
+                representatives(facts, e, st, ms, employer, both.start(), signers);
+            }
+            Matcher each = EACH_SIDE.matcher(st.s);
+            if (each.find()) {
+                eachSide(facts, e, st, ms, each);
             }
             for (int w = st.s.indexOf('与'); w >= 0; w = st.s.indexOf('与', w + 1)) {
                 int at = w;
@@ -549,7 +665,13 @@ final class LinkRules {
                 EntityKind fromKind = facts.isPerson(from) ? EntityKind.PERSON
                         : e.companyBySurface.values().stream().anyMatch(g -> g.name.equals(from)) ? EntityKind.COMPANY
                         : EntityKind.ORGANIZATION;
+                if (fromKind == EntityKind.COMPANY) {
+                    signers.add(from);
+                }
                 for (Span p : parties) {
+                    if (p.kind() == EntityKind.COMPANY) {
+                        signers.add(p.name());
+                    }
                     if (p.kind() == EntityKind.ORGANIZATION) {
                         facts.organization(p.name(), facts.evidence(st, p.start(), p.end(), "sign-party"));
                     }
@@ -558,6 +680,62 @@ final class LinkRules {
                 }
             }
         }
+        if (aboutProjects.stream().map(Span::name).distinct().count() == 1) {
+            // A story about one signed project: its signing companies sign for it. Several (集中签约) stay unlinked.
+            signedAbout(facts, aboutProjects.subList(0, 1), signers);
+        }
+    }
+
+    /**
+     * 云帆集团与县政府签约 in a story whose project is signed (X项目签约暨推进会, X项目完成签约, X项目由A与B签约): each
+     * company that signs in the story signs for that project and invests in it. The evidence is the project's sentence.
+     */
+    private static void signedAbout(StoryFacts facts, List<Span> projects, List<String> signers) {
+        for (Span p : projects) {
+            for (String c : signers) {
+                Evidence ev = facts.evidence(p.sent(), p.start(), p.end(), "sign-about-project");
+                facts.relate(RelationType.SIGNED, c, EntityKind.COMPANY, p.name(), EntityKind.PROJECT, null, ev);
+                facts.relate(RelationType.INVESTS_IN, c, EntityKind.COMPANY, p.name(), EntityKind.PROJECT, null, ev);
+            }
+        }
+    }
+
+    /** 甲、乙分别代表X和Y签约: 甲 signs with Y, 乙 with X, and X with Y (X, Y companies or bodies). */
+    private void eachSide(StoryFacts facts, Entities e, Sent st, List<Mention> ms, Matcher m) {
+        List<Mention> reps = ms.stream().filter(x -> x.end() <= m.start()).toList();
+        Span x = sidePart(e, st, m.start(1), m.end(1));
+        Span y = sidePart(e, st, m.start(2), m.end(2));
+        if (x == null || y == null) {
+            return;
+        }
+        Evidence ev = facts.evidence(st, reps.isEmpty() ? m.start() : reps.get(Math.max(0, reps.size() - 2)).chainStart(),
+                m.end(), "sign-each-side");
+        for (Span side : List.of(x, y)) {
+            if (side.kind() == EntityKind.ORGANIZATION) {
+                facts.organization(side.name(), facts.evidence(st, side.start(), side.end(), "sign-party"));
+            }
+        }
+        facts.relate(RelationType.SIGNED, x.name(), x.kind(), y.name(), y.kind(), null, ev);
+        if (reps.size() >= 2) {
+            Mention a = reps.get(reps.size() - 2);
+            Mention b = reps.get(reps.size() - 1);
+            facts.relate(RelationType.SIGNED, a.name(), EntityKind.PERSON, y.name(), y.kind(), null, ev);
+            facts.relate(RelationType.SIGNED, b.name(), EntityKind.PERSON, x.name(), x.kind(), null, ev);
+        }
+    }
+
+    /** A side of a signing: the company named there, else a body whose name ends in an organisation head. */
+    private Span sidePart(Entities e, Sent st, int start, int end) {
+        for (Span sp : e.spans(st)) {
+            if (sp.kind() == EntityKind.COMPANY && sp.start() >= start && sp.end() <= end) {
+                return sp;
+            }
+        }
+        String text = st.s.substring(start, end);
+        if (end - start >= 3 && EntityRules.endsWithAny(text, lex.orgHeads) && !lex.titleIndex.occursIn(text)) {
+            return new Span(EntityKind.ORGANIZATION, st.raw.substring(start, end), text, st, start, end, "org-name");
+        }
+        return null;
     }
 
     /** 与国草园集团正式签订百万亩…合作项目合作协议: the company signs for the project, and invests in it. */
@@ -639,7 +817,7 @@ final class LinkRules {
 
     /** 张永芬与浙江富春紫光环保有限公司董事长吴黎明代表双方签约: each signs with the other's employer. */
     private void representatives(StoryFacts facts, Entities e, Sent st, List<Mention> ms, Map<String, String> employer,
-                                 int at) {
+                                 int at, List<String> signers) {
         List<Mention> reps = ms.stream().filter(m -> m.end() <= at).toList();
         if (reps.size() < 2) {
             return;
@@ -657,6 +835,11 @@ final class LinkRules {
         }
         if (orgA != null && orgB != null) {
             facts.relate(RelationType.SIGNED, orgA, kind(e, orgA), orgB, kind(e, orgB), null, ev);
+        }
+        for (String org : new String[]{orgA, orgB}) {
+            if (org != null && kind(e, org) == EntityKind.COMPANY) {
+                signers.add(org);
+            }
         }
     }
 
@@ -689,6 +872,15 @@ final class LinkRules {
         out.add(g.name);
         out.addAll(g.aliases);
         return out;
+    }
+
+    /** The text from {@code i} to the end of its clause. */
+    private static String clauseFrom(Sent st, int i) {
+        int k = i;
+        while (k < st.length() && CLAUSE.indexOf(st.at(k)) < 0) {
+            k++;
+        }
+        return st.s.substring(i, k);
     }
 
     private static boolean noClauseEnd(String s) {
