@@ -66,41 +66,63 @@ final class LinkRules {
 
     // ---------------------------------------------------------------- EXECUTIVE_OF
 
-    /** Person to company for every corporate title; returns each executive's company. */
+    /**
+     * Person to company for every title phrase that names a company, read along the whole title chain (县政协委员、
+     * 鹏达集团董事长 names the company in its second title); the posts are that title's rest and the titles after it.
+     * A title that opens with the company's self-reference (公司, 集团公司) names the company of the same sentence,
+     * else the one in the headline, else the story's only company. Returns each executive's company.
+     */
     private Map<String, String> executives(StoryFacts facts, Entities e, List<Sent> all,
                                            Map<Sent, List<Mention>> mentions) {
         Map<String, String> employer = new LinkedHashMap<>();
         Map<String, String> printed = new LinkedHashMap<>();
-        e.companyBySurface.keySet().forEach(form -> printed.put(form, guanxi.nlp.Segmenter.normalize(form)));
+        e.companyBySurface.keySet().forEach(form -> {
+            if (!selfReference(form)) {
+                printed.put(form, guanxi.nlp.Segmenter.normalize(form));
+            }
+        });
+        String headlineCompany = null;
+        for (Sent st : all) {
+            if (st.index == Sent.HEADLINE && headlineCompany == null) {
+                headlineCompany = e.spans(st).stream().filter(sp -> sp.kind() == EntityKind.COMPANY
+                        && !selfReference(sp.surface())).map(Span::surface).findFirst().orElse(null);
+            }
+        }
+        List<CompanyGroup> named = e.companies.stream().filter(g -> !selfReference(g.name)).toList();
         for (Sent st : all) {
             String previousCompany = null;
             for (Mention m : mentions.getOrDefault(st, List.of())) {
-                if (m.titles().isEmpty()) {
-                    previousCompany = null;
-                    continue;
-                }
-                String first = guanxi.nlp.Segmenter.normalize(m.titles().get(0));
                 String company = null;
                 String rest = null;
-                for (Map.Entry<String, String> pf : printed.entrySet()) {
-                    String form = pf.getKey();
-                    String nf = pf.getValue();
-                    if (first.startsWith(nf) && first.length() > nf.length()
-                            && (company == null || form.length() > company.length())) {
-                        company = form;
+                int at = 0;
+                boolean self = false;
+                for (; at < m.titles().size() && company == null; at++) {
+                    String t = guanxi.nlp.Segmenter.normalize(m.titles().get(at));
+                    for (Map.Entry<String, String> pf : printed.entrySet()) {
+                        String form = pf.getKey();
+                        String nf = pf.getValue();
+                        if (t.startsWith(nf) && t.length() > nf.length()
+                                && (company == null || form.length() > company.length())) {
+                            company = form;
+                            rest = t.substring(nf.length());
+                        }
                     }
-                }
-                if (company != null) {
-                    rest = first.substring(company.length());
-                } else if ((first.startsWith("公司") || first.startsWith("集团")) && corporate(first)) {
-                    company = companyInSentence(e, st, m);
-                    if (company == null && e.companies.size() == 1) {
-                        company = e.companies.get(0).name;
+                    int selfLength = company == null ? selfReferenceLength(t) : 0;
+                    if (selfLength > 0 && selfLength < t.length()) {
+                        company = companyInSentence(e, st, m);
+                        if (company == null) {
+                            company = headlineCompany;
+                        }
+                        if (company == null && named.size() == 1) {
+                            company = named.get(0).name;
+                        }
+                        rest = t.substring(selfLength);
+                        self = true;
+                    } else if (company == null && at == 0 && corporate(t) && previousCompany != null
+                            && !startsWithOrg(t)) {
+                        company = previousCompany;
+                        rest = t;
                     }
-                    rest = first.substring(2);
-                } else if (corporate(first) && previousCompany != null && !startsWithOrg(first)) {
-                    company = previousCompany;
-                    rest = first;
                 }
                 if (company == null || rest == null || rest.isEmpty()) {
                     previousCompany = null;
@@ -108,17 +130,21 @@ final class LinkRules {
                 }
                 List<String> posts = new ArrayList<>();
                 posts.add(rest);
-                posts.addAll(m.titles().subList(1, m.titles().size()));
+                posts.addAll(m.titles().subList(at, m.titles().size()));
                 String title = String.join("、", posts);
                 CompanyGroup g = e.company(company);
+                if (g == null) {
+                    previousCompany = null;
+                    continue;
+                }
                 Evidence ev = facts.evidence(st, m.chainStart(), m.end(), "corporate-title");
                 facts.relate(RelationType.EXECUTIVE_OF, m.name(), EntityKind.PERSON, g.name, EntityKind.COMPANY, title, ev);
                 employer.putIfAbsent(m.name(), g.name);
                 previousCompany = company;
-                if (first.startsWith("公司") || first.startsWith("集团")) {
+                if (self) {
                     for (Span sp : e.spans(st)) {
                         if (sp.kind() == EntityKind.COMPANY && !sp.name().equals(g.name) && sp.end() <= m.chainStart()
-                                && e.company(sp.surface()) != null) {
+                                && e.company(sp.surface()) != null && !selfReference(sp.surface())) {
                             facts.relate(RelationType.EXECUTIVE_OF, m.name(), EntityKind.PERSON, sp.name(),
                                     EntityKind.COMPANY, title, ev);
                         }
@@ -127,6 +153,33 @@ final class LinkRules {
             }
         }
         return employer;
+    }
+
+    /** True for a company word that names no company by itself: only enterprise endings (公司, 集团公司, 总公司). */
+    private boolean selfReference(String form) {
+        String rest = form;
+        boolean stripped = true;
+        while (!rest.isEmpty() && stripped) {
+            stripped = false;
+            for (String suffix : lex.companySuffixes.keySet()) {
+                if (rest.endsWith(suffix)) {
+                    rest = rest.substring(0, rest.length() - suffix.length());
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        return rest.isEmpty();
+    }
+
+    /** Length of the self-reference a title opens with (集团公司董事长 → 4), or 0. */
+    private int selfReferenceLength(String title) {
+        for (int len = Math.min(title.length() - 1, 6); len >= 2; len--) {
+            if (selfReference(title.substring(0, len))) {
+                return len;
+            }
+        }
+        return 0;
     }
 
     private boolean corporate(String title) {
@@ -148,10 +201,10 @@ final class LinkRules {
     }
 
     /** "公司董事长X": the company named in the same sentence, nearest before the title. */
-    private static String companyInSentence(Entities e, Sent st, Mention m) {
+    private String companyInSentence(Entities e, Sent st, Mention m) {
         String best = null;
         for (Span sp : e.spans(st)) {
-            if (sp.kind() == EntityKind.COMPANY && sp.end() <= m.chainStart()) {
+            if (sp.kind() == EntityKind.COMPANY && sp.end() <= m.chainStart() && !selfReference(sp.surface())) {
                 best = sp.surface();
             }
         }

@@ -28,8 +28,13 @@ final class RoleRules {
             Pattern.compile("(?:出席|参加)[^。；]{0,16}?(?:领导|嘉宾|人员|同志)(?:还)?有[：:]");
     private static final Pattern MEETING_FLOOR = Pattern.compile("^(?:会上|会议上|座谈会上|会议期间|会后)");
     private static final String CLAUSE_END = "，。；！？";
-    /** 朱伟、丁宏等向裴区长一行介绍…: hosts briefing the visitors. */
+    /** 王五、李六等向赵区长一行介绍…: hosts briefing the visitors. */
     private static final Pattern BRIEFING = Pattern.compile("^等?向[^，。；]{1,8}一行(?:详细)?(?:介绍|汇报)");
+    /** 王五向考察团详细介绍…: a host briefing a visiting delegation (团, 组) by its collective name takes part. */
+    private static final Pattern BRIEFING_DELEGATION =
+            Pattern.compile("^等?向[^，。；、]{0,8}?[团组](?:一行)?(?:详细|全面|简要)?(?:介绍|汇报)");
+    /** 王五对考察团一行表示热烈欢迎: a host welcoming the visitors meets their leader. */
+    private static final Pattern WELCOME = Pattern.compile("^等?(?:对|向)[^，。；]{1,12}?表示(?:热烈|诚挚|衷心)?的?欢迎");
     private static final Pattern VISIT_WORDS = Pattern.compile("考察|调研|视察|检查|督导|活动|观摩");
     /** What may stand between a group and its leader's trigger (等领导一行, 同志带领). */
     private static final Pattern LEAD_FILLER = Pattern.compile("(?:等|领导|专家|同志|人|，)*");
@@ -78,7 +83,9 @@ final class RoleRules {
                     g.members().forEach(m -> facts.relate(RelationType.ATTENDED, m.name(), EntityKind.PERSON,
                             null, null, null, ev(facts, st, g, "attend-list-after")));
                 }
-                if (tr.isEmpty()) {
+                // 王五带领李六、赵七等到我县调研: the people listed after the leader's 带领/率 go with him.
+                boolean travels = delegation && !tr.isEmpty() && tr.stream().allMatch(c -> c.equals("VISIT"));
+                if (tr.isEmpty() || travels) {
                     if (delegation || floor) {
                         String rule = delegation ? "delegation-member" : "meeting-floor";
                         g.members().forEach(m -> facts.relate(RelationType.ATTENDED, m.name(), EntityKind.PERSON,
@@ -109,7 +116,7 @@ final class RoleRules {
                             continue;
                         }
                         if (head.name().equals(leader) && corporate(m) && !corporate(head)) {
-                            // 33复杂美CEO吴思进和叶泽…一行: the host walks with the visitor, he does not join the visit.
+                            // 某科技CEO王五和李六副区长…一行: the host walks with the visitor, he does not join the visit.
                             facts.relate(RelationType.MET, m.name(), EntityKind.PERSON, leader, EntityKind.PERSON, null,
                                     ev(facts, st, g, "host-with-leader"));
                         } else {
@@ -120,7 +127,7 @@ final class RoleRules {
                     delegation = true;
                 }
                 if (tr.contains("PRESIDE")) {
-                    // 副县长王刚、李明分别主持会议: each chaired one; otherwise the name right before 主持 chairs.
+                    // 副县长王五、李六分别主持会议: each chaired one; otherwise the name right before 主持 chairs.
                     boolean each = st.s.substring(g.tailStart(), clauseEnd(st, g.tailStart())).startsWith("分别");
                     List<Mention> chairs = each ? g.members() : List.of(g.members().get(g.members().size() - 1));
                     for (Mention m : chairs) {
@@ -255,9 +262,9 @@ final class RoleRules {
         for (Mention m : ms) {
             if (!cur.isEmpty()) {
                 Mention prev = cur.get(cur.size() - 1);
-                int from = prev.end();
+                int from = afterPostTitle(st, prev);
                 int to = Math.max(from, m.chainStart());
-                if (!SEPARATOR.matcher(st.s.substring(from, to)).matches()) {
+                if (!SEPARATOR.matcher(st.s.substring(from, to)).matches() && !namelessItems(st, from, to)) {
                     runs.add(cur);
                     cur = new ArrayList<>();
                 }
@@ -268,7 +275,7 @@ final class RoleRules {
         List<Group> out = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             List<Mention> run = runs.get(i);
-            int tailStart = run.get(run.size() - 1).end();
+            int tailStart = afterPostTitle(st, run.get(run.size() - 1));
             int tailEnd = i + 1 < runs.size() ? runs.get(i + 1).get(0).chainStart() : st.length();
             List<Integer> at = new ArrayList<>();
             out.add(new Group(List.copyOf(run), triggers(st, tailStart, Math.max(tailStart, tailEnd), at), tailStart, at));
@@ -276,20 +283,61 @@ final class RoleRules {
         return out;
     }
 
+    /**
+     * 、市人大常委会有关负责同志、 between two names: items of the same list that name no one but end in a group
+     * label (领导, 负责人, 负责同志, 嘉宾) and hold no verb keep the names on both sides in one group.
+     */
+    private boolean namelessItems(Sent st, int from, int to) {
+        if (to - from < 3 || "、，".indexOf(st.at(from)) < 0 || "、，".indexOf(st.at(to - 1)) < 0) {
+            return false;
+        }
+        int itemStart = from + 1;
+        for (int i = from + 1; i < to; i++) {
+            if ("、，".indexOf(st.at(i)) < 0) {
+                continue;
+            }
+            String item = st.s.substring(itemStart, i);
+            int label = lex.groupLabels.stream().filter(item::endsWith).mapToInt(String::length).max().orElse(0);
+            if (label == 0 || item.length() > 24) {
+                return false;
+            }
+            for (int k = itemStart; k < i - label; k++) {
+                guanxi.nlp.Token t = st.tokenAt(k);
+                if (t != null && t.tag().startsWith("v") && !t.tag().equals("vn") || !lex.triggerWords.at(st.s, k).isEmpty()) {
+                    return false;
+                }
+            }
+            itemStart = i + 1;
+        }
+        return true;
+    }
+
+    /** Where a mention ends together with a title printed right after the name (王五院长、李六副院长参加). */
+    private int afterPostTitle(Sent st, Mention m) {
+        int length = lex.titleIndex.longestLengthAt(st.s, m.end());
+        return length >= 2 ? m.end() + length : m.end();
+    }
+
     /** Trigger classes in the first clause after a group (skipping a leading 同志， or 等，). */
     private List<String> triggers(Sent st, int from, int to, List<Integer> at) {
         int start = from;
         String honorific = lex.titleIndex.longestAt(st.s, start);
         if (honorific != null && start + honorific.length() <= to) {
-            // 叶泽常务副区长等一行: a title printed after the name belongs to the name, not to the tail.
+            // 李六常务副区长等一行: a title printed after the name belongs to the name, not to the tail.
             start += honorific.length();
         }
         Matcher lead = TAIL_LEAD_IN.matcher(st.s.substring(start, to));
         int i = start + (lead.find() ? lead.end() : 0);
         int begin = i;
         List<String> out = new ArrayList<>();
-        if (BRIEFING.matcher(st.s.substring(i, to)).find()) {
+        // A welcome names its guests (…对李四一行表示欢迎): read it to the clause end, past the guest's name.
+        if (BRIEFING.matcher(st.s.substring(i, to)).find() || WELCOME.matcher(st.s.substring(i, clauseEnd(st, i))).find()) {
             out.add("MEET");
+            at.add(i);
+            return out;
+        }
+        if (BRIEFING_DELEGATION.matcher(st.s.substring(i, to)).find()) {
+            out.add("ATTEND");
             at.add(i);
             return out;
         }
@@ -301,7 +349,7 @@ final class RoleRules {
             String w = triggerAt(st, i, to);
             if (w != null) {
                 for (String cls : lex.triggers.get(w)) {
-                    // A leader's trigger follows the names at once (李翔带队, 曹冬梅等一行); 邱主任一行 later on is someone else.
+                    // A leader's trigger follows the names at once (王五带队, 李六等一行); 赵主任一行 later on is someone else.
                     if (cls.equals("LEAD") && !LEAD_FILLER.matcher(st.s.substring(begin, i)).matches()) {
                         continue;
                     }

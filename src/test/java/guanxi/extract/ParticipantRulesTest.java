@@ -1,0 +1,106 @@
+package guanxi.extract;
+
+import guanxi.model.Extraction;
+import org.junit.jupiter.api.Test;
+
+import static guanxi.extract.Stories.story;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who took part, on invented sentences: members named after the leader's 带领/率, lists with items that name no one,
+ * witnesses and hosts who brief or welcome the visitors, and EXECUTIVE_OF read along a whole title chain.
+ */
+class ParticipantRulesTest {
+
+    private static final Extractor EXTRACTOR = new Extractor();
+
+    private static Extraction extract(String body) {
+        return EXTRACTOR.extract(story("标题", body));
+    }
+
+    // ------------------------------------------------------------ members after the leader's verb
+
+    @Test
+    void peopleNamedAfterTheLeadersVerbGoWithHim() {
+        assertThat(Show.relations(extract("4月8日，市委书记贺建军带领市委常委、秘书长孔德明，副市长邬晓燕等到我县调研。")))
+                .containsExactly("LED 贺建军", "ATTENDED 孔德明", "ATTENDED 邬晓燕");
+        assertThat(Show.relations(extract("6月2日，省发改委主任聂文涛率省直有关部门负责人及副市长萧红梅赴青山县考察。")))
+                .containsExactly("LED 聂文涛", "ATTENDED 萧红梅");
+        assertThat(Show.relations(extract(
+                "11月5日，县长滕玉龙带领县发改局局长魏国华、县工信局局长乔宇以及住建局副局长蔡英到园区调研。")))
+                .containsExactly("LED 滕玉龙", "ATTENDED 魏国华", "ATTENDED 乔宇", "ATTENDED 蔡英");
+    }
+
+    @Test
+    void someoneWhoAccompaniesAfterTheVisitIsNoMember() {
+        // Near miss: the host after the comma has a role of his own.
+        assertThat(Show.relations(extract("4月8日，市委书记贺建军带领市委常委孔德明到我县调研，县长滕玉龙陪同。")))
+                .containsExactly("LED 贺建军", "ATTENDED 孔德明", "ACCOMPANIED 滕玉龙->贺建军");
+    }
+
+    // ------------------------------------------------------------ lists
+
+    @Test
+    void listItemsThatNameNoOneDoNotSplitTheList() {
+        assertThat(Show.relations(extract("县委书记滕玉龙、县人大常委会有关负责同志、县长魏国华出席开工仪式。")))
+                .containsExactly("ATTENDED 滕玉龙", "ATTENDED 魏国华");
+        assertThat(Show.relations(extract("市委书记贺建军，市直有关部门负责人，副市长邬晓燕参加会议。")))
+                .containsExactly("ATTENDED 贺建军", "ATTENDED 邬晓燕");
+    }
+
+    @Test
+    void anItemWithAVerbStillEndsTheList() {
+        // Near miss: the middle item says what the first person did; he is no attendee.
+        assertThat(Show.relations(extract("市委书记贺建军，听取汇报后要求有关负责人，副市长邬晓燕参加会议。")))
+                .containsExactly("ATTENDED 邬晓燕");
+    }
+
+    @Test
+    void titlesPrintedAfterNamesKeepTheListTogether() {
+        assertThat(Show.relations(extract("会上，林海涛院长、曹文静副院长和科研处蒋立新处长出席。")))
+                .containsExactly("ATTENDED 林海涛", "ATTENDED 曹文静", "ATTENDED 蒋立新");
+    }
+
+    // ------------------------------------------------------------ witnesses, speakers, hosts
+
+    @Test
+    void witnessesOfASigningAttend() {
+        Extraction x = extract("县委书记孙卫国，县委副书记、县长周建平见证签约。");
+        assertThat(Show.relations(x)).containsExactly("ATTENDED 孙卫国", "ATTENDED 周建平");
+        assertThat(Show.relations(extract("副县长乔宇，恒信集团董事长邬晓燕、总经理萧红梅共同见证签约。")))
+                .containsExactly("ATTENDED 乔宇", "ATTENDED 邬晓燕", "ATTENDED 萧红梅",
+                        "EXECUTIVE_OF 邬晓燕->恒信集团 (董事长)", "EXECUTIVE_OF 萧红梅->恒信集团 (总经理)");
+    }
+
+    @Test
+    void aHostBriefingTheDelegationTakesPart() {
+        assertThat(Show.relations(extract("恒信集团副总裁邬晓燕向考察团详细介绍了企业的发展情况。")))
+                .containsExactly("ATTENDED 邬晓燕", "EXECUTIVE_OF 邬晓燕->恒信集团 (副总裁)");
+        // Near miss: telling the press is no part in an event.
+        assertThat(Show.relations(extract("县长滕玉龙向记者介绍，今年全县新开工项目三十个。"))).isEmpty();
+    }
+
+    @Test
+    void aHostWelcomingTheVisitorsMeetsTheirLeader() {
+        Extraction x = extract("9月1日，市委书记贺建军一行到我县考察。县长滕玉龙对贺建军一行表示热烈欢迎。");
+        assertThat(Show.relations(x)).containsExactly("LED 贺建军", "MET 滕玉龙->贺建军");
+    }
+
+    // ------------------------------------------------------------ EXECUTIVE_OF
+
+    @Test
+    void theCompanyMayStandInALaterTitleOfTheChain() {
+        Extraction x = extract("县政协委员、鹏达集团董事长王五出席。");
+        assertThat(Show.relations(x)).containsExactly("ATTENDED 王五", "EXECUTIVE_OF 王五->鹏达集团 (董事长)");
+    }
+
+    @Test
+    void aTitleOpeningWithTheCompanysSelfReferenceNamesTheStorysCompany() {
+        Extraction x = extract("鹏达集团举行年会。集团公司董事长陈立华、总裁刘成出席会议并讲话。");
+        assertThat(Show.relations(x)).containsExactly("ATTENDED 陈立华", "ATTENDED 刘成",
+                "EXECUTIVE_OF 陈立华->鹏达集团 (董事长)", "EXECUTIVE_OF 刘成->鹏达集团 (总裁)");
+        // Near miss: with no company named anywhere, 集团公司 names none.
+        assertThat(Show.relations(extract("集团公司董事长陈立华、总裁刘成出席会议并讲话。")))
+                .containsExactly("ATTENDED 陈立华", "ATTENDED 刘成");
+    }
+}
