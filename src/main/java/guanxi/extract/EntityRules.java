@@ -143,6 +143,9 @@ final class EntityRules {
                 }
                 java.util.Arrays.fill(taken, i, i + w.length(), true);
                 int start = extendOverStemWord(st, persons.walkLeftOrg(st, i, 0, true), i);
+                if (suf.getValue()) {
+                    start = extendLegalName(st, start);
+                }
                 int and = Math.max(st.s.lastIndexOf('和', i - 1), Math.max(st.s.lastIndexOf('与', i - 1),
                         st.s.lastIndexOf('及', i - 1)));
                 if (and >= start && i - and > 3) {
@@ -184,6 +187,35 @@ final class EntityRules {
             }
         }
         return start;
+    }
+
+    /**
+     * A full legal name (…有限公司) runs left to the clause's own words: punctuation, a verb, a function word, a
+     * pronoun or a category noun (企业, 平台) before an apposition. Words the organisation walk stops at inside such
+     * a name (a word read as a person's name, 世纪, 中) are part of it: 陕西照金世纪华耀科技有限公司.
+     */
+    private int extendLegalName(Sent st, int start) {
+        int k = start;
+        while (k > 0) {
+            Token t = st.tokenAt(k - 1);
+            if (t == null || t.start() < 0) {
+                break;
+            }
+            String w = t.word();
+            String tag = t.tag();
+            boolean function = tag.startsWith("w") || tag.startsWith("u") || tag.startsWith("p") || tag.startsWith("c")
+                    || tag.startsWith("d") || tag.startsWith("r") || tag.startsWith("y") || tag.startsWith("e")
+                    || tag.startsWith("o") || tag.startsWith("v") && !tag.equals("vn")
+                    || tag.startsWith("f") && !w.equals("中") || tag.equals("t") || tag.startsWith("m") && k == start
+                    || w.length() == 1 && PROJECT_GLUE_BLOCK.indexOf(w.charAt(0)) >= 0;
+            if (function || lex.orgStop.contains(w) || w.endsWith("企业") || w.endsWith("公司") || w.endsWith("平台")
+                    || w.endsWith("集团") || lex.titleIndex.occursIn(w) || lex.orgHeads.stream().anyMatch(w::endsWith)) {
+                break;
+            }
+            k = t.start();
+        }
+        // Only words the walk refused: a name is not lengthened over a clause of its own.
+        return k < start && start - k <= 6 ? k : start;
     }
 
     private static boolean balanced(String s) {
@@ -285,6 +317,9 @@ final class EntityRules {
 
     private boolean tradeName(Sent st, int start, int end) {
         String name = st.s.substring(start, end);
+        if (placeAndIndustry(st, start, end)) {
+            return true;
+        }
         if (name.length() < 2 || name.length() > 8 || endsWithAny(name, lex.orgHeads) || lex.orgStop.contains(name)
                 || "我本该贵其此".indexOf(name.charAt(0)) >= 0
                 || "县市区镇乡村州省国".indexOf(name.charAt(name.length() - 1)) >= 0) {
@@ -307,12 +342,42 @@ final class EntityRules {
         return true;
     }
 
+    /**
+     * 中国石化, 萍安钢铁: a place, a name part and an industry word (company-industry-words.txt) make a short company
+     * name even though a place alone does not; every word is name-like and no word is a body's head.
+     */
+    private boolean placeAndIndustry(Sent st, int start, int end) {
+        String name = st.s.substring(start, end);
+        String industry = lex.companyIndustryWords.stream().filter(name::endsWith).findFirst().orElse(null);
+        if (industry == null || name.length() - industry.length() < 2 || name.length() > 8
+                || endsWithAny(name, lex.orgHeads) || lex.titleIndex.occursIn(name)) {
+            return false;
+        }
+        boolean place = false;
+        for (Token t : st.tokens) {
+            if (t.end() <= start || t.start() >= end) {
+                continue;
+            }
+            if (t.start() < start || t.end() > end) {
+                return false;
+            }
+            String tag = t.tag();
+            place |= tag.startsWith("ns") && t.start() == start;
+            boolean nameLike = tag.startsWith("n") && !tag.startsWith("nr") || tag.equals("j") || tag.equals("x")
+                    || tag.equals("ag") || tag.equals("a") || tag.equals("b") || tag.equals("m") || tag.equals("vn");
+            if (!nameLike || lex.orgStop.contains(t.word())) {
+                return false;
+            }
+        }
+        return place || st.tokenStartsAt(start) && st.tokenAt(start).tag().equals("nz");
+    }
+
     /** 厦航董事长, 33复杂美CEO: the organisation part of a corporate title names a company. */
     private void titleCompany(String title, Map<String, Boolean> out) {
         for (String ct : lex.corporateTitles) {
             if (title.endsWith(ct) && title.length() > ct.length() + 1) {
                 String org = title.substring(0, title.length() - ct.length());
-                if (org.equals("公司") || org.equals("集团") || endsWithAny(org, lex.orgHeads)
+                if (org.matches("(?:集团|总|母|子|分)?公司|集团") || endsWithAny(org, lex.orgHeads)
                         || org.endsWith("副") || org.endsWith("执行") || org.endsWith("常务")
                         || out.keySet().stream().anyMatch(org::contains) || org.endsWith("党委")) {
                     return;

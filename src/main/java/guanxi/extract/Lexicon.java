@@ -39,6 +39,8 @@ final class Lexicon {
     final Set<String> companyGeneric = words("company-generic.txt");
     /** Enterprise words (控股, 投资, 建设 …) that end a name's stem before its suffix when a name precedes them. */
     final List<String> companyStemWords = byLengthDesc(words("company-stem-words.txt"));
+    /** Industry words that end a company's short name (科技, 钢铁, 石化 …), longest first. */
+    final List<String> companyIndustryWords = byLengthDesc(words("company-industry-words.txt"));
     final List<String> projectHeads = byLengthDesc(words("project-heads.txt"));
     final Set<String> projectGeneric = words("project-generic.txt");
     /** Facility nouns that end a project name in a clause of building or investing (see projectContext). */

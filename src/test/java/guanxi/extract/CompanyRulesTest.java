@@ -1,0 +1,50 @@
+package guanxi.extract;
+
+import guanxi.model.Extraction;
+import org.junit.jupiter.api.Test;
+
+import static guanxi.extract.Stories.story;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Companies by structure: legal names bounded by the clause, stems with 控股/建设, short names of place + industry. */
+class CompanyRulesTest {
+
+    private static final Extractor EXTRACTOR = new Extractor();
+
+    private static Extraction extract(String body) {
+        return EXTRACTOR.extract(story("标题", body));
+    }
+
+    @Test
+    void legalNameRunsLeftToTheClauseWords() {
+        assertThat(Show.companies(extract("张立新查看了湖南照云世纪博远科技有限公司。")))
+                .containsExactly("湖南照云世纪博远科技有限公司");
+        assertThat(Show.companies(extract("王海走访了苏州中瑞博远精密机械股份有限公司。")))
+                .containsExactly("苏州中瑞博远精密机械股份有限公司");
+        // A category noun before an apposition is not part of the name.
+        assertThat(Show.companies(extract("生产企业湖北远通精工有限公司介绍了情况。")))
+                .containsExactly("湖北远通精工有限公司");
+    }
+
+    @Test
+    void holdingAndConstructionStemsAndTheLegalFormMerge() {
+        assertThat(Show.companies(extract("远帆控股集团有限公司成立于2009年。远帆控股集团在本地有三家工厂。")))
+                .containsExactly("远帆控股集团有限公司=远帆控股集团");
+        assertThat(Show.companies(extract("华东江海建设集团有限公司中标。")))
+                .containsExactly("华东江海建设集团有限公司");
+        // Near miss: a parent's stake before a company word is no name (控股子公司).
+        assertThat(extract("该公司控股子公司正在筹建。").companies()).isEmpty();
+    }
+
+    @Test
+    void placeNamePartAndIndustryMakeAShortName() {
+        Extraction x = extract("中国石油与华拓数据有限公司签署战略合作协议。");
+        assertThat(Show.companies(x)).containsExactly("华拓数据有限公司", "中国石油");
+        x = extract("市长周明莅临湘潭钢铁调研。");
+        assertThat(Show.companies(x)).containsExactly("湘潭钢铁");
+        assertThat(Show.relations(x)).contains("VISITED 周明->湘潭钢铁");
+        // Near misses: a district is a place, and 集团公司 alone is the group referred to, not a name.
+        assertThat(extract("副市长王海莅临滨江新区调研。").companies()).isEmpty();
+        assertThat(extract("集团公司总经理李强出席。").companies()).isEmpty();
+    }
+}
