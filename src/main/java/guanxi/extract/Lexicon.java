@@ -29,6 +29,8 @@ final class Lexicon {
     final WordIndex titleIndex = new WordIndex(titles);
     final Set<String> groupLabels = words("group-labels.txt");
     final WordIndex groupLabelIndex = new WordIndex(groupLabels);
+    /** Group labels that are a post when one person follows them (中心负责人王五). */
+    final Set<String> postLabels = words("post-labels.txt");
     final WordIndex postName = new WordIndex(words("post-name.txt"));
     final Set<String> creditLabels = words("credit-labels.txt");
     final List<String> nameContexts = byLengthDesc(words("name-contexts.txt"));

@@ -76,11 +76,16 @@ final class PersonFinder {
             int phraseStart = walkLeftOrg(st, wordStart, floor);
             List<String> titles = new ArrayList<>();
             int chainStart = phraseStart;
-            if (title) {
+            boolean post = !title && phraseStart < wordStart && st.at(p + len) != '、'
+                    && lex.postLabels.contains(st.s.substring(wordStart, e))
+                    && (endsWithAny(st.s.substring(phraseStart, wordStart), lex.orgHeads)
+                    || lex.companySuffixes.keySet().stream().anyMatch(st.s.substring(phraseStart, wordStart)::endsWith));
+            if (title || post) {
+                // 运营中心负责人王五: a body's person in charge, named alone, holds a post; 企业负责人王五、李六 is a group.
                 titles.add(cleanTitle(st.raw.substring(phraseStart, p)));
                 chainStart = extendChain(st, phraseStart, floor, titleLen, titles);
             }
-            String rule = title ? "title-name" : "group-label-list";
+            String rule = title || post ? "title-name" : "group-label-list";
             Mention m = new Mention(st.s.substring(p, p + len), p, p + len, chainStart, List.copyOf(titles), rule, st);
             out.add(m);
             floor = sharedList(st, m, out);

@@ -66,7 +66,7 @@ final class RoleRules {
         boolean joined = false;
         for (Sent st : order) {
             List<Mention> ms = mentions.getOrDefault(st, List.of()).stream()
-                    .filter(m -> !reporters.contains(m.name())).toList();
+                    .filter(m -> !reporters.contains(m.name()) && !press(m)).toList();
             if (ms.isEmpty()) {
                 continue;
             }
@@ -205,6 +205,12 @@ final class RoleRules {
             }
         }
         return leader;
+    }
+
+    /** 记者王五 in a byline opening the story: whoever is named only as the paper's staff takes no part in the event. */
+    private boolean press(Mention m) {
+        return !m.titles().isEmpty() && m.titles().stream()
+                .allMatch(t -> lex.creditLabels.stream().anyMatch(label -> label.length() >= 2 && t.endsWith(label)));
     }
 
     private boolean corporate(Mention m) {

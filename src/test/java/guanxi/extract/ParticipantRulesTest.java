@@ -86,6 +86,19 @@ class ParticipantRulesTest {
         assertThat(Show.relations(x)).containsExactly("LED 贺建军", "MET 滕玉龙->贺建军");
     }
 
+    @Test
+    void representativesWhoSignTakePart() {
+        Extraction x = extract("副总经理龚文与恒信集团副总裁萧红梅代表双方签署合作协议。");
+        assertThat(Show.relations(x)).contains("ATTENDED 龚文", "ATTENDED 萧红梅");
+    }
+
+    @Test
+    void thePapersOwnReporterTakesNoPartInTheVisit() {
+        Extraction x = extract("本报讯（记者韦文华）3月2日，集团公司董事长何志刚到湖南企业调研。集团公司总会计师林平一同调研。");
+        assertThat(Show.persons(x)).containsExactly("韦文华[记者]", "何志刚[集团公司董事长]", "林平[集团公司总会计师]");
+        assertThat(Show.relations(x)).containsExactly("ATTENDED 林平", "LED 何志刚");
+    }
+
     // ------------------------------------------------------------ EXECUTIVE_OF
 
     @Test

@@ -49,6 +49,15 @@ class PersonRulesTest {
         assertThat(Show.persons(x)).containsExactly("韩振宇[县委书记]");
     }
 
+    @Test
+    void aBodysPersonInChargeNamedAloneHoldsAPost() {
+        assertThat(Show.persons(extract("耀华新材料运营中心负责人顾立新介绍了情况。")))
+                .containsExactly("顾立新[耀华新材料运营中心负责人]");
+        // Near miss: a list after the label is a group of people, and the label no title of theirs.
+        assertThat(Show.persons(extract("承建项目的两家企业负责人顾立新、蒋明远等参加会议。")))
+                .containsExactly("顾立新[]", "蒋明远[]");
+    }
+
     // ------------------------------------------------------------ the title ladder
 
     @Test
