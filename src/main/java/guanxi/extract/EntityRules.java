@@ -627,7 +627,7 @@ final class EntityRules {
                         || lex.titleIndex.longestLengthAt(st.s, end) > 0) {
                     continue;
                 }
-                int start = skipLeadingVerbs(st, walkLeftProject(st, i), i);
+                int start = afterGoverningVerb(st, skipLeadingVerbs(st, walkLeftProject(st, i), i), i);
                 if (start < i && end - start >= 4 && !AGGREGATE.matcher(st.s.substring(start, end)).find()
                         && balanced(st.s.substring(start, end))
                         && !generic(st, start, i) && !startsWithPlaceOnly(st, start, i)) {
@@ -635,6 +635,22 @@ final class EntityRules {
                 }
             }
         }
+    }
+
+    /** 未来建设滨江物流园 read as one word: a governing verb inside the walked words ends what precedes the name. */
+    private int afterGoverningVerb(Sent st, int start, int head) {
+        int k = start;
+        for (String v : lex.projectClauseVerbs) {
+            int at = st.s.lastIndexOf(v, head - 1);
+            if (at >= start && head - (at + v.length()) >= 2) {
+                k = Math.max(k, at + v.length());
+            }
+        }
+        int b = st.s.lastIndexOf("建设", head - 1);
+        if (b >= start && head - (b + 2) >= 2) {
+            k = Math.max(k, b + 2);
+        }
+        return k;
     }
 
     /** True when only a Latin label or a phase (PPP, 一期) stands between {@code end} and a following 项目. */

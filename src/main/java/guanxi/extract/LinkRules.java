@@ -31,9 +31,9 @@ final class LinkRules {
     private static final Pattern PROFILE = Pattern.compile("^(?:是|成立于|主营|主要|位于|始建于|创建于)");
     private static final Pattern SIGN = Pattern.compile("签约|签订|签署");
     private static final Pattern PARENTHETICAL = Pattern.compile("（[^）]*）");
-    /** 到我县农商银行调研: the place someone went to in order to survey it. */
+    /** 到我县农商银行调研, 在园区服务中心视察: the place someone went to (or was at) in order to survey it. */
     private static final Pattern VISIT_AT =
-            Pattern.compile("(?:到|赴|来)([^，。；、到赴来]{2,24}?)(?:调研|考察|视察|检查|督导|走访)");
+            Pattern.compile("(?:到|赴|来|在)([^，。；、到赴来在]{2,24}?)(?:调研|考察|视察|检查|督导|走访|参观|查看)");
     private static final Pattern BOTH_SIDES = Pattern.compile("代表双方签约|代表双方签订|代表双方签署");
     private static final Pattern PARTNER = Pattern.compile("合作|承建|投资|投建|兴建");
     /** 副县长甲、公司总经理乙分别代表X和Y签约: two representatives, each for one side. */
@@ -390,6 +390,7 @@ final class LinkRules {
 
     private void visits(StoryFacts facts, Entities e, List<Sent> all, Map<Sent, List<Mention>> mentions,
                         String leader) {
+        List<String> seen = new ArrayList<>();
         for (Sent st : all) {
             List<Mention> ms = mentions.getOrDefault(st, List.of());
             for (int i = 0; i < st.length(); i++) {
@@ -409,7 +410,7 @@ final class LinkRules {
                         from++;
                     }
                     for (Span target : listOfEntities(e, st, from)) {
-                        visited(facts, who, target, "visit-object");
+                        visited(facts, who, target, "visit-object", seen);
                     }
                     i += verb.length() - 1;
                 }
@@ -420,14 +421,14 @@ final class LinkRules {
                 String who = leader != null ? leader : subject(ms, at.start(), null);
                 for (Span target : listOfEntities(e, st, at.start(1))) {
                     if (target.end() <= at.end(1)) {
-                        visited(facts, who, target, "visit-place-purpose");
+                        visited(facts, who, target, "visit-place-purpose", seen);
                     }
                 }
             }
             Matcher inspected = EntityRules.INSPECTED_LIST.matcher(st.s.contains("进行") ? st.s : "");
             while (inspected.find() && leader != null) {
                 for (Span target : listOfEntities(e, st, inspected.start() + 1)) {
-                    visited(facts, leader, target, "visit-inspected");
+                    visited(facts, leader, target, "visit-inspected", seen);
                 }
             }
             // 在浙江先锋科技股份有限公司及浙江伟峰药业有限公司，解芳与…: the place a sentence opens with.
@@ -441,7 +442,7 @@ final class LinkRules {
                         String w = ms.stream().filter(m -> m.start() > comma).map(Mention::name).findFirst()
                                 .orElse(leader);
                         for (Span target : place) {
-                            visited(facts, w, target, "visit-place");
+                            visited(facts, w, target, "visit-place", seen);
                         }
                     } else if (who != null) {
                         continue;
@@ -454,7 +455,7 @@ final class LinkRules {
                     if (sp.kind() == EntityKind.COMPANY && sp.start() == 0 && hasSuffix(sp.surface())
                             && e.company(sp.surface()) != null
                             && PROFILE.matcher(st.s.substring(sp.end())).find() && legalName(sp.surface())) {
-                        visited(facts, leader, sp, "visit-profile");
+                        visited(facts, leader, sp, "visit-profile", seen);
                     }
                 }
             }
@@ -488,9 +489,27 @@ final class LinkRules {
         return false;
     }
 
-    private void visited(StoryFacts facts, String who, Span target, String rule) {
+    /**
+     * Records a visit. An organisation printed short after its full name (锦江新城孵化园 after 高新区锦江新城孵化园) takes
+     * the longer name seen before in the story ({@code seen}, in order of the visits).
+     */
+    private void visited(StoryFacts facts, String who, Span target, String rule, List<String> seen) {
         if (who == null) {
             return;
+        }
+        if (target.kind() != EntityKind.COMPANY) {
+            String full = null;
+            for (String n : seen) {
+                if (n.length() > target.name().length() && n.endsWith(target.name()) && target.name().length() >= 4) {
+                    full = n;
+                }
+            }
+            if (full != null) {
+                target = new Span(target.kind(), full, target.surface(), target.sent(), target.start(), target.end(),
+                        target.rule());
+            } else {
+                seen.add(target.name());
+            }
         }
         if (target.kind() == EntityKind.ORGANIZATION) {
             facts.organization(target.name(), facts.evidence(target.sent(), target.start(), target.end(), rule));
@@ -547,7 +566,8 @@ final class LinkRules {
             }
             if (best == null) {
                 String item = st.s.substring(i, end);
-                String head = lex.orgHeads.stream().filter(item::endsWith).findFirst().orElse("");
+                String head = lex.orgHeads.stream().filter(item::endsWith).findFirst()
+                        .orElse(lex.projectFacilityHeads.stream().filter(item::endsWith).findFirst().orElse(""));
                 int os = orgStart(st, i, end - head.length());
                 int and = Math.max(st.s.lastIndexOf('和', end - 1), st.s.lastIndexOf('及', end - 1));
                 if (and >= os && and < end - head.length()) {
