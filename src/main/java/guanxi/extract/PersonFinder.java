@@ -20,6 +20,10 @@ final class PersonFinder {
 
     /** A person named in a sentence; offsets are within the sentence; {@code chainStart} is where the titles begin. */
     record Mention(String name, int start, int end, int chainStart, List<String> titles, String rule, Sent sent) {
+        Mention {
+            // A name padded with spaces to the width of three (王  五) is still 王五.
+            name = name.indexOf(' ') < 0 && name.indexOf('\u3000') < 0 ? name : name.replace(" ", "").replace("\u3000", "");
+        }
     }
 
     /** Single characters a walk over an organisation name never swallows (赴上海, 在县委, 由市…). */
@@ -303,6 +307,10 @@ final class PersonFinder {
         if (dotted > 0) {
             return dotted;
         }
+        int padded = paddedNameAt(st, p);
+        if (padded > 0) {
+            return padded;
+        }
         Token t = st.tokenAt(p);
         boolean nr = t != null && t.start() == p && t.isPersonName() && t.word().length() >= 2 && t.word().length() <= 4;
         if (nr && plausible(st, p, t.word().length()) && followedByBoundary(st, p + t.word().length())) {
@@ -354,6 +362,25 @@ final class PersonFinder {
                 && st.at(p + 2) != '等' && st.at(p + 2) != '的' && !containsTitle(st.s, p, p + 3)
                 && (BOUNDARY.indexOf(st.at(p + 3)) >= 0 || p + 3 == st.length() || titleStartsAt(st, p + 3) > 0
                 || lex.nameContexts.stream().anyMatch(w -> st.startsWith(w, p + 3)));
+    }
+
+    /**
+     * Length of a two-character name padded to the width of three with spaces (王  五, as typesetters print short
+     * names in lists and bylines) at {@code p}, or -1: a surname, one or two spaces, one name character, then
+     * punctuation, a title or a word that follows names.
+     */
+    private int paddedNameAt(Sent st, int p) {
+        int q = p + 1;
+        while (q < st.length() && q - p <= 2 && (st.at(q) == ' ' || st.at(q) == '\u3000')) {
+            q++;
+        }
+        if (q == p + 1 || q - p > 3 || !surnameOk(st, p) || !nameChars(st, p, 1) || q >= st.length()
+                || !isHan(st.at(q)) || NON_NAME_END.indexOf(st.at(q)) >= 0 || NOT_A_NAME_END.indexOf(st.at(q)) >= 0) {
+            return -1;
+        }
+        int end = q + 1;
+        return end == st.length() || BOUNDARY.indexOf(st.at(end)) >= 0 && st.at(end) != ' '
+                || lex.postName.longestLengthAt(st.s, end) > 0 || titleStartsAt(st, end) > 0 ? end - p : -1;
     }
 
     /** Characters a printed or OCR-read middle dot may come out as inside a transliterated name (阿依古丽·买买提). */

@@ -60,6 +60,7 @@ final class RoleRules {
     String apply(StoryFacts facts, List<Sent> order, Map<Sent, List<Mention>> mentions) {
         java.util.Set<String> reporters = java.util.Set.copyOf(facts.story.reporters());
         List<ToLeader> pending = new ArrayList<>();
+        List<Mention[]> sides = new ArrayList<>();
         String leader = null;
         Group implicit = null;
         boolean implicitVisits = false;
@@ -162,6 +163,12 @@ final class RoleRules {
                 boolean meets = tr.contains("MEET") && !tr.contains("ATTEND") && !tr.contains("ACCOMPANY")
                         && !tr.contains("LEAD") && !tr.contains("PRESIDE");
                 if (meets) {
+                    int split = sideSplit(st, g);
+                    for (int a = 0; a < split; a++) {
+                        for (int b = split; b < g.members().size(); b++) {
+                            sides.add(new Mention[]{g.members().get(a), g.members().get(b)});
+                        }
+                    }
                     boolean between = gi + 1 < groups.size() && betweenGroups(st, g, groups.get(gi + 1));
                     for (Mention m : g.members()) {
                         Evidence e = ev(facts, st, g, between ? "meet-between" : "meet-trigger");
@@ -193,6 +200,14 @@ final class RoleRules {
                     facts.relate(RelationType.ATTENDED, m.name(), EntityKind.PERSON, null, null, null,
                             ev(facts, head.sent(), implicit, "visit-group-member"));
                 }
+            }
+        }
+        for (Mention[] pair : sides) {
+            // 甲与乙举行会谈 with neither the visit's leader: the two sides met each other.
+            if (leader == null || !pair[0].name().equals(leader) && !pair[1].name().equals(leader)) {
+                Group g = new Group(List.of(pair[0], pair[1]), List.of("MEET"), pair[1].end(), List.of());
+                facts.relate(RelationType.MET, pair[0].name(), EntityKind.PERSON, pair[1].name(), EntityKind.PERSON, null,
+                        ev(facts, pair[0].sent(), g, "meet-sides"));
             }
         }
         for (ToLeader p : pending) {
@@ -316,6 +331,18 @@ final class RoleRules {
             itemStart = i + 1;
         }
         return true;
+    }
+
+    /** Index of the first member after a 与 inside the group (the other side of talks), or 0 when there is none. */
+    private int sideSplit(Sent st, Group g) {
+        for (int i = 1; i < g.members().size(); i++) {
+            int from = afterPostTitle(st, g.members().get(i - 1));
+            int to = Math.max(from, g.members().get(i).chainStart());
+            if (st.s.substring(from, to).contains("与")) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /** Where a mention ends together with a title printed right after the name (王五院长、李六副院长参加). */

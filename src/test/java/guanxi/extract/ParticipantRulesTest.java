@@ -99,6 +99,19 @@ class ParticipantRulesTest {
         assertThat(Show.relations(x)).containsExactly("ATTENDED 林平", "LED 何志刚");
     }
 
+    @Test
+    void theTwoSidesOfTalksMeetEachOther() {
+        assertThat(Show.relations(extract("5月10日，县委书记贺建军与恒信集团董事长邬晓燕举行会谈。")))
+                .containsExactly("MET 贺建军->邬晓燕", "EXECUTIVE_OF 邬晓燕->恒信集团 (董事长)");
+        assertThat(Show.relations(extract("5月10日，县长滕玉龙与省农科院院长聂文涛座谈交流。")))
+                .containsExactly("MET 滕玉龙->聂文涛");
+        // Near miss: the visit's leader is met by the other side, once and towards him.
+        assertThat(Show.relations(extract("5月10日，县委书记贺建军与恒信集团董事长邬晓燕举行会谈。"
+                + "恒信集团副总裁萧红梅等参加考察。")))
+                .containsExactly("ATTENDED 萧红梅", "LED 贺建军", "MET 邬晓燕->贺建军",
+                        "EXECUTIVE_OF 邬晓燕->恒信集团 (董事长)", "EXECUTIVE_OF 萧红梅->恒信集团 (副总裁)");
+    }
+
     // ------------------------------------------------------------ EXECUTIVE_OF
 
     @Test

@@ -116,6 +116,16 @@ class PersonRulesTest {
     }
 
     @Test
+    void twoCharacterNamesPaddedWithSpaces() {
+        Extraction x = extract("县委书记王  强、县长李  明出席会议。");
+        assertThat(Show.persons(x)).containsExactly("王强[县委书记]", "李明[县长]");
+        assertThat(Show.relations(x)).containsExactly("ATTENDED 王强", "ATTENDED 李明");
+        assertThat(Show.persons(extract("本报讯 记者汪 洋报道：仪式在省城举行。"))).containsExactly("汪洋[记者]");
+        // Near miss: a surname character before a space and a title is no padded name.
+        assertThat(Show.persons(extract("市长王 市委书记李 出席。"))).isEmpty();
+    }
+
+    @Test
     void compoundSurnamesTakeTwoGivenCharacters() {
         assertThat(Show.persons(extract("市委常委、宣传部长司马青云主持会议。"))).containsExactly("司马青云[市委常委|宣传部长]");
         assertThat(Show.persons(extract("县委副书记、县长欧阳红出席。"))).containsExactly("欧阳红[县委副书记|县长]");
