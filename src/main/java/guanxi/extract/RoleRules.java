@@ -24,8 +24,12 @@ final class RoleRules {
 
     private static final Pattern SEPARATOR = Pattern.compile("^(?:[、，,\\s]|及|和|以及|与|同志)*$");
     private static final Pattern TAIL_LEAD_IN = Pattern.compile("^(?:同志|等人|等)?[，,]?");
-    private static final Pattern ATTEND_PREFIX =
-            Pattern.compile("(?:出席|参加)[^。；]{0,16}?(?:领导|嘉宾|人员|同志)(?:还)?有[：:]");
+    /** 出席会议的还有：…, 参加活动的领导有…: everyone listed after such a lead-in attended. */
+    private static final Pattern ATTEND_PREFIX = Pattern.compile(
+            "(?:出席|参加|列席)[^。；]{0,16}?(?:的|领导|嘉宾|人员|同志)(?:领导|嘉宾|人员|同志)?(?:还)?有[：:]?");
+    /** 陪同调研的有：…: everyone listed after it accompanied the visit's leader. */
+    private static final Pattern ACCOMPANY_PREFIX =
+            Pattern.compile("陪同[^。；，]{0,8}?(?:的|领导|人员)(?:领导|人员)?(?:还)?有[：:]?");
     private static final Pattern MEETING_FLOOR = Pattern.compile("^(?:会上|会议上|座谈会上|会议期间|会后)");
     private static final String CLAUSE_END = "，。；！？";
     /** 王五、李六等向赵区长一行介绍…: hosts briefing the visitors. */
@@ -37,7 +41,7 @@ final class RoleRules {
     private static final Pattern WELCOME = Pattern.compile("^等?(?:对|向)[^，。；]{1,12}?表示(?:热烈|诚挚|衷心)?的?欢迎");
     private static final Pattern VISIT_WORDS = Pattern.compile("考察|调研|视察|检查|督导|活动|观摩");
     /** What may stand between a group and its leader's trigger (等领导一行, 同志带领). */
-    private static final Pattern LEAD_FILLER = Pattern.compile("(?:等|领导|专家|同志|人|，)*");
+    private static final Pattern LEAD_FILLER = Pattern.compile("(?:等|领导|专家|同志|人|，|的)*");
 
     private final Lexicon lex;
 
@@ -73,16 +77,26 @@ final class RoleRules {
             }
             List<Group> groups = groups(st, ms);
             boolean floor = MEETING_FLOOR.matcher(st.s).lookingAt();
-            Matcher prefix = ATTEND_PREFIX.matcher(st.s.contains("出席") || st.s.contains("参加") ? st.s : "");
+            Matcher prefix = ATTEND_PREFIX.matcher(st.s.contains("出席") || st.s.contains("参加") || st.s.contains("列席")
+                    ? st.s : "");
             int attendFrom = prefix.find() ? prefix.end() : Integer.MAX_VALUE;
+            Matcher accompanyPrefix = ACCOMPANY_PREFIX.matcher(st.s.contains("陪同") ? st.s : "");
+            int accompanyFrom = accompanyPrefix.find() ? accompanyPrefix.end() : Integer.MAX_VALUE;
             boolean delegation = false;
             for (int gi = 0; gi < groups.size(); gi++) {
                 Group g = groups.get(gi);
                 List<String> tr = g.triggers();
                 Evidence ev = ev(facts, st, g, "group");
-                if (g.first().start() >= attendFrom) {
+                // The list stands right after its lead-in (出席会议的还有：甲，乙); later names are not on it.
+                if (g.first().chainStart() >= attendFrom && g.first().chainStart() <= attendFrom + 2) {
                     g.members().forEach(m -> facts.relate(RelationType.ATTENDED, m.name(), EntityKind.PERSON,
                             null, null, null, ev(facts, st, g, "attend-list-after")));
+                }
+                if (g.first().chainStart() >= accompanyFrom && g.first().chainStart() <= accompanyFrom + 2) {
+                    g.members().forEach(m -> pending.add(new ToLeader(RelationType.ACCOMPANIED, m,
+                            ev(facts, st, g, "accompany-list-after"))));
+                    joined = true;
+                    continue;
                 }
                 // 王五带领李六、赵七等到我县调研: the people listed after the leader's 带领/率 go with him.
                 boolean travels = delegation && !tr.isEmpty() && tr.stream().allMatch(c -> c.equals("VISIT"));

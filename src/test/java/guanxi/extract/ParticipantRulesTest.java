@@ -61,6 +61,28 @@ class ParticipantRulesTest {
                 .containsExactly("ATTENDED 林海涛", "ATTENDED 曹文静", "ATTENDED 蒋立新");
     }
 
+    @Test
+    void everyoneListedAfterAnAttendanceLeadInAttends() {
+        assertThat(Show.relations(extract("出席会议的还有县领导滕玉龙、魏国华等。")))
+                .containsExactly("ATTENDED 滕玉龙", "ATTENDED 魏国华");
+        assertThat(Show.relations(extract("参加会议的有：县委书记贺建军，县长滕玉龙。")))
+                .containsExactly("ATTENDED 贺建军", "ATTENDED 滕玉龙");
+        // Near miss: a count of participants lists no one.
+        assertThat(Show.relations(extract("参加培训的有三百余人，县长滕玉龙强调要学以致用。"))).isEmpty();
+    }
+
+    @Test
+    void everyoneListedAfterAnEscortLeadInAccompaniesTheLeader() {
+        Extraction x = extract("5月3日，省委常委、副省长聂文涛到我县调研。陪同调研的有：县委书记贺建军、县长滕玉龙。");
+        assertThat(Show.relations(x)).containsExactly("LED 聂文涛", "ACCOMPANIED 贺建军->聂文涛",
+                "ACCOMPANIED 滕玉龙->聂文涛");
+    }
+
+    @Test
+    void underSomeonesLeadershipHeLeads() {
+        assertThat(Show.relations(extract("在县委书记贺建军的带领下，考察团参观了园区。"))).containsExactly("LED 贺建军");
+    }
+
     // ------------------------------------------------------------ witnesses, speakers, hosts
 
     @Test

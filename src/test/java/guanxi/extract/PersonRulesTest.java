@@ -66,6 +66,8 @@ class PersonRulesTest {
                 + "恒信集团首席财务官冯立军出席。");
         assertThat(Show.persons(x)).containsExactly("骆文林[海关总署副署长]", "邵丽娟[省商务厅二级巡视员]",
                 "许文博[外交部亚洲司司长]", "冯立军[恒信集团首席财务官]");
+        assertThat(Show.persons(extract("全国人大代表、石门村党支部书记蔡英，副县长兼县公安局局长魏国华出席。")))
+                .containsExactly("蔡英[全国人大代表|石门村党支部书记]", "魏国华[副县长兼县公安局局长]");
         assertThat(Show.relations(x)).contains("ATTENDED 骆文林", "ATTENDED 邵丽娟", "ATTENDED 许文博", "ATTENDED 冯立军");
     }
 
