@@ -84,4 +84,17 @@ class SigningRulesTest {
         x = extract("论坛由远帆控股集团有限公司主办，禾光能源有限公司参展。");
         assertThat(rel(x, "SUBSIDIARY_OF")).isEmpty();
     }
+
+    @Test
+    void publicBodiesOfEveryKindSign() {
+        assertThat(rel(extract("6月3日，青禾县人民政府与中国农业银行湖州分行签订战略合作协议。"), "SIGNED"))
+                .containsExactly("SIGNED 青禾县人民政府->中国农业银行湖州分行");
+        assertThat(rel(extract("湖州市卫生健康委员会与浙东医科大学附属第二医院签署合作协议。"), "SIGNED"))
+                .containsExactly("SIGNED 湖州市卫生健康委员会->浙东医科大学附属第二医院");
+        Extraction x = extract("市工商业联合会与江南物流行业协会正式签约。");
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 市工商业联合会->江南物流行业协会");
+        assertThat(x.companies()).isEmpty();
+        assertThat(rel(extract("ABB（中国）有限公司与湖州南太湖新区管理委员会签约。"), "SIGNED"))
+                .containsExactly("SIGNED ABB（中国）有限公司->湖州南太湖新区管理委员会");
+    }
 }
