@@ -56,6 +56,8 @@ final class EntityRules {
     /** The sides of a signing, or the investors of 由A和B(共同)投资建设. */
     private static final Pattern SIDES = Pattern.compile(SIGNING_SIDES.pattern()
             + "|由([^，。；：、与和由的]{2,8}?)[和与、]([^，。；：、与和由的]{2,8}?)(?:共同|联合)?(?:投资建设|投资兴建|出资建设|投资|出资)");
+    /** 首批项目, 第二批工程: a batch count right before the head. */
+    private static final Pattern BATCH = Pattern.compile("(?:首|第[0-9一二三四五六七八九十]+|新一|一)批(?:重点|重大)?(?:项目|工程)$");
     private static final String GENERIC_COMPANY_START = "该我本子各全两分总此这";
     private static final String LIST_SEPARATORS = "、";
     private static final String CLAUSE = "，。；：！？";
@@ -114,10 +116,9 @@ final class EntityRules {
         for (Sent st : all) {
             companySpans(e, st, forms, printed, facts);
         }
+        // The headline too: a project is often named in full only there (…项目合作协议签订).
         for (Sent st : all) {
-            if (st.index != Sent.HEADLINE) {
-                projects(e, st, facts);
-            }
+            projects(e, st, facts);
         }
         Span previous = null;
         for (Sent st : all) {
@@ -232,7 +233,7 @@ final class EntityRules {
                 || NOT_A_NAME_PART.matcher(prefix).matches()) {
             return false;
         }
-        if (!legal && COUNTED.matcher(prefix).matches()) {
+        if (!legal && (COUNTED.matcher(prefix).matches() || lex.evaluative.stream().anyMatch(prefix::contains))) {
             return false;
         }
         for (String g : lex.companyGeneric) {
@@ -627,7 +628,13 @@ final class EntityRules {
                         || lex.titleIndex.longestLengthAt(st.s, end) > 0) {
                     continue;
                 }
-                int start = afterGoverningVerb(st, skipLeadingVerbs(st, walkLeftProject(st, i), i), i);
+                int walked = walkLeftProject(st, i);
+                int start = afterGoverningVerb(st, skipLeadingVerbs(st, walked, i), i);
+                if (start > walked && st.at(walked - 1) == '“' || lex.evaluative.stream()
+                        .anyMatch(st.s.substring(start, i)::contains)) {
+                    // “建设一流…园区”: a slogan of what is to be built; 国内领先的…基地: a description.
+                    continue;
+                }
                 if (start < i && end - start >= 4 && !AGGREGATE.matcher(st.s.substring(start, end)).find()
                         && balanced(st.s.substring(start, end))
                         && !generic(st, start, i) && !startsWithPlaceOnly(st, start, i)) {
@@ -703,6 +710,12 @@ final class EntityRules {
     private void addProject(Entities e, Sent st, int start, int end, String status, String rule, StoryFacts facts) {
         String name = st.raw.substring(start, end).strip();
         name = name.replaceAll("[“”\"]", "");
+        Matcher batch = BATCH.matcher(name);
+        if (batch.find() && batch.start() >= 4) {
+            // 滨江新城首批项目: the batch is of the project's parts, the project is what comes before it.
+            name = name.substring(0, batch.start());
+            end = start + st.raw.substring(start, end).strip().indexOf(name) + name.length();
+        }
         if (name.endsWith("项目工程")) {
             name = name.substring(0, name.length() - 2);
         }

@@ -43,6 +43,8 @@ final class Lexicon {
     final List<String> companyStemWords = byLengthDesc(words("company-stem-words.txt"));
     /** Industry words that end a company's short name (科技, 钢铁, 石化 …), longest first. */
     final List<String> companyIndustryWords = byLengthDesc(words("company-industry-words.txt"));
+    /** Words of rank and reputation (一流, 领先 …) that make a phrase a description rather than a name. */
+    final List<String> evaluative = byLengthDesc(words("company-evaluative.txt"));
     final List<String> projectHeads = byLengthDesc(words("project-heads.txt"));
     final Set<String> projectGeneric = words("project-generic.txt");
     /** Facility nouns that end a project name in a clause of building or investing (see projectContext). */

@@ -60,4 +60,18 @@ class ProjectRulesTest {
         assertThat(Show.projects(extract("河源市东江水厂扩建工程开工。全市今年完成投资85亿元。")))
                 .containsExactly("河源市东江水厂扩建工程 null building");
     }
+
+    @Test
+    void aProjectNamedInTheHeadlineAndABatchOfItsParts() {
+        Extraction x = EXTRACTOR.extract(story("临港冷链物流枢纽项目合作协议顺利签订", "双方将加强合作。"));
+        assertThat(Show.projects(x)).containsExactly("临港冷链物流枢纽项目 null agreed");
+        assertThat(Show.projects(extract("3月1日，滨江新城首批项目集中开工。")))
+                .containsExactly("滨江新城 null building");
+    }
+
+    @Test
+    void slogansAndDescriptionsAreNoNames() {
+        assertThat(extract("按照“建设国内一流冷链物流基地”的定位，全县加快推进。").projects()).isEmpty();
+        assertThat(extract("全力打造国内领先智能装备公司。").companies()).isEmpty();
+    }
 }
