@@ -113,7 +113,7 @@ final class LinkRules {
                         if (company == null) {
                             company = headlineCompany;
                         }
-                        if (company == null && named.size() == 1) {
+                        if (company == null && named.size() == 1 && namedBefore(named.get(0), st, m)) {
                             company = named.get(0).name;
                         }
                         rest = t.substring(selfLength);
@@ -153,6 +153,21 @@ final class LinkRules {
             }
         }
         return employer;
+    }
+
+    /**
+     * True when the company is printed before the mention (in the headline, an earlier sentence or earlier in the
+     * same one): a self-reference points back to the story's company, not to one visited later.
+     */
+    private static boolean namedBefore(CompanyGroup g, Sent st, Mention m) {
+        for (Evidence ev : g.mentions) {
+            int at = ev.sentence();
+            if (at == Sent.HEADLINE || st.index != Sent.HEADLINE && at < st.index
+                    || at == st.index && ev.end() <= st.base + m.chainStart()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for a company word that names no company by itself: only enterprise endings (公司, 集团公司, 总公司). */

@@ -147,8 +147,10 @@ class ParticipantRulesTest {
         Extraction x = extract("鹏达集团举行年会。集团公司董事长陈立华、总裁刘成出席会议并讲话。");
         assertThat(Show.relations(x)).containsExactly("ATTENDED 陈立华", "ATTENDED 刘成",
                 "EXECUTIVE_OF 陈立华->鹏达集团 (董事长)", "EXECUTIVE_OF 刘成->鹏达集团 (总裁)");
-        // Near miss: with no company named anywhere, 集团公司 names none.
+        // Near misses: with no company named anywhere, 集团公司 names none; nor does a company visited only later.
         assertThat(Show.relations(extract("集团公司董事长陈立华、总裁刘成出席会议并讲话。")))
                 .containsExactly("ATTENDED 陈立华", "ATTENDED 刘成");
+        assertThat(Show.relations(extract("集团公司董事长陈立华、总裁刘成出席会议并讲话。随后，陈立华来到鹏达集团调研。")))
+                .doesNotContain("EXECUTIVE_OF 陈立华->鹏达集团 (董事长)", "EXECUTIVE_OF 刘成->鹏达集团 (总裁)");
     }
 }
