@@ -45,6 +45,7 @@ final class LinkRules {
     /** 由A和B(共同)投资建设: who invests in the project the clause is about. */
     private static final Pattern BUILT_BY = Pattern.compile(
             "由([^，。；由]{2,40}?)(?:共同|联合|合作)?(?:投资建设|投资兴建|出资建设|投资|出资|投建|承建|开发建设|建设)(?!设立|成立)");
+    private static final Pattern LOCAL_GOVERNMENT = Pattern.compile("(?:当地|地方|属地)(?:人民)?政府");
     /** What follows the parent in 由Y投资设立的X, X由Y控股. */
     private static final Pattern SET_UP_BY = Pattern.compile(
             "^(?:全资|绝对|相对)?(?:投资设立|出资设立|设立|投资控股|控股|出资成立|投资成立|出资组建|组建)(的)?");
@@ -681,6 +682,7 @@ final class LinkRules {
                           Map<String, String> employer) {
         List<Span> aboutProjects = new ArrayList<>();
         List<String> signers = new ArrayList<>();
+        java.util.Set<String> direct = new java.util.HashSet<>();
         for (Sent st : all) {
             if (st.s.indexOf('签') >= 0) {
                 for (Span p : e.spans(st)) {
@@ -727,7 +729,10 @@ final class LinkRules {
                     int open = st.s.lastIndexOf('（', at - 1);
                     before = open > 0 ? open : at;
                 }
-                String from = partyBefore(e, st, ms, before);
+                String named = partyBefore(e, st, ms, before);
+                Span represented = named == null ? represented(e, st, ms, employer, before) : null;
+                String from = represented != null ? represented.name() : named;
+                int repEnd = before;
                 int listFrom = at + 1;
                 int colon = st.s.indexOf('：', listFrom);
                 if (colon > 0 && colon < verb.start() && colon - listFrom <= 8) {
@@ -737,9 +742,27 @@ final class LinkRules {
                 if (parties.isEmpty()) {
                     parties = orgAfter(st, listFrom);
                 }
+                parties = parties.stream().map(p -> localGovernment(all, p)).toList();
                 for (Span p : parties) {
                     if (p.kind() == EntityKind.COMPANY) {
-                        signedProjects(facts, e, st, p, verb.end());
+                        if (signedProjects(facts, e, st, p, verb.end())) {
+                            direct.add(p.name());
+                        }
+                    }
+                }
+                if (represented != null && !parties.isEmpty()) {
+                    // 甲代表公司与…签订: 甲 signs too, and the company signs for the project after the verb.
+                    if (signedProjects(facts, e, st, represented, verb.end())) {
+                        direct.add(represented.name());
+                    }
+                    signers.add(represented.name());
+                    Mention rep = ms.stream().filter(m -> st.s.startsWith("代表", m.end()) && m.end() < repEnd)
+                            .reduce((a, b) -> b).orElse(null);
+                    for (Span p : parties) {
+                        if (rep != null) {
+                            facts.relate(RelationType.SIGNED, rep.name(), EntityKind.PERSON, p.name(), p.kind(), null,
+                                    facts.evidence(st, rep.start(), Math.min(st.length(), verb.end()), "sign-for"));
+                        }
                     }
                 }
                 if (from == null || parties.isEmpty()) {
@@ -770,7 +793,8 @@ final class LinkRules {
         }
         if (aboutProjects.stream().map(Span::name).distinct().count() == 1) {
             // A story about one signed project: its signing companies sign for it. Several (集中签约) stay unlinked.
-            signedAbout(facts, aboutProjects.subList(0, 1), signers);
+            // A company that signs for a project it names is not taken to sign for the story's other one.
+            signedAbout(facts, aboutProjects.subList(0, 1), signers.stream().filter(c -> !direct.contains(c)).toList());
         }
     }
 
@@ -827,7 +851,8 @@ final class LinkRules {
     }
 
     /** 与国草园集团正式签订百万亩…合作项目合作协议: the company signs for the project, and invests in it. */
-    private void signedProjects(StoryFacts facts, Entities e, Sent st, Span company, int after) {
+    private boolean signedProjects(StoryFacts facts, Entities e, Sent st, Span company, int after) {
+        boolean any = false;
         for (Span p : e.spans(st)) {
             if (p.kind() == EntityKind.PROJECT && p.start() >= after && p.start() - after <= 4) {
                 Evidence ev = facts.evidence(st, company.start(), p.end(), "sign-project");
@@ -835,8 +860,54 @@ final class LinkRules {
                         null, ev);
                 facts.relate(RelationType.INVESTS_IN, company.name(), EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
                         null, ev);
+                any = true;
             }
         }
+        return any;
+    }
+
+    /**
+     * 甲代表公司与…: the company a person signs for, right before 与 — a company named there, or 公司/集团/企业 meaning
+     * the person's employer. Returned as a span over the words after 代表.
+     */
+    private static Span represented(Entities e, Sent st, List<Mention> ms, Map<String, String> employer, int before) {
+        for (Mention m : ms) {
+            int from = m.end() + 2;
+            if (!st.s.startsWith("代表", m.end()) || from >= before) {
+                continue;
+            }
+            String what = st.s.substring(from, before);
+            for (Span sp : e.spans(st)) {
+                if (sp.kind() == EntityKind.COMPANY && sp.start() == from && sp.end() == before) {
+                    return sp;
+                }
+            }
+            if (what.matches("(?:本|该|我)?(?:公司|集团|企业)") && employer.containsKey(m.name())) {
+                return new Span(EntityKind.COMPANY, employer.get(m.name()), what, st, from, before, "company-self");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 与当地政府签订: the local government is the one the story names (胶东市人民政府 style, the first such name in the
+     * story); left as printed when the story names none.
+     */
+    private Span localGovernment(List<Sent> all, Span party) {
+        if (!LOCAL_GOVERNMENT.matcher(party.name()).matches()) {
+            return party;
+        }
+        for (Sent st : all) {
+            for (int i = st.s.indexOf("人民政府"); i >= 0; i = st.s.indexOf("人民政府", i + 1)) {
+                List<Span> named = orgBefore(st, i + 4);
+                if (!named.isEmpty() && !LOCAL_GOVERNMENT.matcher(named.get(0).name()).matches()
+                        && "省市县区州旗".indexOf(st.at(i - 1)) >= 0) {
+                    return new Span(EntityKind.ORGANIZATION, named.get(0).name(), party.surface(), party.sent(),
+                            party.start(), party.end(), "org-local-government");
+                }
+            }
+        }
+        return party;
     }
 
     /** The party right before 与: a person, a company, or an organisation name. */

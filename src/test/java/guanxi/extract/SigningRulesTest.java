@@ -97,4 +97,21 @@ class SigningRulesTest {
         assertThat(rel(extract("ABB（中国）有限公司与湖州南太湖新区管理委员会签约。"), "SIGNED"))
                 .containsExactly("SIGNED ABB（中国）有限公司->湖州南太湖新区管理委员会");
     }
+
+    @Test
+    void aPersonSigningForTheCompanyWithTheLocalGovernment() {
+        Extraction x = extract("5月6日，临海市人民政府举行重点项目集中签约仪式。"
+                + "远帆控股集团有限公司总经理郑凯代表公司与当地政府签订临海智慧冷链物流园项目合作协议。");
+        assertThat(rel(x, "SIGNED")).containsExactlyInAnyOrder("SIGNED 远帆控股集团有限公司->临海智慧冷链物流园项目",
+                "SIGNED 郑凯->临海市人民政府", "SIGNED 远帆控股集团有限公司->临海市人民政府");
+        assertThat(rel(x, "INVESTS_IN")).containsExactly("INVESTS_IN 远帆控股集团有限公司->临海智慧冷链物流园项目");
+    }
+
+    @Test
+    void aCompanyThatNamesItsOwnProjectIsNotTakenForTheHeadlineOne() {
+        Extraction x = EXTRACTOR.extract(story("南岭风电场项目合作协议顺利签订",
+                "远帆控股集团有限公司总经理郑凯代表公司与当地政府签订临海智慧冷链物流园项目合作协议。"));
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 远帆控股集团有限公司->临海智慧冷链物流园项目",
+                "SIGNED 郑凯->当地政府", "SIGNED 远帆控股集团有限公司->当地政府");
+    }
 }
