@@ -58,6 +58,7 @@ final class EntityRules {
             + "|由([^，。；：、与和由的]{2,8}?)[和与、]([^，。；：、与和由的]{2,8}?)(?:共同|联合)?(?:投资建设|投资兴建|出资建设|投资|出资)");
     /** 首批项目, 第二批工程: a batch count right before the head. */
     private static final Pattern BATCH = Pattern.compile("(?:首|第[0-9一二三四五六七八九十]+|新一|一)批(?:重点|重大)?(?:项目|工程)$");
+    private static final List<String> COMPANY_REFERENCES = List.of("该公司", "该集团", "该企业");
     private static final String GENERIC_COMPANY_START = "该我本子各全两分总此这";
     private static final String LIST_SEPARATORS = "、";
     private static final String CLAUSE = "，。；：！？";
@@ -116,6 +117,7 @@ final class EntityRules {
         for (Sent st : all) {
             companySpans(e, st, forms, printed, facts);
         }
+        companyReferences(e, all);
         // The headline too: a project is often named in full only there (…项目合作协议签订).
         for (Sent st : all) {
             projects(e, st, facts);
@@ -512,6 +514,39 @@ final class EntityRules {
                 if (e.spans(st).size() > before) {
                     g.mentions.add(facts.evidence(st, i, i + f.length(), "company-name"));
                 }
+            }
+        }
+    }
+
+    /**
+     * 该公司, 该集团, 该企业: a span for the company last named in the sentences before (the headline, printed
+     * apart, names none for the body), so that the rules read "该公司投资…" as that company's act.
+     */
+    private static void companyReferences(Entities e, List<Sent> all) {
+        String last = null;
+        for (Sent st : all) {
+            if (st.index == Sent.HEADLINE) {
+                continue;
+            }
+            List<Span> named = e.spans(st).stream().filter(sp -> sp.kind() == EntityKind.COMPANY).toList();
+            for (String ref : COMPANY_REFERENCES) {
+                for (int i = st.s.indexOf(ref); i >= 0; i = st.s.indexOf(ref, i + 1)) {
+                    // The company named last before the reference: earlier in its sentence, else before it.
+                    String target = last;
+                    boolean glued = false;
+                    for (Span sp : named) {
+                        if (sp.end() <= i) {
+                            target = sp.name();
+                            glued = i - sp.end() <= 2;
+                        }
+                    }
+                    if (target != null && !glued) {
+                        e.add(new Span(EntityKind.COMPANY, target, ref, st, i, i + ref.length(), "company-reference"));
+                    }
+                }
+            }
+            for (Span sp : named) {
+                last = sp.name();
             }
         }
     }

@@ -47,4 +47,14 @@ class CompanyRulesTest {
         assertThat(extract("副市长王海莅临滨江新区调研。").companies()).isEmpty();
         assertThat(extract("集团公司总经理李强出席。").companies()).isEmpty();
     }
+
+    @Test
+    void theCompanyReferredToIsTheOneNamedLast() {
+        Extraction x = extract("远帆控股集团有限公司成立于2009年。该公司投资3亿元建设青禾县冷链物流园。");
+        assertThat(Show.relations(x)).containsExactly("INVESTS_IN 远帆控股集团有限公司->青禾县冷链物流园");
+        x = extract("禾光能源有限公司位于滨江新区。该公司是远帆控股集团有限公司的全资子公司。");
+        assertThat(Show.relations(x)).containsExactly("SUBSIDIARY_OF 禾光能源有限公司->远帆控股集团有限公司");
+        // Near miss: with no company named before, the reference stays unresolved.
+        assertThat(extract("该公司投资3亿元建设青禾县冷链物流园。").relations()).isEmpty();
+    }
 }
