@@ -160,6 +160,15 @@ final class RoleRules {
                                 ev(facts, st, g, together ? "attend-together" : "attend-trigger"));
                     }
                     joined |= VISIT_WORDS.matcher(st.s.substring(g.tailStart(), clauseEnd(st, g.tailStart()))).find();
+                    if (tr.contains("MEET")) {
+                        // 甲公司董事长A、总经理B，乙公司董事长C出席并举行会谈: the two companies' people met.
+                        int split = companySplit(g);
+                        for (int a = 0; a < split; a++) {
+                            for (int b = split; b < g.members().size(); b++) {
+                                sides.add(new Mention[]{g.members().get(a), g.members().get(b)});
+                            }
+                        }
+                    }
                 }
                 if (tr.contains("ACCOMPANY")) {
                     Mention target = leaderInSentence(groups, gi);
@@ -345,6 +354,45 @@ final class RoleRules {
             itemStart = i + 1;
         }
         return true;
+    }
+
+    /**
+     * Index of the first member whose title names another company than the members before it (a title with no
+     * organisation part belongs to the company before it), or 0 when all belong to one side or a side names no
+     * company.
+     */
+    private int companySplit(Group g) {
+        String first = null;
+        for (int i = 0; i < g.members().size(); i++) {
+            String org = titleOrganisation(g.members().get(i));
+            if (org.isEmpty()) {
+                continue;
+            }
+            if (first == null) {
+                first = org;
+            } else if (!org.equals(first) && (company(org) || company(first))) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** The organisation part of a mention's first title (恒信集团董事长 → 恒信集团), or "" for a bare post. */
+    private String titleOrganisation(Mention m) {
+        if (m.titles().isEmpty()) {
+            return "";
+        }
+        String t = m.titles().get(0);
+        for (int i = 0; i < t.length(); i++) {
+            if (lex.titleIndex.longestLengthAt(t, i) == t.length() - i) {
+                return t.substring(0, i);
+            }
+        }
+        return "";
+    }
+
+    private boolean company(String org) {
+        return lex.companySuffixes.keySet().stream().anyMatch(org::endsWith);
     }
 
     /** Index of the first member after a 与 inside the group (the other side of talks), or 0 when there is none. */

@@ -134,6 +134,16 @@ class ParticipantRulesTest {
                         "EXECUTIVE_OF 邬晓燕->恒信集团 (董事长)", "EXECUTIVE_OF 萧红梅->恒信集团 (副总裁)");
     }
 
+    @Test
+    void twoCompaniesPeopleWhoHoldTalksTogetherMeet() {
+        Extraction x = extract("鹏达集团与恒信集团签约。鹏达集团董事长贺建军、总经理滕玉龙，恒信集团总裁魏国华见证签约并举行会谈。");
+        assertThat(Show.relations(x)).contains("ATTENDED 贺建军", "ATTENDED 滕玉龙", "ATTENDED 魏国华",
+                "MET 贺建军->魏国华", "MET 滕玉龙->魏国华");
+        // Near miss: officials of one side only, none of them a company's, meet no one.
+        assertThat(Show.relations(extract("县委书记贺建军、县长滕玉龙，市发改委主任魏国华出席并举行会谈。")))
+                .containsExactly("ATTENDED 贺建军", "ATTENDED 滕玉龙", "ATTENDED 魏国华");
+    }
+
     // ------------------------------------------------------------ EXECUTIVE_OF
 
     @Test
