@@ -19,12 +19,19 @@ import java.util.regex.Pattern;
 /**
  * Finds the companies and projects of one story.
  * <p>
- * Companies: names ending in a company suffix (有限公司, 集团, 公司 …, walked left over organisation-like words),
- * short trade names in lists closed by 等企业 / 3家企业, the organisation part of a corporate title (厦航董事长),
- * and 以下简称 forms. Forms of one company are merged (a short form that opens a longer one, ignoring a leading
- * province) and the longest is its name. Projects: names ending in 项目/工程 that are more than generic words,
- * items of project lists (分别是：A、B…; A、B等项目), objects of 建成了/开工了/完成了, and the place of a
- * 建设现场; investments (总投资/投资/计划投资 N 亿/万 元) go to the project they introduce or follow.
+ * Companies: names ending in a company suffix (有限公司, 集团, 公司 …, walked left over organisation-like words; a
+ * legal name runs on to the clause's own words), short trade names in lists closed by 等企业 / 3家企业, on either
+ * side of 与 before a signing verb, among the investors after 由, or called on by an official, a place + name part +
+ * industry word (company-industry-words.txt), the organisation part of a corporate title (远航董事长), and
+ * 以下简称 forms; 该公司 stands for the company named last. Forms of one company are merged (a short form that
+ * opens a longer one, ignoring a leading province) and the longest is its name.
+ * <p>
+ * Projects, bounded by structure (punctuation, a governing verb, 的, prepositions, an amount, an earlier 项目):
+ * names ending in 项目/工程 that are more than generic words, names ending in a facility noun
+ * (project-facility-heads.txt) in a clause of building or investing, items of project lists (分别是：A、B…;
+ * A、B等项目), objects of 建成了/开工了/完成了, and the place of a 建设现场. Investments (总投资/概算总投资/投资 …,
+ * hedged by 约/近/超过, N 亿/万 元, 多/余) go to the project they follow or introduce (投资N建设P, 总投资N的P), or,
+ * stated by reference (该项目总投资…), to the project named last before.
  */
 final class EntityRules {
 
@@ -38,7 +45,7 @@ final class EntityRules {
     private static final Pattern CALLED_ON = Pattern.compile(
             "(?:莅临|到访|来访|走访了?)([^，。；、：！？\\s]{2,8}?)(?=[，。；！？]|进行|考察|调研|参观|视察|$)"
                     + "|(?:赴|到)([^，。；、：！？\\s]{2,8}?)(?=调研|考察)");
-    /** 对蓝莓产业发展项目、蓝莓创意工坊建设项目进行了考察: what was inspected. */
+    /** 对茶叶加工项目、茶旅小镇建设项目进行了考察: what was inspected. */
     static final Pattern INSPECTED_LIST = Pattern.compile("对([^，。；对]{4,60}?)进行了?(?:实地)?(?:考察|调研|视察|检查|督导)");
     /** 4大项目, 39个重点项目: a count of projects, not a project. */
     private static final Pattern AGGREGATE = Pattern.compile("[0-9一二三四五六七八九十]+[大个项批]\\S{0,4}项目$");
@@ -152,7 +159,7 @@ final class EntityRules {
                 int and = Math.max(st.s.lastIndexOf('和', i - 1), Math.max(st.s.lastIndexOf('与', i - 1),
                         st.s.lastIndexOf('及', i - 1)));
                 if (and >= start && i - and > 3) {
-                    // 内蒙古化德县和国草园集团: a place glued to the name by the segmenter ends at 和.
+                    // 青禾县和远帆集团: a place glued to the name by the segmenter ends at 和.
                     start = and + 1;
                 }
                 String prefix = st.s.substring(start, i);
@@ -195,7 +202,7 @@ final class EntityRules {
     /**
      * A full legal name (…有限公司) runs left to the clause's own words: punctuation, a verb, a function word, a
      * pronoun or a category noun (企业, 平台) before an apposition. Words the organisation walk stops at inside such
-     * a name (a word read as a person's name, 世纪, 中) are part of it: 陕西照金世纪华耀科技有限公司.
+     * a name (a word read as a person's name, 世纪, 中) are part of it: 湖南照云世纪博远科技有限公司.
      */
     private int extendLegalName(Sent st, int start) {
         int k = start;
@@ -246,7 +253,7 @@ final class EntityRules {
         return !prefix.endsWith("子") && !lex.projectGeneric.contains(prefix);
     }
 
-    /** 布达维再生科技、广馨生物科技、中设华晋铸造等企业; 中信机电、博翔汇良、恒晖环保3家企业. */
+    /** 远帆科技、禾光能源、华拓数据等企业; 远帆科技、禾光能源、华拓数据3家企业. */
     private void listCompanies(Sent st, Map<String, Boolean> out) {
         // A list end is 等 or a count's 家 right before 企业 or 公司; most sentences have neither pair.
         if (!st.s.contains("等企业") && !st.s.contains("等公司") && !st.s.contains("家企业") && !st.s.contains("家公司")) {
@@ -266,7 +273,7 @@ final class EntityRules {
     }
 
     /**
-     * 莅临商圈网, 到访南方新华, 赴商圈网调研: a short name that an official calls on, made only of name-like words (no
+     * 莅临禾光网, 到访远帆智联, 赴禾光网调研: a short name that an official calls on, made only of name-like words (no
      * place, no verb, no organisation head), is a company's trade name.
      */
     private void visitedTradeNames(Sent st, Map<String, Boolean> out) {
@@ -289,7 +296,7 @@ final class EntityRules {
     }
 
     /**
-     * 中信重工与鹭岛航空签订…, 华拓科技与滨海新区管委会签约: the two sides of 与 before a signing verb are parties;
+     * 远帆重工与鹭岛航空签订…, 华拓科技与滨海新区管委会签约: the two sides of 与 before a signing verb are parties;
      * a side made only of name-like words (no place alone, no person, no title, no body's head) is a company's
      * short name. Each side is bounded by the clause start (or 由), 与 and the verb with its adverbs.
      */
@@ -375,7 +382,7 @@ final class EntityRules {
         return place || st.tokenStartsAt(start) && st.tokenAt(start).tag().equals("nz");
     }
 
-    /** 厦航董事长, 33复杂美CEO: the organisation part of a corporate title names a company. */
+    /** 远航董事长, 88智造CEO: the organisation part of a corporate title names a company. */
     private void titleCompany(String title, Map<String, Boolean> out) {
         for (String ct : lex.corporateTitles) {
             if (title.endsWith(ct) && title.length() > ct.length() + 1) {
@@ -391,7 +398,7 @@ final class EntityRules {
         }
     }
 
-    /** 红星美凯龙 for 红星美凯龙集团: a group's name printed bare elsewhere in the story is one of its forms. */
+    /** 远帆智联 for 远帆智联集团: a group's name printed bare elsewhere in the story is one of its forms. */
     private void stemAliases(Entities e, List<Sent> all) {
         for (CompanyGroup g : new ArrayList<>(e.companies)) {
             List<String> forms = new ArrayList<>(g.aliases);
@@ -461,13 +468,13 @@ final class EntityRules {
 
     private boolean sameCompany(String shorter, boolean shortLegal, String longer, Map<String, Boolean> surfaces) {
         if (shortLegal && longer.endsWith(shorter)) {
-            // 橡塑有限公司 inside 山西隆泽源橡塑有限公司: the segmenter cut the name short.
+            // 精工有限公司 inside 湖北远通精工有限公司: the segmenter cut the name short.
             return true;
         }
         if (shortLegal && Boolean.TRUE.equals(surfaces.get(longer))) {
-            // Two legal names are one company printed short and long (广西立大节能玻璃有限公司 and 广西立大节能玻璃幕墙
+            // Two legal names are one company printed short and long (远帆节能玻璃有限公司 and 远帆节能玻璃幕墙
             // 有限责任公司) only when one stem strictly opens the other; equal stems with different endings differ
-            // (中国电信集团有限公司, 中国电信股份有限公司).
+            // (华拓数据集团有限公司, 华拓数据股份有限公司).
             String a = companyKey(shorter);
             String b = companyKey(longer);
             return a.length() >= 4 && b.length() > a.length() && b.startsWith(a);
@@ -485,7 +492,7 @@ final class EntityRules {
         return lex.companySuffixes.keySet().stream().anyMatch(s::endsWith);
     }
 
-    /** The name without its company ending and leading province, for comparing forms (江苏合发集团 ~ 合发集团). */
+    /** The name without its company ending and leading province, for comparing forms (浙江远帆集团 ~ 远帆集团). */
     private String companyKey(String s) {
         for (String suf : lex.companySuffixes.keySet()) {
             if (s.endsWith(suf) && s.length() > suf.length()) {

@@ -17,9 +17,13 @@ import java.util.regex.Pattern;
 
 /**
  * Relations that involve companies, organisations and projects: EXECUTIVE_OF (a corporate title), SUBSIDIARY_OF
- * (子公司, 控股, 收购, a company named after its parent), INVESTS_IN (a project named after or partnered by a
- * company), VISITED (the object of 来到/考察/走访/深入/参观… or the place of "在X，…"), SIGNED (与 … 签约/签订/签署,
- * and representatives who 代表双方签约).
+ * (子公司, 控股, 收购, 由Y投资设立的X, X由Y控股, a company named after its parent), INVESTS_IN (a project named after,
+ * partnered, invested in or built by a company: C投资N建设P, P由A和B投资建设, 该项目由A投资建设; a company that signs
+ * for a project), VISITED (the object of 来到/考察/走访/深入/参观…, the place of "在X，…" and of 到/在X调研; a short
+ * form takes the full name seen before), SIGNED (A与B签约/签订/签署 between persons, companies and public bodies;
+ * representatives who 代表双方签约 or 分别代表X和Y签约; 甲代表公司与当地政府签订; the project a signing is about:
+ * P由A与B签约, P签约暨…会, P合作协议签订). Cross-sentence links are resolved within the story; the evidence is the
+ * sentence that states the fact (evidence holds one sentence).
  * <p>
  * Reads the person mentions, the {@link Entities} and the story's leader; writes relations into {@link StoryFacts}.
  */
@@ -345,7 +349,7 @@ final class LinkRules {
                         continue;
                     }
                     String between = st.s.substring(c.end(), p.start());
-                    // 与中信旅游集团合作…的涑水新区项目; 桂林天海塑业有限公司圆织成套…项目 (the company names the project).
+                    // 与远帆集团合作…的滨江新城项目; 禾光能源有限公司年产…项目 (the company names the project).
                     boolean partner = PARTNER.matcher(between).find() || p.surface().endsWith("项目")
                             && !between.contains("与") && !between.contains("和") && !between.contains("的");
                     if (between.length() <= 24 && partner && noClauseEnd(between) && !between.contains("、")) {
@@ -447,7 +451,7 @@ final class LinkRules {
                     visited(facts, leader, target, "visit-inspected", seen);
                 }
             }
-            // 在浙江先锋科技股份有限公司及浙江伟峰药业有限公司，解芳与…: the place a sentence opens with.
+            // 在远帆科技有限公司及禾光能源有限公司，王立平与…: the place a sentence opens with.
             if (st.s.startsWith("在")) {
                 List<Span> place = listOfEntities(e, st, 1);
                 if (!place.isEmpty()) {
@@ -465,7 +469,7 @@ final class LinkRules {
                     }
                 }
             }
-            // A company profile paragraph in a visit story: the leader visited it (上海山田刀具有限公司是…).
+            // A company profile paragraph in a visit story: the leader visited it (远帆刀具有限公司是…).
             if (leader != null && st.index != Sent.HEADLINE) {
                 for (Span sp : e.spans(st)) {
                     if (sp.kind() == EntityKind.COMPANY && sp.start() == 0 && hasSuffix(sp.surface())
@@ -587,7 +591,7 @@ final class LinkRules {
                 int os = orgStart(st, i, end - head.length());
                 int and = Math.max(st.s.lastIndexOf('和', end - 1), st.s.lastIndexOf('及', end - 1));
                 if (and >= os && and < end - head.length()) {
-                    // 定江镇和县国土资源局: the segmenter glued two places; the organisation is the part after 和.
+                    // 青禾镇和县自然资源局: the segmenter glued two places; the organisation is the part after 和.
                     os = and + 1;
                 }
                 if (!head.isEmpty() && end - os >= 4) {
@@ -610,7 +614,7 @@ final class LinkRules {
         return out;
     }
 
-    /** True when the words before {@code best} in its item are another entity plus a few words (江苏合发集团承建的…). */
+    /** True when the words before {@code best} in its item are another entity plus a few words (浙江远帆集团承建的…). */
     private static boolean coveredBefore(List<Span> inItem, Span best, int itemStart) {
         for (Span sp : inItem) {
             if (sp != best && sp.start() - itemStart <= 2 && best.start() - sp.end() <= 4) {
@@ -620,7 +624,7 @@ final class LinkRules {
         return false;
     }
 
-    /** Where an organisation name ending at {@code end} starts, not before {@code floor} (和县国土资源局 → 县国土资源局). */
+    /** Where an organisation name ending at {@code end} starts, not before {@code floor} (镇和县自然资源局 → 县自然资源局). */
     private int orgStart(Sent st, int floor, int end) {
         int k = end;
         while (k > floor) {
@@ -850,7 +854,7 @@ final class LinkRules {
         return null;
     }
 
-    /** 与国草园集团正式签订百万亩…合作项目合作协议: the company signs for the project, and invests in it. */
+    /** 与远帆集团正式签订万亩…种植项目合作协议: the company signs for the project, and invests in it. */
     private boolean signedProjects(StoryFacts facts, Entities e, Sent st, Span company, int after) {
         boolean any = false;
         for (Span p : e.spans(st)) {
@@ -974,7 +978,7 @@ final class LinkRules {
         return k;
     }
 
-    /** 张永芬与浙江富春紫光环保有限公司董事长吴黎明代表双方签约: each signs with the other's employer. */
+    /** 局长甲与某环保有限公司董事长乙代表双方签约: each signs with the other's employer. */
     private void representatives(StoryFacts facts, Entities e, Sent st, List<Mention> ms, Map<String, String> employer,
                                  int at, List<String> signers) {
         List<Mention> reps = ms.stream().filter(m -> m.end() <= at).toList();
