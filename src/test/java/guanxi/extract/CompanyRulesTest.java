@@ -28,7 +28,7 @@ class CompanyRulesTest {
 
     @Test
     void holdingAndConstructionStemsAndTheLegalFormMerge() {
-        assertThat(Show.companies(extract("远帆控股集团有限公司成立于2009年。远帆控股集团在本地有三家工厂。")))
+        assertThat(Show.companies(extract("远帆控股集团有限公司创办于1998年。远帆控股集团在本地有三家工厂。")))
                 .containsExactly("远帆控股集团有限公司=远帆控股集团");
         assertThat(Show.companies(extract("华东江海建设集团有限公司中标。")))
                 .containsExactly("华东江海建设集团有限公司");
@@ -38,7 +38,7 @@ class CompanyRulesTest {
 
     @Test
     void placeNamePartAndIndustryMakeAShortName() {
-        Extraction x = extract("中国石油与华拓数据有限公司签署战略合作协议。");
+        Extraction x = extract("中国石油与华拓数据有限公司签署数字化转型框架协议。");
         assertThat(Show.companies(x)).containsExactly("华拓数据有限公司", "中国石油");
         x = extract("市长周明莅临湘潭钢铁调研。");
         assertThat(Show.companies(x)).containsExactly("湘潭钢铁");
@@ -50,7 +50,7 @@ class CompanyRulesTest {
 
     @Test
     void theCompanyReferredToIsTheOneNamedLast() {
-        Extraction x = extract("远帆控股集团有限公司成立于2009年。该公司投资3亿元建设青禾县冷链物流园。");
+        Extraction x = extract("远帆控股集团有限公司创办于1998年。该公司投资3亿元建设青禾县冷链物流园。");
         assertThat(Show.relations(x)).containsExactly("INVESTS_IN 远帆控股集团有限公司->青禾县冷链物流园");
         x = extract("禾光能源有限公司位于滨江新区。该公司是远帆控股集团有限公司的全资子公司。");
         assertThat(Show.relations(x)).containsExactly("SUBSIDIARY_OF 禾光能源有限公司->远帆控股集团有限公司");

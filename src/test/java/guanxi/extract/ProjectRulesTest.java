@@ -36,8 +36,8 @@ class ProjectRulesTest {
     void verbsInsideANameAndAnEarlierPhraseBeforeIt() {
         assertThat(Show.projects(extract("蓝川新材料有限公司年产8万吨再生铝熔铸生产线项目正式投产。")))
                 .containsExactly("蓝川新材料有限公司年产8万吨再生铝熔铸生产线项目 null operating");
-        assertThat(Show.projects(extract("日前，我市重点工程项目东湖净水厂厂网一体化工程PPP项目完成签约。")))
-                .containsExactly("东湖净水厂厂网一体化工程PPP项目 null agreed");
+        assertThat(Show.projects(extract("上周，全区重点工程项目东湖净水厂管网配套工程PPP项目正式签约。")))
+                .containsExactly("东湖净水厂管网配套工程PPP项目 null agreed");
     }
 
     @Test
@@ -63,7 +63,7 @@ class ProjectRulesTest {
 
     @Test
     void aProjectNamedInTheHeadlineAndABatchOfItsParts() {
-        Extraction x = EXTRACTOR.extract(story("临港冷链物流枢纽项目合作协议顺利签订", "双方将加强合作。"));
+        Extraction x = EXTRACTOR.extract(story("临港冷链物流枢纽项目框架协议正式签订", "双方将加强合作。"));
         assertThat(Show.projects(x)).containsExactly("临港冷链物流枢纽项目 null agreed");
         assertThat(Show.projects(extract("3月1日，滨江新城首批项目集中开工。")))
                 .containsExactly("滨江新城 null building");

@@ -21,7 +21,7 @@ class SigningRulesTest {
 
     @Test
     void partiesOnBothSidesOfYuBeforeTheVerb() {
-        Extraction x = extract("5月2日，市政府与远帆控股集团有限公司签署战略合作协议。");
+        Extraction x = extract("5月2日，市政府与远帆控股集团有限公司签署全面合作框架协议。");
         assertThat(Show.companies(x)).containsExactly("远帆控股集团有限公司");
         assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 市政府->远帆控股集团有限公司");
         // A short trade name after 与 is a company.
@@ -101,7 +101,7 @@ class SigningRulesTest {
     @Test
     void aPersonSigningForTheCompanyWithTheLocalGovernment() {
         Extraction x = extract("5月6日，临海市人民政府举行重点项目集中签约仪式。"
-                + "远帆控股集团有限公司总经理郑凯代表公司与当地政府签订临海智慧冷链物流园项目合作协议。");
+                + "远帆控股集团有限公司总经理郑凯代表本公司与当地政府签订临海智慧冷链物流园项目投资协议。");
         assertThat(rel(x, "SIGNED")).containsExactlyInAnyOrder("SIGNED 远帆控股集团有限公司->临海智慧冷链物流园项目",
                 "SIGNED 郑凯->临海市人民政府", "SIGNED 远帆控股集团有限公司->临海市人民政府");
         assertThat(rel(x, "INVESTS_IN")).containsExactly("INVESTS_IN 远帆控股集团有限公司->临海智慧冷链物流园项目");
@@ -109,8 +109,8 @@ class SigningRulesTest {
 
     @Test
     void aCompanyThatNamesItsOwnProjectIsNotTakenForTheHeadlineOne() {
-        Extraction x = EXTRACTOR.extract(story("南岭风电场项目合作协议顺利签订",
-                "远帆控股集团有限公司总经理郑凯代表公司与当地政府签订临海智慧冷链物流园项目合作协议。"));
+        Extraction x = EXTRACTOR.extract(story("南岭风电场项目框架协议正式签订",
+                "远帆控股集团有限公司总经理郑凯代表本公司与当地政府签订临海智慧冷链物流园项目投资协议。"));
         assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 远帆控股集团有限公司->临海智慧冷链物流园项目",
                 "SIGNED 郑凯->当地政府", "SIGNED 远帆控股集团有限公司->当地政府");
     }
