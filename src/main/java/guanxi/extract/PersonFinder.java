@@ -199,7 +199,11 @@ final class PersonFinder {
      */
     private void namesBeforeTitles(Sent st, List<Mention> out) {
         boolean[] taken = coverage(st, out);
-        for (Token t : st.tokens) {
+        for (Token token : st.tokens) {
+            Token t = token.isPersonName() ? token : splitName(st, token);
+            if (t == null) {
+                continue;
+            }
             int n = t.word().length();
             if (!t.isPersonName() || n < 2 || n > 4 || t.start() < taken.length && taken[t.start()] || !surnameOk(st, t.start())) {
                 continue;
@@ -228,6 +232,52 @@ final class PersonFinder {
             out.add(new Mention(st.s.substring(start, t.end()), start, t.end(), orgStart, List.of(title), TITLE_AFTER_NAME, st));
             Arrays.fill(taken, start, t.end(), true);
         }
+    }
+
+    /**
+     * A name the segmenter split before a title printed after it (滕/nz 玉龙/nr 书记, 魏国/nz 华/b 副县长): a surname
+     * token of one character, or a two-character proper-noun token, with the tokens after it making two or three
+     * characters and ending right where a title word starts; null when there is none. No title may start at or inside
+     * the name (常务 before 副县长 is part of the title).
+     */
+    private Token splitName(Sent st, Token first) {
+        int p = first.start();
+        String tag = first.tag();
+        boolean surnameToken = first.word().length() == 1 && surnameOk(st, p)
+                && (tag.startsWith("n") || tag.equals("x") || tag.startsWith("ng"));
+        boolean properPair = first.word().length() == 2 && surnameOk(st, p) && (tag.equals("nz") || tag.startsWith("nr"));
+        if (!surnameToken && !properPair || titleStartsAt(st, p) > 0) {
+            return null;
+        }
+        for (int len = 3; len >= 2; len--) {
+            int end = p + len;
+            if (end <= first.end() || !st.tokenEndsAt(end) || titleStartsAt(st, end) == 0 || !st.tokenStartsAt(end)
+                    || !plausible(st, p, len)) {
+                continue;
+            }
+            if (!givenNameTokens(st, first.end(), end)) {
+                continue;
+            }
+            return new Token(st.s.substring(p, end), "nr", p, end);
+        }
+        return null;
+    }
+
+    /**
+     * True when the tokens in {@code [from, to)} read as a given name: tagged as name parts, morphemes, distinguishing
+     * words, adjectives or unknown; a plain noun (商圈/网) or a verb is the rest of some other word.
+     */
+    private static boolean givenNameTokens(Sent st, int from, int to) {
+        for (int i = from; i < to; ) {
+            Token t = st.tokenAt(i);
+            String tag = t.tag();
+            if (!(tag.startsWith("nr") || tag.equals("nz") || tag.equals("ng") || tag.equals("b") || tag.equals("x")
+                    || tag.equals("a") || tag.equals("ag") || tag.equals("z"))) {
+                return false;
+            }
+            i = t.end();
+        }
+        return true;
     }
 
     /** The end of the last mention before {@code i} (or a title printed after it), so an organisation walk stops there. */

@@ -37,6 +37,16 @@ class PersonRulesTest {
     }
 
     @Test
+    void aNameTheSegmenterSplitBeforeATitleAfterIt() {
+        assertThat(Show.relations(extract("会上，滕玉龙书记作了讲话。"))).containsExactly("ATTENDED 滕玉龙");
+        assertThat(Show.persons(extract("会上，魏国华副县长、蔡英局长分别发言。"))).containsExactly("魏国华[副县长]", "蔡英[局长]");
+        assertThat(Show.persons(extract("省农科院滕玉龙研究员作专题报告。"))).containsExactly("滕玉龙[省农科院研究员]");
+        // Near misses: the front of an organisation or of a longer title is no name.
+        assertThat(Show.persons(extract("商城网副总裁刘明远出席。"))).containsExactly("刘明远[商城网副总裁]");
+        assertThat(Show.persons(extract("县政府常务副县长蔡英出席。"))).containsExactly("蔡英[县政府常务副县长]");
+    }
+
+    @Test
     void wordsBeforeTheNameThatNameNoBodyStayOutOfTheTitle() {
         // Near miss: the clause before runs into the name with no punctuation; 历史 is no organisation.
         assertThat(Show.persons(extract("他介绍了企业的发展历史秦晓东主任对此表示肯定。")))
