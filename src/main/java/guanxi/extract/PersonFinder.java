@@ -26,6 +26,10 @@ final class PersonFinder {
         }
     }
 
+    /** Prepositions the segmenter glues to the body after them (以省统计局, 由市政府). */
+    private static final String GLUED_PREPOSITION = "以由被为据经";
+    /** First characters of the level a body's name opens with (省, 市, 县 … 国, 中, 全). */
+    private static final String ADMIN_LEVEL = "省市县区州盟旗乡镇村国中全";
     /** Single characters a walk over an organisation name never swallows (赴上海, 在县委, 由市…). */
     private static final String WALK_GLUE_BLOCK = "赴到在由与和及对向等的了为是将把被从让请来去往经和并又也都就";
     private static final String BOUNDARY = "，。、；：！？…“”‘’《》—·,.;:!?\"'（）()[]【】 \t\n";
@@ -615,6 +619,12 @@ final class PersonFinder {
                 continue;
             }
             if (EntityRules.GLUED_FUNCTION.indexOf(t.word().charAt(0)) >= 0 && t.word().length() > 1 && orgLike(t)) {
+                k = Math.max(floor, t.start() + 1);
+                break;
+            }
+            if (t.word().length() > 2 && GLUED_PREPOSITION.indexOf(t.word().charAt(0)) >= 0
+                    && ADMIN_LEVEL.indexOf(t.word().charAt(1)) >= 0 && orgLike(t)) {
+                // 以省统计局 read as one word: the preposition opens the phrase, the body starts at the level after it.
                 k = Math.max(floor, t.start() + 1);
                 break;
             }

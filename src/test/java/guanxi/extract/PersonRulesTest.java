@@ -101,6 +101,14 @@ class PersonRulesTest {
     }
 
     @Test
+    void aPrepositionGluedToTheBodyIsNoPartOfTheTitle() {
+        assertThat(Show.persons(extract("以省农业农村厅党组书记、厅长滕玉龙为组长的督导组来我县督导。")))
+                .containsExactly("滕玉龙[省农业农村厅党组书记|厅长]");
+        // Near miss: a body whose own name starts with that character keeps it.
+        assertThat(Show.persons(extract("以色列驻华大使馆参赞魏国华出席。"))).containsExactly("魏国华[以色列驻华大使馆参赞]");
+    }
+
+    @Test
     void aLeadersVerbGluedToTheOrganisationIsNoPartOfTheTitle() {
         Extraction x = extract("11月5日，县长滕玉龙带领县发改局局长魏国华、县工信局局长乔宇以及住建局副局长蔡英到园区调研。");
         assertThat(Show.persons(x)).containsExactly("滕玉龙[县长]", "魏国华[县发改局局长]", "乔宇[县工信局局长]",
