@@ -95,6 +95,16 @@ class ParticipantRulesTest {
     }
 
     @Test
+    void ceremonialActsAreAttendance() {
+        assertThat(Show.relations(extract("县委书记贺建军为基地揭牌。"))).containsExactly("ATTENDED 贺建军");
+        assertThat(Show.relations(extract("贺建军、滕玉龙为新校区培土奠基。")))
+                .containsExactly("ATTENDED 贺建军", "ATTENDED 滕玉龙");
+        assertThat(Show.relations(extract("副市长魏国华为获奖企业颁奖。"))).containsExactly("ATTENDED 魏国华");
+        // Near miss: an act in a later clause is someone else's.
+        assertThat(Show.relations(extract("县委书记贺建军强调，要为群众办实事。"))).isEmpty();
+    }
+
+    @Test
     void aHostBriefingTheDelegationTakesPart() {
         assertThat(Show.relations(extract("恒信集团副总裁邬晓燕向考察团详细介绍了企业的发展情况。")))
                 .containsExactly("ATTENDED 邬晓燕", "EXECUTIVE_OF 邬晓燕->恒信集团 (副总裁)");
