@@ -39,7 +39,7 @@ final class EntityRules {
     private static final Pattern PROJECT_LIST = Pattern.compile("分别是[：:]");
     private static final Pattern PROJECT_TAIL_LIST = Pattern.compile("等[^，。、；]{0,8}?项目");
     private static final Pattern COMPANY_LIST_END =
-            Pattern.compile("(?:等|[0-9一二三四五六七八九十]+家)(?:企业|公司)");
+            Pattern.compile("(?:等|[0-9一二三四五六七八九十]+家)(?:[^，。、；等]{0,8}?)(?:企业|公司)");
     private static final Pattern SITE = Pattern.compile("在([^，。、；在]{2,20}?)建设现场");
     /** The object of a call: 莅临X, 到访X, 来访X, 走访X (up to a clause end or 进行/考察/调研), or 赴X调研/考察. */
     private static final Pattern CALLED_ON = Pattern.compile(
@@ -65,6 +65,8 @@ final class EntityRules {
             + "|由([^，。；：、与和由的]{2,8}?)[和与、]([^，。；：、与和由的]{2,8}?)(?:共同|联合)?(?:投资建设|投资兴建|出资建设|投资|出资)");
     /** 首批项目, 第二批工程: a batch count right before the head. */
     private static final Pattern BATCH = Pattern.compile("(?:首|第[0-9一二三四五六七八九十]+|新一|一)批(?:重点|重大)?(?:项目|工程)$");
+    /** Category nouns that end a description before a company's name in an apposition (物流平台A, 龙头企业B). */
+    private static final List<String> CATEGORY_NOUNS = List.of("企业", "公司", "平台", "厂商", "品牌");
     private static final List<String> COMPANY_REFERENCES = List.of("该公司", "该集团", "该企业");
     private static final String GENERIC_COMPANY_START = "该我本子各全两分总此这";
     private static final String LIST_SEPARATORS = "、";
@@ -256,20 +258,61 @@ final class EntityRules {
     /** 远帆科技、禾光能源、华拓数据等企业; 远帆科技、禾光能源、华拓数据3家企业. */
     private void listCompanies(Sent st, Map<String, Boolean> out) {
         // A list end is 等 or a count's 家 right before 企业 or 公司; most sentences have neither pair.
-        if (!st.s.contains("等企业") && !st.s.contains("等公司") && !st.s.contains("家企业") && !st.s.contains("家公司")) {
+        if (st.s.indexOf('等') < 0 && st.s.indexOf('家') < 0 || !st.s.contains("企业") && !st.s.contains("公司")) {
             return;
         }
         Matcher m = COMPANY_LIST_END.matcher(st.s);
         while (m.find()) {
-            for (int[] item : listBefore(st, m.start(), 2, false)) {
-                String name = st.raw.substring(item[0], item[1]).strip();
+            boolean verbInGap = false;
+            for (int k = m.start() + 1; k < m.end() - 2; k++) {
+                Token t = st.tokenAt(k);
+                verbInGap |= t != null && t.tag().startsWith("v") && !t.tag().equals("vn");
+            }
+            if (verbInGap) {
+                // 甲、乙等参观了企业: the words after 等 are a clause, not a description of the list.
+                continue;
+            }
+            List<int[]> items = new ArrayList<>(listBefore(st, m.start(), 1, false));
+            int clause = clauseStart(st, m.start());
+            // 甲平台A；乙企业B；…C等企业: items set apart by semicolons, each a description and then the name.
+            boolean semicolons = clause > 0 && st.at(clause - 1) == '；';
+            if (semicolons && st.s.substring(clause, m.start()).indexOf('、') < 0) {
+                items = new ArrayList<>(List.<int[]>of(new int[]{clause, m.start()}));
+            }
+            for (int end = clause - 1; semicolons && end > 0 && st.at(end) == '；'; ) {
+                int start = clauseStart(st, end);
+                while (start > 0 && st.at(start - 1) == '，') {
+                    start = clauseStart(st, start - 1);
+                }
+                int comma = st.s.indexOf('，', start);
+                items.add(0, new int[]{start, comma >= 0 && comma < end ? comma : end});
+                end = start - 1;
+            }
+            if (items.size() < 2) {
+                continue;
+            }
+            for (int[] item : items) {
+                int from = semicolons ? afterDescription(st, item[0], item[1]) : item[0];
+                String name = st.raw.substring(from, item[1]).strip();
                 if (name.length() >= 2 && name.length() <= 16 && !endsWithAny(name, lex.orgHeads)
-                        && !lex.titleIndex.occursIn(name)
+                        && !lex.titleIndex.occursIn(name) && !name.contains("的")
                         && !endsWithAny(name, lex.projectHeads)) {
                     out.putIfAbsent(name, false);
                 }
             }
         }
+    }
+
+    /** 国内最大的物流平台A, 全国百强企业B: where the name starts after a description that ends in a category noun. */
+    private static int afterDescription(Sent st, int start, int end) {
+        int from = start;
+        for (String noun : CATEGORY_NOUNS) {
+            int at = st.s.lastIndexOf(noun, end - 1);
+            if (at >= start && at + noun.length() <= end - 2) {
+                from = Math.max(from, at + noun.length());
+            }
+        }
+        return from;
     }
 
     /**

@@ -57,4 +57,14 @@ class CompanyRulesTest {
         // Near miss: with no company named before, the reference stays unresolved.
         assertThat(extract("该公司投资3亿元建设青禾县冷链物流园。").relations()).isEmpty();
     }
+
+    @Test
+    void aListOfDescribedCompaniesSetApartBySemicolons() {
+        assertThat(Show.companies(extract("参会企业有：国内领先的冷链物流平台运链通；全国百强企业湖北远通精工集团；"
+                + "江南最大的茶饮品牌禾茶记等知名企业。")))
+                .containsExactlyInAnyOrder("湖北远通精工集团", "运链通", "禾茶记");
+        assertThat(Show.companies(extract("远帆科技、禾光能源等重点企业参加。"))).containsExactly("远帆科技", "禾光能源");
+        // Near miss: after 等 a clause with a verb, not a description of the listed names.
+        assertThat(extract("王立平、李海等参观了企业。").companies()).isEmpty();
+    }
 }
