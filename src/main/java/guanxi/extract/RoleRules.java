@@ -37,6 +37,8 @@ final class RoleRules {
     /** 王五向考察团详细介绍…: a host briefing a visiting delegation (团, 组) by its collective name takes part. */
     private static final Pattern BRIEFING_DELEGATION =
             Pattern.compile("^等?向[^，。；、]{0,8}?[团组](?:一行)?(?:详细|全面|简要)?(?:介绍|汇报)");
+    /** 还详细介绍了…: a briefing with no addressee named (向…介绍 is read by the two patterns above). */
+    private static final Pattern BRIEFS = Pattern.compile("^(?:等)?(?:还|也|又|详细|重点|简要|全面|首先|随后|就)*地?(?:介绍|汇报)");
     /** 王五对考察团一行表示热烈欢迎: a host welcoming the visitors meets their leader. */
     private static final Pattern WELCOME = Pattern.compile("^等?(?:对|向)[^，。；]{1,12}?表示(?:热烈|诚挚|衷心)?的?欢迎");
     private static final Pattern VISIT_WORDS = Pattern.compile("考察|调研|视察|检查|督导|活动|观摩");
@@ -96,6 +98,13 @@ final class RoleRules {
                     g.members().forEach(m -> pending.add(new ToLeader(RelationType.ACCOMPANIED, m,
                             ev(facts, st, g, "accompany-list-after"))));
                     joined = true;
+                    continue;
+                }
+                if (tr.isEmpty() && !delegation && g.members().stream().allMatch(this::corporate)
+                        && BRIEFS.matcher(st.s.substring(g.tailStart(), clauseEnd(st, g.tailStart()))).lookingAt()) {
+                    // 恒信集团总经理王五详细介绍了…: the visited company's people brief the visitors, they meet them.
+                    g.members().forEach(m -> pending.add(new ToLeader(RelationType.MET, m,
+                            ev(facts, st, g, "company-briefing"))));
                     continue;
                 }
                 // 王五带领李六、赵七等到我县调研: the people listed after the leader's 带领/率 go with him.
