@@ -65,6 +65,9 @@ final class RoleRules {
     /** Adds the role relations of one story and returns the leader of its visit, or null. */
     String apply(StoryFacts facts, List<Sent> order, Map<Sent, List<Mention>> mentions) {
         java.util.Set<String> reporters = java.util.Set.copyOf(facts.story.reporters());
+        Map<String, List<String>> titled = new java.util.HashMap<>();
+        mentions.values().forEach(list -> list.forEach(m -> titled.computeIfAbsent(m.name(), k -> new ArrayList<>())
+                .addAll(m.titles())));
         List<ToLeader> pending = new ArrayList<>();
         List<Mention[]> sides = new ArrayList<>();
         String leader = null;
@@ -100,7 +103,7 @@ final class RoleRules {
                     joined = true;
                     continue;
                 }
-                if (tr.isEmpty() && !delegation && g.members().stream().allMatch(this::corporate)
+                if (tr.isEmpty() && !delegation && g.members().stream().allMatch(m -> corporate(m, titled))
                         && BRIEFS.matcher(st.s.substring(g.tailStart(), clauseEnd(st, g.tailStart()))).lookingAt()) {
                     // 恒信集团总经理王五详细介绍了…: the visited company's people brief the visitors, they meet them.
                     g.members().forEach(m -> pending.add(new ToLeader(RelationType.MET, m,
@@ -139,7 +142,7 @@ final class RoleRules {
                         if (m == head) {
                             continue;
                         }
-                        if (head.name().equals(leader) && corporate(m) && !corporate(head)) {
+                        if (head.name().equals(leader) && corporate(m, titled) && !corporate(head, titled)) {
                             // 某科技CEO王五和李六副区长…一行: the host walks with the visitor, he does not join the visit.
                             facts.relate(RelationType.MET, m.name(), EntityKind.PERSON, leader, EntityKind.PERSON, null,
                                     ev(facts, st, g, "host-with-leader"));
@@ -260,8 +263,9 @@ final class RoleRules {
                 .allMatch(t -> lex.creditLabels.stream().anyMatch(label -> label.length() >= 2 && t.endsWith(label)));
     }
 
-    private boolean corporate(Mention m) {
-        for (String t : m.titles()) {
+    /** True when a title of the person (in this mention or any other of the story) is a corporate post. */
+    private boolean corporate(Mention m, Map<String, List<String>> titled) {
+        for (String t : titled.getOrDefault(m.name(), m.titles())) {
             for (String ct : lex.corporateTitles) {
                 if (t.endsWith(ct)) {
                     return true;

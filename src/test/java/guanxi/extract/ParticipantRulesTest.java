@@ -116,6 +116,10 @@ class ParticipantRulesTest {
     void theVisitedCompanysPeopleBriefingTheVisitorsMeetTheirLeader() {
         Extraction x = extract("6月1日，市委书记贺建军一行到恒信集团考察。会上，恒信集团总经理邬晓燕详细介绍了企业发展情况。");
         assertThat(Show.relations(x)).contains("LED 贺建军", "MET 邬晓燕->贺建军");
+        // The company post may be printed at the person's first mention only.
+        assertThat(Show.relations(extract("6月1日，市委书记贺建军一行到恒信集团考察，受到恒信集团总经理邬晓燕的热情接待。"
+                + "会上，邬晓燕详细介绍了企业发展情况。"))).contains("LED 贺建军", "MET 邬晓燕->贺建军")
+                .doesNotContain("ATTENDED 邬晓燕");
         // Near miss: an official briefing at the meeting takes part in it; he does not meet the leader as a host.
         assertThat(Show.relations(extract("6月1日，市委书记贺建军一行到恒信集团考察。会上，县长滕玉龙详细介绍了县情。")))
                 .contains("LED 贺建军", "ATTENDED 滕玉龙").doesNotContain("MET 滕玉龙->贺建军");
