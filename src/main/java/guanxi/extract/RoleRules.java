@@ -341,8 +341,9 @@ final class RoleRules {
     }
 
     /**
-     * 、市人大常委会有关负责同志、 between two names: items of the same list that name no one but end in a group
-     * label (领导, 负责人, 负责同志, 嘉宾) and hold no verb keep the names on both sides in one group.
+     * 、市人大常委会有关负责同志、 between two names: items of the same list that name no one keep the names on both
+     * sides in one group. Each item holds no verb, preposition or adverb, and ends in a group label (负责人, 领导), a
+     * word for a post or its holders (党委书记, 代表) or an organisation (县发改局).
      */
     private boolean namelessItems(Sent st, int from, int to) {
         if (to - from < 3 || "、，".indexOf(st.at(from)) < 0 || "、，".indexOf(st.at(to - 1)) < 0) {
@@ -354,13 +355,21 @@ final class RoleRules {
                 continue;
             }
             String item = st.s.substring(itemStart, i);
+            if (item.length() < 2 || item.length() > 24) {
+                return false;
+            }
             int label = lex.groupLabels.stream().filter(item::endsWith).mapToInt(String::length).max().orElse(0);
-            if (label == 0 || item.length() > 24) {
+            guanxi.nlp.Token last = st.tokenAt(i - 1);
+            boolean postOrBody = last != null && last.start() >= itemStart
+                    && (last.tag().equals("nnt") || last.tag().equals("nt") || last.tag().equals("nis"));
+            if (label == 0 && !postOrBody) {
                 return false;
             }
             for (int k = itemStart; k < i - label; k++) {
                 guanxi.nlp.Token t = st.tokenAt(k);
-                if (t != null && t.tag().startsWith("v") && !t.tag().equals("vn") || !lex.triggerWords.at(st.s, k).isEmpty()) {
+                String tag = t == null ? "" : t.tag();
+                if (tag.startsWith("v") && !tag.equals("vn") || tag.startsWith("p") || tag.startsWith("d")
+                        || tag.startsWith("c") || tag.startsWith("u") || !lex.triggerWords.at(st.s, k).isEmpty()) {
                     return false;
                 }
             }

@@ -49,6 +49,16 @@ class ParticipantRulesTest {
     }
 
     @Test
+    void listItemsNamingBodiesOrPostsWithoutANameDoNotSplitTheList() {
+        assertThat(Show.relations(extract("县委书记贺建军，县发改局、县工信局负责人，县长滕玉龙出席。")))
+                .containsExactly("ATTENDED 贺建军", "ATTENDED 滕玉龙");
+        assertThat(Show.relations(extract("县委书记贺建军，各乡镇党委书记，县长滕玉龙出席。")))
+                .containsExactly("ATTENDED 贺建军", "ATTENDED 滕玉龙");
+        // Near miss: a time or place word between the names opens a new clause.
+        assertThat(Show.relations(extract("县长贺建军，会上，县委书记滕玉龙出席。"))).containsExactly("ATTENDED 滕玉龙");
+    }
+
+    @Test
     void anItemWithAVerbStillEndsTheList() {
         // Near miss: the middle item says what the first person did; he is no attendee.
         assertThat(Show.relations(extract("市委书记贺建军，听取汇报后要求有关负责人，副市长邬晓燕参加会议。")))
