@@ -110,8 +110,15 @@ final class RoleRules {
                             ev(facts, st, g, "company-briefing"))));
                     continue;
                 }
+                boolean visitsOnly = !tr.isEmpty() && tr.stream().allMatch(c -> c.equals("VISIT"));
+                if (visitsOnly && !delegation && leader != null && !containsName(g, leader) && st.index != Sent.HEADLINE) {
+                    // 王五带队调研…。李六、赵七深入车间察看…: later subjects of the visit's verbs go along with its leader.
+                    g.members().forEach(m -> facts.relate(RelationType.ATTENDED, m.name(), EntityKind.PERSON, null, null,
+                            null, ev(facts, st, g, "visit-co-subject")));
+                    continue;
+                }
                 // 王五带领李六、赵七等到我县调研: the people listed after the leader's 带领/率 go with him.
-                boolean travels = delegation && !tr.isEmpty() && tr.stream().allMatch(c -> c.equals("VISIT"));
+                boolean travels = delegation && visitsOnly;
                 if (tr.isEmpty() || travels) {
                     if (delegation || floor) {
                         String rule = delegation ? "delegation-member" : "meeting-floor";

@@ -32,6 +32,15 @@ class ParticipantRulesTest {
     }
 
     @Test
+    void laterSubjectsOfTheVisitsVerbsGoAlongWithItsLeader() {
+        assertThat(Show.relations(extract("5月3日，县委书记贺建军带队调研工业园区。县长滕玉龙、副县长魏国华深入企业车间察看生产情况。")))
+                .containsExactly("LED 贺建军", "ATTENDED 滕玉龙", "ATTENDED 魏国华");
+        // Near miss: with no leader named, the subjects of the visit lead it themselves.
+        assertThat(Show.relations(extract("5月3日，县长滕玉龙、副县长魏国华深入企业车间察看生产情况。")))
+                .containsExactly("LED 滕玉龙", "ATTENDED 魏国华");
+    }
+
+    @Test
     void someoneWhoAccompaniesAfterTheVisitIsNoMember() {
         // Near miss: the host after the comma has a role of his own.
         assertThat(Show.relations(extract("4月8日，市委书记贺建军带领市委常委孔德明到我县调研，县长滕玉龙陪同。")))
