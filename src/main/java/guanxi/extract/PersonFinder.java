@@ -8,13 +8,20 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Finds the people named in one sentence and the titles printed before them.
+ * Finds the people named in one sentence and the titles printed before them (or right after them).
  * <p>
  * Reads a {@link Sent}; produces {@link Mention}s. A person is only created where a pattern supports it:
- * a title phrase right before the name ({@code title-name}), a name list sharing that title
- * ({@code title-shared-list}), a group label before a list ({@code group-label-list}), a bare list of two or
- * more names closed by 等/参加/陪同… ({@code name-list}), a name followed by a title ({@code name-title}), or a
- * credit line ({@code credit}). A word HanLP tags as a name with none of these around it is ignored.
+ * a title phrase right before the name ({@code title-name}; a body's 负责人 named alone counts as one), a name list
+ * sharing that title ({@code title-shared-list}), a group label before a list ({@code group-label-list}), a bare list
+ * of two or more names closed by 等/参加/陪同… ({@code name-list}), a name followed by a title, which is then his
+ * with the organisation printed before the name ({@code name-title}), a word only people take after a name
+ * ({@code name-role-context}), or a credit line ({@code credit}). A word HanLP tags as a name with none of these
+ * around it is ignored.
+ * <p>
+ * Names are bounded by structure: punctuation, titles and the words that follow names; a name may hold a middle dot
+ * (also as misread by OCR), a compound surname, spaces padding it to three characters, or end in a character that
+ * is also a function word when the segmenter keeps it inside the name. The front of a title (区委副 before 书记)
+ * and a surname with a title (王主任) are never names.
  */
 final class PersonFinder {
 

@@ -19,6 +19,11 @@ import java.util.regex.Pattern;
  * leader, the rest attend), 主持, 参加/出席/列席, 陪同 (to the leader of the story's visit), 会见/座谈/交流/接待
  * (with the other side or the leader). When nobody is said to lead but others accompany or join, the person whose
  * 考察/调研/视察 they join leads.
+ * <p>
+ * A list may hold titles printed after names and items that name no one (县发改局负责人); people named after the
+ * leader's 带领/率 and later subjects of the visit's verbs go with him; lists right after 出席…的还有 or 陪同…的有
+ * attend or accompany; witnesses, speakers and signing representatives attend; hosts who welcome or brief the
+ * visitors meet their leader; the two sides of talks meet each other. The paper's own reporter takes no role.
  */
 final class RoleRules {
 
