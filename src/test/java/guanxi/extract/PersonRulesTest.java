@@ -124,6 +124,9 @@ class PersonRulesTest {
                 .containsExactly("苏明远[市统计局局长]", "葛志强[区委副书记|区长]");
         assertThat(Show.persons(extract("学院党委副书记、副院长彭立群出席。")))
                 .containsExactly("彭立群[学院党委副书记|副院长]");
+        // A surname with a title is how a known person is addressed, not a name of its own.
+        assertThat(Show.persons(extract("随后，祁主任一行来到石门镇。"))).isEmpty();
+        assertThat(Show.persons(extract("县委书记贺建军、蔡局长等陪同。"))).containsExactly("贺建军[县委书记]");
     }
 
     @Test
