@@ -50,7 +50,7 @@ final class EntityRules {
     /** 4大项目, 39个重点项目: a count of projects, not a project. */
     private static final Pattern AGGREGATE = Pattern.compile("[0-9一二三四五六七八九十]+[大个项批]\\S{0,4}项目$");
     /** Between a project and an amount: 共11项 or 等 make the amount a total of many projects. */
-    private static final Pattern AGGREGATE_GAP = Pattern.compile("[。共等]");
+    private static final Pattern AGGREGATE_GAP = Pattern.compile("[。共等]|[0-9一二三四五六七八九十两]+[大个项批家]");
     /** Words that never stand inside a company's name, only in the clause around it (领导, 我们…). */
     private static final Pattern NOT_A_NAME_PART = Pattern.compile(".*(?:的|对|领导|我们).*");
     /** 3家, 两个: a count before the suffix (3家企业) rather than a name. */
@@ -968,7 +968,9 @@ final class EntityRules {
                 // 总投资3亿元的P; 投资5亿元建设P (the amount opens the clause that names P).
                 target = after;
             }
-            if (target == null && previous != null && byReference(st, m.start())) {
+            boolean ownProjects = e.spans(st).stream().anyMatch(sp -> sp.kind() == EntityKind.PROJECT
+                    && sp.start() < m.start());
+            if (target == null && previous != null && !ownProjects && byReference(st, m.start())) {
                 target = previous;
             }
             if (target != null) {

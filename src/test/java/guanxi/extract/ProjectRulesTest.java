@@ -74,4 +74,12 @@ class ProjectRulesTest {
         assertThat(extract("按照“建设国内一流冷链物流基地”的定位，全县加快推进。").projects()).isEmpty();
         assertThat(extract("全力打造国内领先智能装备公司。").companies()).isEmpty();
     }
+
+    @Test
+    void aTotalOverSeveralProjectsIsNoOnesInvestment() {
+        assertThat(Show.projects(extract("滨江物流园项目、青禾光伏发电项目等3个项目同日开工，项目总投资6.2亿元。")))
+                .containsExactly("滨江物流园项目 null building", "青禾光伏发电项目 null building");
+        assertThat(Show.projects(extract("河源市东江水厂扩建工程开工。滨江物流园项目、青禾光伏发电项目2大项目同日开工，"
+                + "项目总投资6.2亿元。"))).extracting(p -> p.endsWith("null building")).containsOnly(true);
+    }
 }
