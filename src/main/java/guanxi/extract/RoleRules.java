@@ -264,6 +264,9 @@ final class RoleRules {
                 }
             } else if (leader != null) {
                 facts.relate(p.type(), p.from().name(), EntityKind.PERSON, leader, EntityKind.PERSON, null, p.ev());
+            } else if (p.type() == RelationType.ACCOMPANIED) {
+                // 王五陪同活动 in a story where nobody leads a visit: he took part in the event.
+                facts.relate(RelationType.ATTENDED, p.from().name(), EntityKind.PERSON, null, null, null, p.ev());
             }
         }
         return leader;

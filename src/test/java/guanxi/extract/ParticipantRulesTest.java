@@ -41,6 +41,15 @@ class ParticipantRulesTest {
     }
 
     @Test
+    void escortsOfAnEventNobodyLeadsAttendIt() {
+        assertThat(Show.relations(extract("7月2日，物流博览会在省城开幕。副省长贺建军出席开幕式并致辞，恒信物流公司总经理滕玉龙陪同活动。")))
+                .contains("ATTENDED 贺建军", "ATTENDED 滕玉龙").doesNotContain("ACCOMPANIED 滕玉龙->贺建军");
+        // Near miss: with a visit's leader the escort accompanies him.
+        assertThat(Show.relations(extract("7月2日，副省长贺建军到恒信物流公司调研，公司总经理滕玉龙陪同。")))
+                .contains("LED 贺建军", "ACCOMPANIED 滕玉龙->贺建军").doesNotContain("ATTENDED 滕玉龙");
+    }
+
+    @Test
     void someoneWhoAccompaniesAfterTheVisitIsNoMember() {
         // Near miss: the host after the comma has a role of his own.
         assertThat(Show.relations(extract("4月8日，市委书记贺建军带领市委常委孔德明到我县调研，县长滕玉龙陪同。")))
