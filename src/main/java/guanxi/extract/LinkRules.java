@@ -129,6 +129,12 @@ final class LinkRules {
                         rest = t;
                     }
                 }
+                if (company == null && !m.titles().isEmpty() && corporate(guanxi.nlp.Segmenter.normalize(m.titles().get(0)))) {
+                    // 在恒信集团，研发中心总监王五…: a company post in a department of the company the sentence is set in.
+                    company = placeCompany(e, st, m);
+                    rest = company == null ? null : guanxi.nlp.Segmenter.normalize(m.titles().get(0));
+                    at = 1;
+                }
                 if (company == null || rest == null || rest.isEmpty()) {
                     previousCompany = null;
                     continue;
@@ -158,6 +164,20 @@ final class LinkRules {
             }
         }
         return employer;
+    }
+
+    /** The company of a sentence opening 在X， (the place it is set in), when the mention comes after that frame. */
+    private String placeCompany(Entities e, Sent st, Mention m) {
+        if (!st.s.startsWith("在")) {
+            return null;
+        }
+        for (Span sp : e.spans(st)) {
+            if (sp.kind() == EntityKind.COMPANY && sp.start() == 1 && st.at(sp.end()) == '，' && sp.end() < m.chainStart()
+                    && !selfReference(sp.surface())) {
+                return sp.surface();
+            }
+        }
+        return null;
     }
 
     /**

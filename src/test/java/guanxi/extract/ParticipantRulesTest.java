@@ -204,6 +204,14 @@ class ParticipantRulesTest {
     }
 
     @Test
+    void aCompanyPostInADepartmentBelongsToTheCompanyTheSentenceIsSetIn() {
+        assertThat(Show.relations(extract("在恒信科技有限公司，研发中心总监刘明远详细介绍了公司的产品。")))
+                .contains("EXECUTIVE_OF 刘明远->恒信科技有限公司 (研发中心总监)");
+        // Near miss: a town is no company, and a party post is no company post.
+        assertThat(Show.relations(extract("在石门镇，镇党委书记刘明远介绍了情况。"))).isEmpty();
+    }
+
+    @Test
     void aTitleOpeningWithTheCompanysSelfReferenceNamesTheStorysCompany() {
         Extraction x = extract("鹏达集团举行年会。集团公司董事长陈立华、总裁刘成出席会议并讲话。");
         assertThat(Show.relations(x)).containsExactly("ATTENDED 陈立华", "ATTENDED 刘成",
