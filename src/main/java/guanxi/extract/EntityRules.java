@@ -693,6 +693,10 @@ final class EntityRules {
      * like a project's; one that runs on into 项目/工程 was found whole by the project heads.
      */
     private void facilityProjects(Entities e, Sent st, StoryFacts facts) {
+        // Most sentences speak of no building or investing at all: they are spared the scan for heads.
+        if (lex.projectContext.stream().noneMatch(w -> st.s.contains(w[1]))) {
+            return;
+        }
         for (String head : lex.projectFacilityHeads) {
             for (int i = st.s.indexOf(head); i >= 0; i = st.s.indexOf(head, i + 1)) {
                 int end = i + head.length();
@@ -706,8 +710,8 @@ final class EntityRules {
                 String clause = clause(st, i);
                 // A head that also ends bodies' names (研究中心, 人民医院) needs a clause of building, not of signing;
                 // one followed by a title (运营中心主任) is a body with staff.
-                boolean bodyHead = endsWithAny(st.s.substring(0, end), lex.orgHeads);
-                if (covered || endsWithAny(st.s.substring(0, i), lex.projectFacilityHeads)
+                boolean bodyHead = endsBefore(st, end, lex.orgHeads);
+                if (covered || endsBefore(st, i, lex.projectFacilityHeads)
                         || lex.projectContext.stream().noneMatch(w -> clause.contains(w[1])
                         && (!bodyHead || w[0].equals("BUILD")))
                         || lex.titleIndex.longestLengthAt(st.s, end) > 0) {
@@ -777,6 +781,16 @@ final class EntityRules {
             k = t.end();
         }
         return start;
+    }
+
+    /** True when one of {@code words} ends right at {@code end} (no copy of the text before it). */
+    private static boolean endsBefore(Sent st, int end, List<String> words) {
+        for (String w : words) {
+            if (end >= w.length() && st.s.startsWith(w, end - w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 县工业园, 省人民医院: a place (or a place plus 人民) before the facility noun names a body, not a project. */
