@@ -233,7 +233,9 @@ final class RoleRules {
                         && !tr.contains("PRESIDE");
                 if (roleless && implicit == null && st.index != Sent.HEADLINE && !hasRole(facts, g.first())) {
                     implicit = g;
-                    implicitVisits = tr.contains("VISIT") && !tr.contains("MEET");
+                    // Coming somewhere (来到会场) is no visit of inspection; 来到…调研 is.
+                    implicitVisits = tr.contains("VISIT") && !tr.contains("MEET")
+                            && VISIT_WORDS.matcher(st.s.substring(g.tailStart(), clauseEnd(st, g.tailStart()))).find();
                 }
             }
         }

@@ -50,6 +50,15 @@ class ParticipantRulesTest {
     }
 
     @Test
+    void comingToAPlaceIsNoVisitToLead() {
+        assertThat(Show.relations(extract("5月3日，县长滕玉龙来到项目工地检查安全生产工作。"))).containsExactly("LED 滕玉龙");
+        // Near miss: arriving at the meeting hall leads nothing.
+        assertThat(Show.relations(extract("5月3日，全县安全生产工作会议召开。县委书记贺建军出席会议并讲话，"
+                + "县长滕玉龙主持会议。副县长魏国华来到会场。")))
+                .containsExactly("ATTENDED 贺建军", "PRESIDED 滕玉龙");
+    }
+
+    @Test
     void someoneWhoAccompaniesAfterTheVisitIsNoMember() {
         // Near miss: the host after the comma has a role of his own.
         assertThat(Show.relations(extract("4月8日，市委书记贺建军带领市委常委孔德明到我县调研，县长滕玉龙陪同。")))
