@@ -46,7 +46,7 @@ final class RoleRules {
     private static final Pattern BRIEFS = Pattern.compile("^(?:等)?(?:还|也|又|详细|重点|简要|全面|首先|随后|就)*地?(?:介绍|汇报)");
     /** 王五对考察团一行表示热烈欢迎: a host welcoming the visitors meets their leader. */
     private static final Pattern WELCOME = Pattern.compile("^等?(?:对|向)[^，。；]{1,12}?表示(?:热烈|诚挚|衷心)?的?欢迎");
-    private static final Pattern VISIT_WORDS = Pattern.compile("考察|调研|视察|检查|督导|活动|观摩");
+    private static final Pattern VISIT_WORDS = Pattern.compile("考察|调研|视察|检查|督导|活动|观摩|察看|查看|走访|参观|深入");
     /** What may stand between a group and its leader's trigger (等领导一行, 同志带领). */
     private static final Pattern LEAD_FILLER = Pattern.compile("(?:等|领导|专家|同志|人|，|的)*");
 

@@ -53,7 +53,7 @@ class ParticipantRulesTest {
     void comingToAPlaceIsNoVisitToLead() {
         assertThat(Show.relations(extract("5月3日，县长滕玉龙来到项目工地检查安全生产工作。"))).containsExactly("LED 滕玉龙");
         // Near miss: arriving at the meeting hall leads nothing.
-        assertThat(Show.relations(extract("5月3日，全县安全生产工作会议召开。县委书记贺建军出席会议并讲话，"
+        assertThat(Show.relations(extract("5月3日，全县防汛调度会在县城举行。县委书记贺建军出席会议并讲话，"
                 + "县长滕玉龙主持会议。副县长魏国华来到会场。")))
                 .containsExactly("ATTENDED 贺建军", "PRESIDED 滕玉龙");
     }
