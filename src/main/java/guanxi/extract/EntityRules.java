@@ -44,7 +44,7 @@ final class EntityRules {
     /** The object of a call: 莅临X, 到访X, 来访X, 走访X (up to a clause end or 进行/考察/调研), or 赴X调研/考察. */
     private static final Pattern CALLED_ON = Pattern.compile(
             "(?:莅临|到访|来访|走访了?)([^，。；、：！？\\s]{2,8}?)(?=[，。；！？]|进行|考察|调研|参观|视察|$)"
-                    + "|(?:赴|到)([^，。；、：！？\\s]{2,8}?)(?=调研|考察)");
+                    + "|(?:赴|到)([^，。；、：！？\\s]{2,8}?)(?=(?:进行了?|开展)?(?:调研|考察))");
     /** 对茶叶加工项目、茶旅小镇建设项目进行了考察: what was inspected. */
     static final Pattern INSPECTED_LIST = Pattern.compile("对([^，。；对]{4,60}?)进行了?(?:实地)?(?:考察|调研|视察|检查|督导)");
     /** 4大项目, 39个重点项目: a count of projects, not a project. */
@@ -386,8 +386,10 @@ final class EntityRules {
                 return false;
             }
             String tag = t.tag();
+            // A place word (东方, 南方) may open a trade name when more of the name follows it.
             boolean nameLike = tag.equals("nz") || tag.startsWith("nt") || tag.equals("n") || tag.equals("j")
-                    || tag.equals("x") || tag.equals("nx") || tag.startsWith("nr") || tag.equals("m");
+                    || tag.equals("x") || tag.equals("nx") || tag.startsWith("nr") || tag.equals("m")
+                    || tag.equals("s") && t.start() == start && t.end() < end;
             if (!nameLike || tag.startsWith("ns") || lex.orgStop.contains(t.word())) {
                 return false;
             }

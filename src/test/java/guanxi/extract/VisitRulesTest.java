@@ -37,4 +37,13 @@ class VisitRulesTest {
         assertThat(visits("市委书记赵启明走访了滨江区智能制造服务中心。随后赵启明来到智能制造服务中心调研。"))
                 .containsExactly("VISITED 赵启明->滨江区智能制造服务中心");
     }
+
+    @Test
+    void aPlaceGoneToForASurveyCarriedOutThere() {
+        assertThat(visits("6月2日，副市长钱立一行到南方智联进行了调研。")).containsExactly("VISITED 钱立->南方智联");
+        assertThat(visits("副市长钱立到滨江区政务服务中心进行了考察。"))
+                .containsExactly("VISITED 钱立->滨江区政务服务中心");
+        // Near miss: a place alone is no company (东方 is a direction).
+        assertThat(visits("6月2日，副市长钱立一行到东方进行了调研。")).isEmpty();
+    }
 }
