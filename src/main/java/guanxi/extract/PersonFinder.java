@@ -387,7 +387,10 @@ final class PersonFinder {
             return 3;
         }
         if (!surnameOk(st, p)) {
-            return nr && !strict && plausible(st, p, t.word().length()) ? t.word().length() : -1;
+            if (nr && !strict && plausible(st, p, t.word().length())) {
+                return t.word().length();
+            }
+            return !strict && rareSurnameName(st, p) ? 3 : -1;
         }
         // A compound surname (欧阳, 司马) takes one or two given-name characters after it.
         boolean compound = lex.doubleSurnames.longestLengthAt(st.s, p) == 2;
@@ -410,6 +413,23 @@ final class PersonFinder {
             }
         }
         return nr && !strict && plausible(st, p, t.word().length()) ? t.word().length() : -1;
+    }
+
+    /**
+     * Right after a title, a three-character name whose surname the list does not hold (兰/ng 叶子/n): a single-character
+     * token and a two-character noun or name token, followed by 、 or ， (the next item of a list of officials).
+     */
+    private boolean rareSurnameName(Sent st, int p) {
+        Token first = st.tokenAt(p);
+        Token rest = st.tokenAt(p + 1);
+        if (first == null || rest == null || first.start() != p || first.end() != p + 1 || rest.start() != p + 1
+                || rest.end() != p + 3 || !plausible(st, p, 3) || "、，".indexOf(st.at(p + 3)) < 0) {
+            return false;
+        }
+        String a = first.tag();
+        String b = rest.tag();
+        return (a.startsWith("n") || a.equals("x") || a.equals("b")) && !a.equals("nt") && !a.equals("ns")
+                && (b.equals("n") || b.startsWith("nr") || b.equals("nz") || b.equals("ng") || b.equals("x"));
     }
 
     /**

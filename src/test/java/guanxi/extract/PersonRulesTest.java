@@ -149,6 +149,16 @@ class PersonRulesTest {
     }
 
     @Test
+    void aNameWithASurnameOutsideTheListAfterATitle() {
+        assertThat(Show.persons(extract("县政府办公室主任兰小草、县水利局局长魏国华陪同调研。")))
+                .containsExactly("兰小草[县政府办公室主任]", "魏国华[县水利局局长]");
+        assertThat(Show.persons(extract("市水利局局长禤海峰，县长滕玉龙陪同。")))
+                .containsExactly("禤海峰[市水利局局长]", "滕玉龙[县长]");
+        // Near miss: a list item without a name is none.
+        assertThat(Show.persons(extract("县委书记贺建军、县长及有关部门负责人陪同。"))).containsExactly("贺建军[县委书记]");
+    }
+
+    @Test
     void compoundSurnamesTakeTwoGivenCharacters() {
         assertThat(Show.persons(extract("市委常委、宣传部长司马青云主持会议。"))).containsExactly("司马青云[市委常委|宣传部长]");
         assertThat(Show.persons(extract("县委副书记、县长欧阳红出席。"))).containsExactly("欧阳红[县委副书记|县长]");
