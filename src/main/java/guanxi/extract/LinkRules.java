@@ -163,7 +163,50 @@ final class LinkRules {
                 }
             }
         }
+        groupLabelExecutives(facts, e, all, mentions, printed, employer);
         return employer;
+    }
+
+    /**
+     * 恒信集团领导王五、李六: the people a company's group label (领导, 负责人) lists hold that post in the company; the label
+     * is the title. Only a company printed by name counts, not a self-reference.
+     */
+    private void groupLabelExecutives(StoryFacts facts, Entities e, List<Sent> all, Map<Sent, List<Mention>> mentions,
+                                      Map<String, String> printed, Map<String, String> employer) {
+        for (Sent st : all) {
+            String listCompany = null;
+            String listLabel = null;
+            int listEnd = -1;
+            for (Mention m : mentions.getOrDefault(st, List.of())) {
+                if (!"group-label-list".equals(m.rule())) {
+                    listCompany = null;
+                    continue;
+                }
+                if (m.chainStart() < m.start()) {
+                    String phrase = guanxi.nlp.Segmenter.normalize(st.s.substring(m.chainStart(), m.start())).strip();
+                    listLabel = lex.groupLabels.stream().filter(phrase::endsWith)
+                            .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+                    listCompany = null;
+                    if (listLabel != null) {
+                        String org = phrase.substring(0, phrase.length() - listLabel.length());
+                        for (Map.Entry<String, String> pf : printed.entrySet()) {
+                            if (org.equals(pf.getValue())) {
+                                listCompany = pf.getKey();
+                            }
+                        }
+                    }
+                } else if (listCompany != null && !st.s.substring(listEnd, m.start()).equals("、")) {
+                    listCompany = null;
+                }
+                listEnd = m.end();
+                CompanyGroup g = listCompany == null ? null : e.company(listCompany);
+                if (g != null) {
+                    facts.relate(RelationType.EXECUTIVE_OF, m.name(), EntityKind.PERSON, g.name, EntityKind.COMPANY,
+                            listLabel, facts.evidence(st, m.chainStart(), m.end(), "company-group-label"));
+                    employer.putIfAbsent(m.name(), g.name);
+                }
+            }
+        }
     }
 
     /** The company of a sentence opening 在X， (the place it is set in), when the mention comes after that frame. */

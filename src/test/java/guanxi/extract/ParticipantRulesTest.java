@@ -213,6 +213,15 @@ class ParticipantRulesTest {
     }
 
     @Test
+    void peopleListedUnderACompanysGroupLabelHoldThatPostInIt() {
+        assertThat(Show.relations(extract("恒信集团举行开工仪式。恒信集团领导刘明远、蔡英、魏国华出席。")))
+                .contains("EXECUTIVE_OF 刘明远->恒信集团 (领导)", "EXECUTIVE_OF 蔡英->恒信集团 (领导)",
+                        "EXECUTIVE_OF 魏国华->恒信集团 (领导)");
+        // Near miss: a county's leaders hold no company post.
+        assertThat(Show.relations(extract("县领导刘明远、蔡英出席。"))).containsExactly("ATTENDED 刘明远", "ATTENDED 蔡英");
+    }
+
+    @Test
     void aCompanyPostInADepartmentBelongsToTheCompanyTheSentenceIsSetIn() {
         assertThat(Show.relations(extract("在恒信科技有限公司，研发中心总监刘明远详细介绍了公司的产品。")))
                 .contains("EXECUTIVE_OF 刘明远->恒信科技有限公司 (研发中心总监)");
