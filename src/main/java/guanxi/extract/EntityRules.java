@@ -728,7 +728,7 @@ final class EntityRules {
                 }
                 if (start < i && end - start >= 4 && !AGGREGATE.matcher(st.s.substring(start, end)).find()
                         && balanced(st.s.substring(start, end))
-                        && !generic(st, start, i) && !startsWithPlaceOnly(st, start, i)) {
+                        && !generic(st, start, i, i - start >= 4 ? 1 : 2) && !startsWithPlaceOnly(st, start, i)) {
                     addProject(e, st, start, end, status(clause), "project-facility", facts);
                 }
             }
@@ -905,6 +905,14 @@ final class EntityRules {
      * content words.
      */
     private boolean generic(Sent st, int start, int end) {
+        return generic(st, start, end, 2);
+    }
+
+    /**
+     * As {@link #generic(Sent, int, int)} with the number of content words a name needs: a facility noun is itself
+     * specific (科技创新产业园), so one content word before it suffices.
+     */
+    private boolean generic(Sent st, int start, int end, int minContent) {
         String words = st.s.substring(start, end);
         if (words.contains("亿元") || words.contains("以上")) {
             return true;
@@ -937,7 +945,7 @@ final class EntityRules {
                 content++;
             }
         }
-        return !(proper || content >= 2 || quantity && content >= 1);
+        return !(proper || content >= minContent || quantity && content >= 1);
     }
 
     private String status(String context) {

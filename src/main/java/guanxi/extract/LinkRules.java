@@ -50,6 +50,9 @@ final class LinkRules {
     private static final Pattern BUILT_BY = Pattern.compile(
             "由([^，。；由]{2,40}?)(?:共同|联合|合作)?(?:投资建设|投资兴建|出资建设|投资|出资|投建|承建|开发建设|建设)(?!设立|成立)");
     private static final Pattern LOCAL_GOVERNMENT = Pattern.compile("(?:当地|地方|属地)(?:人民)?政府");
+    /** 双方将共同投资建设: the two sides of a signing go on to build or invest in what follows. */
+    private static final Pattern BOTH_SIDES_BUILD = Pattern.compile(
+            "双方(?:将|拟|计划)?(?:共同|联合|合作)?(?:投资建设|合作建设|共建|建设|投资|打造|开发)");
     /** What follows the parent in 由Y投资设立的X, X由Y控股. */
     private static final Pattern SET_UP_BY = Pattern.compile(
             "^(?:全资|绝对|相对)?(?:投资设立|出资设立|设立|投资控股|控股|出资成立|投资成立|出资组建|组建)(的)?");
@@ -858,6 +861,7 @@ final class LinkRules {
                 }
             }
         }
+        bothSidesBuild(facts, e, all, signers);
         if (aboutProjects.stream().map(Span::name).distinct().count() == 1) {
             // A story about one signed project: its signing companies sign for it. Several (集中签约) stay unlinked.
             // A company that signs for a project it names is not taken to sign for the story's other one.
@@ -875,6 +879,29 @@ final class LinkRules {
                 Evidence ev = facts.evidence(p.sent(), p.start(), p.end(), "sign-about-project");
                 facts.relate(RelationType.SIGNED, c, EntityKind.COMPANY, p.name(), EntityKind.PROJECT, null, ev);
                 facts.relate(RelationType.INVESTS_IN, c, EntityKind.COMPANY, p.name(), EntityKind.PROJECT, null, ev);
+            }
+        }
+    }
+
+    /**
+     * 根据协议，双方将共同建设P: after a signing, "both sides" are the signing companies; each invests in P. The
+     * evidence is the sentence that names P.
+     */
+    private static void bothSidesBuild(StoryFacts facts, Entities e, List<Sent> all, List<String> signers) {
+        if (signers.isEmpty()) {
+            return;
+        }
+        for (Sent st : all) {
+            Matcher m = BOTH_SIDES_BUILD.matcher(st.s.indexOf("双方") >= 0 ? st.s : "");
+            while (m.find()) {
+                for (Span p : e.spans(st)) {
+                    if (p.kind() == EntityKind.PROJECT && p.start() >= m.end() && p.start() - m.end() <= 2) {
+                        for (String c : signers) {
+                            facts.relate(RelationType.INVESTS_IN, c, EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
+                                    null, facts.evidence(st, m.start(), p.end(), "both-sides-build"));
+                        }
+                    }
+                }
             }
         }
     }

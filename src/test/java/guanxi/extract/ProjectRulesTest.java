@@ -82,4 +82,11 @@ class ProjectRulesTest {
         assertThat(Show.projects(extract("河源市东江水厂扩建工程开工。滨江物流园项目、青禾光伏发电项目2大项目同日开工，"
                 + "项目总投资6.2亿元。"))).extracting(p -> p.endsWith("null building")).containsOnly(true);
     }
+
+    @Test
+    void aFacilityNounNeedsAFewWordsOfNameBeforeIt() {
+        assertThat(Show.projects(extract("全县将加快建设智能装备产业园。"))).containsExactly("智能装备产业园 null null");
+        // Near miss: one short common word before the facility noun is a kind of building, not a name.
+        assertThat(extract("全县将加快建设标准化厂房。").projects()).isEmpty();
+    }
 }

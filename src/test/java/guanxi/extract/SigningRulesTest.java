@@ -114,4 +114,14 @@ class SigningRulesTest {
         assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 远帆控股集团有限公司->临海智慧冷链物流园项目",
                 "SIGNED 郑凯->当地政府", "SIGNED 远帆控股集团有限公司->当地政府");
     }
+
+    @Test
+    void bothSidesOfASigningBuildWhatTheyAgreed() {
+        Extraction x = extract("市政府与远帆控股集团有限公司签署全面合作框架协议。根据协议，双方将共同建设数字文旅创意产业园。");
+        assertThat(Show.projects(x)).containsExactly("数字文旅创意产业园 null null");
+        assertThat(rel(x, "INVESTS_IN")).containsExactly("INVESTS_IN 远帆控股集团有限公司->数字文旅创意产业园");
+        // Near miss: with no company among the signers, nobody is taken to invest.
+        x = extract("市政府与湖滨大学签署全面合作框架协议。根据协议，双方将共同建设数字文旅创意产业园。");
+        assertThat(rel(x, "INVESTS_IN")).isEmpty();
+    }
 }
