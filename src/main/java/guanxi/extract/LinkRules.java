@@ -53,6 +53,8 @@ final class LinkRules {
     /** 双方将共同投资建设: the two sides of a signing go on to build or invest in what follows. */
     private static final Pattern BOTH_SIDES_BUILD = Pattern.compile(
             "双方(?:将|拟|计划)?(?:共同|联合|合作)?(?:投资建设|合作建设|共建|建设|投资|打造|开发)");
+    /** What stands between a parent and its company: 旗下(的), 下属(的), 所属(的). */
+    private static final Pattern UNDER_PARENT = Pattern.compile("^(?:旗下|下属|所属)(?:的)?");
     /** What follows the parent in 由Y投资设立的X, X由Y控股. */
     private static final Pattern SET_UP_BY = Pattern.compile(
             "^(?:全资|绝对|相对)?(?:投资设立|出资设立|设立|投资控股|控股|出资成立|投资成立|出资组建|组建)(的)?");
@@ -333,6 +335,7 @@ final class LinkRules {
                 }
             }
             setUpBy(facts, st, cs);
+            underParent(facts, st, cs);
             Matcher of = SUBSIDIARY_OF_TOPIC.matcher(subsidiaryWord || st.s.contains("收购") ? st.s : "");
             while (of.find()) {
                 Span child = firstIn(cs, of.end(), of.end());
@@ -375,6 +378,26 @@ final class LinkRules {
                 facts.relate(RelationType.SUBSIDIARY_OF, child.name(), EntityKind.COMPANY, parent.name(),
                         EntityKind.COMPANY, null, facts.evidence(st, Math.min(child.start(), parent.start()),
                                 Math.max(child.end(), after), "subsidiary-set-up-by"));
+            }
+        }
+    }
+
+    /** 远帆集团旗下的禾光能源公司, 远帆集团下属禾光能源公司: the company after 旗下/下属/所属 belongs to the one before. */
+    private static void underParent(StoryFacts facts, Sent st, List<Span> cs) {
+        if (cs.size() < 2 || st.s.indexOf("旗下") < 0 && st.s.indexOf("下属") < 0 && st.s.indexOf("所属") < 0) {
+            return;
+        }
+        for (Span parent : cs) {
+            Matcher m = UNDER_PARENT.matcher(st.s.substring(parent.end()));
+            if (!m.find()) {
+                continue;
+            }
+            int after = parent.end() + m.end();
+            for (Span child : cs) {
+                if (child.start() == after && !child.name().equals(parent.name())) {
+                    facts.relate(RelationType.SUBSIDIARY_OF, child.name(), EntityKind.COMPANY, parent.name(),
+                            EntityKind.COMPANY, null, facts.evidence(st, parent.start(), child.end(), "subsidiary-under"));
+                }
             }
         }
     }

@@ -124,4 +124,14 @@ class SigningRulesTest {
         x = extract("市政府与湖滨大学签署全面合作框架协议。根据协议，双方将共同建设数字文旅创意产业园。");
         assertThat(rel(x, "INVESTS_IN")).isEmpty();
     }
+
+    @Test
+    void aCompanyUnderItsParent() {
+        assertThat(rel(extract("远帆控股集团有限公司旗下的禾光能源有限公司今年投产。"), "SUBSIDIARY_OF"))
+                .containsExactly("SUBSIDIARY_OF 禾光能源有限公司->远帆控股集团有限公司");
+        assertThat(rel(extract("华拓数据有限公司下属青禾云计算有限公司参加。"), "SUBSIDIARY_OF"))
+                .containsExactly("SUBSIDIARY_OF 青禾云计算有限公司->华拓数据有限公司");
+        // Near miss: 所属企业 names no company; the one named later in the sentence is not the parent's.
+        assertThat(rel(extract("远帆控股集团有限公司所属企业参加展会，禾光能源有限公司也到场。"), "SUBSIDIARY_OF")).isEmpty();
+    }
 }
