@@ -19,12 +19,19 @@ import java.util.regex.Pattern;
 /**
  * Finds the companies and projects of one story.
  * <p>
- * Companies: names ending in a company suffix (有限公司, 集团, 公司 …, walked left over organisation-like words),
- * short trade names in lists closed by 等企业 / 3家企业, the organisation part of a corporate title (厦航董事长),
- * and 以下简称 forms. Forms of one company are merged (a short form that opens a longer one, ignoring a leading
- * province) and the longest is its name. Projects: names ending in 项目/工程 that are more than generic words,
- * items of project lists (分别是：A、B…; A、B等项目), objects of 建成了/开工了/完成了, and the place of a
- * 建设现场; investments (总投资/投资/计划投资 N 亿/万 元) go to the project they introduce or follow.
+ * Companies: names ending in a company suffix (有限公司, 集团, 公司 …, walked left over organisation-like words; a
+ * legal name runs on to the clause's own words), short trade names in lists closed by 等企业 / 3家企业, on either
+ * side of 与 before a signing verb, among the investors after 由, or called on by an official, a place + name part +
+ * industry word (company-industry-words.txt), the organisation part of a corporate title (远航董事长), and
+ * 以下简称 forms; 该公司 stands for the company named last. Forms of one company are merged (a short form that
+ * opens a longer one, ignoring a leading province) and the longest is its name.
+ * <p>
+ * Projects, bounded by structure (punctuation, a governing verb, 的, prepositions, an amount, an earlier 项目):
+ * names ending in 项目/工程 that are more than generic words, names ending in a facility noun
+ * (project-facility-heads.txt) in a clause of building or investing, items of project lists (分别是：A、B…;
+ * A、B等项目), objects of 建成了/开工了/完成了, and the place of a 建设现场. Investments (总投资/概算总投资/投资 …,
+ * hedged by 约/近/超过, N 亿/万 元, 多/余) go to the project they follow or introduce (投资N建设P, 总投资N的P), or,
+ * stated by reference (该项目总投资…), to the project named last before.
  */
 final class EntityRules {
 
@@ -32,23 +39,35 @@ final class EntityRules {
     private static final Pattern PROJECT_LIST = Pattern.compile("分别是[：:]");
     private static final Pattern PROJECT_TAIL_LIST = Pattern.compile("等[^，。、；]{0,8}?项目");
     private static final Pattern COMPANY_LIST_END =
-            Pattern.compile("(?:等|[0-9一二三四五六七八九十]+家)(?:企业|公司)");
+            Pattern.compile("(?:等|[0-9一二三四五六七八九十]+家)(?:[^，。、；等]{0,8}?)(?:企业|公司)");
     private static final Pattern SITE = Pattern.compile("在([^，。、；在]{2,20}?)建设现场");
     /** The object of a call: 莅临X, 到访X, 来访X, 走访X (up to a clause end or 进行/考察/调研), or 赴X调研/考察. */
     private static final Pattern CALLED_ON = Pattern.compile(
             "(?:莅临|到访|来访|走访了?)([^，。；、：！？\\s]{2,8}?)(?=[，。；！？]|进行|考察|调研|参观|视察|$)"
-                    + "|(?:赴|到)([^，。；、：！？\\s]{2,8}?)(?=调研|考察)");
-    /** 对蓝莓产业发展项目、蓝莓创意工坊建设项目进行了考察: what was inspected. */
+                    + "|(?:赴|到)([^，。；、：！？\\s]{2,8}?)(?=(?:进行了?|开展)?(?:调研|考察))");
+    /** 对茶叶加工项目、茶旅小镇建设项目进行了考察: what was inspected. */
     static final Pattern INSPECTED_LIST = Pattern.compile("对([^，。；对]{4,60}?)进行了?(?:实地)?(?:考察|调研|视察|检查|督导)");
     /** 4大项目, 39个重点项目: a count of projects, not a project. */
     private static final Pattern AGGREGATE = Pattern.compile("[0-9一二三四五六七八九十]+[大个项批]\\S{0,4}项目$");
     /** Between a project and an amount: 共11项 or 等 make the amount a total of many projects. */
-    private static final Pattern AGGREGATE_GAP = Pattern.compile("[。共等]");
+    private static final Pattern AGGREGATE_GAP = Pattern.compile("[。共等]|[0-9一二三四五六七八九十两]+[大个项批家]");
     /** Words that never stand inside a company's name, only in the clause around it (领导, 我们…). */
     private static final Pattern NOT_A_NAME_PART = Pattern.compile(".*(?:的|对|领导|我们).*");
     /** 3家, 两个: a count before the suffix (3家企业) rather than a name. */
     private static final Pattern COUNTED = Pattern.compile("^[0-9一二三四五六七八九十两]+[家个大批所类项].*");
 
+    /** Two sides of a signing: (A)与(B)(正式…)签约/签订/签署, each side a few characters bounded by the clause or 由. */
+    private static final Pattern SIGNING_SIDES = Pattern.compile(
+            "(?:^|[，。；：、由])([^，。；：、与和由的]{2,8})与([^，。；：、与和的]{2,8}?)"
+                    + "(?:正式|顺利|成功|现场|共同|再次)?(?:签约|签订|签署)");
+    /** The sides of a signing, or the investors of 由A和B(共同)投资建设. */
+    private static final Pattern SIDES = Pattern.compile(SIGNING_SIDES.pattern()
+            + "|由([^，。；：、与和由的]{2,8}?)[和与、]([^，。；：、与和由的]{2,8}?)(?:共同|联合)?(?:投资建设|投资兴建|出资建设|投资|出资)");
+    /** 首批项目, 第二批工程: a batch count right before the head. */
+    private static final Pattern BATCH = Pattern.compile("(?:首|第[0-9一二三四五六七八九十]+|新一|一)批(?:重点|重大)?(?:项目|工程)$");
+    /** Category nouns that end a description before a company's name in an apposition (物流平台A, 龙头企业B). */
+    private static final List<String> CATEGORY_NOUNS = List.of("企业", "公司", "平台", "厂商", "品牌");
+    private static final List<String> COMPANY_REFERENCES = List.of("该公司", "该集团", "该企业");
     private static final String GENERIC_COMPANY_START = "该我本子各全两分总此这";
     private static final String LIST_SEPARATORS = "、";
     private static final String CLAUSE = "，。；：！？";
@@ -66,7 +85,8 @@ final class EntityRules {
         this.persons = persons;
         // 完成投资 and 年度计划投资 report spending, not a project's size.
         this.money = Pattern.compile("(?<![完成年度])(" + String.join("|", lex.investmentWords)
-                + ")(?:约|达|近|超)?([0-9]+(?:\\.[0-9]+)?)(" + String.join("|", lex.moneyUnits.keySet()) + ")?元");
+                + ")(?:为|是)?(?:" + String.join("|", lex.moneyHedges) + ")?([0-9]+(?:\\.[0-9]+)?)(?:多|余)?("
+                + String.join("|", lex.moneyUnits.keySet()) + ")?(?:多|余)?元");
     }
 
     /** Recognises the story's companies and projects and indexes where each is named. */
@@ -78,6 +98,9 @@ final class EntityRules {
             suffixCompanies(st, surfaces);
             listCompanies(st, surfaces);
             visitedTradeNames(st, surfaces);
+        }
+        for (Sent st : all) {
+            signingParties(st, mentions.getOrDefault(st, List.of()), surfaces);
         }
         for (Sent st : all) {
             for (Mention m : mentions.getOrDefault(st, List.of())) {
@@ -103,13 +126,19 @@ final class EntityRules {
         for (Sent st : all) {
             companySpans(e, st, forms, printed, facts);
         }
+        companyReferences(e, all);
+        // The headline too: a project is often named in full only there (…项目合作协议签订).
         for (Sent st : all) {
-            if (st.index != Sent.HEADLINE) {
-                projects(e, st, facts);
-            }
+            projects(e, st, facts);
         }
+        Span previous = null;
         for (Sent st : all) {
-            investments(e, st);
+            investments(e, st, previous);
+            for (Span sp : e.spans(st)) {
+                if (sp.kind() == EntityKind.PROJECT && st.index != Sent.HEADLINE) {
+                    previous = sp;
+                }
+            }
         }
         return e;
     }
@@ -125,11 +154,14 @@ final class EntityRules {
                     continue;
                 }
                 java.util.Arrays.fill(taken, i, i + w.length(), true);
-                int start = persons.walkLeftOrg(st, i, 0, true);
+                int start = extendOverStemWord(st, persons.walkLeftOrg(st, i, 0, true), i);
+                if (suf.getValue()) {
+                    start = extendLegalName(st, start);
+                }
                 int and = Math.max(st.s.lastIndexOf('和', i - 1), Math.max(st.s.lastIndexOf('与', i - 1),
                         st.s.lastIndexOf('及', i - 1)));
                 if (and >= start && i - and > 3) {
-                    // 内蒙古化德县和国草园集团: a place glued to the name by the segmenter ends at 和.
+                    // 青禾县和远帆集团: a place glued to the name by the segmenter ends at 和.
                     start = and + 1;
                 }
                 String prefix = st.s.substring(start, i);
@@ -141,40 +173,129 @@ final class EntityRules {
         }
     }
 
+    /** The enterprise word (控股, 建设 …) that ends {@code prefix} after at least two characters of name, or null. */
+    private String stemWord(String prefix) {
+        for (String w : lex.companyStemWords) {
+            if (prefix.endsWith(w) && prefix.length() - w.length() >= 2
+                    && GENERIC_COMPANY_START.indexOf(prefix.charAt(0)) < 0 && !prefix.endsWith("子" + w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The walk over organisation-like words stops at an enterprise word the segmenter tagged as a verb (建设, 投资):
+     * when a name-like word stands before it, the name goes on (江海建设有限公司).
+     */
+    private int extendOverStemWord(Sent st, int start, int suffixAt) {
+        for (String w : lex.companyStemWords) {
+            int at = start - w.length();
+            if (at >= 1 && st.s.startsWith(w, at) && (start == suffixAt || start < suffixAt)) {
+                int k = persons.walkLeftOrg(st, at, 0, true);
+                if (k < at && at - k >= 2) {
+                    return k;
+                }
+            }
+        }
+        return start;
+    }
+
+    /**
+     * A full legal name (…有限公司) runs left to the clause's own words: punctuation, a verb, a function word, a
+     * pronoun or a category noun (企业, 平台) before an apposition. Words the organisation walk stops at inside such
+     * a name (a word read as a person's name, 世纪, 中) are part of it: 湖南照云世纪博远科技有限公司.
+     */
+    private int extendLegalName(Sent st, int start) {
+        int k = start;
+        while (k > 0) {
+            Token t = st.tokenAt(k - 1);
+            if (t == null || t.start() < 0) {
+                break;
+            }
+            String w = t.word();
+            String tag = t.tag();
+            boolean function = tag.startsWith("w") || tag.startsWith("u") || tag.startsWith("p") || tag.startsWith("c")
+                    || tag.startsWith("d") || tag.startsWith("r") || tag.startsWith("y") || tag.startsWith("e")
+                    || tag.startsWith("o") || tag.startsWith("v") && !tag.equals("vn")
+                    || tag.startsWith("f") && !w.equals("中") || tag.equals("t") || tag.startsWith("m") && k == start
+                    || w.length() == 1 && PROJECT_GLUE_BLOCK.indexOf(w.charAt(0)) >= 0;
+            if (function || lex.orgStop.contains(w) || w.endsWith("企业") || w.endsWith("公司") || w.endsWith("平台")
+                    || w.endsWith("集团") || lex.titleIndex.occursIn(w) || lex.orgHeads.stream().anyMatch(w::endsWith)) {
+                break;
+            }
+            k = t.start();
+        }
+        // Only words the walk refused: a name is not lengthened over a clause of its own.
+        return k < start && start - k <= 6 ? k : start;
+    }
+
     private static boolean balanced(String s) {
         String n = guanxi.nlp.Segmenter.normalize(s);
         return n.chars().filter(c -> c == '（').count() == n.chars().filter(c -> c == '）').count();
     }
 
     private boolean validCompanyPrefix(String prefix, boolean legal) {
+        // 控股 inside a name is the parent's stake (A控股B公司) unless it ends the name's stem (远帆控股集团).
+        String stemWord = stemWord(prefix);
+        String inner = stemWord == null ? prefix : prefix.substring(0, prefix.length() - stemWord.length());
         if (prefix.length() < 2 || GENERIC_COMPANY_START.indexOf(prefix.charAt(0)) >= 0 || prefix.endsWith("子")
-                || prefix.contains("控股") || prefix.contains("全资") || prefix.endsWith("上市")
+                || inner.contains("控股") || prefix.contains("全资") || prefix.endsWith("上市")
                 || NOT_A_NAME_PART.matcher(prefix).matches()) {
             return false;
         }
-        if (!legal && COUNTED.matcher(prefix).matches()) {
+        if (!legal && (COUNTED.matcher(prefix).matches() || lex.evaluative.stream().anyMatch(prefix::contains))) {
             return false;
         }
         for (String g : lex.companyGeneric) {
-            if (prefix.endsWith(g) && !legal) {
+            if (prefix.endsWith(g) && !legal && stemWord == null) {
                 return false;
             }
         }
         return !prefix.endsWith("子") && !lex.projectGeneric.contains(prefix);
     }
 
-    /** 布达维再生科技、广馨生物科技、中设华晋铸造等企业; 中信机电、博翔汇良、恒晖环保3家企业. */
+    /** 远帆科技、禾光能源、华拓数据等企业; 远帆科技、禾光能源、华拓数据3家企业. */
     private void listCompanies(Sent st, Map<String, Boolean> out) {
         // A list end is 等 or a count's 家 right before 企业 or 公司; most sentences have neither pair.
-        if (!st.s.contains("等企业") && !st.s.contains("等公司") && !st.s.contains("家企业") && !st.s.contains("家公司")) {
+        if (st.s.indexOf('等') < 0 && st.s.indexOf('家') < 0 || !st.s.contains("企业") && !st.s.contains("公司")) {
             return;
         }
         Matcher m = COMPANY_LIST_END.matcher(st.s);
         while (m.find()) {
-            for (int[] item : listBefore(st, m.start(), 2, false)) {
-                String name = st.raw.substring(item[0], item[1]).strip();
+            boolean verbInGap = false;
+            for (int k = m.start() + 1; k < m.end() - 2; k++) {
+                Token t = st.tokenAt(k);
+                verbInGap |= t != null && t.tag().startsWith("v") && !t.tag().equals("vn");
+            }
+            if (verbInGap) {
+                // 甲、乙等参观了企业: the words after 等 are a clause, not a description of the list.
+                continue;
+            }
+            List<int[]> items = new ArrayList<>(listBefore(st, m.start(), 1, false));
+            int clause = clauseStart(st, m.start());
+            // 甲平台A；乙企业B；…C等企业: items set apart by semicolons, each a description and then the name.
+            boolean semicolons = clause > 0 && st.at(clause - 1) == '；';
+            if (semicolons && st.s.substring(clause, m.start()).indexOf('、') < 0) {
+                items = new ArrayList<>(List.<int[]>of(new int[]{clause, m.start()}));
+            }
+            for (int end = clause - 1; semicolons && end > 0 && st.at(end) == '；'; ) {
+                int start = clauseStart(st, end);
+                while (start > 0 && st.at(start - 1) == '，') {
+                    start = clauseStart(st, start - 1);
+                }
+                int comma = st.s.indexOf('，', start);
+                items.add(0, new int[]{start, comma >= 0 && comma < end ? comma : end});
+                end = start - 1;
+            }
+            if (items.size() < 2) {
+                continue;
+            }
+            for (int[] item : items) {
+                int from = semicolons ? afterDescription(st, item[0], item[1]) : item[0];
+                String name = st.raw.substring(from, item[1]).strip();
                 if (name.length() >= 2 && name.length() <= 16 && !endsWithAny(name, lex.orgHeads)
-                        && !lex.titleIndex.occursIn(name)
+                        && !lex.titleIndex.occursIn(name) && !name.contains("的")
                         && !endsWithAny(name, lex.projectHeads)) {
                     out.putIfAbsent(name, false);
                 }
@@ -182,8 +303,20 @@ final class EntityRules {
         }
     }
 
+    /** 国内最大的物流平台A, 全国百强企业B: where the name starts after a description that ends in a category noun. */
+    private static int afterDescription(Sent st, int start, int end) {
+        int from = start;
+        for (String noun : CATEGORY_NOUNS) {
+            int at = st.s.lastIndexOf(noun, end - 1);
+            if (at >= start && at + noun.length() <= end - 2) {
+                from = Math.max(from, at + noun.length());
+            }
+        }
+        return from;
+    }
+
     /**
-     * 莅临商圈网, 到访南方新华, 赴商圈网调研: a short name that an official calls on, made only of name-like words (no
+     * 莅临禾光网, 到访远帆智联, 赴禾光网调研: a short name that an official calls on, made only of name-like words (no
      * place, no verb, no organisation head), is a company's trade name.
      */
     private void visitedTradeNames(Sent st, Map<String, Boolean> out) {
@@ -205,8 +338,41 @@ final class EntityRules {
         }
     }
 
+    /**
+     * 远帆重工与鹭岛航空签订…, 华拓科技与滨海新区管委会签约: the two sides of 与 before a signing verb are parties;
+     * a side made only of name-like words (no place alone, no person, no title, no body's head) is a company's
+     * short name. Each side is bounded by the clause start (or 由), 与 and the verb with its adverbs.
+     */
+    private void signingParties(Sent st, List<Mention> ms, Map<String, Boolean> out) {
+        if (st.s.indexOf('签') < 0 && st.s.indexOf('由') < 0) {
+            return;
+        }
+        Matcher m = SIGNING_SIDES.matcher(st.s);
+        if (st.s.indexOf('由') >= 0) {
+            m = SIDES.matcher(st.s);
+        }
+        while (m.find()) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.group(g) == null) {
+                    continue;
+                }
+                int start = m.start(g);
+                int end = m.end(g);
+                String name = st.s.substring(start, end);
+                boolean person = ms.stream().anyMatch(x -> x.end() > start && x.chainStart() < end);
+                boolean known = out.keySet().stream().anyMatch(k -> k.contains(name) || name.contains(k));
+                if (!person && !known && !lex.titleIndex.occursIn(name) && tradeName(st, start, end)) {
+                    out.putIfAbsent(st.raw.substring(start, end), false);
+                }
+            }
+        }
+    }
+
     private boolean tradeName(Sent st, int start, int end) {
         String name = st.s.substring(start, end);
+        if (placeAndIndustry(st, start, end)) {
+            return true;
+        }
         if (name.length() < 2 || name.length() > 8 || endsWithAny(name, lex.orgHeads) || lex.orgStop.contains(name)
                 || "我本该贵其此".indexOf(name.charAt(0)) >= 0
                 || "县市区镇乡村州省国".indexOf(name.charAt(name.length() - 1)) >= 0) {
@@ -220,8 +386,10 @@ final class EntityRules {
                 return false;
             }
             String tag = t.tag();
+            // A place word (东方, 南方) may open a trade name when more of the name follows it.
             boolean nameLike = tag.equals("nz") || tag.startsWith("nt") || tag.equals("n") || tag.equals("j")
-                    || tag.equals("x") || tag.equals("nx") || tag.startsWith("nr") || tag.equals("m");
+                    || tag.equals("x") || tag.equals("nx") || tag.startsWith("nr") || tag.equals("m")
+                    || tag.equals("s") && t.start() == start && t.end() < end;
             if (!nameLike || tag.startsWith("ns") || lex.orgStop.contains(t.word())) {
                 return false;
             }
@@ -229,12 +397,42 @@ final class EntityRules {
         return true;
     }
 
-    /** 厦航董事长, 33复杂美CEO: the organisation part of a corporate title names a company. */
+    /**
+     * 中国石化, 萍安钢铁: a place, a name part and an industry word (company-industry-words.txt) make a short company
+     * name even though a place alone does not; every word is name-like and no word is a body's head.
+     */
+    private boolean placeAndIndustry(Sent st, int start, int end) {
+        String name = st.s.substring(start, end);
+        String industry = lex.companyIndustryWords.stream().filter(name::endsWith).findFirst().orElse(null);
+        if (industry == null || name.length() - industry.length() < 2 || name.length() > 8
+                || endsWithAny(name, lex.orgHeads) || lex.titleIndex.occursIn(name)) {
+            return false;
+        }
+        boolean place = false;
+        for (Token t : st.tokens) {
+            if (t.end() <= start || t.start() >= end) {
+                continue;
+            }
+            if (t.start() < start || t.end() > end) {
+                return false;
+            }
+            String tag = t.tag();
+            place |= tag.startsWith("ns") && t.start() == start;
+            boolean nameLike = tag.startsWith("n") && !tag.startsWith("nr") || tag.equals("j") || tag.equals("x")
+                    || tag.equals("ag") || tag.equals("a") || tag.equals("b") || tag.equals("m") || tag.equals("vn");
+            if (!nameLike || lex.orgStop.contains(t.word())) {
+                return false;
+            }
+        }
+        return place || st.tokenStartsAt(start) && st.tokenAt(start).tag().equals("nz");
+    }
+
+    /** 远航董事长, 88智造CEO: the organisation part of a corporate title names a company. */
     private void titleCompany(String title, Map<String, Boolean> out) {
         for (String ct : lex.corporateTitles) {
             if (title.endsWith(ct) && title.length() > ct.length() + 1) {
                 String org = title.substring(0, title.length() - ct.length());
-                if (org.equals("公司") || org.equals("集团") || endsWithAny(org, lex.orgHeads)
+                if (org.matches("(?:集团|总|母|子|分)?公司|集团") || endsWithAny(org, lex.orgHeads)
                         || org.endsWith("副") || org.endsWith("执行") || org.endsWith("常务")
                         || out.keySet().stream().anyMatch(org::contains) || org.endsWith("党委")) {
                     return;
@@ -245,7 +443,7 @@ final class EntityRules {
         }
     }
 
-    /** 红星美凯龙 for 红星美凯龙集团: a group's name printed bare elsewhere in the story is one of its forms. */
+    /** 远帆智联 for 远帆智联集团: a group's name printed bare elsewhere in the story is one of its forms. */
     private void stemAliases(Entities e, List<Sent> all) {
         for (CompanyGroup g : new ArrayList<>(e.companies)) {
             List<String> forms = new ArrayList<>(g.aliases);
@@ -315,19 +513,20 @@ final class EntityRules {
 
     private boolean sameCompany(String shorter, boolean shortLegal, String longer, Map<String, Boolean> surfaces) {
         if (shortLegal && longer.endsWith(shorter)) {
-            // 橡塑有限公司 inside 山西隆泽源橡塑有限公司: the segmenter cut the name short.
+            // 精工有限公司 inside 湖北远通精工有限公司: the segmenter cut the name short.
             return true;
         }
         if (shortLegal && Boolean.TRUE.equals(surfaces.get(longer))) {
-            // Two legal names are one company printed short and long (广西立大节能玻璃有限公司 and 广西立大节能玻璃幕墙
+            // Two legal names are one company printed short and long (远帆节能玻璃有限公司 and 远帆节能玻璃幕墙
             // 有限责任公司) only when one stem strictly opens the other; equal stems with different endings differ
-            // (中国电信集团有限公司, 中国电信股份有限公司).
+            // (华拓数据集团有限公司, 华拓数据股份有限公司).
             String a = companyKey(shorter);
             String b = companyKey(longer);
             return a.length() >= 4 && b.length() > a.length() && b.startsWith(a);
         }
         if (longer.startsWith(shorter) && hasCompanySuffix(shorter)) {
-            return false;
+            // 远帆控股集团 and 远帆控股集团有限公司 are one; 远帆集团 and 远帆集团青禾分公司 are two.
+            return lex.companySuffixes.containsKey(longer.substring(shorter.length()));
         }
         String a = companyKey(shorter);
         String b = companyKey(longer);
@@ -338,7 +537,7 @@ final class EntityRules {
         return lex.companySuffixes.keySet().stream().anyMatch(s::endsWith);
     }
 
-    /** The name without its company ending and leading province, for comparing forms (江苏合发集团 ~ 合发集团). */
+    /** The name without its company ending and leading province, for comparing forms (浙江远帆集团 ~ 远帆集团). */
     private String companyKey(String s) {
         for (String suf : lex.companySuffixes.keySet()) {
             if (s.endsWith(suf) && s.length() > suf.length()) {
@@ -367,6 +566,39 @@ final class EntityRules {
                 if (e.spans(st).size() > before) {
                     g.mentions.add(facts.evidence(st, i, i + f.length(), "company-name"));
                 }
+            }
+        }
+    }
+
+    /**
+     * 该公司, 该集团, 该企业: a span for the company last named in the sentences before (the headline, printed
+     * apart, names none for the body), so that the rules read "该公司投资…" as that company's act.
+     */
+    private static void companyReferences(Entities e, List<Sent> all) {
+        String last = null;
+        for (Sent st : all) {
+            if (st.index == Sent.HEADLINE) {
+                continue;
+            }
+            List<Span> named = e.spans(st).stream().filter(sp -> sp.kind() == EntityKind.COMPANY).toList();
+            for (String ref : COMPANY_REFERENCES) {
+                for (int i = st.s.indexOf(ref); i >= 0; i = st.s.indexOf(ref, i + 1)) {
+                    // The company named last before the reference: earlier in its sentence, else before it.
+                    String target = last;
+                    boolean glued = false;
+                    for (Span sp : named) {
+                        if (sp.end() <= i) {
+                            target = sp.name();
+                            glued = i - sp.end() <= 2;
+                        }
+                    }
+                    if (target != null && !glued) {
+                        e.add(new Span(EntityKind.COMPANY, target, ref, st, i, i + ref.length(), "company-reference"));
+                    }
+                }
+            }
+            for (Span sp : named) {
+                last = sp.name();
             }
         }
     }
@@ -439,17 +671,152 @@ final class EntityRules {
                 int open = st.s.lastIndexOf('“', i);
                 boolean quoted = open >= 0 && st.at(end) == '”' && st.s.indexOf('”', open) == end
                         && end - open <= 40;
+                if (head.equals("工程") && continuesToProject(st, end)) {
+                    // X工程PPP项目: one name, found whole from its 项目.
+                    continue;
+                }
                 int start = quoted ? open + 1 : walkLeftProject(st, i);
+                int inner = st.s.lastIndexOf("项目", i - 1);
+                if (!quoted && inner >= start && inner + 2 < i) {
+                    // 重点项目X工程: the words up to an earlier 项目 are another phrase.
+                    start = inner + 2;
+                }
                 if (start < i && !AGGREGATE.matcher(st.s.substring(start, end)).find() && !generic(st, start, i)) {
                     addProject(e, st, start, end, status(clause(st, start)), "project-name", facts);
                 }
             }
         }
+        facilityProjects(e, st, facts);
+    }
+
+    /**
+     * 年产5万吨纸浆生产线, 滨江物流园: a name ending in a facility noun is a project when its clause speaks of building,
+     * investing or signing (else it is a place or a body, left to the organisation rules). The name is walked left
+     * like a project's; one that runs on into 项目/工程 was found whole by the project heads.
+     */
+    private void facilityProjects(Entities e, Sent st, StoryFacts facts) {
+        // Most sentences speak of no building or investing at all: they are spared the scan for heads.
+        if (lex.projectContext.stream().noneMatch(w -> st.s.contains(w[1]))) {
+            return;
+        }
+        for (String head : lex.projectFacilityHeads) {
+            for (int i = st.s.indexOf(head); i >= 0; i = st.s.indexOf(head, i + 1)) {
+                int end = i + head.length();
+                if (!st.tokenEndsAt(end) && CLAUSE.indexOf(st.at(end)) < 0 || i == 0) {
+                    continue;
+                }
+                boolean covered = false;
+                for (Span sp : e.spans(st)) {
+                    covered |= sp.start() < end && sp.end() > i;
+                }
+                String clause = clause(st, i);
+                // A head that also ends bodies' names (研究中心, 人民医院) needs a clause of building, not of signing;
+                // one followed by a title (运营中心主任) is a body with staff.
+                boolean bodyHead = endsBefore(st, end, lex.orgHeads);
+                if (covered || endsBefore(st, i, lex.projectFacilityHeads)
+                        || lex.projectContext.stream().noneMatch(w -> clause.contains(w[1])
+                        && (!bodyHead || w[0].equals("BUILD")))
+                        || lex.titleIndex.longestLengthAt(st.s, end) > 0) {
+                    continue;
+                }
+                int walked = walkLeftProject(st, i);
+                int start = afterGoverningVerb(st, skipLeadingVerbs(st, walked, i), i);
+                if (start > walked && st.at(walked - 1) == '“' || lex.evaluative.stream()
+                        .anyMatch(st.s.substring(start, i)::contains)) {
+                    // “建设一流…园区”: a slogan of what is to be built; 国内领先的…基地: a description.
+                    continue;
+                }
+                if (start < i && end - start >= 4 && !AGGREGATE.matcher(st.s.substring(start, end)).find()
+                        && balanced(st.s.substring(start, end))
+                        && !generic(st, start, i, i - start >= 4 ? 1 : 2) && !startsWithPlaceOnly(st, start, i)) {
+                    addProject(e, st, start, end, status(clause), "project-facility", facts);
+                }
+            }
+        }
+    }
+
+    /** 未来建设滨江物流园 read as one word: a governing verb inside the walked words ends what precedes the name. */
+    private int afterGoverningVerb(Sent st, int start, int head) {
+        int k = start;
+        for (String v : lex.projectClauseVerbs) {
+            int at = st.s.lastIndexOf(v, head - 1);
+            if (at >= start && head - (at + v.length()) >= 2) {
+                k = Math.max(k, at + v.length());
+            }
+        }
+        int b = st.s.lastIndexOf("建设", head - 1);
+        if (b >= start && head - (b + 2) >= 2) {
+            k = Math.max(k, b + 2);
+        }
+        return k;
+    }
+
+    /** True when only a Latin label or a phase (PPP, 一期) stands between {@code end} and a following 项目. */
+    private static boolean continuesToProject(Sent st, int end) {
+        int k = end;
+        while (k < st.length() && k - end <= 8 && (st.at(k) < 128 && Character.isLetterOrDigit(st.at(k))
+                || "（）一二三四期ＰＰＰ".indexOf(st.at(k)) >= 0)) {
+            k++;
+        }
+        return k > end && st.startsWith("项目", k);
+    }
+
+    /** 建设滨江物流园, 主要建设标准厂房: the clause's own verb (and what leads to it) opens the walked words. */
+    private int skipLeadingVerbs(Sent st, int start, int end) {
+        int k = start;
+        for (int n = 0; n < 2 && k < end; n++) {
+            Token t = st.tokenAt(k);
+            if (t == null || t.end() > end) {
+                break;
+            }
+            Token next = st.tokenAt(t.end());
+            // HanLP tags 建设 and 新建 as nouns of action (vn) as often as verbs.
+            boolean verb = t.tag().startsWith("v") && (!t.tag().equals("vn") || lex.projectVerbs.contains(t.word()));
+            boolean leadsToVerb = next != null && next.tag().startsWith("v") && lex.projectVerbs.contains(next.word())
+                    && !t.tag().startsWith("n");
+            if (verb) {
+                return t.end();
+            }
+            if (!leadsToVerb) {
+                break;
+            }
+            k = t.end();
+        }
+        return start;
+    }
+
+    /** True when one of {@code words} ends right at {@code end} (no copy of the text before it). */
+    private static boolean endsBefore(Sent st, int end, List<String> words) {
+        for (String w : words) {
+            if (end >= w.length() && st.s.startsWith(w, end - w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 县工业园, 省人民医院: a place (or a place plus 人民) before the facility noun names a body, not a project. */
+    private static boolean startsWithPlaceOnly(Sent st, int start, int end) {
+        for (Token t : st.tokens) {
+            if (t.end() <= start || t.start() >= end) {
+                continue;
+            }
+            if (!t.tag().startsWith("ns") && !t.word().equals("人民") && "省市县区镇乡村".indexOf(t.word().charAt(0)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void addProject(Entities e, Sent st, int start, int end, String status, String rule, StoryFacts facts) {
         String name = st.raw.substring(start, end).strip();
         name = name.replaceAll("[“”\"]", "");
+        Matcher batch = BATCH.matcher(name);
+        if (batch.find() && batch.start() >= 4) {
+            // 滨江新城首批项目: the batch is of the project's parts, the project is what comes before it.
+            name = name.substring(0, batch.start());
+            end = start + st.raw.substring(start, end).strip().indexOf(name) + name.length();
+        }
         if (name.endsWith("项目工程")) {
             name = name.substring(0, name.length() - 2);
         }
@@ -482,7 +849,10 @@ final class EntityRules {
                 continue;
             }
             Token t = st.tokenAt(k - 1);
-            if (t == null || lex.orgStop.contains(t.word()) || lex.visitVerbs.contains(t.word())) {
+            // 重点项目X工程: a 项目 already passed closes the words before it (a generic phrase or another name);
+            // an amount (5亿元) is the clause's, not the name's.
+            if (t == null || lex.orgStop.contains(t.word()) || lex.visitVerbs.contains(t.word())
+                    || k < i && t.word().endsWith("项目") || t.word().endsWith("元")) {
                 break;
             }
             if (GLUED_FUNCTION.indexOf(t.word().charAt(0)) >= 0 && t.word().length() > 1) {
@@ -492,7 +862,11 @@ final class EntityRules {
             }
             String tag = t.tag();
             boolean single = t.word().length() == 1 && PROJECT_GLUE_BLOCK.indexOf(t.word().charAt(0)) < 0;
-            boolean verb = tag.startsWith("v") && !tag.equals("vn") && !lex.projectVerbs.contains(t.word()) && !single;
+            boolean verb = tag.startsWith("v") && !tag.equals("vn") && !lex.projectVerbs.contains(t.word()) && !single
+                    && !verbInsideName(st, t);
+            if (lex.projectClauseVerbs.contains(t.word())) {
+                break;
+            }
             boolean stop = tag.startsWith("w") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u")
                     || tag.startsWith("d") || tag.equals("ad") || tag.startsWith("r") || tag.equals("t")
                     || tag.equals("f") && !single
@@ -506,11 +880,39 @@ final class EntityRules {
     }
 
     /**
+     * A verb between two nouns belongs to the name (智能仓储配送中心, 冷链物流分拣基地): the noun before it is a modifier,
+     * not the subject, unless the verb is one that governs projects or the noun is a person.
+     */
+    private boolean verbInsideName(Sent st, Token verb) {
+        if (lex.projectClauseVerbs.contains(verb.word()) || lex.visitVerbs.contains(verb.word())) {
+            return false;
+        }
+        Token before = st.tokenAt(verb.start() - 1);
+        Token after = st.tokenAt(verb.end());
+        return before != null && after != null && nominal(before) && !before.tag().startsWith("nr")
+                && !before.tag().startsWith("nt") && (nominal(after) || after.tag().startsWith("v"));
+    }
+
+    private static boolean nominal(Token t) {
+        String tag = t.tag();
+        return tag.startsWith("n") || tag.equals("vn") || tag.equals("b") || tag.equals("j") || tag.equals("x")
+                || tag.equals("gi") || tag.equals("gm");
+    }
+
+    /**
      * True when the words before 项目 do not name a project: generic words only (重点项目, 39个重点项目, 2023年项目), or a
      * single common noun. A name needs a proper noun (place, organisation, brand), a quantity (8所, 年产6000吨), or two
      * content words.
      */
     private boolean generic(Sent st, int start, int end) {
+        return generic(st, start, end, 2);
+    }
+
+    /**
+     * As {@link #generic(Sent, int, int)} with the number of content words a name needs: a facility noun is itself
+     * specific (科技创新产业园), so one content word before it suffices.
+     */
+    private boolean generic(Sent st, int start, int end, int minContent) {
         String words = st.s.substring(start, end);
         if (words.contains("亿元") || words.contains("以上")) {
             return true;
@@ -543,7 +945,7 @@ final class EntityRules {
                 content++;
             }
         }
-        return !(proper || content >= 2 || quantity && content >= 1);
+        return !(proper || content >= minContent || quantity && content >= 1);
     }
 
     private String status(String context) {
@@ -555,7 +957,12 @@ final class EntityRules {
         return null;
     }
 
-    private void investments(Entities e, Sent st) {
+    /**
+     * Gives each amount (总投资/投资/概算总投资 … N 亿/万 元) to its project: the project it follows in the sentence, the
+     * one right after it (投资5亿元建设P, 总投资3亿元的P), or, when the sentence opens on the project by reference
+     * (该项目总投资…, 项目总投资…) and names none, the last project named in the sentences before.
+     */
+    private void investments(Entities e, Sent st, Span previous) {
         if (st.s.indexOf('元') < 0) {
             return;
         }
@@ -565,22 +972,30 @@ final class EntityRules {
                     .multiply(BigDecimal.valueOf(m.group(3) == null ? 1 : lex.moneyUnits.get(m.group(3))))
                     .longValue();
             Span target = null;
+            Span after = null;
             for (Span sp : e.spans(st)) {
                 if (sp.kind() != EntityKind.PROJECT) {
                     continue;
                 }
-                if (st.at(m.end()) == '的' && sp.start() == m.end() + 1
-                        || sp.end() <= m.start() && (target == null || sp.start() > target.start())
+                if (sp.end() <= m.start() && (target == null || sp.start() > target.start())
                         && !AGGREGATE_GAP.matcher(st.s.substring(sp.end(), m.start())).find()) {
                     target = sp;
-                    if (sp.start() > m.end()) {
-                        break;
-                    }
+                }
+                if (after == null && sp.start() >= m.end() && sp.start() - m.end() <= 6
+                        && noClauseEnd(st.s.substring(m.end(), sp.start()))) {
+                    after = sp;
                 }
             }
-            if (st.at(m.end()) == '的') {
-                target = e.spans(st).stream().filter(sp -> sp.kind() == EntityKind.PROJECT
-                        && sp.start() == m.end() + 1).findFirst().orElse(null);
+            if (after != null && (st.at(m.end()) == '的' || target == null
+                    || CLAUSE.indexOf(st.s.charAt(Math.max(0, m.start() - 1))) < 0 && clauseStart(st, m.start())
+                    > target.end())) {
+                // 总投资3亿元的P; 投资5亿元建设P (the amount opens the clause that names P).
+                target = after;
+            }
+            boolean ownProjects = e.spans(st).stream().anyMatch(sp -> sp.kind() == EntityKind.PROJECT
+                    && sp.start() < m.start());
+            if (target == null && previous != null && !ownProjects && byReference(st, m.start())) {
+                target = previous;
             }
             if (target != null) {
                 ProjectInfo p = e.project(target.name());
@@ -589,6 +1004,23 @@ final class EntityRules {
                 }
             }
         }
+    }
+
+    /** 该项目总投资…, 项目计划总投资…, 工程总投资…: the clause before the amount refers back to a project. */
+    private static boolean byReference(Sent st, int moneyAt) {
+        String before = st.s.substring(clauseStart(st, moneyAt), moneyAt);
+        return before.isEmpty() && st.s.substring(0, moneyAt).matches(".*(?:该|此|这一|这个)(?:项目|工程).*")
+                || before.matches("(?:该|此|这一|这个|整个)?(?:项目|工程)(?:的|共|计划|预计|一期|二期)?")
+                || before.matches("(?:该|此|这一|这个|整个)(?:项目|工程).{0,6}");
+    }
+
+    private static boolean noClauseEnd(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (CLAUSE.indexOf(s.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- lists

@@ -74,9 +74,22 @@ public final class Extractor {
         for (Sent st : all) {
             addKnownNames(st, known, mentions.get(st));
         }
+        Map<String, List<String>> printedBefore = new java.util.HashMap<>();
         for (Sent st : all) {
             for (Mention m : mentions.get(st)) {
-                facts.person(m.name(), m.titles(), facts.evidence(st, m.start(), m.end(), m.rule()));
+                if (!PersonFinder.TITLE_AFTER_NAME.equals(m.rule())) {
+                    printedBefore.computeIfAbsent(m.name(), k -> new ArrayList<>()).addAll(m.titles());
+                }
+            }
+        }
+        for (Sent st : all) {
+            for (Mention m : mentions.get(st)) {
+                // 王五主任 after 县委办公室主任王五: the short title printed after the name is the one already known.
+                List<String> titles = PersonFinder.TITLE_AFTER_NAME.equals(m.rule())
+                        ? m.titles().stream().filter(t -> printedBefore.getOrDefault(m.name(), List.of()).stream()
+                        .noneMatch(full -> full.endsWith(t))).toList()
+                        : m.titles();
+                facts.person(m.name(), titles, facts.evidence(st, m.start(), m.end(), m.rule()));
             }
         }
         for (String r : story.reporters()) {

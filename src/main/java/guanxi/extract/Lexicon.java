@@ -29,6 +29,8 @@ final class Lexicon {
     final WordIndex titleIndex = new WordIndex(titles);
     final Set<String> groupLabels = words("group-labels.txt");
     final WordIndex groupLabelIndex = new WordIndex(groupLabels);
+    /** Group labels that are a post when one person follows them (中心负责人王五). */
+    final Set<String> postLabels = words("post-labels.txt");
     final WordIndex postName = new WordIndex(words("post-name.txt"));
     final Set<String> creditLabels = words("credit-labels.txt");
     final List<String> nameContexts = byLengthDesc(words("name-contexts.txt"));
@@ -37,8 +39,20 @@ final class Lexicon {
     final List<String> orgHeads = byLengthDesc(words("org-heads.txt"));
     final Set<String> orgStop = words("org-stop.txt");
     final Set<String> companyGeneric = words("company-generic.txt");
+    /** Enterprise words (控股, 投资, 建设 …) that end a name's stem before its suffix when a name precedes them. */
+    final List<String> companyStemWords = byLengthDesc(words("company-stem-words.txt"));
+    /** Industry words that end a company's short name (科技, 钢铁, 石化 …), longest first. */
+    final List<String> companyIndustryWords = byLengthDesc(words("company-industry-words.txt"));
+    /** Words of rank and reputation (一流, 领先 …) that make a phrase a description rather than a name. */
+    final List<String> evaluative = byLengthDesc(words("company-evaluative.txt"));
     final List<String> projectHeads = byLengthDesc(words("project-heads.txt"));
     final Set<String> projectGeneric = words("project-generic.txt");
+    /** Facility nouns that end a project name in a clause of building or investing (see projectContext). */
+    final List<String> projectFacilityHeads = byLengthDesc(words("project-facility-heads.txt"));
+    /** Words of building (BUILD) or of investing and signing (DEAL) that make a facility noun a project's head. */
+    final List<String[]> projectContext = pairs("project-context.txt");
+    /** Verbs that govern a project (推进, 考察 …) and so end its name when walking left. */
+    final Set<String> projectClauseVerbs = words("project-clause-verbs.txt");
     /** Words that introduce an investment (总投资, 计划投资 …), longest first. */
     final List<String> investmentWords = byLengthDesc(words("investment-words.txt"));
     /** Company endings, longest first; the value says whether the ending marks a full legal name. */
@@ -49,6 +63,8 @@ final class Lexicon {
     /** Status words in priority order (file order). */
     final List<String[]> statusWords = pairs("status.txt");
     final Map<String, Long> moneyUnits = money(pairs("money-units.txt"));
+    /** Hedges between an investment word and its amount (约, 近, 超过 …), longest first. */
+    final List<String> moneyHedges = byLengthDesc(words("money-hedges.txt"));
     final Set<String> projectVerbs = words("project-verbs.txt");
     /** Verb before a project object and the status it gives ("-" for none). */
     final List<String[]> projectObjects = pairs("project-objects.txt");

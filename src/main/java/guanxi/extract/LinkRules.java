@@ -17,9 +17,13 @@ import java.util.regex.Pattern;
 
 /**
  * Relations that involve companies, organisations and projects: EXECUTIVE_OF (a corporate title), SUBSIDIARY_OF
- * (子公司, 控股, 收购, a company named after its parent), INVESTS_IN (a project named after or partnered by a
- * company), VISITED (the object of 来到/考察/走访/深入/参观… or the place of "在X，…"), SIGNED (与 … 签约/签订/签署,
- * and representatives who 代表双方签约).
+ * (子公司, 控股, 收购, 由Y投资设立的X, X由Y控股, a company named after its parent), INVESTS_IN (a project named after,
+ * partnered, invested in or built by a company: C投资N建设P, P由A和B投资建设, 该项目由A投资建设; a company that signs
+ * for a project), VISITED (the object of 来到/考察/走访/深入/参观…, the place of "在X，…" and of 到/在X调研; a short
+ * form takes the full name seen before), SIGNED (A与B签约/签订/签署 between persons, companies and public bodies;
+ * representatives who 代表双方签约 or 分别代表X和Y签约; 甲代表公司与当地政府签订; the project a signing is about:
+ * P由A与B签约, P签约暨…会, P合作协议签订). Cross-sentence links are resolved within the story; the evidence is the
+ * sentence that states the fact (evidence holds one sentence).
  * <p>
  * Reads the person mentions, the {@link Entities} and the story's leader; writes relations into {@link StoryFacts}.
  */
@@ -31,11 +35,29 @@ final class LinkRules {
     private static final Pattern PROFILE = Pattern.compile("^(?:是|成立于|主营|主要|位于|始建于|创建于)");
     private static final Pattern SIGN = Pattern.compile("签约|签订|签署");
     private static final Pattern PARENTHETICAL = Pattern.compile("（[^）]*）");
-    /** 到我县农商银行调研: the place someone went to in order to survey it. */
+    /** 到我县农商银行调研, 在园区服务中心视察: the place someone went to (or was at) in order to survey it. */
     private static final Pattern VISIT_AT =
-            Pattern.compile("(?:到|赴|来)([^，。；、到赴来]{2,24}?)(?:调研|考察|视察|检查|督导|走访)");
+            Pattern.compile("(?:到|赴|来|在)([^，。；、到赴来在]{2,24}?)(?:进行了?|开展)?(?:调研|考察|视察|检查|督导|走访|参观|查看)");
     private static final Pattern BOTH_SIDES = Pattern.compile("代表双方签约|代表双方签订|代表双方签署");
-    private static final Pattern PARTNER = Pattern.compile("合作|承建|投资建设");
+    private static final Pattern PARTNER = Pattern.compile("合作|承建|投资|投建|兴建");
+    /** 副县长甲、公司总经理乙分别代表X和Y签约: two representatives, each for one side. */
+    private static final Pattern EACH_SIDE = Pattern.compile(
+            "分别代表([^，。；、和与及]{2,30}?)(?:和|与|及|、)([^，。；、和与及]{2,30}?)(?:双方)?(?:正式)?(?:签约|签订|签署|签字)");
+    /** X签约暨推进会, X合作协议顺利签订, X完成签约: the project a signing is about, printed right before it. */
+    private static final Pattern SIGNED_ABOUT = Pattern.compile(
+            "^(?:合作|投资|框架|战略合作)?(?:协议|合同)?(?:正式|顺利|成功|完成|集中|现场)?(?:签约|签订|签署)");
+    /** 由A和B(共同)投资建设: who invests in the project the clause is about. */
+    private static final Pattern BUILT_BY = Pattern.compile(
+            "由([^，。；由]{2,40}?)(?:共同|联合|合作)?(?:投资建设|投资兴建|出资建设|投资|出资|投建|承建|开发建设|建设)(?!设立|成立)");
+    private static final Pattern LOCAL_GOVERNMENT = Pattern.compile("(?:当地|地方|属地)(?:人民)?政府");
+    /** 双方将共同投资建设: the two sides of a signing go on to build or invest in what follows. */
+    private static final Pattern BOTH_SIDES_BUILD = Pattern.compile(
+            "双方(?:将|拟|计划)?(?:共同|联合|合作)?(?:投资建设|合作建设|共建|建设|投资|打造|开发)");
+    /** What stands between a parent and its company: 旗下(的), 下属(的), 所属(的). */
+    private static final Pattern UNDER_PARENT = Pattern.compile("^(?:旗下|下属|所属)(?:的)?");
+    /** What follows the parent in 由Y投资设立的X, X由Y控股. */
+    private static final Pattern SET_UP_BY = Pattern.compile(
+            "^(?:全资|绝对|相对)?(?:投资设立|出资设立|设立|投资控股|控股|出资成立|投资成立|出资组建|组建)(的)?");
     private static final String CLAUSE = "，。；！？";
 
     private final Lexicon lex;
@@ -54,41 +76,69 @@ final class LinkRules {
 
     // ---------------------------------------------------------------- EXECUTIVE_OF
 
-    /** Person to company for every corporate title; returns each executive's company. */
+    /**
+     * Person to company for every title phrase that names a company, read along the whole title chain (县政协委员、
+     * 鹏达集团董事长 names the company in its second title); the posts are that title's rest and the titles after it.
+     * A title that opens with the company's self-reference (公司, 集团公司) names the company of the same sentence,
+     * else the one in the headline, else the story's only company. Returns each executive's company.
+     */
     private Map<String, String> executives(StoryFacts facts, Entities e, List<Sent> all,
                                            Map<Sent, List<Mention>> mentions) {
         Map<String, String> employer = new LinkedHashMap<>();
         Map<String, String> printed = new LinkedHashMap<>();
-        e.companyBySurface.keySet().forEach(form -> printed.put(form, guanxi.nlp.Segmenter.normalize(form)));
+        e.companyBySurface.keySet().forEach(form -> {
+            if (!selfReference(form)) {
+                printed.put(form, guanxi.nlp.Segmenter.normalize(form));
+            }
+        });
+        String headlineCompany = null;
+        for (Sent st : all) {
+            if (st.index == Sent.HEADLINE && headlineCompany == null) {
+                headlineCompany = e.spans(st).stream().filter(sp -> sp.kind() == EntityKind.COMPANY
+                        && !selfReference(sp.surface())).map(Span::surface).findFirst().orElse(null);
+            }
+        }
+        List<CompanyGroup> named = e.companies.stream().filter(g -> !selfReference(g.name)).toList();
         for (Sent st : all) {
             String previousCompany = null;
             for (Mention m : mentions.getOrDefault(st, List.of())) {
-                if (m.titles().isEmpty()) {
-                    previousCompany = null;
-                    continue;
-                }
-                String first = guanxi.nlp.Segmenter.normalize(m.titles().get(0));
                 String company = null;
                 String rest = null;
-                for (Map.Entry<String, String> pf : printed.entrySet()) {
-                    String form = pf.getKey();
-                    String nf = pf.getValue();
-                    if (first.startsWith(nf) && first.length() > nf.length()
-                            && (company == null || form.length() > company.length())) {
-                        company = form;
+                int at = 0;
+                boolean self = false;
+                for (; at < m.titles().size() && company == null; at++) {
+                    String t = guanxi.nlp.Segmenter.normalize(m.titles().get(at));
+                    for (Map.Entry<String, String> pf : printed.entrySet()) {
+                        String form = pf.getKey();
+                        String nf = pf.getValue();
+                        if (t.startsWith(nf) && t.length() > nf.length()
+                                && (company == null || form.length() > company.length())) {
+                            company = form;
+                            rest = t.substring(nf.length());
+                        }
+                    }
+                    int selfLength = company == null ? selfReferenceLength(t) : 0;
+                    if (selfLength > 0 && selfLength < t.length()) {
+                        company = companyInSentence(e, st, m);
+                        if (company == null) {
+                            company = headlineCompany;
+                        }
+                        if (company == null && named.size() == 1 && namedBefore(named.get(0), st, m)) {
+                            company = named.get(0).name;
+                        }
+                        rest = t.substring(selfLength);
+                        self = true;
+                    } else if (company == null && at == 0 && corporate(t) && previousCompany != null
+                            && !startsWithOrg(t)) {
+                        company = previousCompany;
+                        rest = t;
                     }
                 }
-                if (company != null) {
-                    rest = first.substring(company.length());
-                } else if ((first.startsWith("公司") || first.startsWith("集团")) && corporate(first)) {
-                    company = companyInSentence(e, st, m);
-                    if (company == null && e.companies.size() == 1) {
-                        company = e.companies.get(0).name;
-                    }
-                    rest = first.substring(2);
-                } else if (corporate(first) && previousCompany != null && !startsWithOrg(first)) {
-                    company = previousCompany;
-                    rest = first;
+                if (company == null && !m.titles().isEmpty() && corporate(guanxi.nlp.Segmenter.normalize(m.titles().get(0)))) {
+                    // 在恒信集团，研发中心总监王五…: a company post in a department of the company the sentence is set in.
+                    company = placeCompany(e, st, m);
+                    rest = company == null ? null : guanxi.nlp.Segmenter.normalize(m.titles().get(0));
+                    at = 1;
                 }
                 if (company == null || rest == null || rest.isEmpty()) {
                     previousCompany = null;
@@ -96,17 +146,21 @@ final class LinkRules {
                 }
                 List<String> posts = new ArrayList<>();
                 posts.add(rest);
-                posts.addAll(m.titles().subList(1, m.titles().size()));
+                posts.addAll(m.titles().subList(at, m.titles().size()));
                 String title = String.join("、", posts);
                 CompanyGroup g = e.company(company);
+                if (g == null) {
+                    previousCompany = null;
+                    continue;
+                }
                 Evidence ev = facts.evidence(st, m.chainStart(), m.end(), "corporate-title");
                 facts.relate(RelationType.EXECUTIVE_OF, m.name(), EntityKind.PERSON, g.name, EntityKind.COMPANY, title, ev);
                 employer.putIfAbsent(m.name(), g.name);
                 previousCompany = company;
-                if (first.startsWith("公司") || first.startsWith("集团")) {
+                if (self) {
                     for (Span sp : e.spans(st)) {
                         if (sp.kind() == EntityKind.COMPANY && !sp.name().equals(g.name) && sp.end() <= m.chainStart()
-                                && e.company(sp.surface()) != null) {
+                                && e.company(sp.surface()) != null && !selfReference(sp.surface())) {
                             facts.relate(RelationType.EXECUTIVE_OF, m.name(), EntityKind.PERSON, sp.name(),
                                     EntityKind.COMPANY, title, ev);
                         }
@@ -114,7 +168,106 @@ final class LinkRules {
                 }
             }
         }
+        groupLabelExecutives(facts, e, all, mentions, printed, employer);
         return employer;
+    }
+
+    /**
+     * 恒信集团领导王五、李六: the people a company's group label (领导, 负责人) lists hold that post in the company; the label
+     * is the title. Only a company printed by name counts, not a self-reference.
+     */
+    private void groupLabelExecutives(StoryFacts facts, Entities e, List<Sent> all, Map<Sent, List<Mention>> mentions,
+                                      Map<String, String> printed, Map<String, String> employer) {
+        for (Sent st : all) {
+            String listCompany = null;
+            String listLabel = null;
+            int listEnd = -1;
+            for (Mention m : mentions.getOrDefault(st, List.of())) {
+                if (!"group-label-list".equals(m.rule())) {
+                    listCompany = null;
+                    continue;
+                }
+                if (m.chainStart() < m.start()) {
+                    String phrase = guanxi.nlp.Segmenter.normalize(st.s.substring(m.chainStart(), m.start())).strip();
+                    listLabel = lex.groupLabels.stream().filter(phrase::endsWith)
+                            .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+                    listCompany = null;
+                    if (listLabel != null) {
+                        String org = phrase.substring(0, phrase.length() - listLabel.length());
+                        for (Map.Entry<String, String> pf : printed.entrySet()) {
+                            if (org.equals(pf.getValue())) {
+                                listCompany = pf.getKey();
+                            }
+                        }
+                    }
+                } else if (listCompany != null && !st.s.substring(listEnd, m.start()).equals("、")) {
+                    listCompany = null;
+                }
+                listEnd = m.end();
+                CompanyGroup g = listCompany == null ? null : e.company(listCompany);
+                if (g != null) {
+                    facts.relate(RelationType.EXECUTIVE_OF, m.name(), EntityKind.PERSON, g.name, EntityKind.COMPANY,
+                            listLabel, facts.evidence(st, m.chainStart(), m.end(), "company-group-label"));
+                    employer.putIfAbsent(m.name(), g.name);
+                }
+            }
+        }
+    }
+
+    /** The company of a sentence opening 在X， (the place it is set in), when the mention comes after that frame. */
+    private String placeCompany(Entities e, Sent st, Mention m) {
+        if (!st.s.startsWith("在")) {
+            return null;
+        }
+        for (Span sp : e.spans(st)) {
+            if (sp.kind() == EntityKind.COMPANY && sp.start() == 1 && st.at(sp.end()) == '，' && sp.end() < m.chainStart()
+                    && !selfReference(sp.surface())) {
+                return sp.surface();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when the company is printed before the mention (in the headline, an earlier sentence or earlier in the
+     * same one): a self-reference points back to the story's company, not to one visited later.
+     */
+    private static boolean namedBefore(CompanyGroup g, Sent st, Mention m) {
+        for (Evidence ev : g.mentions) {
+            int at = ev.sentence();
+            if (at == Sent.HEADLINE || st.index != Sent.HEADLINE && at < st.index
+                    || at == st.index && ev.end() <= st.base + m.chainStart()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for a company word that names no company by itself: only enterprise endings (公司, 集团公司, 总公司). */
+    private boolean selfReference(String form) {
+        String rest = form;
+        boolean stripped = true;
+        while (!rest.isEmpty() && stripped) {
+            stripped = false;
+            for (String suffix : lex.companySuffixes.keySet()) {
+                if (rest.endsWith(suffix)) {
+                    rest = rest.substring(0, rest.length() - suffix.length());
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        return rest.isEmpty();
+    }
+
+    /** Length of the self-reference a title opens with (集团公司董事长 → 4), or 0. */
+    private int selfReferenceLength(String title) {
+        for (int len = Math.min(title.length() - 1, 6); len >= 2; len--) {
+            if (selfReference(title.substring(0, len))) {
+                return len;
+            }
+        }
+        return 0;
     }
 
     private boolean corporate(String title) {
@@ -136,10 +289,10 @@ final class LinkRules {
     }
 
     /** "公司董事长X": the company named in the same sentence, nearest before the title. */
-    private static String companyInSentence(Entities e, Sent st, Mention m) {
+    private String companyInSentence(Entities e, Sent st, Mention m) {
         String best = null;
         for (Span sp : e.spans(st)) {
-            if (sp.kind() == EntityKind.COMPANY && sp.end() <= m.chainStart()) {
+            if (sp.kind() == EntityKind.COMPANY && sp.end() <= m.chainStart() && !selfReference(sp.surface())) {
                 best = sp.surface();
             }
         }
@@ -181,6 +334,8 @@ final class LinkRules {
                             EntityKind.COMPANY, null, facts.evidence(st, child.start(), is.end(), "subsidiary-is"));
                 }
             }
+            setUpBy(facts, st, cs);
+            underParent(facts, st, cs);
             Matcher of = SUBSIDIARY_OF_TOPIC.matcher(subsidiaryWord || st.s.contains("收购") ? st.s : "");
             while (of.find()) {
                 Span child = firstIn(cs, of.end(), of.end());
@@ -188,6 +343,60 @@ final class LinkRules {
                 if (child != null && parent != null && !of.group().equals("收购")) {
                     facts.relate(RelationType.SUBSIDIARY_OF, child.name(), EntityKind.COMPANY, parent,
                             EntityKind.COMPANY, null, facts.evidence(st, of.start(), child.end(), "subsidiary-of"));
+                }
+            }
+        }
+    }
+
+    /** 由远帆集团投资设立的青禾新能源公司; 青禾新能源公司由远帆集团控股: the company after 的, else before 由. */
+    private static void setUpBy(StoryFacts facts, Sent st, List<Span> cs) {
+        if (st.s.indexOf('由') < 0 || cs.size() < 2) {
+            return;
+        }
+        for (Span parent : cs) {
+            Matcher m = SET_UP_BY.matcher(st.s.substring(parent.end()));
+            if (st.at(parent.start() - 1) != '由' || !m.find()) {
+                continue;
+            }
+            int after = parent.end() + m.end();
+            Span child = null;
+            if (m.group(1) != null) {
+                for (Span c : cs) {
+                    if (child == null && c.start() >= after && c.start() - after <= 12
+                            && noClauseEnd(st.s.substring(after, c.start()))) {
+                        child = c;
+                    }
+                }
+            } else {
+                Span before = last(cs, parent.start() - 1);
+                if (before != null && parent.start() - 1 - before.end() <= 4
+                        && noClauseEnd(st.s.substring(before.end(), parent.start()))) {
+                    child = before;
+                }
+            }
+            if (child != null && !parent.name().equals(child.name())) {
+                facts.relate(RelationType.SUBSIDIARY_OF, child.name(), EntityKind.COMPANY, parent.name(),
+                        EntityKind.COMPANY, null, facts.evidence(st, Math.min(child.start(), parent.start()),
+                                Math.max(child.end(), after), "subsidiary-set-up-by"));
+            }
+        }
+    }
+
+    /** 远帆集团旗下的禾光能源公司, 远帆集团下属禾光能源公司: the company after 旗下/下属/所属 belongs to the one before. */
+    private static void underParent(StoryFacts facts, Sent st, List<Span> cs) {
+        if (cs.size() < 2 || st.s.indexOf("旗下") < 0 && st.s.indexOf("下属") < 0 && st.s.indexOf("所属") < 0) {
+            return;
+        }
+        for (Span parent : cs) {
+            Matcher m = UNDER_PARENT.matcher(st.s.substring(parent.end()));
+            if (!m.find()) {
+                continue;
+            }
+            int after = parent.end() + m.end();
+            for (Span child : cs) {
+                if (child.start() == after && !child.name().equals(parent.name())) {
+                    facts.relate(RelationType.SUBSIDIARY_OF, child.name(), EntityKind.COMPANY, parent.name(),
+                            EntityKind.COMPANY, null, facts.evidence(st, parent.start(), child.end(), "subsidiary-under"));
                 }
             }
         }
@@ -201,6 +410,15 @@ final class LinkRules {
 
     private void investments(StoryFacts facts, Entities e, List<Sent> all, Map<Sent, List<Mention>> mentions,
                              Map<String, String> employer) {
+        Span previous = null;
+        for (Sent st : all) {
+            builtBy(facts, e, st, previous);
+            for (Span sp : e.spans(st)) {
+                if (sp.kind() == EntityKind.PROJECT && st.index != Sent.HEADLINE) {
+                    previous = sp;
+                }
+            }
+        }
         for (Sent st : all) {
             List<Span> sp = e.spans(st);
             for (Span p : sp) {
@@ -220,7 +438,7 @@ final class LinkRules {
                         continue;
                     }
                     String between = st.s.substring(c.end(), p.start());
-                    // 与中信旅游集团合作…的涑水新区项目; 桂林天海塑业有限公司圆织成套…项目 (the company names the project).
+                    // 与远帆集团合作…的滨江新城项目; 禾光能源有限公司年产…项目 (the company names the project).
                     boolean partner = PARTNER.matcher(between).find() || p.surface().endsWith("项目")
                             && !between.contains("与") && !between.contains("和") && !between.contains("的");
                     if (between.length() <= 24 && partner && noClauseEnd(between) && !between.contains("、")) {
@@ -239,6 +457,39 @@ final class LinkRules {
         }
     }
 
+    /**
+     * P由A和B投资建设; 该项目由A投资建设 (P named in an earlier sentence): every company listed after 由 invests in the
+     * project the clause is about. The evidence is the sentence that names the investors.
+     */
+    private static void builtBy(StoryFacts facts, Entities e, Sent st, Span previous) {
+        if (st.s.indexOf('由') < 0) {
+            return;
+        }
+        Matcher m = BUILT_BY.matcher(st.s);
+        while (m.find()) {
+            Span project = null;
+            for (Span sp : e.spans(st)) {
+                if (sp.kind() == EntityKind.PROJECT && sp.end() <= m.start() && m.start() - sp.end() <= 8
+                        && noClauseEnd(st.s.substring(sp.end(), m.start()))) {
+                    project = sp;
+                }
+            }
+            String lead = st.s.substring(Math.max(0, m.start() - 6), m.start());
+            if (project == null && previous != null && lead.matches(".*(?:该|此|这一|这个)?(?:项目|工程)(?:将|拟|计划|主要)?$")) {
+                project = previous;
+            }
+            if (project == null) {
+                continue;
+            }
+            for (Span c : e.spans(st)) {
+                if (c.kind() == EntityKind.COMPANY && c.start() >= m.start(1) && c.end() <= m.end(1)) {
+                    facts.relate(RelationType.INVESTS_IN, c.name(), EntityKind.COMPANY, project.name(),
+                            EntityKind.PROJECT, null, facts.evidence(st, c.start(), m.end(), "project-built-by"));
+                }
+            }
+        }
+    }
+
     private boolean meets(Sent st, Mention m) {
         String after = st.s.substring(m.end(), Math.min(st.length(), m.end() + 8));
         return after.contains("座谈") || after.contains("洽谈") || after.contains("会谈") || after.contains("签约");
@@ -248,6 +499,7 @@ final class LinkRules {
 
     private void visits(StoryFacts facts, Entities e, List<Sent> all, Map<Sent, List<Mention>> mentions,
                         String leader) {
+        List<String> seen = new ArrayList<>();
         for (Sent st : all) {
             List<Mention> ms = mentions.getOrDefault(st, List.of());
             for (int i = 0; i < st.length(); i++) {
@@ -267,7 +519,7 @@ final class LinkRules {
                         from++;
                     }
                     for (Span target : listOfEntities(e, st, from)) {
-                        visited(facts, who, target, "visit-object");
+                        visited(facts, who, target, "visit-object", seen);
                     }
                     i += verb.length() - 1;
                 }
@@ -278,17 +530,17 @@ final class LinkRules {
                 String who = leader != null ? leader : subject(ms, at.start(), null);
                 for (Span target : listOfEntities(e, st, at.start(1))) {
                     if (target.end() <= at.end(1)) {
-                        visited(facts, who, target, "visit-place-purpose");
+                        visited(facts, who, target, "visit-place-purpose", seen);
                     }
                 }
             }
             Matcher inspected = EntityRules.INSPECTED_LIST.matcher(st.s.contains("进行") ? st.s : "");
             while (inspected.find() && leader != null) {
                 for (Span target : listOfEntities(e, st, inspected.start() + 1)) {
-                    visited(facts, leader, target, "visit-inspected");
+                    visited(facts, leader, target, "visit-inspected", seen);
                 }
             }
-            // 在浙江先锋科技股份有限公司及浙江伟峰药业有限公司，解芳与…: the place a sentence opens with.
+            // 在远帆科技有限公司及禾光能源有限公司，王立平与…: the place a sentence opens with.
             if (st.s.startsWith("在")) {
                 List<Span> place = listOfEntities(e, st, 1);
                 if (!place.isEmpty()) {
@@ -299,20 +551,20 @@ final class LinkRules {
                         String w = ms.stream().filter(m -> m.start() > comma).map(Mention::name).findFirst()
                                 .orElse(leader);
                         for (Span target : place) {
-                            visited(facts, w, target, "visit-place");
+                            visited(facts, w, target, "visit-place", seen);
                         }
                     } else if (who != null) {
                         continue;
                     }
                 }
             }
-            // A company profile paragraph in a visit story: the leader visited it (上海山田刀具有限公司是…).
+            // A company profile paragraph in a visit story: the leader visited it (远帆刀具有限公司是…).
             if (leader != null && st.index != Sent.HEADLINE) {
                 for (Span sp : e.spans(st)) {
                     if (sp.kind() == EntityKind.COMPANY && sp.start() == 0 && hasSuffix(sp.surface())
                             && e.company(sp.surface()) != null
                             && PROFILE.matcher(st.s.substring(sp.end())).find() && legalName(sp.surface())) {
-                        visited(facts, leader, sp, "visit-profile");
+                        visited(facts, leader, sp, "visit-profile", seen);
                     }
                 }
             }
@@ -346,9 +598,27 @@ final class LinkRules {
         return false;
     }
 
-    private void visited(StoryFacts facts, String who, Span target, String rule) {
+    /**
+     * Records a visit. An organisation printed short after its full name (锦江新城孵化园 after 高新区锦江新城孵化园) takes
+     * the longer name seen before in the story ({@code seen}, in order of the visits).
+     */
+    private void visited(StoryFacts facts, String who, Span target, String rule, List<String> seen) {
         if (who == null) {
             return;
+        }
+        if (target.kind() != EntityKind.COMPANY) {
+            String full = null;
+            for (String n : seen) {
+                if (n.length() > target.name().length() && n.endsWith(target.name()) && target.name().length() >= 4) {
+                    full = n;
+                }
+            }
+            if (full != null) {
+                target = new Span(target.kind(), full, target.surface(), target.sent(), target.start(), target.end(),
+                        target.rule());
+            } else {
+                seen.add(target.name());
+            }
         }
         if (target.kind() == EntityKind.ORGANIZATION) {
             facts.organization(target.name(), facts.evidence(target.sent(), target.start(), target.end(), rule));
@@ -405,11 +675,12 @@ final class LinkRules {
             }
             if (best == null) {
                 String item = st.s.substring(i, end);
-                String head = lex.orgHeads.stream().filter(item::endsWith).findFirst().orElse("");
+                String head = lex.orgHeads.stream().filter(item::endsWith).findFirst()
+                        .orElse(lex.projectFacilityHeads.stream().filter(item::endsWith).findFirst().orElse(""));
                 int os = orgStart(st, i, end - head.length());
                 int and = Math.max(st.s.lastIndexOf('和', end - 1), st.s.lastIndexOf('及', end - 1));
                 if (and >= os && and < end - head.length()) {
-                    // 定江镇和县国土资源局: the segmenter glued two places; the organisation is the part after 和.
+                    // 青禾镇和县自然资源局: the segmenter glued two places; the organisation is the part after 和.
                     os = and + 1;
                 }
                 if (!head.isEmpty() && end - os >= 4) {
@@ -432,7 +703,7 @@ final class LinkRules {
         return out;
     }
 
-    /** True when the words before {@code best} in its item are another entity plus a few words (江苏合发集团承建的…). */
+    /** True when the words before {@code best} in its item are another entity plus a few words (浙江远帆集团承建的…). */
     private static boolean coveredBefore(List<Span> inItem, Span best, int itemStart) {
         for (Span sp : inItem) {
             if (sp != best && sp.start() - itemStart <= 2 && best.start() - sp.end() <= 4) {
@@ -442,7 +713,7 @@ final class LinkRules {
         return false;
     }
 
-    /** Where an organisation name ending at {@code end} starts, not before {@code floor} (和县国土资源局 → 县国土资源局). */
+    /** Where an organisation name ending at {@code end} starts, not before {@code floor} (镇和县自然资源局 → 县自然资源局). */
     private int orgStart(Sent st, int floor, int end) {
         int k = end;
         while (k > floor) {
@@ -502,6 +773,30 @@ final class LinkRules {
 
     private void signings(StoryFacts facts, Entities e, List<Sent> all, Map<Sent, List<Mention>> mentions,
                           Map<String, String> employer) {
+        List<Span> aboutProjects = new ArrayList<>();
+        List<String> signers = new ArrayList<>();
+        java.util.Set<String> direct = new java.util.HashSet<>();
+        for (Sent st : all) {
+            if (st.s.indexOf('签') >= 0) {
+                for (Span p : e.spans(st)) {
+                    if (p.kind() == EntityKind.PROJECT && SIGNED_ABOUT.matcher(st.s.substring(p.end())).find()) {
+                        aboutProjects.add(p);
+                    }
+                    if (p.kind() == EntityKind.PROJECT && st.s.startsWith("由", p.end())
+                            && SIGN.matcher(clauseFrom(st, p.end())).find()) {
+                        // P由A与B签约: the companies of that clause sign for P.
+                        List<String> inClause = new ArrayList<>();
+                        int clauseEnd = p.end() + clauseFrom(st, p.end()).length();
+                        for (Span c : e.spans(st)) {
+                            if (c.kind() == EntityKind.COMPANY && c.start() > p.end() && c.end() <= clauseEnd) {
+                                inClause.add(c.name());
+                            }
+                        }
+                        signedAbout(facts, List.of(p), inClause);
+                    }
+                }
+            }
+        }
         for (Sent st : all) {
             // Every signing verb starts with 签: most sentences have none and skip the regex.
             if (st.s.indexOf('签') < 0 || !SIGN.matcher(st.s).find()) {
@@ -510,7 +805,11 @@ final class LinkRules {
             List<Mention> ms = mentions.getOrDefault(st, List.of());
             Matcher both = BOTH_SIDES.matcher(st.s);
             if (both.find()) {
-                representatives(facts, e, st, ms, employer, both.start());
+                representatives(facts, e, st, ms, employer, both.start(), signers);
+            }
+            Matcher each = EACH_SIDE.matcher(st.s);
+            if (each.find()) {
+                eachSide(facts, e, st, ms, each);
             }
             for (int w = st.s.indexOf('与'); w >= 0; w = st.s.indexOf('与', w + 1)) {
                 int at = w;
@@ -523,7 +822,10 @@ final class LinkRules {
                     int open = st.s.lastIndexOf('（', at - 1);
                     before = open > 0 ? open : at;
                 }
-                String from = partyBefore(e, st, ms, before);
+                String named = partyBefore(e, st, ms, before);
+                Span represented = named == null ? represented(e, st, ms, employer, before) : null;
+                String from = represented != null ? represented.name() : named;
+                int repEnd = before;
                 int listFrom = at + 1;
                 int colon = st.s.indexOf('：', listFrom);
                 if (colon > 0 && colon < verb.start() && colon - listFrom <= 8) {
@@ -533,9 +835,27 @@ final class LinkRules {
                 if (parties.isEmpty()) {
                     parties = orgAfter(st, listFrom);
                 }
+                parties = parties.stream().map(p -> localGovernment(all, p)).toList();
                 for (Span p : parties) {
                     if (p.kind() == EntityKind.COMPANY) {
-                        signedProjects(facts, e, st, p, verb.end());
+                        if (signedProjects(facts, e, st, p, verb.end())) {
+                            direct.add(p.name());
+                        }
+                    }
+                }
+                if (represented != null && !parties.isEmpty()) {
+                    // 甲代表公司与…签订: 甲 signs too, and the company signs for the project after the verb.
+                    if (signedProjects(facts, e, st, represented, verb.end())) {
+                        direct.add(represented.name());
+                    }
+                    signers.add(represented.name());
+                    Mention rep = ms.stream().filter(m -> st.s.startsWith("代表", m.end()) && m.end() < repEnd)
+                            .reduce((a, b) -> b).orElse(null);
+                    for (Span p : parties) {
+                        if (rep != null) {
+                            facts.relate(RelationType.SIGNED, rep.name(), EntityKind.PERSON, p.name(), p.kind(), null,
+                                    facts.evidence(st, rep.start(), Math.min(st.length(), verb.end()), "sign-for"));
+                        }
                     }
                 }
                 if (from == null || parties.isEmpty()) {
@@ -549,7 +869,13 @@ final class LinkRules {
                 EntityKind fromKind = facts.isPerson(from) ? EntityKind.PERSON
                         : e.companyBySurface.values().stream().anyMatch(g -> g.name.equals(from)) ? EntityKind.COMPANY
                         : EntityKind.ORGANIZATION;
+                if (fromKind == EntityKind.COMPANY) {
+                    signers.add(from);
+                }
                 for (Span p : parties) {
+                    if (p.kind() == EntityKind.COMPANY) {
+                        signers.add(p.name());
+                    }
                     if (p.kind() == EntityKind.ORGANIZATION) {
                         facts.organization(p.name(), facts.evidence(st, p.start(), p.end(), "sign-party"));
                     }
@@ -558,10 +884,92 @@ final class LinkRules {
                 }
             }
         }
+        bothSidesBuild(facts, e, all, signers);
+        if (aboutProjects.stream().map(Span::name).distinct().count() == 1) {
+            // A story about one signed project: its signing companies sign for it. Several (集中签约) stay unlinked.
+            // A company that signs for a project it names is not taken to sign for the story's other one.
+            signedAbout(facts, aboutProjects.subList(0, 1), signers.stream().filter(c -> !direct.contains(c)).toList());
+        }
     }
 
-    /** 与国草园集团正式签订百万亩…合作项目合作协议: the company signs for the project, and invests in it. */
-    private void signedProjects(StoryFacts facts, Entities e, Sent st, Span company, int after) {
+    /**
+     * 云帆集团与县政府签约 in a story whose project is signed (X项目签约暨推进会, X项目完成签约, X项目由A与B签约): each
+     * company that signs in the story signs for that project and invests in it. The evidence is the project's sentence.
+     */
+    private static void signedAbout(StoryFacts facts, List<Span> projects, List<String> signers) {
+        for (Span p : projects) {
+            for (String c : signers) {
+                Evidence ev = facts.evidence(p.sent(), p.start(), p.end(), "sign-about-project");
+                facts.relate(RelationType.SIGNED, c, EntityKind.COMPANY, p.name(), EntityKind.PROJECT, null, ev);
+                facts.relate(RelationType.INVESTS_IN, c, EntityKind.COMPANY, p.name(), EntityKind.PROJECT, null, ev);
+            }
+        }
+    }
+
+    /**
+     * 根据协议，双方将共同建设P: after a signing, "both sides" are the signing companies; each invests in P. The
+     * evidence is the sentence that names P.
+     */
+    private static void bothSidesBuild(StoryFacts facts, Entities e, List<Sent> all, List<String> signers) {
+        if (signers.isEmpty()) {
+            return;
+        }
+        for (Sent st : all) {
+            Matcher m = BOTH_SIDES_BUILD.matcher(st.s.indexOf("双方") >= 0 ? st.s : "");
+            while (m.find()) {
+                for (Span p : e.spans(st)) {
+                    if (p.kind() == EntityKind.PROJECT && p.start() >= m.end() && p.start() - m.end() <= 2) {
+                        for (String c : signers) {
+                            facts.relate(RelationType.INVESTS_IN, c, EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
+                                    null, facts.evidence(st, m.start(), p.end(), "both-sides-build"));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** 甲、乙分别代表X和Y签约: 甲 signs with Y, 乙 with X, and X with Y (X, Y companies or bodies). */
+    private void eachSide(StoryFacts facts, Entities e, Sent st, List<Mention> ms, Matcher m) {
+        List<Mention> reps = ms.stream().filter(x -> x.end() <= m.start()).toList();
+        Span x = sidePart(e, st, m.start(1), m.end(1));
+        Span y = sidePart(e, st, m.start(2), m.end(2));
+        if (x == null || y == null) {
+            return;
+        }
+        Evidence ev = facts.evidence(st, reps.isEmpty() ? m.start() : reps.get(Math.max(0, reps.size() - 2)).chainStart(),
+                m.end(), "sign-each-side");
+        for (Span side : List.of(x, y)) {
+            if (side.kind() == EntityKind.ORGANIZATION) {
+                facts.organization(side.name(), facts.evidence(st, side.start(), side.end(), "sign-party"));
+            }
+        }
+        facts.relate(RelationType.SIGNED, x.name(), x.kind(), y.name(), y.kind(), null, ev);
+        if (reps.size() >= 2) {
+            Mention a = reps.get(reps.size() - 2);
+            Mention b = reps.get(reps.size() - 1);
+            facts.relate(RelationType.SIGNED, a.name(), EntityKind.PERSON, y.name(), y.kind(), null, ev);
+            facts.relate(RelationType.SIGNED, b.name(), EntityKind.PERSON, x.name(), x.kind(), null, ev);
+        }
+    }
+
+    /** A side of a signing: the company named there, else a body whose name ends in an organisation head. */
+    private Span sidePart(Entities e, Sent st, int start, int end) {
+        for (Span sp : e.spans(st)) {
+            if (sp.kind() == EntityKind.COMPANY && sp.start() >= start && sp.end() <= end) {
+                return sp;
+            }
+        }
+        String text = st.s.substring(start, end);
+        if (end - start >= 3 && EntityRules.endsWithAny(text, lex.orgHeads) && !lex.titleIndex.occursIn(text)) {
+            return new Span(EntityKind.ORGANIZATION, st.raw.substring(start, end), text, st, start, end, "org-name");
+        }
+        return null;
+    }
+
+    /** 与远帆集团正式签订万亩…种植项目合作协议: the company signs for the project, and invests in it. */
+    private boolean signedProjects(StoryFacts facts, Entities e, Sent st, Span company, int after) {
+        boolean any = false;
         for (Span p : e.spans(st)) {
             if (p.kind() == EntityKind.PROJECT && p.start() >= after && p.start() - after <= 4) {
                 Evidence ev = facts.evidence(st, company.start(), p.end(), "sign-project");
@@ -569,8 +977,54 @@ final class LinkRules {
                         null, ev);
                 facts.relate(RelationType.INVESTS_IN, company.name(), EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
                         null, ev);
+                any = true;
             }
         }
+        return any;
+    }
+
+    /**
+     * 甲代表公司与…: the company a person signs for, right before 与 — a company named there, or 公司/集团/企业 meaning
+     * the person's employer. Returned as a span over the words after 代表.
+     */
+    private static Span represented(Entities e, Sent st, List<Mention> ms, Map<String, String> employer, int before) {
+        for (Mention m : ms) {
+            int from = m.end() + 2;
+            if (!st.s.startsWith("代表", m.end()) || from >= before) {
+                continue;
+            }
+            String what = st.s.substring(from, before);
+            for (Span sp : e.spans(st)) {
+                if (sp.kind() == EntityKind.COMPANY && sp.start() == from && sp.end() == before) {
+                    return sp;
+                }
+            }
+            if (what.matches("(?:本|该|我)?(?:公司|集团|企业)") && employer.containsKey(m.name())) {
+                return new Span(EntityKind.COMPANY, employer.get(m.name()), what, st, from, before, "company-self");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 与当地政府签订: the local government is the one the story names (胶东市人民政府 style, the first such name in the
+     * story); left as printed when the story names none.
+     */
+    private Span localGovernment(List<Sent> all, Span party) {
+        if (!LOCAL_GOVERNMENT.matcher(party.name()).matches()) {
+            return party;
+        }
+        for (Sent st : all) {
+            for (int i = st.s.indexOf("人民政府"); i >= 0; i = st.s.indexOf("人民政府", i + 1)) {
+                List<Span> named = orgBefore(st, i + 4);
+                if (!named.isEmpty() && !LOCAL_GOVERNMENT.matcher(named.get(0).name()).matches()
+                        && "省市县区州旗".indexOf(st.at(i - 1)) >= 0) {
+                    return new Span(EntityKind.ORGANIZATION, named.get(0).name(), party.surface(), party.sent(),
+                            party.start(), party.end(), "org-local-government");
+                }
+            }
+        }
+        return party;
     }
 
     /** The party right before 与: a person, a company, or an organisation name. */
@@ -637,9 +1091,9 @@ final class LinkRules {
         return k;
     }
 
-    /** 张永芬与浙江富春紫光环保有限公司董事长吴黎明代表双方签约: each signs with the other's employer. */
+    /** 局长甲与某环保有限公司董事长乙代表双方签约: each signs with the other's employer. */
     private void representatives(StoryFacts facts, Entities e, Sent st, List<Mention> ms, Map<String, String> employer,
-                                 int at) {
+                                 int at, List<String> signers) {
         List<Mention> reps = ms.stream().filter(m -> m.end() <= at).toList();
         if (reps.size() < 2) {
             return;
@@ -657,6 +1111,11 @@ final class LinkRules {
         }
         if (orgA != null && orgB != null) {
             facts.relate(RelationType.SIGNED, orgA, kind(e, orgA), orgB, kind(e, orgB), null, ev);
+        }
+        for (String org : new String[]{orgA, orgB}) {
+            if (org != null && kind(e, org) == EntityKind.COMPANY) {
+                signers.add(org);
+            }
         }
     }
 
@@ -689,6 +1148,15 @@ final class LinkRules {
         out.add(g.name);
         out.addAll(g.aliases);
         return out;
+    }
+
+    /** The text from {@code i} to the end of its clause. */
+    private static String clauseFrom(Sent st, int i) {
+        int k = i;
+        while (k < st.length() && CLAUSE.indexOf(st.at(k)) < 0) {
+            k++;
+        }
+        return st.s.substring(i, k);
     }
 
     private static boolean noClauseEnd(String s) {

@@ -8,29 +8,47 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Finds the people named in one sentence and the titles printed before them.
+ * Finds the people named in one sentence and the titles printed before them (or right after them).
  * <p>
  * Reads a {@link Sent}; produces {@link Mention}s. A person is only created where a pattern supports it:
- * a title phrase right before the name ({@code title-name}), a name list sharing that title
- * ({@code title-shared-list}), a group label before a list ({@code group-label-list}), a bare list of two or
- * more names closed by 等/参加/陪同… ({@code name-list}), a name followed by a title ({@code name-title}), or a
- * credit line ({@code credit}). A word HanLP tags as a name with none of these around it is ignored.
+ * a title phrase right before the name ({@code title-name}; a body's 负责人 named alone counts as one), a name list
+ * sharing that title ({@code title-shared-list}), a group label before a list ({@code group-label-list}), a bare list
+ * of two or more names closed by 等/参加/陪同… ({@code name-list}), a name followed by a title, which is then his
+ * with the organisation printed before the name ({@code name-title}), a word only people take after a name
+ * ({@code name-role-context}), or a credit line ({@code credit}). A word HanLP tags as a name with none of these
+ * around it is ignored.
+ * <p>
+ * Names are bounded by structure: punctuation, titles and the words that follow names; a name may hold a middle dot
+ * (also as misread by OCR), a compound surname, spaces padding it to three characters, or end in a character that
+ * is also a function word when the segmenter keeps it inside the name. The front of a title (区委副 before 书记)
+ * and a surname with a title (王主任) are never names.
  */
 final class PersonFinder {
 
     /** A person named in a sentence; offsets are within the sentence; {@code chainStart} is where the titles begin. */
     record Mention(String name, int start, int end, int chainStart, List<String> titles, String rule, Sent sent) {
+        Mention {
+            // A name padded with spaces to the width of three (王  五) is still 王五.
+            name = name.indexOf(' ') < 0 && name.indexOf('\u3000') < 0 ? name : name.replace(" ", "").replace("\u3000", "");
+        }
     }
 
+    /** Prepositions the segmenter glues to the body after them (以省统计局, 由市政府). */
+    private static final String GLUED_PREPOSITION = "以由被为据经";
+    /** First characters of the level a body's name opens with (省, 市, 县 … 国, 中, 全). */
+    private static final String ADMIN_LEVEL = "省市县区州盟旗乡镇村国中全";
     /** Single characters a walk over an organisation name never swallows (赴上海, 在县委, 由市…). */
     private static final String WALK_GLUE_BLOCK = "赴到在由与和及对向等的了为是将把被从让请来去往经和并又也都就";
     private static final String BOUNDARY = "，。、；：！？…“”‘’《》—·,.;:!?\"'（）()[]【】 \t\n";
-    /** Characters that never end a name (a name is followed by them: 王戈在, 解芳与, 郭晓伟等). */
+    /** Characters that never end a name (a name is followed by them: 王五在, 李六与, 赵七等). */
     private static final String NON_NAME_END = "等的在与和及了是为对向就同其该这那们个年月号率来到赴总";
     /** Characters that never start a name. */
     private static final String NON_NAME_START = "等的在与和及了是为对就其该这那们个年月日号";
-    /** Last characters of organisation and place words HanLP sometimes tags as names (卫计委, 花山区). */
+    /** Last characters of organisation and place words HanLP sometimes tags as names (卫健委, 东城区). */
     private static final String NOT_A_NAME_END = "委局办厅部处会司所区县市省镇乡村厂院校队组";
+
+    /** Rule name of a mention whose title is printed right after the name (王五院长). */
+    static final String TITLE_AFTER_NAME = "name-title";
 
     private static final java.util.regex.Pattern LEADING_DATE =
             java.util.regex.Pattern.compile("^(?:[0-9０-９]+[年月日号]|[上下]午|至)+");
@@ -63,7 +81,7 @@ final class PersonFinder {
                 // 副县长 王强: a space the typesetter left between a title and its name (not in a byline: 记者 王五).
                 p++;
             }
-            // A title glued to the next word by HanLP (县长唐杰带领…) only counts before a clear name.
+            // A title glued to the next word by HanLP (县长王五带领…) only counts before a clear name.
             boolean aligned = st.tokenEndsAt(e);
             int len = nameAt(st, p, !aligned);
             if (len < 0 || !aligned && !surnameOk(st, p)) {
@@ -73,11 +91,16 @@ final class PersonFinder {
             int phraseStart = walkLeftOrg(st, wordStart, floor);
             List<String> titles = new ArrayList<>();
             int chainStart = phraseStart;
-            if (title) {
+            boolean post = !title && phraseStart < wordStart && st.at(p + len) != '、'
+                    && lex.postLabels.contains(st.s.substring(wordStart, e))
+                    && (endsWithAny(st.s.substring(phraseStart, wordStart), lex.orgHeads)
+                    || lex.companySuffixes.keySet().stream().anyMatch(st.s.substring(phraseStart, wordStart)::endsWith));
+            if (title || post) {
+                // 运营中心负责人王五: a body's person in charge, named alone, holds a post; 企业负责人王五、李六 is a group.
                 titles.add(cleanTitle(st.raw.substring(phraseStart, p)));
                 chainStart = extendChain(st, phraseStart, floor, titleLen, titles);
             }
-            String rule = title ? "title-name" : "group-label-list";
+            String rule = title || post ? "title-name" : "group-label-list";
             Mention m = new Mention(st.s.substring(p, p + len), p, p + len, chainStart, List.copyOf(titles), rule, st);
             out.add(m);
             floor = sharedList(st, m, out);
@@ -90,7 +113,7 @@ final class PersonFinder {
         return out;
     }
 
-    /** After "TITLE A", the names "、B、C" share A's titles (政府副县长张瑞轩、王大凤). Returns the end of the list. */
+    /** After "TITLE A", the names "、B、C" share A's titles (副县长王五、李六). Returns the end of the list. */
     private int sharedList(Sent st, Mention first, List<Mention> out) {
         int q = first.end();
         while (st.at(q) == '、') {
@@ -139,12 +162,12 @@ final class PersonFinder {
         return k;
     }
 
-    /** Drops a date glued to the front of a title by the segmenter (18日玉溪市政协副书记). */
+    /** Drops a date glued to the front of a title by the segmenter (9日某市政协副主席). */
     private static String cleanTitle(String t) {
         return LEADING_DATE.matcher(t.strip()).replaceFirst("");
     }
 
-    /** 赵奇玲、周春涌、唐火祯、赵国平等…: two or more names in a row, closed by a list end. */
+    /** 王五、李六、赵七等…: two or more names in a row, closed by a list end. */
     private void bareLists(Sent st, List<Mention> out) {
         for (int p = 0; p < st.length(); p++) {
             if (p > 0 && BOUNDARY.indexOf(st.at(p - 1)) < 0 || covered(out, p)) {
@@ -181,37 +204,111 @@ final class PersonFinder {
         }
     }
 
-    /** 邱善勤主任, 俞峰院长: a HanLP name right before a title word is a person (the title after is not recorded). */
+    /**
+     * 王五主任, 李六院长: a HanLP name right before a title word is a person, and that title is his; an organisation
+     * printed right before the name joins the title (研究中心王五主任 → 研究中心主任).
+     */
     private void namesBeforeTitles(Sent st, List<Mention> out) {
         boolean[] taken = coverage(st, out);
-        for (Token t : st.tokens) {
-            int n = t.word().length();
-            if (!t.isPersonName() || n < 2 || n > 3 || t.start() < taken.length && taken[t.start()] || !surnameOk(st, t.start())) {
+        for (Token token : st.tokens) {
+            Token t = token.isPersonName() ? token : splitName(st, token);
+            if (t == null) {
                 continue;
             }
-            if (titleStartsAt(st, t.end()) == 0 || !nameChars(st, t.start(), n)) {
+            int n = t.word().length();
+            if (!t.isPersonName() || n < 2 || n > 4 || t.start() < taken.length && taken[t.start()] || !surnameOk(st, t.start())) {
+                continue;
+            }
+            int titleLength = titleStartsAt(st, t.end());
+            if (titleLength == 0 || !plausible(st, t.start(), n) || !st.tokenEndsAt(t.end() + titleLength)
+                    && !followedByBoundary(st, t.end() + titleLength)) {
                 continue;
             }
             Token before = st.tokenAt(t.start() - 1);
             int start = t.start();
             if (n == 2 && before != null && before.word().length() == 1 && surnameOk(st, before.start())
-                    && !orgLike(before) && nameChars(st, before.start(), 3)) {
+                    && !orgLike(before) && plausible(st, before.start(), 3)) {
                 start = before.start();
             } else if (before != null && BOUNDARY.indexOf(st.at(t.start() - 1)) < 0 && !orgLike(before)) {
                 continue;
             }
-            out.add(new Mention(st.s.substring(start, t.end()), start, t.end(), start, List.of(), "name-title", st));
+            int orgStart = before != null && start == t.start() && orgLike(before) ? walkLeftOrg(st, start, floorBefore(out, start)) : start;
+            String org = st.s.substring(orgStart, start);
+            if (org.isEmpty() || !endsWithAny(org, lex.orgHeads) && lex.companySuffixes.keySet().stream().noneMatch(org::endsWith)
+                    && (NOT_A_NAME_END + "室科站").indexOf(org.charAt(org.length() - 1)) < 0) {
+                // Only an organisation's name joins the title; other words before the name (…的发展历史) do not.
+                orgStart = start;
+            }
+            String title = cleanTitle(st.raw.substring(orgStart, start) + st.raw.substring(t.end(), t.end() + titleLength));
+            out.add(new Mention(st.s.substring(start, t.end()), start, t.end(), orgStart, List.of(title), TITLE_AFTER_NAME, st));
             Arrays.fill(taken, start, t.end(), true);
         }
     }
 
-    /** 周建华一行, 在李建国的陪同下: a HanLP name followed by a word only people take is a person (no title). */
+    /**
+     * A name the segmenter split before a title printed after it (滕/nz 玉龙/nr 书记, 魏国/nz 华/b 副县长): a surname
+     * token of one character, or a two-character proper-noun token, with the tokens after it making two or three
+     * characters and ending right where a title word starts; null when there is none. No title may start at or inside
+     * the name (常务 before 副县长 is part of the title).
+     */
+    private Token splitName(Sent st, Token first) {
+        int p = first.start();
+        String tag = first.tag();
+        boolean surnameToken = first.word().length() == 1 && surnameOk(st, p)
+                && (tag.startsWith("n") || tag.equals("x") || tag.startsWith("ng"));
+        boolean properPair = first.word().length() == 2 && surnameOk(st, p) && (tag.equals("nz") || tag.startsWith("nr"));
+        if (!surnameToken && !properPair || titleStartsAt(st, p) > 0) {
+            return null;
+        }
+        for (int len = 3; len >= 2; len--) {
+            int end = p + len;
+            if (end <= first.end() || !st.tokenEndsAt(end) || titleStartsAt(st, end) == 0 || !st.tokenStartsAt(end)
+                    || !plausible(st, p, len)) {
+                continue;
+            }
+            if (!givenNameTokens(st, first.end(), end)) {
+                continue;
+            }
+            return new Token(st.s.substring(p, end), "nr", p, end);
+        }
+        return null;
+    }
+
+    /**
+     * True when the tokens in {@code [from, to)} read as a given name: tagged as name parts, morphemes, distinguishing
+     * words, adjectives or unknown; a plain noun (商圈/网) or a verb is the rest of some other word.
+     */
+    private static boolean givenNameTokens(Sent st, int from, int to) {
+        for (int i = from; i < to; ) {
+            Token t = st.tokenAt(i);
+            String tag = t.tag();
+            if (!(tag.startsWith("nr") || tag.equals("nz") || tag.equals("ng") || tag.equals("b") || tag.equals("x")
+                    || tag.equals("a") || tag.equals("ag") || tag.equals("z"))) {
+                return false;
+            }
+            i = t.end();
+        }
+        return true;
+    }
+
+    /** The end of the last mention before {@code i} (or a title printed after it), so an organisation walk stops there. */
+    private int floorBefore(List<Mention> out, int i) {
+        int floor = 0;
+        for (Mention m : out) {
+            if (m.end() <= i) {
+                floor = Math.max(floor, m.end() + titleStartsAt(m.sent(), m.end()));
+            }
+        }
+        return Math.min(floor, i);
+    }
+
+    /** 王五一行, 在李六的陪同下: a HanLP name followed by a word only people take is a person (no title). */
     private void namesInRoleContext(Sent st, List<Mention> out) {
         boolean[] taken = coverage(st, out);
         for (Token t : st.tokens) {
             int n = t.word().length();
             if (!t.isPersonName() || n < 2 || n > 3 || t.start() < taken.length && taken[t.start()] || !surnameOk(st, t.start())
-                    || !nameChars(st, t.start(), n)) {
+                    || !plausible(st, t.start(), n) && !(n == 3 && taggedNameEndingInFunctionChar(st, t))) {
                 continue;
             }
             char before = st.at(t.start() - 1);
@@ -223,7 +320,7 @@ final class PersonFinder {
         }
     }
 
-    /** （作者：周道来 李庆红） （编辑：保超燕）: names after a credit label. */
+    /** （作者：王五 李六） （编辑：赵七）: names after a credit label. */
     private void credits(Sent st, List<Mention> out) {
         if (st.s.indexOf('：') < 0) {
             return;
@@ -267,34 +364,171 @@ final class PersonFinder {
         if (p >= st.length()) {
             return -1;
         }
+        int dotted = dottedNameAt(st, p);
+        if (dotted > 0) {
+            return dotted;
+        }
+        int padded = paddedNameAt(st, p);
+        if (padded > 0) {
+            return padded;
+        }
         Token t = st.tokenAt(p);
         boolean nr = t != null && t.start() == p && t.isPersonName() && t.word().length() >= 2 && t.word().length() <= 4;
-        if (nr && nameChars(st, p, t.word().length()) && followedByBoundary(st, p + t.word().length())) {
+        if (nr && plausible(st, p, t.word().length()) && followedByBoundary(st, p + t.word().length())) {
             return t.word().length();
         }
-        if (!surnameOk(st, p)) {
-            return nr && !strict && nameChars(st, p, t.word().length()) ? t.word().length() : -1;
+        if (nr && t.word().length() == 3 && taggedNameEndingInFunctionChar(st, t)) {
+            return 3;
         }
+        if (nr && t.word().length() == 2 && p + 3 <= st.length() && plausible(st, p, 3) && st.tokenEndsAt(p + 3)
+                && st.tokenAt(p + 2).word().length() == 1 && followedByBoundary(st, p + 3)
+                && !followedByBoundary(st, p + 2)) {
+            // 王芳/nr 菲/x: the segmenter split off the last character of a name it did not know whole.
+            return 3;
+        }
+        if (!surnameOk(st, p)) {
+            if (nr && !strict && plausible(st, p, t.word().length())) {
+                return t.word().length();
+            }
+            return !strict && rareSurnameName(st, p) ? 3 : -1;
+        }
+        // A compound surname (欧阳, 司马) takes one or two given-name characters after it.
+        boolean compound = lex.doubleSurnames.longestLengthAt(st.s, p) == 2;
+        if (!compound && p + 3 <= st.length() && NON_NAME_END.indexOf(st.at(p + 2)) >= 0 && st.at(p + 2) != '等'
+                && st.at(p + 2) != '的' && !st.tokenStartsAt(p + 2) && st.tokenEndsAt(p + 3) && nameChars(st, p, 2)
+                && !containsTitle(st.s, p, p + 3) && (p + 3 == st.length() || "，、。；".indexOf(st.at(p + 3)) >= 0
+                || lex.nameContexts.stream().anyMatch(w -> st.startsWith(w, p + 3)))) {
+            // 钱大为一行 (钱/大为): a name ending in a function character that the segmenter kept inside a word, with
+            // punctuation or a word only people take after it.
+            return 3;
+        }
+        int longest = compound ? 4 : 3;
+        int shortest = compound ? 3 : 2;
         for (boolean aligned : new boolean[]{true, false}) {
-            for (int len = 3; len >= 2; len--) {
-                if (nameChars(st, p, len) && (!aligned || st.tokenEndsAt(p + len))
-                        && followedByBoundary(st, p + len) && !badSingleToken(st, p, len)
-                        && !containsTitle(st.s, p, p + len)) {
+            for (int len = longest; len >= shortest; len--) {
+                if (plausible(st, p, len) && (!aligned || st.tokenEndsAt(p + len))
+                        && followedByBoundary(st, p + len) && !badSingleToken(st, p, len, strict)) {
                     return len;
                 }
             }
         }
-        return nr && !strict && nameChars(st, p, t.word().length()) ? t.word().length() : -1;
+        return nr && !strict && plausible(st, p, t.word().length()) ? t.word().length() : -1;
     }
 
-    private boolean badSingleToken(Sent st, int p, int len) {
+    /**
+     * Right after a title, a three-character name whose surname the list does not hold (兰/ng 叶子/n): a single-character
+     * token and a two-character noun or name token, followed by 、 or ， (the next item of a list of officials).
+     */
+    private boolean rareSurnameName(Sent st, int p) {
+        Token first = st.tokenAt(p);
+        Token rest = st.tokenAt(p + 1);
+        if (first == null || rest == null || first.start() != p || first.end() != p + 1 || rest.start() != p + 1
+                || rest.end() != p + 3 || !plausible(st, p, 3) || "、，".indexOf(st.at(p + 3)) < 0) {
+            return false;
+        }
+        String a = first.tag();
+        String b = rest.tag();
+        return (a.startsWith("n") || a.equals("x") || a.equals("b")) && !a.equals("nt") && !a.equals("ns")
+                && (b.equals("n") || b.startsWith("nr") || b.equals("nz") || b.equals("ng") || b.equals("x"));
+    }
+
+    /**
+     * 钱大为一行 (钱大为/nr): HanLP reads a three-character name whose last character is also a function word (为, 和, 等); it is a
+     * name when a title, punctuation or a word that follows names comes right after it and the first two characters
+     * would not make a name on their own.
+     */
+    private boolean taggedNameEndingInFunctionChar(Sent st, Token t) {
+        int p = t.start();
+        return surnameOk(st, p) && nameChars(st, p, 2) && NON_NAME_END.indexOf(st.at(p + 2)) >= 0
+                && st.at(p + 2) != '等' && st.at(p + 2) != '的' && !containsTitle(st.s, p, p + 3)
+                && (BOUNDARY.indexOf(st.at(p + 3)) >= 0 || p + 3 == st.length() || titleStartsAt(st, p + 3) > 0
+                || lex.nameContexts.stream().anyMatch(w -> st.startsWith(w, p + 3)));
+    }
+
+    /**
+     * Length of a two-character name padded to the width of three with spaces (王  五, as typesetters print short
+     * names in lists and bylines) at {@code p}, or -1: a surname, one or two spaces, one name character, then
+     * punctuation, a title or a word that follows names.
+     */
+    private int paddedNameAt(Sent st, int p) {
+        int q = p + 1;
+        while (q < st.length() && q - p <= 2 && (st.at(q) == ' ' || st.at(q) == '\u3000')) {
+            q++;
+        }
+        if (q == p + 1 || q - p > 3 || !surnameOk(st, p) || !nameChars(st, p, 1) || q >= st.length()
+                || !isHan(st.at(q)) || NON_NAME_END.indexOf(st.at(q)) >= 0 || NOT_A_NAME_END.indexOf(st.at(q)) >= 0) {
+            return -1;
+        }
+        int end = q + 1;
+        return end == st.length() || BOUNDARY.indexOf(st.at(end)) >= 0 && st.at(end) != ' '
+                || lex.postName.longestLengthAt(st.s, end) > 0 || titleStartsAt(st, end) > 0 ? end - p : -1;
+    }
+
+    /** Characters a printed or OCR-read middle dot may come out as inside a transliterated name (阿依古丽·买买提). */
+    private static final String NAME_DOTS = "·•・‧∙⋅．﹒˙丶";
+
+    /**
+     * Length of a name written with a middle dot at {@code p} (one to six characters, a dot, then two to eight, possibly
+     * a second dot and part), ended by punctuation, a title or a word that follows names; -1 when none. The shortest
+     * such reading wins, so the verb after the name (出席, 陪同) is never swallowed.
+     */
+    int dottedNameAt(Sent st, int p) {
+        int i = p;
+        while (i < st.length() && i - p < 6 && isHan(st.at(i))) {
+            i++;
+        }
+        if (i == p || NAME_DOTS.indexOf(st.at(i)) < 0 || NON_NAME_START.indexOf(st.at(p)) >= 0) {
+            return -1;
+        }
+        for (int part = 0; part < 2; part++) {
+            int from = i + 1;
+            int k = from;
+            while (k < st.length() && k - from < 8 && isHan(st.at(k)) && NAME_DOTS.indexOf(st.at(k)) < 0) {
+                k++;
+                if (k - from >= 2 && NAME_DOTS.indexOf(st.at(k)) < 0 && followedByBoundary(st, k)
+                        && NON_NAME_END.indexOf(st.at(k - 1)) < 0) {
+                    return k - p;
+                }
+            }
+            if (NAME_DOTS.indexOf(st.at(k)) < 0 || k - from < 1) {
+                return -1;
+            }
+            i = k;
+        }
+        return -1;
+    }
+
+    private static boolean isHan(char c) {
+        return c >= '\u4e00' && c <= '\u9fff' && c != '丶' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && c != '丶';
+    }
+
+    /**
+     * Name characters that hold no title: no title word inside ({@link #containsTitle}) and none starting inside and
+     * running on past the end, so the fragment of a list of titles (区委副 before 书记, 王副 before 县长) is no name.
+     */
+    private boolean plausible(Sent st, int p, int len) {
+        if (!nameChars(st, p, len) || containsTitle(st.s, p, p + len)) {
+            return false;
+        }
+        for (int i = p + 1; i < p + len; i++) {
+            if (lex.titleIndex.longestLengthAt(st.s, i) > p + len - i && lex.titleIndex.longestLengthAt(st.s, i) >= 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean badSingleToken(Sent st, int p, int len, boolean strict) {
         Token t = st.tokenAt(p);
         if (t == null || t.start() != p || t.end() != p + len) {
             return false;
         }
         String tag = t.tag();
-        return !tag.startsWith("nr") && !tag.startsWith("a") && !tag.startsWith("nz") && !tag.startsWith("ns")
-                && !tag.equals("n") && !tag.equals("x") && !tag.startsWith("ng");
+        // Right after a title (not strict) a name HanLP reads as a common word (黎明/t, 常青/z, 万能/b) is still a name;
+        // adverbs and verbs (全程陪同, 亲自主持) are not.
+        boolean commonWordName = !strict && (tag.equals("b") || tag.equals("t") || tag.equals("z"));
+        return !tag.startsWith("nr") && !(tag.startsWith("a") && !tag.equals("ad")) && !tag.startsWith("nz") && !tag.startsWith("ns")
+                && !tag.equals("n") && !tag.equals("x") && !tag.startsWith("ng") && !commonWordName;
     }
 
     private boolean followedByBoundary(Sent st, int i) {
@@ -365,7 +599,7 @@ final class PersonFinder {
         return out;
     }
 
-    /** 局长（经理）陈卫东: a parenthetical right after a title belongs to it. */
+    /** 局长（经理）王五: a parenthetical right after a title belongs to it. */
     private static int skipParenthetical(Sent st, int e) {
         if (st.at(e) == '（') {
             int close = st.s.indexOf('）', e);
@@ -377,7 +611,7 @@ final class PersonFinder {
     }
 
     /**
-     * Walks left from {@code i} over the organisation part of a title (县委, 生态环境部生态环境执法局, 厦航): whole
+     * Walks left from {@code i} over the organisation part of a title (县委, 某部某司某处, 某航): whole
      * tokens of noun-like classes and brackets; stops at punctuation, verbs, prepositions, conjunctions, names and the
      * words of {@code org-stop.txt}; never crosses {@code floor}.
      */
@@ -387,7 +621,7 @@ final class PersonFinder {
 
     /**
      * As {@link #walkLeftOrg(Sent, int, int)}; for a company name ({@code company}) a name-like word right before the
-     * suffix is a brand (宝鸿公司), and 企业/公司 end the walk (…上市公司裕华能源集团有限公司 is 裕华能源集团有限公司).
+     * suffix is a brand (某鸿公司), and 企业/公司 end the walk (…上市公司甲乙能源集团有限公司 is 甲乙能源集团有限公司).
      */
     int walkLeftOrg(Sent st, int i, int floor, boolean company) {
         int k = i;
@@ -395,7 +629,7 @@ final class PersonFinder {
             char c = st.at(k - 1);
             int close = st.s.indexOf('）', k);
             if (c == '（' && (close < 0 || close >= i)) {
-                // An opening bracket with no closing one inside the name: 本报讯（记者刘健） starts after it.
+                // An opening bracket with no closing one inside the name: 本报讯（记者王五） starts after it.
                 break;
             }
             if (c == '（' || c == '）') {
@@ -415,6 +649,18 @@ final class PersonFinder {
                 k = Math.max(floor, t.start() + 1);
                 break;
             }
+            if (t.word().length() > 2 && GLUED_PREPOSITION.indexOf(t.word().charAt(0)) >= 0
+                    && ADMIN_LEVEL.indexOf(t.word().charAt(1)) >= 0 && orgLike(t)) {
+                // 以省统计局 read as one word: the preposition opens the phrase, the body starts at the level after it.
+                k = Math.max(floor, t.start() + 1);
+                break;
+            }
+            int verb = leadingRoleVerb(st, t);
+            if (verb > 0 && orgLike(t)) {
+                // 带领县发改局 read as one word: the leader's verb is no part of the organisation after it.
+                k = Math.max(floor, t.start() + verb);
+                break;
+            }
             if (t.word().equals("兼") && k - 1 > floor && wordEndsBefore(st, k - 1)) {
                 k = t.start();
                 continue;
@@ -422,13 +668,20 @@ final class PersonFinder {
             if (company && t.end() <= i && (t.word().endsWith("公司") || t.word().endsWith("企业"))) {
                 break;
             }
+            if (!company && k < i) {
+                int inner = innerOrgStep(st, k, i, floor);
+                if (inner < k) {
+                    k = inner;
+                    continue;
+                }
+            }
             boolean placeLikeName = t.isPersonName() && (k != i || company);
             boolean orgNamedLikePerson = t.isPersonName() && NOT_A_NAME_END.indexOf(t.word().charAt(t.word().length() - 1)) >= 0;
             boolean glue = t.word().length() == 1 && WALK_GLUE_BLOCK.indexOf(t.word().charAt(0)) < 0
                     && !t.tag().startsWith("w") && !t.tag().startsWith("p") && !t.tag().startsWith("c")
                     && !t.tag().startsWith("u") && !t.tag().startsWith("nr") && !t.tag().equals("t")
-                    && !t.tag().equals("f");
-            if (!(orgLike(t) || placeLikeName || orgNamedLikePerson || glue || t.tag().equals("m") || t.tag().equals("a") || t.tag().equals("an"))
+                    && (!t.tag().equals("f") || k < i && (t.start() == 0 || BOUNDARY.indexOf(st.at(t.start() - 1)) >= 0));
+            if (!(orgLike(t) || placeLikeName || orgNamedLikePerson || glue || t.tag().equals("m") || t.tag().equals("mq") && t.word().startsWith("第") || t.tag().equals("a") || t.tag().equals("an"))
                     || lex.orgStop.contains(t.word())) {
                 break;
             }
@@ -438,6 +691,56 @@ final class PersonFinder {
             k++;
         }
         return k;
+    }
+
+    /** Length of a leading or accompanying verb (带领, 陪同) the segmenter glued to the front of token {@code t}, or 0. */
+    private int leadingRoleVerb(Sent st, Token t) {
+        for (String w : lex.triggerWords.at(st.s, t.start())) {
+            if (w.length() >= 2 && w.length() < t.word().length() && lex.triggers.get(w).stream()
+                    .anyMatch(c -> c.equals("LEAD") || c.equals("ACCOMPANY"))) {
+                return w.length();
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * One step left over what an organisation's own name may hold between nouns, once part of it is read: a quoted
+     * name (省委“某某”工作组), 和/与 joining two nouns (发展和改革委员会, 交通与物流办), and a verb between nouns
+     * (材料促进中心). Not when the next part starts a new body (…和市民政局), follows a title (书记和县长) or
+     * is a word that follows names (陪同, 考察), nor before a bare two-character head. Returns {@code k} when no
+     * such step applies.
+     */
+    private int innerOrgStep(Sent st, int k, int titleStart, int floor) {
+        char c = st.at(k - 1);
+        if (c == '”' || c == '’') {
+            int open = st.s.lastIndexOf(c == '”' ? '“' : '‘', k - 1);
+            if (open > floor && k - open <= 24 && noClauseEnd(st, open, k)) {
+                return open;
+            }
+            return k;
+        }
+        Token t = st.tokenAt(k - 1);
+        Token left = t == null ? null : st.tokenAt(t.start() - 1);
+        if (t == null || left == null || left.start() < floor || !orgLike(left) || "省市县区乡镇村州".indexOf(st.at(k)) >= 0
+                || wordEndsBefore(st, t.start()) || !orgLike(st.tokenAt(k))) {
+            return k;
+        }
+        // A bare two-character head after 与 (…细节与公司董事长) is a whole organisation of its own.
+        boolean conjunction = (t.word().equals("和") || t.word().equals("与")) && titleStart - k >= 3;
+        boolean innerVerb = t.word().length() == 2 && t.tag().startsWith("v") && left.word().length() >= 2
+                && lex.postName.longestLengthAt(st.s, t.start()) == 0 && lex.triggerWords.at(st.s, t.start()).isEmpty()
+                && !lex.orgStop.contains(t.word());
+        return conjunction || innerVerb ? t.start() : k;
+    }
+
+    private static boolean noClauseEnd(Sent st, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("，。；：！？".indexOf(st.at(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean wordEndsBefore(Sent st, int i) {

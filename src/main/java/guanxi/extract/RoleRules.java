@@ -19,20 +19,36 @@ import java.util.regex.Pattern;
  * leader, the rest attend), 主持, 参加/出席/列席, 陪同 (to the leader of the story's visit), 会见/座谈/交流/接待
  * (with the other side or the leader). When nobody is said to lead but others accompany or join, the person whose
  * 考察/调研/视察 they join leads.
+ * <p>
+ * A list may hold titles printed after names and items that name no one (县发改局负责人); people named after the
+ * leader's 带领/率 and later subjects of the visit's verbs go with him; lists right after 出席…的还有 or 陪同…的有
+ * attend or accompany; witnesses, speakers and signing representatives attend; hosts who welcome or brief the
+ * visitors meet their leader; the two sides of talks meet each other. The paper's own reporter takes no role.
  */
 final class RoleRules {
 
     private static final Pattern SEPARATOR = Pattern.compile("^(?:[、，,\\s]|及|和|以及|与|同志)*$");
     private static final Pattern TAIL_LEAD_IN = Pattern.compile("^(?:同志|等人|等)?[，,]?");
-    private static final Pattern ATTEND_PREFIX =
-            Pattern.compile("(?:出席|参加)[^。；]{0,16}?(?:领导|嘉宾|人员|同志)(?:还)?有[：:]");
+    /** 出席会议的还有：…, 参加活动的领导有…: everyone listed after such a lead-in attended. */
+    private static final Pattern ATTEND_PREFIX = Pattern.compile(
+            "(?:出席|参加|列席)[^。；]{0,16}?(?:的|领导|嘉宾|人员|同志)(?:领导|嘉宾|人员|同志)?(?:还)?有[：:]?");
+    /** 陪同调研的有：…: everyone listed after it accompanied the visit's leader. */
+    private static final Pattern ACCOMPANY_PREFIX =
+            Pattern.compile("陪同[^。；，]{0,8}?(?:的|领导|人员)(?:领导|人员)?(?:还)?有[：:]?");
     private static final Pattern MEETING_FLOOR = Pattern.compile("^(?:会上|会议上|座谈会上|会议期间|会后)");
     private static final String CLAUSE_END = "，。；！？";
-    /** 朱伟、丁宏等向裴区长一行介绍…: hosts briefing the visitors. */
+    /** 王五、李六等向赵区长一行介绍…: hosts briefing the visitors. */
     private static final Pattern BRIEFING = Pattern.compile("^等?向[^，。；]{1,8}一行(?:详细)?(?:介绍|汇报)");
-    private static final Pattern VISIT_WORDS = Pattern.compile("考察|调研|视察|检查|督导|活动|观摩");
+    /** 王五向考察团详细介绍…: a host briefing a visiting delegation (团, 组) by its collective name takes part. */
+    private static final Pattern BRIEFING_DELEGATION =
+            Pattern.compile("^等?向[^，。；、]{0,8}?[团组](?:一行)?(?:详细|全面|简要)?(?:介绍|汇报)");
+    /** 还详细介绍了…: a briefing with no addressee named (向…介绍 is read by the two patterns above). */
+    private static final Pattern BRIEFS = Pattern.compile("^(?:等)?(?:还|也|又|详细|重点|简要|全面|首先|随后|就)*地?(?:介绍|汇报)");
+    /** 王五对考察团一行表示热烈欢迎: a host welcoming the visitors meets their leader. */
+    private static final Pattern WELCOME = Pattern.compile("^等?(?:对|向)[^，。；]{1,12}?表示(?:热烈|诚挚|衷心)?的?欢迎");
+    private static final Pattern VISIT_WORDS = Pattern.compile("考察|调研|视察|检查|督导|活动|观摩|察看|查看|走访|参观|深入");
     /** What may stand between a group and its leader's trigger (等领导一行, 同志带领). */
-    private static final Pattern LEAD_FILLER = Pattern.compile("(?:等|领导|专家|同志|人|，)*");
+    private static final Pattern LEAD_FILLER = Pattern.compile("(?:等|领导|专家|同志|人|，|的)*");
 
     private final Lexicon lex;
 
@@ -54,31 +70,61 @@ final class RoleRules {
     /** Adds the role relations of one story and returns the leader of its visit, or null. */
     String apply(StoryFacts facts, List<Sent> order, Map<Sent, List<Mention>> mentions) {
         java.util.Set<String> reporters = java.util.Set.copyOf(facts.story.reporters());
+        Map<String, List<String>> titled = new java.util.HashMap<>();
+        mentions.values().forEach(list -> list.forEach(m -> titled.computeIfAbsent(m.name(), k -> new ArrayList<>())
+                .addAll(m.titles())));
         List<ToLeader> pending = new ArrayList<>();
+        List<Mention[]> sides = new ArrayList<>();
         String leader = null;
         Group implicit = null;
         boolean implicitVisits = false;
         boolean joined = false;
         for (Sent st : order) {
             List<Mention> ms = mentions.getOrDefault(st, List.of()).stream()
-                    .filter(m -> !reporters.contains(m.name())).toList();
+                    .filter(m -> !reporters.contains(m.name()) && !press(m)).toList();
             if (ms.isEmpty()) {
                 continue;
             }
             List<Group> groups = groups(st, ms);
             boolean floor = MEETING_FLOOR.matcher(st.s).lookingAt();
-            Matcher prefix = ATTEND_PREFIX.matcher(st.s.contains("出席") || st.s.contains("参加") ? st.s : "");
+            Matcher prefix = ATTEND_PREFIX.matcher(st.s.contains("出席") || st.s.contains("参加") || st.s.contains("列席")
+                    ? st.s : "");
             int attendFrom = prefix.find() ? prefix.end() : Integer.MAX_VALUE;
+            Matcher accompanyPrefix = ACCOMPANY_PREFIX.matcher(st.s.contains("陪同") ? st.s : "");
+            int accompanyFrom = accompanyPrefix.find() ? accompanyPrefix.end() : Integer.MAX_VALUE;
             boolean delegation = false;
             for (int gi = 0; gi < groups.size(); gi++) {
                 Group g = groups.get(gi);
                 List<String> tr = g.triggers();
                 Evidence ev = ev(facts, st, g, "group");
-                if (g.first().start() >= attendFrom) {
+                // The list stands right after its lead-in (出席会议的还有：甲，乙); later names are not on it.
+                if (g.first().chainStart() >= attendFrom && g.first().chainStart() <= attendFrom + 2) {
                     g.members().forEach(m -> facts.relate(RelationType.ATTENDED, m.name(), EntityKind.PERSON,
                             null, null, null, ev(facts, st, g, "attend-list-after")));
                 }
-                if (tr.isEmpty()) {
+                if (g.first().chainStart() >= accompanyFrom && g.first().chainStart() <= accompanyFrom + 2) {
+                    g.members().forEach(m -> pending.add(new ToLeader(RelationType.ACCOMPANIED, m,
+                            ev(facts, st, g, "accompany-list-after"))));
+                    joined = true;
+                    continue;
+                }
+                if (tr.isEmpty() && !delegation && g.members().stream().allMatch(m -> corporate(m, titled))
+                        && BRIEFS.matcher(st.s.substring(g.tailStart(), clauseEnd(st, g.tailStart()))).lookingAt()) {
+                    // 恒信集团总经理王五详细介绍了…: the visited company's people brief the visitors, they meet them.
+                    g.members().forEach(m -> pending.add(new ToLeader(RelationType.MET, m,
+                            ev(facts, st, g, "company-briefing"))));
+                    continue;
+                }
+                boolean visitsOnly = !tr.isEmpty() && tr.stream().allMatch(c -> c.equals("VISIT"));
+                if (visitsOnly && !delegation && leader != null && !containsName(g, leader) && st.index != Sent.HEADLINE) {
+                    // 王五带队调研…。李六、赵七深入车间察看…: later subjects of the visit's verbs go along with its leader.
+                    g.members().forEach(m -> facts.relate(RelationType.ATTENDED, m.name(), EntityKind.PERSON, null, null,
+                            null, ev(facts, st, g, "visit-co-subject")));
+                    continue;
+                }
+                // 王五带领李六、赵七等到我县调研: the people listed after the leader's 带领/率 go with him.
+                boolean travels = delegation && visitsOnly;
+                if (tr.isEmpty() || travels) {
                     if (delegation || floor) {
                         String rule = delegation ? "delegation-member" : "meeting-floor";
                         g.members().forEach(m -> facts.relate(RelationType.ATTENDED, m.name(), EntityKind.PERSON,
@@ -108,8 +154,8 @@ final class RoleRules {
                         if (m == head) {
                             continue;
                         }
-                        if (head.name().equals(leader) && corporate(m) && !corporate(head)) {
-                            // 33复杂美CEO吴思进和叶泽…一行: the host walks with the visitor, he does not join the visit.
+                        if (head.name().equals(leader) && corporate(m, titled) && !corporate(head, titled)) {
+                            // 某科技CEO王五和李六副区长…一行: the host walks with the visitor, he does not join the visit.
                             facts.relate(RelationType.MET, m.name(), EntityKind.PERSON, leader, EntityKind.PERSON, null,
                                     ev(facts, st, g, "host-with-leader"));
                         } else {
@@ -120,7 +166,7 @@ final class RoleRules {
                     delegation = true;
                 }
                 if (tr.contains("PRESIDE")) {
-                    // 副县长王刚、李明分别主持会议: each chaired one; otherwise the name right before 主持 chairs.
+                    // 副县长王五、李六分别主持会议: each chaired one; otherwise the name right before 主持 chairs.
                     boolean each = st.s.substring(g.tailStart(), clauseEnd(st, g.tailStart())).startsWith("分别");
                     List<Mention> chairs = each ? g.members() : List.of(g.members().get(g.members().size() - 1));
                     for (Mention m : chairs) {
@@ -138,6 +184,15 @@ final class RoleRules {
                                 ev(facts, st, g, together ? "attend-together" : "attend-trigger"));
                     }
                     joined |= VISIT_WORDS.matcher(st.s.substring(g.tailStart(), clauseEnd(st, g.tailStart()))).find();
+                    if (tr.contains("MEET")) {
+                        // 甲公司董事长A、总经理B，乙公司董事长C出席并举行会谈: the two companies' people met.
+                        int split = companySplit(g);
+                        for (int a = 0; a < split; a++) {
+                            for (int b = split; b < g.members().size(); b++) {
+                                sides.add(new Mention[]{g.members().get(a), g.members().get(b)});
+                            }
+                        }
+                    }
                 }
                 if (tr.contains("ACCOMPANY")) {
                     Mention target = leaderInSentence(groups, gi);
@@ -155,6 +210,12 @@ final class RoleRules {
                 boolean meets = tr.contains("MEET") && !tr.contains("ATTEND") && !tr.contains("ACCOMPANY")
                         && !tr.contains("LEAD") && !tr.contains("PRESIDE");
                 if (meets) {
+                    int split = sideSplit(st, g);
+                    for (int a = 0; a < split; a++) {
+                        for (int b = split; b < g.members().size(); b++) {
+                            sides.add(new Mention[]{g.members().get(a), g.members().get(b)});
+                        }
+                    }
                     boolean between = gi + 1 < groups.size() && betweenGroups(st, g, groups.get(gi + 1));
                     for (Mention m : g.members()) {
                         Evidence e = ev(facts, st, g, between ? "meet-between" : "meet-trigger");
@@ -172,7 +233,9 @@ final class RoleRules {
                         && !tr.contains("PRESIDE");
                 if (roleless && implicit == null && st.index != Sent.HEADLINE && !hasRole(facts, g.first())) {
                     implicit = g;
-                    implicitVisits = tr.contains("VISIT") && !tr.contains("MEET");
+                    // Coming somewhere (来到会场) is no visit of inspection; 来到…调研 is.
+                    implicitVisits = tr.contains("VISIT") && !tr.contains("MEET")
+                            && VISIT_WORDS.matcher(st.s.substring(g.tailStart(), clauseEnd(st, g.tailStart()))).find();
                 }
             }
         }
@@ -188,6 +251,14 @@ final class RoleRules {
                 }
             }
         }
+        for (Mention[] pair : sides) {
+            // 甲与乙举行会谈 with neither the visit's leader: the two sides met each other.
+            if (leader == null || !pair[0].name().equals(leader) && !pair[1].name().equals(leader)) {
+                Group g = new Group(List.of(pair[0], pair[1]), List.of("MEET"), pair[1].end(), List.of());
+                facts.relate(RelationType.MET, pair[0].name(), EntityKind.PERSON, pair[1].name(), EntityKind.PERSON, null,
+                        ev(facts, pair[0].sent(), g, "meet-sides"));
+            }
+        }
         for (ToLeader p : pending) {
             if (p.type() == RelationType.ATTENDED) {
                 if (leader != null && !p.from().name().equals(leader)) {
@@ -195,13 +266,23 @@ final class RoleRules {
                 }
             } else if (leader != null) {
                 facts.relate(p.type(), p.from().name(), EntityKind.PERSON, leader, EntityKind.PERSON, null, p.ev());
+            } else if (p.type() == RelationType.ACCOMPANIED) {
+                // 王五陪同活动 in a story where nobody leads a visit: he took part in the event.
+                facts.relate(RelationType.ATTENDED, p.from().name(), EntityKind.PERSON, null, null, null, p.ev());
             }
         }
         return leader;
     }
 
-    private boolean corporate(Mention m) {
-        for (String t : m.titles()) {
+    /** 记者王五 in a byline opening the story: whoever is named only as the paper's staff takes no part in the event. */
+    private boolean press(Mention m) {
+        return !m.titles().isEmpty() && m.titles().stream()
+                .allMatch(t -> lex.creditLabels.stream().anyMatch(label -> label.length() >= 2 && t.endsWith(label)));
+    }
+
+    /** True when a title of the person (in this mention or any other of the story) is a corporate post. */
+    private boolean corporate(Mention m, Map<String, List<String>> titled) {
+        for (String t : titled.getOrDefault(m.name(), m.titles())) {
             for (String ct : lex.corporateTitles) {
                 if (t.endsWith(ct)) {
                     return true;
@@ -255,9 +336,9 @@ final class RoleRules {
         for (Mention m : ms) {
             if (!cur.isEmpty()) {
                 Mention prev = cur.get(cur.size() - 1);
-                int from = prev.end();
+                int from = afterPostTitle(st, prev);
                 int to = Math.max(from, m.chainStart());
-                if (!SEPARATOR.matcher(st.s.substring(from, to)).matches()) {
+                if (!SEPARATOR.matcher(st.s.substring(from, to)).matches() && !namelessItems(st, from, to)) {
                     runs.add(cur);
                     cur = new ArrayList<>();
                 }
@@ -268,7 +349,7 @@ final class RoleRules {
         List<Group> out = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             List<Mention> run = runs.get(i);
-            int tailStart = run.get(run.size() - 1).end();
+            int tailStart = afterPostTitle(st, run.get(run.size() - 1));
             int tailEnd = i + 1 < runs.size() ? runs.get(i + 1).get(0).chainStart() : st.length();
             List<Integer> at = new ArrayList<>();
             out.add(new Group(List.copyOf(run), triggers(st, tailStart, Math.max(tailStart, tailEnd), at), tailStart, at));
@@ -276,20 +357,121 @@ final class RoleRules {
         return out;
     }
 
+    /**
+     * 、市人大常委会有关负责同志、 between two names: items of the same list that name no one keep the names on both
+     * sides in one group. Each item holds no verb, preposition or adverb, and ends in a group label (负责人, 领导), a
+     * word for a post or its holders (党委书记, 代表) or an organisation (县发改局).
+     */
+    private boolean namelessItems(Sent st, int from, int to) {
+        if (to - from < 3 || "、，".indexOf(st.at(from)) < 0 || "、，".indexOf(st.at(to - 1)) < 0) {
+            return false;
+        }
+        int itemStart = from + 1;
+        for (int i = from + 1; i < to; i++) {
+            if ("、，".indexOf(st.at(i)) < 0) {
+                continue;
+            }
+            String item = st.s.substring(itemStart, i);
+            if (item.length() < 2 || item.length() > 24) {
+                return false;
+            }
+            int label = lex.groupLabels.stream().filter(item::endsWith).mapToInt(String::length).max().orElse(0);
+            guanxi.nlp.Token last = st.tokenAt(i - 1);
+            boolean postOrBody = last != null && last.start() >= itemStart
+                    && (last.tag().equals("nnt") || last.tag().equals("nt") || last.tag().equals("nis"));
+            if (label == 0 && !postOrBody) {
+                return false;
+            }
+            for (int k = itemStart; k < i - label; k++) {
+                guanxi.nlp.Token t = st.tokenAt(k);
+                String tag = t == null ? "" : t.tag();
+                if (tag.startsWith("v") && !tag.equals("vn") || tag.startsWith("p") || tag.startsWith("d")
+                        || tag.startsWith("c") || tag.startsWith("u") || !lex.triggerWords.at(st.s, k).isEmpty()) {
+                    return false;
+                }
+            }
+            itemStart = i + 1;
+        }
+        return true;
+    }
+
+    /**
+     * Index of the first member whose title names another company than the members before it (a title with no
+     * organisation part belongs to the company before it), or 0 when all belong to one side or a side names no
+     * company.
+     */
+    private int companySplit(Group g) {
+        String first = null;
+        for (int i = 0; i < g.members().size(); i++) {
+            String org = titleOrganisation(g.members().get(i));
+            if (org.isEmpty()) {
+                continue;
+            }
+            if (first == null) {
+                first = org;
+            } else if (!org.equals(first) && (company(org) || company(first))) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** The organisation part of a mention's first title (恒信集团董事长 → 恒信集团), or "" for a bare post. */
+    private String titleOrganisation(Mention m) {
+        if (m.titles().isEmpty()) {
+            return "";
+        }
+        String t = m.titles().get(0);
+        for (int i = 0; i < t.length(); i++) {
+            if (lex.titleIndex.longestLengthAt(t, i) == t.length() - i) {
+                return t.substring(0, i);
+            }
+        }
+        return "";
+    }
+
+    private boolean company(String org) {
+        return lex.companySuffixes.keySet().stream().anyMatch(org::endsWith);
+    }
+
+    /** Index of the first member after a 与 inside the group (the other side of talks), or 0 when there is none. */
+    private int sideSplit(Sent st, Group g) {
+        for (int i = 1; i < g.members().size(); i++) {
+            int from = afterPostTitle(st, g.members().get(i - 1));
+            int to = Math.max(from, g.members().get(i).chainStart());
+            if (st.s.substring(from, to).contains("与")) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** Where a mention ends together with a title printed right after the name (王五院长、李六副院长参加). */
+    private int afterPostTitle(Sent st, Mention m) {
+        int length = lex.titleIndex.longestLengthAt(st.s, m.end());
+        return length >= 2 ? m.end() + length : m.end();
+    }
+
     /** Trigger classes in the first clause after a group (skipping a leading 同志， or 等，). */
     private List<String> triggers(Sent st, int from, int to, List<Integer> at) {
         int start = from;
         String honorific = lex.titleIndex.longestAt(st.s, start);
         if (honorific != null && start + honorific.length() <= to) {
-            // 叶泽常务副区长等一行: a title printed after the name belongs to the name, not to the tail.
+            // 李六常务副区长等一行: a title printed after the name belongs to the name, not to the tail.
             start += honorific.length();
         }
         Matcher lead = TAIL_LEAD_IN.matcher(st.s.substring(start, to));
         int i = start + (lead.find() ? lead.end() : 0);
         int begin = i;
         List<String> out = new ArrayList<>();
-        if (BRIEFING.matcher(st.s.substring(i, to)).find()) {
+        // A welcome names its guests (…对李四一行表示欢迎): read it to the clause end, past the guest's name.
+        if (BRIEFING.matcher(st.s.substring(i, to)).find() || WELCOME.matcher(st.s.substring(i, clauseEnd(st, i))).find()) {
             out.add("MEET");
+            at.add(i);
+            return out;
+        }
+        if (BRIEFING_DELEGATION.matcher(st.s.substring(i, to)).find()) {
+            out.add("ATTEND");
             at.add(i);
             return out;
         }
@@ -301,7 +483,7 @@ final class RoleRules {
             String w = triggerAt(st, i, to);
             if (w != null) {
                 for (String cls : lex.triggers.get(w)) {
-                    // A leader's trigger follows the names at once (李翔带队, 曹冬梅等一行); 邱主任一行 later on is someone else.
+                    // A leader's trigger follows the names at once (王五带队, 李六等一行); 赵主任一行 later on is someone else.
                     if (cls.equals("LEAD") && !LEAD_FILLER.matcher(st.s.substring(begin, i)).matches()) {
                         continue;
                     }

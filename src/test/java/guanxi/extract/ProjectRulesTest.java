@@ -1,0 +1,92 @@
+package guanxi.extract;
+
+import guanxi.model.Extraction;
+import org.junit.jupiter.api.Test;
+
+import static guanxi.extract.Stories.story;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Projects found by structure: facility heads, verbs inside names, amounts before, after and in the next sentence. */
+class ProjectRulesTest {
+
+    private static final Extractor EXTRACTOR = new Extractor();
+
+    private static Extraction extract(String body) {
+        return EXTRACTOR.extract(story("标题", body));
+    }
+
+    @Test
+    void facilityNounInAClauseOfBuildingIsAProject() {
+        assertThat(Show.projects(extract("3月8日，青禾县冷链物流分拣基地开工建设，总投资2.6亿元。")))
+                .containsExactly("青禾县冷链物流分拣基地 260000000 building");
+        assertThat(Show.projects(extract("松阳港区三期码头完成签约，总投资约12亿元。")))
+                .containsExactly("松阳港区三期码头 1200000000 agreed");
+        assertThat(Show.projects(extract("建设苍梧滨江物流园是全县的一件大事。")))
+                .containsExactly("苍梧滨江物流园 null null");
+    }
+
+    @Test
+    void facilityNounWithoutBuildingIsNoProject() {
+        assertThat(extract("县委书记王立平在县人民医院调研。").projects()).isEmpty();
+        assertThat(extract("会上，王立平与湖滨大学数据研究中心签约。").projects()).isEmpty();
+        assertThat(extract("滨江物流园运营中心主任陈海涛介绍了园区情况。").projects()).isEmpty();
+    }
+
+    @Test
+    void verbsInsideANameAndAnEarlierPhraseBeforeIt() {
+        assertThat(Show.projects(extract("蓝川新材料有限公司年产8万吨再生铝熔铸生产线项目正式投产。")))
+                .containsExactly("蓝川新材料有限公司年产8万吨再生铝熔铸生产线项目 null operating");
+        assertThat(Show.projects(extract("上周，全区重点工程项目东湖净水厂管网配套工程PPP项目正式签约。")))
+                .containsExactly("东湖净水厂管网配套工程PPP项目 null agreed");
+    }
+
+    @Test
+    void amountBeforeItsProjectAndHedgedAmounts() {
+        assertThat(Show.projects(extract("远帆控股集团投资5亿元建设青禾县智慧冷链物流园。")))
+                .containsExactly("青禾县智慧冷链物流园 500000000 null");
+        assertThat(Show.projects(extract("青禾光伏发电项目概算总投资超过8000万元。")))
+                .containsExactly("青禾光伏发电项目 80000000 null");
+        assertThat(Show.projects(extract("沙河口污水管网改造工程总投资3000余万元。")))
+                .containsExactly("沙河口污水管网改造工程 30000000 null");
+    }
+
+    @Test
+    void amountInTheNextSentenceGoesToTheProjectItRefersTo() {
+        assertThat(Show.projects(extract("河源市东江水厂扩建工程开工。该项目总投资近3.5亿元，计划明年建成。")))
+                .containsExactly("河源市东江水厂扩建工程 350000000 building");
+        assertThat(Show.projects(extract("河源市东江水厂扩建工程开工。项目总投资1.2亿元。")))
+                .containsExactly("河源市东江水厂扩建工程 120000000 building");
+        // Near miss: an amount in a sentence that does not refer back to the project is not its investment.
+        assertThat(Show.projects(extract("河源市东江水厂扩建工程开工。全市今年完成投资85亿元。")))
+                .containsExactly("河源市东江水厂扩建工程 null building");
+    }
+
+    @Test
+    void aProjectNamedInTheHeadlineAndABatchOfItsParts() {
+        Extraction x = EXTRACTOR.extract(story("临港冷链物流枢纽项目框架协议正式签订", "双方将加强合作。"));
+        assertThat(Show.projects(x)).containsExactly("临港冷链物流枢纽项目 null agreed");
+        assertThat(Show.projects(extract("3月1日，滨江新城首批项目集中开工。")))
+                .containsExactly("滨江新城 null building");
+    }
+
+    @Test
+    void slogansAndDescriptionsAreNoNames() {
+        assertThat(extract("按照“建设国内一流冷链物流基地”的定位，全县加快推进。").projects()).isEmpty();
+        assertThat(extract("全力打造国内领先智能装备公司。").companies()).isEmpty();
+    }
+
+    @Test
+    void aTotalOverSeveralProjectsIsNoOnesInvestment() {
+        assertThat(Show.projects(extract("滨江物流园项目、青禾光伏发电项目等3个项目同日开工，项目总投资6.2亿元。")))
+                .containsExactly("滨江物流园项目 null building", "青禾光伏发电项目 null building");
+        assertThat(Show.projects(extract("河源市东江水厂扩建工程开工。滨江物流园项目、青禾光伏发电项目2大项目同日开工，"
+                + "项目总投资6.2亿元。"))).extracting(p -> p.endsWith("null building")).containsOnly(true);
+    }
+
+    @Test
+    void aFacilityNounNeedsAFewWordsOfNameBeforeIt() {
+        assertThat(Show.projects(extract("全县将加快建设智能装备产业园。"))).containsExactly("智能装备产业园 null null");
+        // Near miss: one short common word before the facility noun is a kind of building, not a name.
+        assertThat(extract("全县将加快建设标准化厂房。").projects()).isEmpty();
+    }
+}

@@ -1,0 +1,137 @@
+package guanxi.extract;
+
+import guanxi.model.Extraction;
+import org.junit.jupiter.api.Test;
+
+import static guanxi.extract.Stories.story;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** SIGNED, INVESTS_IN and SUBSIDIARY_OF from the phrasings of signings, investors and parents. */
+class SigningRulesTest {
+
+    private static final Extractor EXTRACTOR = new Extractor();
+
+    private static Extraction extract(String body) {
+        return EXTRACTOR.extract(story("标题", body));
+    }
+
+    private static java.util.List<String> rel(Extraction x, String type) {
+        return Show.relations(x).stream().filter(r -> r.startsWith(type + " ")).toList();
+    }
+
+    @Test
+    void partiesOnBothSidesOfYuBeforeTheVerb() {
+        Extraction x = extract("5月2日，市政府与远帆控股集团有限公司签署全面合作框架协议。");
+        assertThat(Show.companies(x)).containsExactly("远帆控股集团有限公司");
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 市政府->远帆控股集团有限公司");
+        // A short trade name after 与 is a company.
+        x = extract("会上，禾丰县人民政府与鹭岛航空签订了投资协议。");
+        assertThat(Show.companies(x)).containsExactly("鹭岛航空");
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 禾丰县人民政府->鹭岛航空");
+    }
+
+    @Test
+    void aWitnessIsNoSigner() {
+        Extraction x = extract("会上，禾丰县人民政府与鹭岛航空签订了投资协议，县委书记林志远见证签约。");
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 禾丰县人民政府->鹭岛航空");
+    }
+
+    @Test
+    void twoRepresentativesEachForOneSide() {
+        Extraction x = extract("副县长周明、华拓科技总经理郑凯分别代表禾丰县人民政府和华拓科技签约。");
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 禾丰县人民政府->华拓科技", "SIGNED 周明->华拓科技",
+                "SIGNED 郑凯->禾丰县人民政府");
+    }
+
+    @Test
+    void projectSignedByTwoSidesAndProjectOfASigningEvent() {
+        Extraction x = extract("光谷数据中心项目由华拓科技与滨海新区管委会签约。");
+        assertThat(rel(x, "SIGNED")).containsExactlyInAnyOrder("SIGNED 华拓科技->光谷数据中心项目",
+                "SIGNED 华拓科技->滨海新区管委会");
+        assertThat(rel(x, "INVESTS_IN")).containsExactly("INVESTS_IN 华拓科技->光谷数据中心项目");
+        x = extract("青山湖智造小镇项目签约暨推进会在杭州举行。云帆集团与临安区人民政府签约。");
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 云帆集团->临安区人民政府", "SIGNED 云帆集团->青山湖智造小镇项目");
+        assertThat(rel(x, "INVESTS_IN")).containsExactly("INVESTS_IN 云帆集团->青山湖智造小镇项目");
+    }
+
+    @Test
+    void signingsOfManyProjectsStayUnlinked() {
+        // Near miss: two projects signed in one story; which company signed which is not stated.
+        Extraction x = extract("青山湖智造小镇项目签约。南岭风电场项目签约。云帆集团与临安区人民政府签约。");
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 云帆集团->临安区人民政府");
+        assertThat(rel(x, "INVESTS_IN")).isEmpty();
+    }
+
+    @Test
+    void investorsOfAProject() {
+        Extraction x = extract("远帆控股集团投资5亿元建设青禾县智慧冷链物流园。");
+        assertThat(rel(x, "INVESTS_IN")).containsExactly("INVESTS_IN 远帆控股集团->青禾县智慧冷链物流园");
+        x = extract("南岭风电场项目开工。该项目由华拓科技和远帆控股集团共同投资建设。");
+        assertThat(rel(x, "INVESTS_IN")).containsExactly("INVESTS_IN 华拓科技->南岭风电场项目",
+                "INVESTS_IN 远帆控股集团->南岭风电场项目");
+        // Near miss: 由 introducing who hosts, not who invests.
+        x = extract("南岭风电场项目开工。仪式由远帆控股集团主持。");
+        assertThat(rel(x, "INVESTS_IN")).isEmpty();
+    }
+
+    @Test
+    void parentThatSetUpOrControlsACompany() {
+        Extraction x = extract("由远帆控股集团有限公司投资设立的禾光能源有限公司昨日揭牌。");
+        assertThat(rel(x, "SUBSIDIARY_OF")).containsExactly("SUBSIDIARY_OF 禾光能源有限公司->远帆控股集团有限公司");
+        x = extract("禾光能源有限公司由远帆控股集团有限公司控股。");
+        assertThat(rel(x, "SUBSIDIARY_OF")).containsExactly("SUBSIDIARY_OF 禾光能源有限公司->远帆控股集团有限公司");
+        // Near miss: a company that hosts (由…主办) is no parent.
+        x = extract("论坛由远帆控股集团有限公司主办，禾光能源有限公司参展。");
+        assertThat(rel(x, "SUBSIDIARY_OF")).isEmpty();
+    }
+
+    @Test
+    void publicBodiesOfEveryKindSign() {
+        assertThat(rel(extract("6月3日，青禾县人民政府与中国农业银行湖州分行签订战略合作协议。"), "SIGNED"))
+                .containsExactly("SIGNED 青禾县人民政府->中国农业银行湖州分行");
+        assertThat(rel(extract("湖州市卫生健康委员会与浙东医科大学附属第二医院签署合作协议。"), "SIGNED"))
+                .containsExactly("SIGNED 湖州市卫生健康委员会->浙东医科大学附属第二医院");
+        Extraction x = extract("市工商业联合会与江南物流行业协会正式签约。");
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 市工商业联合会->江南物流行业协会");
+        assertThat(x.companies()).isEmpty();
+        assertThat(rel(extract("ABB（中国）有限公司与湖州南太湖新区管理委员会签约。"), "SIGNED"))
+                .containsExactly("SIGNED ABB（中国）有限公司->湖州南太湖新区管理委员会");
+    }
+
+    @Test
+    void aPersonSigningForTheCompanyWithTheLocalGovernment() {
+        Extraction x = extract("5月6日，临海市人民政府举行重点项目集中签约仪式。"
+                + "远帆控股集团有限公司总经理郑凯代表本公司与当地政府签订临海智慧冷链物流园项目投资协议。");
+        assertThat(rel(x, "SIGNED")).containsExactlyInAnyOrder("SIGNED 远帆控股集团有限公司->临海智慧冷链物流园项目",
+                "SIGNED 郑凯->临海市人民政府", "SIGNED 远帆控股集团有限公司->临海市人民政府");
+        assertThat(rel(x, "INVESTS_IN")).containsExactly("INVESTS_IN 远帆控股集团有限公司->临海智慧冷链物流园项目");
+    }
+
+    @Test
+    void aCompanyThatNamesItsOwnProjectIsNotTakenForTheHeadlineOne() {
+        Extraction x = EXTRACTOR.extract(story("南岭风电场项目框架协议正式签订",
+                "远帆控股集团有限公司总经理郑凯代表本公司与当地政府签订临海智慧冷链物流园项目投资协议。"));
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 远帆控股集团有限公司->临海智慧冷链物流园项目",
+                "SIGNED 郑凯->当地政府", "SIGNED 远帆控股集团有限公司->当地政府");
+    }
+
+    @Test
+    void bothSidesOfASigningBuildWhatTheyAgreed() {
+        Extraction x = extract("市政府与远帆控股集团有限公司签署全面合作框架协议。根据协议，双方将共同建设数字文旅创意产业园。");
+        assertThat(Show.projects(x)).containsExactly("数字文旅创意产业园 null null");
+        assertThat(rel(x, "INVESTS_IN")).containsExactly("INVESTS_IN 远帆控股集团有限公司->数字文旅创意产业园");
+        // Near miss: with no company among the signers, nobody is taken to invest.
+        x = extract("市政府与湖滨大学签署全面合作框架协议。根据协议，双方将共同建设数字文旅创意产业园。");
+        assertThat(rel(x, "INVESTS_IN")).isEmpty();
+    }
+
+    @Test
+    void aCompanyUnderItsParent() {
+        assertThat(rel(extract("远帆控股集团有限公司旗下的禾光能源有限公司今年投产。"), "SUBSIDIARY_OF"))
+                .containsExactly("SUBSIDIARY_OF 禾光能源有限公司->远帆控股集团有限公司");
+        assertThat(rel(extract("华拓数据有限公司下属青禾云计算有限公司参加。"), "SUBSIDIARY_OF"))
+                .containsExactly("SUBSIDIARY_OF 青禾云计算有限公司->华拓数据有限公司");
+        // Near miss: 所属企业 names no company; the one named later in the sentence is not the parent's.
+        assertThat(rel(extract("远帆控股集团有限公司所属企业参加展会，禾光能源有限公司也到场。"), "SUBSIDIARY_OF")).isEmpty();
+    }
+}

@@ -1,0 +1,49 @@
+package guanxi.extract;
+
+import guanxi.model.Extraction;
+import org.junit.jupiter.api.Test;
+
+import static guanxi.extract.Stories.story;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** VISITED targets found by structure: facility and body heads in visited lists, 在X调研, short forms of a name. */
+class VisitRulesTest {
+
+    private static final Extractor EXTRACTOR = new Extractor();
+
+    private static java.util.List<String> visits(String body) {
+        Extraction x = EXTRACTOR.extract(story("标题", body));
+        return Show.relations(x).stream().filter(r -> r.startsWith("VISITED ")).toList();
+    }
+
+    @Test
+    void listedPlacesEndingInABodyOrFacilityNounAreVisited() {
+        assertThat(visits("4月9日，市委书记赵启明来到滨江数字产业园检查项目建设情况。"
+                + "赵启明先后查看了滨江区智能制造服务中心、湖东区创新创业孵化园和湖南照云世纪博远科技有限公司。"))
+                .containsExactly("VISITED 赵启明->滨江数字产业园", "VISITED 赵启明->滨江区智能制造服务中心",
+                        "VISITED 赵启明->湖东区创新创业孵化园", "VISITED 赵启明->湖南照云世纪博远科技有限公司");
+    }
+
+    @Test
+    void thePlaceWhereSomeoneSurveys() {
+        assertThat(visits("市委书记赵启明在滨江区政务服务中心调研。"))
+                .containsExactly("VISITED 赵启明->滨江区政务服务中心");
+        // Near miss: 在会上 is no place of a kind that is visited.
+        assertThat(visits("副市长钱立在会上调研了全市工作。")).isEmpty();
+    }
+
+    @Test
+    void aShortFormTakesTheFullNameSeenBefore() {
+        assertThat(visits("市委书记赵启明走访了滨江区智能制造服务中心。随后赵启明来到智能制造服务中心调研。"))
+                .containsExactly("VISITED 赵启明->滨江区智能制造服务中心");
+    }
+
+    @Test
+    void aPlaceGoneToForASurveyCarriedOutThere() {
+        assertThat(visits("6月2日，副市长钱立一行到南方智联进行了调研。")).containsExactly("VISITED 钱立->南方智联");
+        assertThat(visits("副市长钱立到滨江区政务服务中心进行了考察。"))
+                .containsExactly("VISITED 钱立->滨江区政务服务中心");
+        // Near miss: a place alone is no company (东方 is a direction).
+        assertThat(visits("6月2日，副市长钱立一行到东方进行了调研。")).isEmpty();
+    }
+}
