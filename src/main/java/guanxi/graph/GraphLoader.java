@@ -6,6 +6,8 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.DatabaseException;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,6 +60,7 @@ public final class GraphLoader {
     private final Resolutions resolutions;
     private final LoadProgress progress;
     private final int batchStories;
+    private final List<String> rejected = new ArrayList<>();
 
     public GraphLoader(Driver driver) {
         this(driver, Resolutions.load(), LoadProgress.SILENT, DEFAULT_BATCH_STORIES);
@@ -110,8 +113,50 @@ public final class GraphLoader {
         return summary;
     }
 
+    /**
+     * Writes a batch in one transaction; when Neo4j refuses it for what it holds (not for being unreachable or
+     * busy, which the driver retries), writes its pages one by one so that one bad page costs only itself: it is
+     * rejected with the reason ({@link #rejected()}) and the others load. When every page of a larger batch fails
+     * alone too, the fault is not in the pages and the load stops with it.
+     */
     private LoadSummary write(Session session, List<ExtractedPage> batch, LoadSummary summary, long start,
                               Set<Map<String, Object>> touchedSoFar) {
+        try {
+            return writeBatch(session, batch, summary, start, touchedSoFar);
+        } catch (ClientException | DatabaseException e) {
+            LoadSummary next = summary;
+            int failed = 0;
+            List<String> reasons = new ArrayList<>();
+            for (ExtractedPage page : batch) {
+                try {
+                    next = writeBatch(session, List.of(page), next, start, touchedSoFar);
+                } catch (ClientException | DatabaseException single) {
+                    failed++;
+                    reasons.add(page.doc() + ": rejected: Neo4j refused the page (" + firstLine(single) + ")");
+                }
+            }
+            if (batch.size() > 1 && failed == batch.size()) {
+                throw e;
+            }
+            rejected.addAll(reasons);
+            return next;
+        }
+    }
+
+    private static String firstLine(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        int newline = message.indexOf('\n');
+        String line = newline < 0 ? message : message.substring(0, newline);
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+
+    /** One line per page Neo4j refused in this loader's loads, naming the page file and the reason. */
+    public List<String> rejected() {
+        return List.copyOf(rejected);
+    }
+
+    private LoadSummary writeBatch(Session session, List<ExtractedPage> batch, LoadSummary summary, long start,
+                                   Set<Map<String, Object>> touchedSoFar) {
         BatchRows rows = BatchRows.of(batch, resolutions);
         Set<Map<String, Object>> touched = new HashSet<>();
         LoadSummary.Counts counts = session.executeWrite(tx -> {
