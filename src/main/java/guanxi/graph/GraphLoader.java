@@ -43,6 +43,8 @@ public final class GraphLoader {
     static final List<String> SCHEMA = CypherFiles.script("cypher/schema.cypher");
     static final String AWAIT_INDEXES = "CALL db.awaitIndexes(300)";
     private static final String PURGE = CypherFiles.statement("purge");
+    /** Taken first in every write transaction of a load: two loads of one database take turns. */
+    static final String LOAD_LOCK = CypherFiles.statement("load_lock");
     private static final List<String> WRITES = List.of("stories", "entities", "mentions", "roles", "relations");
     private static final Map<String, String> STATEMENTS = WRITES.stream()
             .collect(Collectors.toMap(s -> s, CypherFiles::statement));
@@ -172,6 +174,7 @@ public final class GraphLoader {
     /** One batch, one transaction: remove the docs' old facts, write the new ones, recompute what derives from them. */
     private LoadSummary.Counts replace(TransactionContext tx, BatchRows rows, Set<Map<String, Object>> touched) {
         Counts counts = new Counts();
+        tx.run(LOAD_LOCK).consume();
         Result purgedStories = tx.run(PURGE, Map.of("docs", rows.docs()));
         List<String> formerlyMentioned = new ArrayList<>();
         List<Map<String, Object>> purged = new ArrayList<>();
