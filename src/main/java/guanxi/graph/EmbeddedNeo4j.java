@@ -27,6 +27,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     static final String STATIC_CONTENT_POLICY = "default-src 'self'; script-src 'self'; img-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; font-src 'self'; connect-src 'self' ws: wss:";
 
+    /** Longest transaction the embedded server allows unless a client asks for another limit. */
+    static final String TRANSACTION_TIMEOUT = "10m";
+
     /** Where the unmanaged extension serving the Browser style and guide is mounted. */
     public static final String EXTENSION_MOUNT = "/guanxi";
 
@@ -147,6 +150,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         // LOAD CSV cannot read this machine's files; guanxi loads through the driver, never through LOAD CSV.
         c.put("dbms.security.allow_csv_import_from_file_urls", "false");
         c.put("server.directories.import", home.resolve("import").toString());
+        // A runaway query typed into the Browser ends; reports set their own, shorter limit (report run --timeout).
+        c.put("db.transaction.timeout", TRANSACTION_TIMEOUT);
         c.put("server.memory.pagecache.size", settings.pageCache());
         c.put("server.unmanaged_extension_classes", "guanxi.graph.web=" + EXTENSION_MOUNT);
         String base = "http://localhost:" + httpPort + EXTENSION_MOUNT;
