@@ -57,6 +57,11 @@ public final class GraphLoader {
     private static final String PROJECT_VALUES = CypherFiles.statement("project_values");
     private static final String COMPANY_ALIASES = CypherFiles.statement("company_aliases");
     private static final String ORPHANS = CypherFiles.statement("orphans");
+    private static final String IDENTITY_PENDING = CypherFiles.statement("identity_pending");
+    private static final String IDENTITY_DONE = CypherFiles.statement("identity_done");
+    private static final String PENDING = "MATCH (e:GuanxiIdentityPending) RETURN [l IN labels(e) WHERE l <> 'GuanxiIdentityPending'][0] AS label, e.name AS name";
+    /** Names per transaction when marking the identity pass done. */
+    private static final int DONE_CHUNK = 5000;
 
     private final Driver driver;
     private final Resolutions resolutions;
@@ -85,6 +90,44 @@ public final class GraphLoader {
             session.run(AWAIT_INDEXES).consume();
             session.run(HOLDS_DATED).consume();
         }
+        completeInterruptedIdentityPass();
+    }
+
+    /**
+     * Runs the identity pass for the entities a killed load wrote but never judged (still marked
+     * {@code GuanxiIdentityPending}), so that a rerun or a restarted {@code serve} gives the graph a clean load gives.
+     */
+    void completeInterruptedIdentityPass() {
+        List<Map<String, Object>> pending;
+        try (Session session = driver.session()) {
+            pending = session.executeRead(tx -> tx.run(PENDING).list(r -> Map.<String, Object>of(
+                    "label", r.get("label").asString(), "name", r.get("name").asString())));
+        }
+        if (!pending.isEmpty()) {
+            identityPass(pending);
+        }
+    }
+
+    /** The identity pass over {@code touched} entities, then their marks removed. */
+    private LoadSummary.Counts identityPass(Collection<Map<String, Object>> touched) {
+        LoadSummary.Counts counts = new IdentityLinker(resolutions).link(driver,
+                names(touched, "Person"), names(touched, "Company"), names(touched, "Project"));
+        List<Map<String, Object>> all = List.copyOf(touched);
+        try (Session session = driver.session()) {
+            for (int from = 0; from < all.size(); from += DONE_CHUNK) {
+                Map<String, Object> params = entityLists(all.subList(from, Math.min(all.size(), from + DONE_CHUNK)));
+                session.executeWrite(tx -> {
+                    tx.run(LOAD_LOCK).consume();
+                    return tx.run(IDENTITY_DONE, params).consume();
+                });
+            }
+        }
+        return counts;
+    }
+
+    private static Map<String, Object> entityLists(Collection<Map<String, Object>> entities) {
+        return Map.of("persons", names(entities, "Person"), "companies", names(entities, "Company"),
+                "projects", names(entities, "Project"));
     }
 
     /** The docs (page file names) the graph already holds stories of. */
@@ -105,11 +148,8 @@ public final class GraphLoader {
         LoadSummary[] running = {new LoadSummary(0, 0, 0, 0, 0, 0, Duration.ZERO)};
         Set<Map<String, Object>> touched = new LinkedHashSet<>();
         LoadSummary summary;
-        try (Session session = driver.session()) {
-            BatchRows.batches(pages, batchStories, batch -> running[0] = write(session, batch, running[0], start, touched));
-            summary = running[0].plus(0, 0, new IdentityLinker(resolutions).link(driver,
-                    names(touched, "Person"), names(touched, "Company"), names(touched, "Project")));
-        }
+        writeBatches(pages, running, start, touched);
+        summary = running[0].plus(0, 0, identityPass(touched));
         summary = summary.took(Duration.ofNanos(System.nanoTime() - start));
         progress.finished(summary);
         return summary;
@@ -121,6 +161,13 @@ public final class GraphLoader {
      * rejected with the reason ({@link #rejected()}) and the others load. When every page of a larger batch fails
      * alone too, the fault is not in the pages and the load stops with it.
      */
+    /** The batches of a load without its identity pass: what a load killed just before that pass leaves. */
+    void writeBatches(Iterable<ExtractedPage> pages, LoadSummary[] running, long start, Set<Map<String, Object>> touched) {
+        try (Session session = driver.session()) {
+            BatchRows.batches(pages, batchStories, batch -> running[0] = write(session, batch, running[0], start, touched));
+        }
+    }
+
     private LoadSummary write(Session session, List<ExtractedPage> batch, LoadSummary summary, long start,
                               Set<Map<String, Object>> touchedSoFar) {
         try {
@@ -218,6 +265,7 @@ public final class GraphLoader {
         counts.add(tx.run(PROJECT_VALUES, Map.of("names", names(derived, "Project"))));
         counts.add(tx.run(COMPANY_ALIASES, Map.of("names", names(derived, "Company"))));
         counts.add(tx.run(ORPHANS, Map.of("ids", formerlyMentioned)));
+        tx.run(IDENTITY_PENDING, entityLists(touched)).consume();
         return counts.total;
     }
 
