@@ -33,7 +33,10 @@ import java.util.stream.Collectors;
  * pages twice leaves the same graph. POSSIBLY_SAME_AS links are review hints, not stated facts: they are recomputed
  * once per load for every entity the load touched (a hub official is compared once, not once per batch), and a
  * rerun after a failure recomputes them. Transient failures (deadlocks, leader switches, a restarting server) are
- * retried by the driver's managed transactions with exponential back-off.
+ * retried by the driver's managed transactions with exponential back-off. Two loads of one database take turns per
+ * transaction ({@code load_lock.cypher}), a page Neo4j refuses is rejected alone (the rest of its batch is written
+ * page by page), and the entities a batch touched stay marked until the identity pass has judged them, so a load
+ * killed before that pass is completed by the next {@link #applySchema}.
  */
 public final class GraphLoader {
 
@@ -59,7 +62,7 @@ public final class GraphLoader {
     private static final String ORPHANS = CypherFiles.statement("orphans");
     private static final String IDENTITY_PENDING = CypherFiles.statement("identity_pending");
     private static final String IDENTITY_DONE = CypherFiles.statement("identity_done");
-    private static final String PENDING = "MATCH (e:GuanxiIdentityPending) RETURN [l IN labels(e) WHERE l <> 'GuanxiIdentityPending'][0] AS label, e.name AS name";
+    private static final String PENDING = CypherFiles.statement("identity_waiting");
     /** Names per transaction when marking the identity pass done. */
     private static final int DONE_CHUNK = 5000;
 
@@ -155,12 +158,6 @@ public final class GraphLoader {
         return summary;
     }
 
-    /**
-     * Writes a batch in one transaction; when Neo4j refuses it for what it holds (not for being unreachable or
-     * busy, which the driver retries), writes its pages one by one so that one bad page costs only itself: it is
-     * rejected with the reason ({@link #rejected()}) and the others load. When every page of a larger batch fails
-     * alone too, the fault is not in the pages and the load stops with it.
-     */
     /** The batches of a load without its identity pass: what a load killed just before that pass leaves. */
     void writeBatches(Iterable<ExtractedPage> pages, LoadSummary[] running, long start, Set<Map<String, Object>> touched) {
         try (Session session = driver.session()) {
@@ -168,6 +165,12 @@ public final class GraphLoader {
         }
     }
 
+    /**
+     * Writes a batch in one transaction; when Neo4j refuses it for what it holds (not for being unreachable or
+     * busy, which the driver retries), writes its pages one by one so that one bad page costs only itself: it is
+     * rejected with the reason ({@link #rejected()}) and the others load. When every page of a larger batch fails
+     * alone too, the fault is not in the pages and the load stops with it.
+     */
     private LoadSummary write(Session session, List<ExtractedPage> batch, LoadSummary summary, long start,
                               Set<Map<String, Object>> touchedSoFar) {
         try {
