@@ -8,6 +8,8 @@ CREATE CONSTRAINT company_name IF NOT EXISTS FOR (n:Company) REQUIRE n.name IS U
 CREATE CONSTRAINT organization_name IF NOT EXISTS FOR (n:Organization) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT project_name IF NOT EXISTS FOR (n:Project) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT title_name IF NOT EXISTS FOR (n:Title) REQUIRE n.name IS UNIQUE;
+// Two loads at once take turns per transaction (guanxi/graph/load_lock.cypher); no node of it stays in the graph.
+CREATE CONSTRAINT load_lock IF NOT EXISTS FOR (n:GuanxiLoadLock) REQUIRE n.name IS UNIQUE;
 
 // A page is replaced as a whole: its stories are found by doc. Reports filter and order by date.
 CREATE INDEX story_doc IF NOT EXISTS FOR (s:Story) ON (s.doc);

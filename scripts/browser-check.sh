@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The Browser check as CI runs it: starts ./guanxi serve on the seed pages in a throw-away data folder and on
-# free ports, runs scripts/browser-check.mjs against it, saves the screenshot to $1, stops the server.
+# free ports, runs scripts/browser-check.mjs (and scripts/hostile-origin-check.mjs) against it, saves the screenshot to $1, stops the server.
 # Exit: 0 guide and graph seen, 1 they were not (or the server did not come up), 2 no node/npm to run the check.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,3 +44,5 @@ grep -q "Press Ctrl-C" "$log" || { echo "browser-check: ./guanxi serve was not r
 
 node scripts/browser-check.mjs --out "$shot" \
   --url "http://localhost:$http_port/browser/?dbms=neo4j://localhost:$bolt_port&preselectAuthMethod=NO_AUTH"
+# And a page from another origin cannot use the same server.
+node scripts/hostile-origin-check.mjs --http "$http_port" --bolt "$bolt_port"

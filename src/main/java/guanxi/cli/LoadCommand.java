@@ -67,13 +67,30 @@ public final class LoadCommand implements Callable<Integer> {
     /** The load itself, shared with {@code serve}: progress and summary on {@code err}, rejected files listed. */
     static int load(Driver driver, PageSource pages, int batch, PrintStream err) {
         LoadProgress progress = LoadProgress.console(err, System.console() != null, pages.size());
-        LoadSummary summary = new GraphLoader(driver, Resolutions.load(), progress, batch).load(pages);
-        return rejected("load", "loaded", pages, summary, err);
+        GraphLoader loader = new GraphLoader(driver, Resolutions.load(), progress, batch);
+        LoadSummary summary = loader.load(pages);
+        return rejected("load", "loaded", pages, loader.rejected(), summary, err);
     }
 
     /** Names each file {@code pages} rejected on {@code err}; the exit code of a command that went through. */
     static int rejected(String command, String done, PageSource pages, LoadSummary summary, PrintStream err) {
-        List<String> rejected = pages.rejected();
+        return rejected(command, done, pages, List.of(), summary, err);
+    }
+
+    /**
+     * As above, with the pages the graph itself refused ({@code refused}, named by file name); also names, without
+     * changing the exit code, each page that loaded with some name, title or amount set aside.
+     */
+    static int rejected(String command, String done, PageSource pages, List<String> refused, LoadSummary summary,
+                        PrintStream err) {
+        pages.setAside().forEach(line -> err.println("guanxi " + command + ": " + line));
+        List<String> rejected = new java.util.ArrayList<>(pages.rejected());
+        for (String line : refused) {
+            String doc = line.substring(0, line.indexOf(": rejected: "));
+            String file = pages.files().stream().filter(f -> f.getFileName().toString().equals(doc))
+                    .map(Path::toString).findFirst().orElse(doc);
+            rejected.add(file + line.substring(doc.length()));
+        }
         if (rejected.isEmpty()) {
             return Main.OK;
         }

@@ -106,6 +106,10 @@ public final class ReportCommand implements Runnable {
         @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
         Path out;
 
+        @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+                description = "Stop the report after this many seconds (default: ${DEFAULT-VALUE}).")
+        long timeoutSeconds;
+
         @Mixin
         GraphOptions graph;
 
@@ -120,6 +124,9 @@ public final class ReportCommand implements Runnable {
                 report = ReportLibrary.bundled().find(name).orElseThrow(() -> new ReportUsageException(
                         "no report named '" + name + "' (see guanxi report list)"));
                 bound = ReportArguments.bind(report, ReportArguments.parsePairs(params));
+                if (timeoutSeconds <= 0 || timeoutSeconds > 86_400) {
+                    throw new ReportUsageException("--timeout must be from 1 to 86400 seconds, not " + timeoutSeconds);
+                }
             } catch (ReportUsageException e) {
                 // One line naming the culprit reads better than picocli's full usage screen after it.
                 cl.getErr().println("guanxi: " + e.getMessage() + "; see guanxi report list --verbose");
@@ -127,11 +134,16 @@ public final class ReportCommand implements Runnable {
             }
             ReportResult result;
             try (GraphOptions.Graph g = graph.open()) {
-                result = new ReportRunner(g.driver()).run(report, bound);
+                result = new ReportRunner(g.driver()).run(report, bound, java.time.Duration.ofSeconds(timeoutSeconds));
             } catch (GraphOptions.GraphUnreachableException e) {
                 cl.getErr().println(e.getMessage());
                 return Main.FAILURE;
             } catch (Neo4jException e) {
+                if (ReportRunner.timedOut(e)) {
+                    cl.getErr().println("guanxi: report " + name + " stopped after " + timeoutSeconds
+                            + " s (--timeout); narrow its parameters or allow it longer");
+                    return Main.FAILURE;
+                }
                 cl.getErr().println("guanxi: report " + name + " failed in Neo4j at " + graph.uri() + ": "
                         + String.valueOf(e.getMessage()).lines().findFirst().orElse(e.getClass().getSimpleName()));
                 return Main.FAILURE;

@@ -27,6 +27,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     static final String STATIC_CONTENT_POLICY = "default-src 'self'; script-src 'self'; img-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; font-src 'self'; connect-src 'self' ws: wss:";
 
+    /** Longest transaction the embedded server allows unless a client asks for another limit. */
+    static final String TRANSACTION_TIMEOUT = "10m";
+
     /** Where the unmanaged extension serving the Browser style and guide is mounted. */
     public static final String EXTENSION_MOUNT = "/guanxi";
 
@@ -96,6 +99,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
         if (settings.password() != null) {
             setPassword(settings.password());
+        } else {
+            // No login: only this machine's own pages and tools may talk to it (see LocalOnlyGuard).
+            LocalOnlyGuard.install(managementService(), httpPort, boltPort);
         }
     }
 
@@ -136,7 +142,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         // Neither the Browser nor the server reports usage: journalists' tools should not call home.
         c.put("client.allow_telemetry", "false");
         c.put("dbms.usage_report.enabled", "false");
+        // Fleet management links the server to a remote console: its procedures (registerToken, restart) go with it.
+        c.put("dbms.fleet_manager.enabled", "false");
         c.put("dbms.security.http_static_content_security_policy_header", STATIC_CONTENT_POLICY);
+        // The Browser is served from this origin; no other web origin gets a CORS grant (Neo4j's default is *).
+        c.put("dbms.security.http_access_control_allow_origin", "http://localhost:" + httpPort);
+        // LOAD CSV cannot read this machine's files; guanxi loads through the driver, never through LOAD CSV.
+        c.put("dbms.security.allow_csv_import_from_file_urls", "false");
+        c.put("server.directories.import", home.resolve("import").toString());
+        // A runaway query typed into the Browser ends; reports set their own, shorter limit (report run --timeout).
+        c.put("db.transaction.timeout", TRANSACTION_TIMEOUT);
         c.put("server.memory.pagecache.size", settings.pageCache());
         c.put("server.unmanaged_extension_classes", "guanxi.graph.web=" + EXTENSION_MOUNT);
         String base = "http://localhost:" + httpPort + EXTENSION_MOUNT;

@@ -118,16 +118,31 @@ public final class GraphImport {
     /**
      * Imports the pages into a new store under {@code home} (the folder {@link EmbeddedNeo4j} serves) and builds its
      * schema; refuses a home that already holds a graph. Streams: one batch of pages is held at a time.
+     *
+     * <p>The store is built in a folder next to {@code home} ({@code .NAME.import-*}, holding the CSV files too) and
+     * moved into place only when the graph is complete and its schema online: a failed or killed import leaves no
+     * database in {@code home}. A failure removes the folder; one left by a killed import is recognised by the
+     * process id it records and removed by the next import next to it.
      */
     public static Result run(Path home, Iterable<ExtractedPage> pages, Resolutions resolutions,
                              LoadProgress progress, int batchStories) {
-        if (!isFresh(home)) {
-            throw new IllegalStateException(home.resolve("data") + " already holds a graph: add pages to it with"
+        Path target = home.toAbsolutePath().normalize();
+        if (!isFresh(target)) {
+            throw new IllegalStateException(target.resolve("data") + " already holds a graph: add pages to it with"
                     + " `guanxi load`, or import into a new folder");
         }
+        if (!isEmptyOrMissing(target.resolve("data"))) {
+            throw new IllegalStateException(target.resolve("data") + " holds files but no graph: import into a new folder");
+        }
         long start = System.nanoTime();
+        Path stage = null;
+        boolean placed = false;
         try {
-            GraphImport run = new GraphImport(home, resolutions, progress, batchStories);
+            Path parent = Files.createDirectories(target.getParent());
+            removeLeftovers(parent, target.getFileName().toString());
+            stage = Files.createTempDirectory(parent, stagePrefix(target.getFileName().toString()));
+            Files.writeString(stage.resolve(OWNER), Long.toString(ProcessHandle.current().pid()));
+            GraphImport run = new GraphImport(stage, resolutions, progress, batchStories);
             LoadSummary summary;
             long written;
             long imported;
@@ -139,14 +154,103 @@ public final class GraphImport {
                 run.groups.values().forEach(CsvGroup::close);
                 delete(run.work);
             }
-            schema(home);
+            schema(stage);
+            place(stage, target);
+            placed = true;
             long end = System.nanoTime();
             summary = summary.took(Duration.ofNanos(end - start));
             progress.finished(summary);
             return new Result(summary, Duration.ofNanos(written), Duration.ofNanos(imported - start - written),
                     Duration.ofNanos(end - imported));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot import into " + home + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot import into " + target + ": " + cause(e, stage), e);
+        } catch (RuntimeException e) {
+            if (e.getCause() != null && cause(e, stage).startsWith("no space")) {
+                throw new IllegalStateException("cannot import into " + target + ": " + cause(e, stage), e);
+            }
+            throw e;
+        } finally {
+            if (!placed && stage != null) {
+                deleteQuietly(stage);
+            }
+        }
+    }
+
+    /** The file in a staging folder naming the process that builds there. */
+    private static final String OWNER = "owner.pid";
+
+    private static String stagePrefix(String name) {
+        return name + "-import-";
+    }
+
+    private static boolean isEmptyOrMissing(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return !Files.exists(dir);
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Moves a finished store into {@code target}: the whole folder when there is none, else its data/ and logs/. */
+    private static void place(Path stage, Path target) throws IOException {
+        Files.delete(stage.resolve(OWNER));
+        if (isEmptyOrMissing(target)) {
+            Files.deleteIfExists(target);
+            Files.move(stage, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        Files.deleteIfExists(target.resolve("data"));
+        Files.move(stage.resolve("data"), target.resolve("data"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        if (!Files.exists(target.resolve("logs")) && Files.exists(stage.resolve("logs"))) {
+            Files.move(stage.resolve("logs"), target.resolve("logs"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+        deleteQuietly(stage);
+    }
+
+    /** Removes staging folders next to {@code name} whose importing process is gone (killed imports). */
+    static void removeLeftovers(Path parent, String name) throws IOException {
+        try (Stream<Path> siblings = Files.list(parent)) {
+            for (Path dir : siblings.filter(p -> p.getFileName().toString().startsWith(stagePrefix(name))).toList()) {
+                Path owner = dir.resolve(OWNER);
+                boolean alive = false;
+                if (Files.isRegularFile(owner)) {
+                    try {
+                        long pid = Long.parseLong(Files.readString(owner).strip());
+                        alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+                    } catch (NumberFormatException | IOException e) {
+                        alive = false;
+                    }
+                }
+                if (!alive) {
+                    deleteQuietly(dir);
+                }
+            }
+        }
+    }
+
+    /** The cause of a failure in one line: the innermost message, a full disk named as such with the folder. */
+    static String cause(Throwable e, Path where) {
+        String message = null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && m.toLowerCase(java.util.Locale.ROOT).contains("no space left on device")) {
+                return "no space left on device on " + (where == null ? "the target's disk" : where.getParent());
+            }
+            if (m != null && !m.isBlank()) {
+                message = m.strip().lines().findFirst().orElse(m);
+            }
+        }
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try {
+            delete(dir);
+        } catch (IOException e) {
+            // Best effort: the next import next to it removes what is left (its process is gone by then).
         }
     }
 
@@ -158,7 +262,8 @@ public final class GraphImport {
         derived();
         long nodes = 0;
         long relationships = 0;
-        List<String> args = new ArrayList<>(List.of("database", "import", "full",
+        // The database name goes first: after the last --relationships=FILE it would be read as one more file.
+        List<String> args = new ArrayList<>(List.of("database", "import", "full", DATABASE,
                 "--array-delimiter=" + CsvGroup.ARRAY_DELIMITER_OPTION, "--report-file=" + work.resolve("import.report")));
         boolean multiline = false;
         for (Map.Entry<String, CsvGroup> group : groups.entrySet()) {
@@ -180,7 +285,6 @@ public final class GraphImport {
             // buffer; v1 parses every file as possibly multiline, measured 13% slower on the bulk import alone.
             args.add("--multiline-fields=true");
         }
-        args.add(DATABASE);
         bulkImport(args);
         return new LoadSummary(pages, stories, nodes, relationships, 0, 0, Duration.ZERO);
     }
@@ -419,9 +523,25 @@ public final class GraphImport {
                     .filter(l -> !l.isBlank() && !l.startsWith(".")).toList();
             delete(home.resolve("data").resolve("databases").resolve(DATABASE));
             delete(home.resolve("data").resolve("transactions").resolve(DATABASE));
-            throw new IllegalStateException("the bulk import failed (code " + code + "):\n  "
-                    + String.join("\n  ", lines.subList(Math.max(0, lines.size() - 12), lines.size())));
+            throw new IllegalStateException("the bulk import failed (code " + code + "): " + importerCause(lines));
         }
+    }
+
+    /** The line of the importer's output that says why: a full disk first, else the last error or exception. */
+    static String importerCause(List<String> lines) {
+        for (String line : lines) {
+            if (line.toLowerCase(java.util.Locale.ROOT).contains("no space left on device")) {
+                return "no space left on device (" + line.strip() + ")";
+            }
+        }
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String line = lines.get(i).strip();
+            if (!line.startsWith("at ") && (line.contains("Exception") || line.contains("Error") || line.contains("error")
+                    || line.contains("Unable") || line.contains("Failed"))) {
+                return line;
+            }
+        }
+        return lines.isEmpty() ? "no output" : lines.get(lines.size() - 1).strip();
     }
 
     private static void delete(Path dir) throws IOException {

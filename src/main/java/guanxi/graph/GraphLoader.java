@@ -6,6 +6,8 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.DatabaseException;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,7 +33,10 @@ import java.util.stream.Collectors;
  * pages twice leaves the same graph. POSSIBLY_SAME_AS links are review hints, not stated facts: they are recomputed
  * once per load for every entity the load touched (a hub official is compared once, not once per batch), and a
  * rerun after a failure recomputes them. Transient failures (deadlocks, leader switches, a restarting server) are
- * retried by the driver's managed transactions with exponential back-off.
+ * retried by the driver's managed transactions with exponential back-off. Two loads of one database take turns per
+ * transaction ({@code load_lock.cypher}), a page Neo4j refuses is rejected alone (the rest of its batch is written
+ * page by page), and the entities a batch touched stay marked until the identity pass has judged them, so a load
+ * killed before that pass is completed by the next {@link #applySchema}.
  */
 public final class GraphLoader {
 
@@ -41,6 +46,8 @@ public final class GraphLoader {
     static final List<String> SCHEMA = CypherFiles.script("cypher/schema.cypher");
     static final String AWAIT_INDEXES = "CALL db.awaitIndexes(300)";
     private static final String PURGE = CypherFiles.statement("purge");
+    /** Taken first in every write transaction of a load: two loads of one database take turns. */
+    static final String LOAD_LOCK = CypherFiles.statement("load_lock");
     private static final List<String> WRITES = List.of("stories", "entities", "mentions", "roles", "relations");
     private static final Map<String, String> STATEMENTS = WRITES.stream()
             .collect(Collectors.toMap(s -> s, CypherFiles::statement));
@@ -53,11 +60,17 @@ public final class GraphLoader {
     private static final String PROJECT_VALUES = CypherFiles.statement("project_values");
     private static final String COMPANY_ALIASES = CypherFiles.statement("company_aliases");
     private static final String ORPHANS = CypherFiles.statement("orphans");
+    private static final String IDENTITY_PENDING = CypherFiles.statement("identity_pending");
+    private static final String IDENTITY_DONE = CypherFiles.statement("identity_done");
+    private static final String PENDING = CypherFiles.statement("identity_waiting");
+    /** Names per transaction when marking the identity pass done. */
+    private static final int DONE_CHUNK = 5000;
 
     private final Driver driver;
     private final Resolutions resolutions;
     private final LoadProgress progress;
     private final int batchStories;
+    private final List<String> rejected = new ArrayList<>();
 
     public GraphLoader(Driver driver) {
         this(driver, Resolutions.load(), LoadProgress.SILENT, DEFAULT_BATCH_STORIES);
@@ -80,6 +93,44 @@ public final class GraphLoader {
             session.run(AWAIT_INDEXES).consume();
             session.run(HOLDS_DATED).consume();
         }
+        completeInterruptedIdentityPass();
+    }
+
+    /**
+     * Runs the identity pass for the entities a killed load wrote but never judged (still marked
+     * {@code GuanxiIdentityPending}), so that a rerun or a restarted {@code serve} gives the graph a clean load gives.
+     */
+    void completeInterruptedIdentityPass() {
+        List<Map<String, Object>> pending;
+        try (Session session = driver.session()) {
+            pending = session.executeRead(tx -> tx.run(PENDING).list(r -> Map.<String, Object>of(
+                    "label", r.get("label").asString(), "name", r.get("name").asString())));
+        }
+        if (!pending.isEmpty()) {
+            identityPass(pending);
+        }
+    }
+
+    /** The identity pass over {@code touched} entities, then their marks removed. */
+    private LoadSummary.Counts identityPass(Collection<Map<String, Object>> touched) {
+        LoadSummary.Counts counts = new IdentityLinker(resolutions).link(driver,
+                names(touched, "Person"), names(touched, "Company"), names(touched, "Project"));
+        List<Map<String, Object>> all = List.copyOf(touched);
+        try (Session session = driver.session()) {
+            for (int from = 0; from < all.size(); from += DONE_CHUNK) {
+                Map<String, Object> params = entityLists(all.subList(from, Math.min(all.size(), from + DONE_CHUNK)));
+                session.executeWrite(tx -> {
+                    tx.run(LOAD_LOCK).consume();
+                    return tx.run(IDENTITY_DONE, params).consume();
+                });
+            }
+        }
+        return counts;
+    }
+
+    private static Map<String, Object> entityLists(Collection<Map<String, Object>> entities) {
+        return Map.of("persons", names(entities, "Person"), "companies", names(entities, "Company"),
+                "projects", names(entities, "Project"));
     }
 
     /** The docs (page file names) the graph already holds stories of. */
@@ -100,18 +151,64 @@ public final class GraphLoader {
         LoadSummary[] running = {new LoadSummary(0, 0, 0, 0, 0, 0, Duration.ZERO)};
         Set<Map<String, Object>> touched = new LinkedHashSet<>();
         LoadSummary summary;
-        try (Session session = driver.session()) {
-            BatchRows.batches(pages, batchStories, batch -> running[0] = write(session, batch, running[0], start, touched));
-            summary = running[0].plus(0, 0, new IdentityLinker(resolutions).link(driver,
-                    names(touched, "Person"), names(touched, "Company"), names(touched, "Project")));
-        }
+        writeBatches(pages, running, start, touched);
+        summary = running[0].plus(0, 0, identityPass(touched));
         summary = summary.took(Duration.ofNanos(System.nanoTime() - start));
         progress.finished(summary);
         return summary;
     }
 
+    /** The batches of a load without its identity pass: what a load killed just before that pass leaves. */
+    void writeBatches(Iterable<ExtractedPage> pages, LoadSummary[] running, long start, Set<Map<String, Object>> touched) {
+        try (Session session = driver.session()) {
+            BatchRows.batches(pages, batchStories, batch -> running[0] = write(session, batch, running[0], start, touched));
+        }
+    }
+
+    /**
+     * Writes a batch in one transaction; when Neo4j refuses it for what it holds (not for being unreachable or
+     * busy, which the driver retries), writes its pages one by one so that one bad page costs only itself: it is
+     * rejected with the reason ({@link #rejected()}) and the others load. When every page of a larger batch fails
+     * alone too, the fault is not in the pages and the load stops with it.
+     */
     private LoadSummary write(Session session, List<ExtractedPage> batch, LoadSummary summary, long start,
                               Set<Map<String, Object>> touchedSoFar) {
+        try {
+            return writeBatch(session, batch, summary, start, touchedSoFar);
+        } catch (ClientException | DatabaseException e) {
+            LoadSummary next = summary;
+            int failed = 0;
+            List<String> reasons = new ArrayList<>();
+            for (ExtractedPage page : batch) {
+                try {
+                    next = writeBatch(session, List.of(page), next, start, touchedSoFar);
+                } catch (ClientException | DatabaseException single) {
+                    failed++;
+                    reasons.add(page.doc() + ": rejected: Neo4j refused the page (" + firstLine(single) + ")");
+                }
+            }
+            if (batch.size() > 1 && failed == batch.size()) {
+                throw e;
+            }
+            rejected.addAll(reasons);
+            return next;
+        }
+    }
+
+    private static String firstLine(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        int newline = message.indexOf('\n');
+        String line = newline < 0 ? message : message.substring(0, newline);
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+
+    /** One line per page Neo4j refused in this loader's loads, naming the page file and the reason. */
+    public List<String> rejected() {
+        return List.copyOf(rejected);
+    }
+
+    private LoadSummary writeBatch(Session session, List<ExtractedPage> batch, LoadSummary summary, long start,
+                                   Set<Map<String, Object>> touchedSoFar) {
         BatchRows rows = BatchRows.of(batch, resolutions);
         Set<Map<String, Object>> touched = new HashSet<>();
         LoadSummary.Counts counts = session.executeWrite(tx -> {
@@ -127,6 +224,7 @@ public final class GraphLoader {
     /** One batch, one transaction: remove the docs' old facts, write the new ones, recompute what derives from them. */
     private LoadSummary.Counts replace(TransactionContext tx, BatchRows rows, Set<Map<String, Object>> touched) {
         Counts counts = new Counts();
+        tx.run(LOAD_LOCK).consume();
         Result purgedStories = tx.run(PURGE, Map.of("docs", rows.docs()));
         List<String> formerlyMentioned = new ArrayList<>();
         List<Map<String, Object>> purged = new ArrayList<>();
@@ -170,6 +268,7 @@ public final class GraphLoader {
         counts.add(tx.run(PROJECT_VALUES, Map.of("names", names(derived, "Project"))));
         counts.add(tx.run(COMPANY_ALIASES, Map.of("names", names(derived, "Company"))));
         counts.add(tx.run(ORPHANS, Map.of("ids", formerlyMentioned)));
+        tx.run(IDENTITY_PENDING, entityLists(touched)).consume();
         return counts.total;
     }
 

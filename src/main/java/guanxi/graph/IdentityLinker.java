@@ -388,6 +388,9 @@ final class IdentityLinker {
         Map<String, Object> params = new HashMap<>(extra);
         params.put("names", names);
         params.put("pairs", pairs);
-        return session.executeWrite(tx -> LoadSummary.Counts.ZERO.plus(tx.run(statement, params).consume().counters()));
+        return session.executeWrite(tx -> {
+            tx.run(GraphLoader.LOAD_LOCK).consume();
+            return LoadSummary.Counts.ZERO.plus(tx.run(statement, params).consume().counters());
+        });
     }
 }

@@ -29,6 +29,7 @@ public final class PageSource implements Iterable<ExtractedPage>, AutoCloseable 
     private final ExecutorService pool;
     private final int window;
     private final List<String> rejected = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> setAside = Collections.synchronizedList(new ArrayList<>());
 
     public PageSource(List<Path> files, Pipeline pipeline, int threads) {
         this.files = List.copyOf(files);
@@ -60,6 +61,14 @@ public final class PageSource implements Iterable<ExtractedPage>, AutoCloseable 
     /** One line per rejected file, naming it and the reason, in file order of discovery. */
     public List<String> rejected() {
         return List.copyOf(rejected);
+    }
+
+    /**
+     * One line per page that loads without some name, title or amount that could not be one ({@link FactLimits}),
+     * naming the file and what was set aside; the rest of such a page loads.
+     */
+    public List<String> setAside() {
+        return List.copyOf(setAside);
     }
 
     @Override
@@ -102,7 +111,11 @@ public final class PageSource implements Iterable<ExtractedPage>, AutoCloseable 
 
     private ExtractedPage extract(Path file) {
         try {
-            return pipeline.process(PageFiles.read(file));
+            FactLimits.Checked checked = FactLimits.check(pipeline.process(PageFiles.read(file)));
+            if (!checked.setAside().isEmpty()) {
+                setAside.add(file + ": set aside " + String.join("; ", checked.setAside()));
+            }
+            return checked.page();
         } catch (RejectedInputException e) {
             rejected.add(e.getMessage());
             return null;

@@ -51,11 +51,18 @@ public record Resolutions(Map<String, String> same, List<List<String>> different
     /**
      * Parses the TSV text.
      *
+     * A byte order mark (an editor on Windows saves one) is not part of the first name. A name decided the same
+     * as itself, a name written under two different names, and a cycle of {@code same} lines (a=b, b=a) are errors.
+     *
      * @throws IllegalArgumentException naming the source and line of the first malformed line
      */
     public static Resolutions parse(String text, String source) {
         Map<String, String> same = new LinkedHashMap<>();
+        Map<String, Integer> sameLine = new LinkedHashMap<>();
         List<List<String>> different = new ArrayList<>();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
@@ -63,14 +70,29 @@ public record Resolutions(Map<String, String> same, List<List<String>> different
                 continue;
             }
             String[] cols = lines[i].split("\t");
-            if (cols.length != 3 || cols[0].isBlank() || cols[1].isBlank() || cols[0].strip().equals(cols[1].strip())) {
+            if (cols.length != 3 || cols[0].isBlank() || cols[1].isBlank()) {
                 throw new IllegalArgumentException(source + ":" + (i + 1)
                         + ": expected two different names and same|different separated by tabs");
             }
             String a = cols[0].strip();
             String b = cols[1].strip();
+            if (a.equals(b)) {
+                throw new IllegalArgumentException(source + ":" + (i + 1) + ": links " + a + " to itself");
+            }
             switch (cols[2].strip()) {
-                case "same" -> same.put(b, a);
+                case "same" -> {
+                    String earlier = same.putIfAbsent(b, a);
+                    if (earlier != null && !earlier.equals(a)) {
+                        throw new IllegalArgumentException(source + ":" + (i + 1) + ": " + b + " is already written under "
+                                + earlier + " (line " + sameLine.get(b) + ")");
+                    }
+                    sameLine.putIfAbsent(b, i + 1);
+                    String cycle = cycleFrom(same, b);
+                    if (cycle != null) {
+                        throw new IllegalArgumentException(source + ":" + (i + 1) + ": same lines form a cycle (" + cycle
+                                + "): no name to write them under");
+                    }
+                }
                 case "different" -> different.add(List.of(a, b));
                 default -> throw new IllegalArgumentException(source + ":" + (i + 1)
                         + ": third column must be same or different, not '" + cols[2].strip() + "'");
@@ -79,11 +101,26 @@ public record Resolutions(Map<String, String> same, List<List<String>> different
         return new Resolutions(same, different);
     }
 
+    /** The chain from {@code start} back to itself as {@code a → b → a}, or null when it ends at a head. */
+    private static String cycleFrom(Map<String, String> same, String start) {
+        List<String> path = new ArrayList<>(List.of(start));
+        for (String next = same.get(start); next != null; next = same.get(next)) {
+            path.add(next);
+            if (next.equals(start)) {
+                return String.join(" → ", path);
+            }
+            if (path.size() > same.size() + 1) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** The name a fact about {@code name} is written under: the first name of a {@code same} line, or itself. */
     public String canonical(String name) {
         String target = same.get(name);
-        // Chains (a=b, b=c) resolve to their head; the bound guards against a cycle in a hand-edited file.
-        for (int hops = 0; target != null && hops < 16; hops++) {
+        // Chains (a=b, b=c) resolve to their head; parse refuses cycles, the bound is a second guard.
+        for (int hops = 0; target != null && hops < 64; hops++) {
             name = target;
             target = same.get(name);
         }

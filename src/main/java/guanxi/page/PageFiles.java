@@ -119,8 +119,74 @@ public final class PageFiles {
         } catch (CharacterCodingException notUtf8) {
             // Chinese-only UTF-16 has no NUL bytes; GB18030 would also decode it, into nonsense.
             Charset utf16 = utf16ByShape(b);
-            return strict(file, ByteBuffer.wrap(b), utf16 != null ? utf16 : GB18030);
+            if (utf16 != null) {
+                return strict(file, ByteBuffer.wrap(b), utf16);
+            }
+            // A UTF-8 page with a stray bad byte (a copy cut mid-character) keeps its text; U+FFFD marks the spot.
+            String lenient = nearlyUtf8(b);
+            if (lenient != null) {
+                return lenient;
+            }
+            return strict(file, ByteBuffer.wrap(b), looksLikeBig5(b) ? BIG5 : GB18030);
         }
+    }
+
+    /** Big5 with the Hong Kong additions: Taiwan and Hong Kong papers. */
+    private static final Charset BIG5 = Charset.isSupported("Big5-HKSCS") ? Charset.forName("Big5-HKSCS")
+            : Charset.forName("Big5");
+
+    /**
+     * Big5 rather than GB18030, told by the second bytes of the two-byte characters: GB2312, which nearly all
+     * simplified text stays within, uses 0xA1–0xFE only, while about four Big5 characters in ten use 0x40–0x7E.
+     * Both decode each other's bytes, so the shape decides, and Big5 must then decode strictly.
+     */
+    private static boolean looksLikeBig5(byte[] b) {
+        int pairs = 0;
+        int lowTrail = 0;
+        for (int i = 0; i < b.length; i++) {
+            int lead = b[i] & 0xFF;
+            if (lead < 0x80 || i + 1 >= b.length) {
+                continue;
+            }
+            int trail = b[i + 1] & 0xFF;
+            if (trail >= 0x30 && trail <= 0x39) {
+                i += 3; // a GB18030 four-byte character: never Big5
+                pairs++;
+                continue;
+            }
+            pairs++;
+            if (trail >= 0x40 && trail <= 0x7E) {
+                lowTrail++;
+            }
+            i++;
+        }
+        if (pairs < 10 || lowTrail * 100 < pairs * 15) {
+            return false;
+        }
+        try {
+            decoder(BIG5).decode(ByteBuffer.wrap(b));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The text of a UTF-8 page with a few bad bytes, each replaced by U+FFFD, or null when the bytes are not mostly
+     * UTF-8: at least 20 well-formed multi-byte characters and at most three replaced characters (one broken
+     * character) or one per hundred good ones.
+     */
+    private static String nearlyUtf8(byte[] b) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(b)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+        long bad = text.chars().filter(c -> c == 0xFFFD).count();
+        long good = text.codePoints().filter(cp -> cp >= 0x80 && cp != 0xFFFD).count();
+        return good >= 20 && bad <= Math.max(3, good / 100) ? text : null;
     }
 
     /**
@@ -176,10 +242,19 @@ public final class PageFiles {
 
     private static String strict(Path file, ByteBuffer bytes, Charset cs) {
         try {
-            return decoder(cs).decode(bytes).toString();
+            return decoder(cs).decode(bytes.duplicate()).toString();
         } catch (CharacterCodingException e) {
-            throw new RejectedInputException(file, "not decodable as " + cs.name() + " (binary or mixed encodings)");
+            throw new RejectedInputException(file, "not decodable as " + cs.name() + ": bad bytes at offset "
+                    + firstBadOffset(bytes, cs) + " (binary or mixed encodings)");
         }
+    }
+
+    /** Offset in the file of the first byte {@code cs} cannot decode (the buffer starts after any BOM). */
+    private static int firstBadOffset(ByteBuffer bytes, Charset cs) {
+        ByteBuffer in = bytes.duplicate();
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(in.remaining() + 16);
+        java.nio.charset.CoderResult result = decoder(cs).decode(in, out, true);
+        return result.isError() ? in.position() : in.limit();
     }
 
     private static CharsetDecoder decoder(Charset cs) {

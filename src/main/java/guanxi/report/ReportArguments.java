@@ -15,7 +15,8 @@ public final class ReportArguments {
      * Reads the user's texts and produces the parameter map for the driver: every declared parameter
      * present, typed, defaults filled in.
      *
-     * @throws ReportUsageException naming the parameter when one is unknown, missing or mistyped
+     * @throws ReportUsageException naming the parameter when one is unknown, missing, mistyped or out of its
+     *                              range ({@link ParamChecks})
      */
     public static Map<String, Object> bind(Report report, Map<String, String> given) {
         for (String name : given.keySet()) {
@@ -35,12 +36,15 @@ public final class ReportArguments {
                 }
                 bound.put(p.name(), p.defaultValue());
             } else {
+                Object value;
                 try {
-                    bound.put(p.name(), p.type().parse(text));
+                    value = p.type().parse(text);
                 } catch (IllegalArgumentException e) {
                     throw new ReportUsageException("parameter '" + p.name() + "' of report " + report.name()
                             + ": " + e.getMessage());
                 }
+                ParamChecks.check(report, p, value);
+                bound.put(p.name(), value);
             }
         }
         return bound;

@@ -24,8 +24,20 @@ public final class ReportRunner {
         this.driver = driver;
     }
 
-    /** Runs {@code report} with already bound parameters (see {@link ReportArguments#bind}). */
+    /** How long a report may run unless told otherwise: a saved report on a county archive takes seconds. */
+    public static final java.time.Duration DEFAULT_TIMEOUT = java.time.Duration.ofSeconds(60);
+
+    /** Runs {@code report} with already bound parameters (see {@link ReportArguments#bind}) and the default timeout. */
     public ReportResult run(Report report, Map<String, Object> parameters) {
+        return run(report, parameters, DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * Runs {@code report}; Neo4j ends the transaction after {@code timeout}, whatever the server's own limit, and the
+     * driver raises a {@link org.neo4j.driver.exceptions.ClientException} that {@link #timedOut} recognises.
+     */
+    public ReportResult run(Report report, Map<String, Object> parameters, java.time.Duration timeout) {
+        org.neo4j.driver.TransactionConfig config = org.neo4j.driver.TransactionConfig.builder().withTimeout(timeout).build();
         try (Session session = driver.session()) {
             return session.executeRead(tx -> {
                 var result = tx.run(report.query(), parameters);
@@ -39,8 +51,15 @@ public final class ReportRunner {
                     rows.add(row);
                 }
                 return new ReportResult(columns, rows);
-            });
+            }, config);
         }
+    }
+
+    /** Whether Neo4j ended the report's transaction because its time was up. */
+    public static boolean timedOut(org.neo4j.driver.exceptions.Neo4jException e) {
+        String code = e.code() == null ? "" : e.code();
+        return code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut")
+                || code.equals("Neo.ClientError.Transaction.Terminated") && String.valueOf(e.getMessage()).contains("timed out");
     }
 
     private static Object plain(Value v) {

@@ -53,6 +53,22 @@ class ReportCommandTest {
     }
 
     @Test
+    void outOfRangeValuesARunawayPatternAndABadTimeoutAreUsageErrors() {
+        Outcome top = run("report", "run", "accompaniment-network", "-p", "top=-1", "--uri", "bolt://localhost:1");
+        assertThat(top.exit()).isEqualTo(Main.USAGE);
+        assertThat(top.err()).contains("'top'").contains("0 or more");
+        Outcome pattern = run("report", "run", "external-visitors", "-p", "ministry_pattern=(((.+)+)+)+X",
+                "--uri", "bolt://localhost:1");
+        assertThat(pattern.exit()).isEqualTo(Main.USAGE);
+        assertThat(pattern.err()).contains("'ministry_pattern'").contains("repeats a group");
+        assertThat(run("report", "run", "possible-duplicates", "-p", "min_score=2", "--uri", "bolt://localhost:1").exit())
+                .isEqualTo(Main.USAGE);
+        Outcome timeout = run("report", "run", "busiest-officials", "--timeout", "0", "--uri", "bolt://localhost:1");
+        assertThat(timeout.exit()).isEqualTo(Main.USAGE);
+        assertThat(timeout.err()).contains("--timeout");
+    }
+
+    @Test
     void anUnknownReportOrFormatIsAUsageError() {
         assertThat(run("report", "run", "no-such-report").err()).contains("no report named 'no-such-report'");
         assertThat(run("report", "run", "no-such-report").exit()).isEqualTo(Main.USAGE);

@@ -73,6 +73,38 @@ class PageFilesTest {
     }
 
     @Test
+    void big5PagesAreDecodedAsBig5AndSimplifiedGbPagesStayGb() throws IOException {
+        String traditional = "青禾縣舉行招商引資項目簽約儀式\n本報訊 5月6日，青禾縣與遠航新材料有限公司簽訂投資協議，"
+                + "縣長錢永安出席簽約儀式並致辭。該項目總投資十二億元，建設新型環保材料生產線。\n";
+        String simplified = "青禾县举行招商引资项目签约仪式\n本报讯 5月6日，青禾县与远航新材料有限公司签订投资协议，"
+                + "县长钱永安出席签约仪式并致辞。该项目总投资十二亿元，建设新型环保材料生产线。\n";
+        assertThat(PageFiles.read(write("tw.txt", traditional.getBytes(Charset.forName("Big5")))).text()).isEqualTo(traditional);
+        assertThat(PageFiles.read(write("hk.txt", traditional.getBytes(Charset.forName("Big5-HKSCS")))).text())
+                .isEqualTo(traditional);
+        assertThat(PageFiles.read(write("cn.txt", simplified.getBytes(Charset.forName("GB18030")))).text()).isEqualTo(simplified);
+        assertThat(PageFiles.read(write("gbk.txt", traditional.getBytes(Charset.forName("GBK")))).text()).isEqualTo(traditional);
+    }
+
+    @Test
+    void aStrayBadByteInAUtf8PageIsReplacedNotTheWholePageRejected() throws IOException {
+        String text = "青禾县举行招商引资项目签约仪式\n本报讯 5月6日，青禾县与远航新材料有限公司签订投资协议。\n";
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        bytes[bytes.length - 20] = (byte) 0xFF;
+        String read = PageFiles.read(write("one-bad-byte.txt", bytes)).text();
+        assertThat(read).contains("\uFFFD").startsWith("青禾县举行招商引资项目签约仪式");
+        assertThat(read.chars().filter(c -> c == 0xFFFD).count()).isBetween(1L, 3L);
+    }
+
+    @Test
+    void aPageNoEncodingDecodesNamesTheEncodingAndTheOffset() throws IOException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] broken = concat(bom, concat("本报讯 会议召开。".getBytes(StandardCharsets.UTF_8), new byte[]{(byte) 0xC3, (byte) 0x28}));
+        assertThatThrownBy(() -> PageFiles.read(write("broken.txt", broken))).isInstanceOf(RejectedInputException.class)
+                .hasMessageContaining("broken.txt").hasMessageContaining("UTF-8")
+                .hasMessageContaining("offset " + (broken.length - 2));
+    }
+
+    @Test
     void docIsTheFileNameAndYearComesFromTheSidecar() throws IOException {
         Path page = write("2023-02-20.txt", seedText().getBytes(StandardCharsets.UTF_8));
         assertThat(PageFiles.read(page).doc()).isEqualTo("2023-02-20.txt");

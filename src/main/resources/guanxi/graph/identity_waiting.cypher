@@ -1,0 +1,3 @@
+// Entities a killed load wrote but its identity pass never judged (see identity_pending.cypher).
+MATCH (e:GuanxiIdentityPending)
+RETURN [l IN labels(e) WHERE l <> 'GuanxiIdentityPending'][0] AS label, e.name AS name

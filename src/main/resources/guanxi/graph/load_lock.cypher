@@ -1,0 +1,6 @@
+// Serialises writers of one database: the first statement of every load transaction. MERGE on a key under a
+// uniqueness constraint (schema.cypher: load_lock) holds the key's index lock until the transaction ends, so a second
+// load's transaction waits here until the first commits and then sees its stories; the node itself is deleted
+// before the transaction ends and never stays in the graph.
+MERGE (l:GuanxiLoadLock {name: 'load'})
+DELETE l
