@@ -40,12 +40,32 @@ const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
 try {
   await page.goto(opts.url, { timeout });
 
+  // The short address must end in a Browser that connects by itself: no login form, ever.
+  const form = page.locator('[data-testid="connectButton"], button:has-text("Connect")');
+  await page.locator('[data-testid="frameContents"]').first().waitFor({ state: 'visible', timeout });
+
   // The guide arrives through post_connect_cmd; without it the journalist sees no introduction.
   // The Browser re-renders the guide's <article class="guide"> into a frame of slides.
   const guide = page.locator('[data-testid="frameContents"] .slide').filter({ hasText: 'guanxi' });
   await guide.first().waitFor({ state: 'visible', timeout }).catch(() => {
     throw new Error('the guanxi guide did not appear (is browser.post_connect_cmd set and /guanxi/guide.html served?)');
   });
+
+  // The URL the redirect ended on, and no connect form anywhere.
+  console.log(`browser-check: landed on ${page.url()}`);
+  if (await form.first().isVisible().catch(() => false)) {
+    throw new Error('the Browser shows its connect form: the short address did not connect by itself');
+  }
+  // Only guanxi's guide: no Neo4j "Getting started" frame, no frame dumping the style sheet.
+  const frameText = await page.locator('[data-testid="frameContents"]').allInnerTexts();
+  const titles = await page.locator('[data-testid="frameCommand"]').allInnerTexts().catch(() => []);
+  console.log(`browser-check: ${frameText.length} frames: ${titles.map(t => t.trim().slice(0, 60)).join(' | ')}`);
+  if (frameText.some(t => /Getting started|Try Neo4j|:play start/i.test(t))) {
+    throw new Error("Neo4j's own start guide is showing next to guanxi's");
+  }
+  if (frameText.some(t => /shaft-width|diameter:/.test(t))) {
+    throw new Error('a frame shows the style sheet: the style should apply silently');
+  }
 
   const editor = page.locator('[data-testid="activeEditor"] textarea, .monaco-editor textarea').first();
   await editor.waitFor({ state: 'attached', timeout });
