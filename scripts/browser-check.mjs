@@ -1,8 +1,9 @@
-// Checks the Neo4j Browser as a journalist sees it: connects without a login, waits for the guanxi guide that
-// browser.post_connect_cmd plays, runs a query, checks that the graph draws with name captions and one colour
-// per label, and saves a screenshot (and a close-up of the graph, FILE-graph.png) to look at.
+// Checks the Neo4j Browser as a journalist sees it: the short address connects without a login form, guanxi's
+// guide is the only frame (no Neo4j start guide, no style sheet dump), a report slide runs with Ctrl+Enter, the
+// graph slide draws with whole-name captions and one colour per label. Saves screenshots to look at: FILE,
+// FILE-report.png and a close-up of the graph, FILE-graph.png.
 //
-//   node scripts/browser-check.mjs [--out FILE.png] [--url BROWSER_URL] [--query CYPHER] [--timeout SECONDS]
+//   node scripts/browser-check.mjs [--out FILE.png] [--url ADDRESS] [--report SLIDE] [--graphSlide SLIDE] [--timeout S]
 //
 // Exit codes: 0 guide and graph seen, 1 something did not appear (the message says what), 2 bad arguments.
 import { chromium } from 'playwright-core';
@@ -10,7 +11,8 @@ import { chromium } from 'playwright-core';
 const defaults = {
   url: 'http://localhost:7474/browser/?dbms=neo4j://localhost:7687&preselectAuthMethod=NO_AUTH',
   out: 'target/browser-check.png',
-  query: "MATCH (p:Person {name:'解芳'})-[r]-(x) RETURN p,r,x",
+  report: 'Person profile',
+  graphSlide: 'Draw a person',
   timeout: '90',
   chromium: process.env.CHROMIUM || '/usr/bin/chromium',
 };
@@ -67,15 +69,58 @@ try {
     throw new Error('a frame shows the style sheet: the style should apply silently');
   }
 
-  const editor = page.locator('[data-testid="activeEditor"] textarea, .monaco-editor textarea').first();
-  await editor.waitFor({ state: 'attached', timeout });
-  await page.locator('[data-testid="activeEditor"], .monaco-editor').first().click();
-  await page.keyboard.type(opts.query);
-  await page.keyboard.press('Enter');
+  // Run slides as the guide tells a journalist to: click each grey box, then Ctrl+Enter.
+  await page.waitForTimeout(1500); // the guide re-renders once after it first shows
+  async function runSlide(title) {
+    const slide = page.locator('[data-testid="frameContents"] .slide').filter({ has: page.locator('h3', { hasText: title }) }).first();
+    for (let i = 0; i < 30 && !(await slide.isVisible().catch(() => false)); i++) {
+      await page.locator('[data-testid="nextSlide"]').first().click();
+      await page.waitForTimeout(200);
+    }
+    if (!(await slide.isVisible())) throw new Error(`no guide slide titled "${title}"`);
+    const boxes = slide.locator('pre.runnable');
+    for (let i = 0; i < await boxes.count(); i++) {
+      await boxes.nth(i).click();
+      await page.locator('[data-testid="activeEditor"], .monaco-editor').first().click();
+      await page.keyboard.press('Control+Enter');
+      await page.waitForTimeout(500);
+    }
+  }
+  // The newest frame (top of the stream) and its text.
+  const newestFrame = () => page.locator('[data-testid="frame"]').first();
+  async function waitForNewest(commandStart, what) {
+    await page.waitForFunction((start) => {
+      const f = document.querySelector('[data-testid="frame"]');
+      return f && f.innerText.includes(start) && /\n\d+\n|Started streaming|completed after/.test(f.innerText);
+    }, commandStart, { timeout }).catch(() => { throw new Error(`${what} did not run with Ctrl+Enter`); });
+  }
+
+  // 1. Find a name: the search slide lists the name among its hits.
+  await runSlide('find a name');
+  await waitForNewest('CALL db.index.fulltext.queryNodes', 'the search slide');
+  const hits = await newestFrame().innerText();
+  if (!hits.includes('解芳')) throw new Error('the search slide did not list 解芳');
+
+  // 2. A report slide (values, then the report): the report's own table appears.
+  await runSlide(opts.report);
+  await waitForNewest('MATCH (p:Person {name: $name})', `the "${opts.report}" slide`);
+  const table = await newestFrame().innerText();
+  if (!/role|title/.test(table) || /error|Expected parameter/i.test(table)) {
+    throw new Error(`the "${opts.report}" slide ran but showed no rows: ${table.slice(0, 300)}`);
+  }
+  console.log(`browser-check: "${opts.report}" ran with Ctrl+Enter: ${table.split('\n').filter(Boolean).slice(1, 6).join(' / ')}`);
+  await page.screenshot({ path: opts.out.replace(/(\.png)?$/, '-report.png') });
+
+  // 3. The graph slide: the person with what they did, MENTIONS left out. Back to it in the guide.
+  for (let i = 0; i < 30 && await page.locator('[data-testid="previousSlide"]').first().isEnabled().catch(() => false); i++) {
+    await page.locator('[data-testid="previousSlide"]').first().click();
+    await page.waitForTimeout(200);
+  }
+  await runSlide(opts.graphSlide);
 
   const nodes = page.locator('svg g.node');
   await nodes.first().waitFor({ state: 'visible', timeout }).catch(() => {
-    throw new Error(`no graph appeared for: ${opts.query}`);
+    throw new Error(`no graph appeared for the "${opts.graphSlide}" slide`);
   });
   // Let the force layout settle so the picture is readable.
   await page.waitForTimeout(4000);
@@ -89,6 +134,10 @@ try {
   console.log(`browser-check: ${drawn.length} nodes, ${fills.size} colours, captions: ${captions.slice(0, 12).join(' | ')}`);
   if (!captions.some(c => c.includes('解芳'))) {
     throw new Error('no node is captioned 解芳: the style sheet did not apply its {name} captions');
+  }
+  const cutPeople = drawn.filter(d => d.fill.toLowerCase().includes('#4c8eda') && d.caption.includes('…'));
+  if (cutPeople.length) {
+    throw new Error(`person captions are cut: ${cutPeople.map(d => d.caption).join(', ')}`);
   }
   if (fills.size < 2) {
     throw new Error('every node has the same colour: the style sheet did not apply');
