@@ -36,7 +36,8 @@ import java.util.concurrent.Executors;
                 "A file that is not a page gets one line on stderr (file and reason) and is skipped; "
                         + "the rest is processed and the exit code is 3."},
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:all pages read", "1:failure", "2:bad usage", "3:finished, some files rejected"})
+        exitCodeList = {"0:all pages read", "1:failure", "2:bad usage, or nothing to read (a folder without .txt pages)",
+                "3:finished, some files rejected"})
 public final class ExtractCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -69,6 +70,10 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<Path> files = PageFiles.expand(paths);
+        if (files.isEmpty()) {
+            System.err.println("guanxi extract: " + nothingToRead(paths));
+            return Main.USAGE;
+        }
         Pipeline pipeline = new Pipeline();
         int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         List<String> rejected = new ArrayList<>();
@@ -94,6 +99,13 @@ public final class ExtractCommand implements Callable<Integer> {
             }
         }
         return Main.OK;
+    }
+
+    /** Why {@code paths}, which expand to no file, give nothing to read: one line naming them. */
+    static String nothingToRead(List<Path> paths) {
+        return "nothing to read: " + paths.stream()
+                .map(p -> Files.isDirectory(p) ? p + " holds no .txt pages" : p + " does not exist")
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private void write(Outcome o, Writer w, PrintWriter err, List<String> rejected) throws IOException {

@@ -28,22 +28,27 @@ public final class ProfileCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions neo4j;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
+        java.io.PrintWriter err = spec.commandLine().getErr();
         Neo4jConnection connection = neo4j.connection();
         try (Driver driver = connection.open(); ReadSide read = ReadSide.start(driver)) {
             Optional<List<String>> dossier = Dossier.of(read, name);
             if (dossier.isEmpty()) {
-                System.err.println("guanxi profile: no person or company named " + name + " in " + connection.uri());
+                err.println("guanxi profile: no person or company named " + name + " in " + connection.uri());
                 return Main.FAILURE;
             }
             dossier.get().forEach(System.out::println);
             return Main.OK;
         } catch (Neo4jUnavailableException e) {
-            System.err.println("guanxi profile: " + e.getMessage());
+            err.println("guanxi profile: " + e.getMessage()
+                    + (Neo4jConnection.nobodyThere(e) ? "; start the graph with ./guanxi serve, or give --uri" : ""));
             return Main.FAILURE;
         } catch (Neo4jException e) {
-            System.err.println("guanxi profile: " + connection.explain(e).getMessage());
+            err.println("guanxi profile: " + connection.explain(e).getMessage());
             return Main.FAILURE;
         }
     }
