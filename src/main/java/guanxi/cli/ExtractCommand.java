@@ -30,8 +30,9 @@ import java.util.concurrent.Executors;
 /** {@code guanxi extract PATH...}: pages to one JSON object per story (the gold format). */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {
-                "Read pages (files or folders of .txt) and write one JSON object per story (JSON Lines, UTF-8) "
-                        + "in the format of GUIDELINES.md, plus id, mentions on entities and evidence on relations.",
+                "Read pages (files or folders of .txt) and write one JSON object per story (JSON Lines, UTF-8).",
+                "Each object holds the story's entities and relations (the format the gold files of eval use), "
+                        + "plus id, mentions on entities and evidence on relations.",
                 "Pages are read in parallel; output keeps the sorted file order, then story order.",
                 "A file that is not a page gets one line on stderr (file and reason) and is skipped; "
                         + "the rest is processed and the exit code is 3."},

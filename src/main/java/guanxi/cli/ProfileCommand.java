@@ -16,8 +16,9 @@ import java.util.concurrent.Callable;
 
 /** {@code guanxi profile NAME}: a person's or company's dossier, read through Spring Data Neo4j. */
 @Command(name = "profile", mixinStandardHelpOptions = true,
-        description = {"Print the dossier of a person or company (name or alias): titles with dates, stories,",
-                "strongest connections, companies met or visited, projects."},
+        description = {"Print the dossier of a person or company (name or alias).",
+                "Titles with dates, stories, strongest connections, companies met or visited, projects;",
+                "read from a running graph (./guanxi serve, or --uri)."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:printed", "1:failure, or no such person or company", "2:bad usage"})
 public final class ProfileCommand implements Callable<Integer> {

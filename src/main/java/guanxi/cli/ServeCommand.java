@@ -23,8 +23,11 @@ import java.util.concurrent.CountDownLatch;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {
-                "Start Neo4j in this process (Bolt and HTTP on 127.0.0.1, Browser at /browser/), load the pages",
-                "(default seeds/) that the data folder does not hold yet, print the Browser address, run until Ctrl-C.",
+                "Run the graph with Neo4j Browser on this machine until Ctrl-C.",
+                "Starts Neo4j in this process (HTTP and Bolt on 127.0.0.1), loads the pages (default seeds/) that",
+                "the data folder does not hold yet, then prints the one address to open: http://localhost:PORT/",
+                "opens the Browser connected, with guanxi's style and guide. Neo4j's own log is in DIR/logs/.",
+                "A busy data folder or port is named at once (change --data, --http-port or --bolt-port).",
                 "Data lives in --data and survives restarts; `guanxi load` reloads pages into a running server.",
                 "--listen 0.0.0.0 exposes the graph to the network and therefore turns authentication on: the",
                 "password of user neo4j comes from env GUANXI_NEO4J_PASSWORD or a prompt (--password)."},
