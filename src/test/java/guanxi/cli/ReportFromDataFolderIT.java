@@ -43,7 +43,7 @@ class ReportFromDataFolderIT {
                 "--format", "csv", "--out", csv.toString());
 
         assertThat(exit).isZero();
-        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).contains("武耀文,副厅长,夏祖义,,1,02-23,夏祖义带队到我县督导检查");
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).contains("武耀文,副厅长,夏祖义,,1,????-02-23,夏祖义带队到我县督导检查");
         assertThat(Main.run("report", "run", "accompaniment-network", "--data", out.resolve("none").toString()))
                 .isEqualTo(Main.FAILURE);
     }
