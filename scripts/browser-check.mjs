@@ -1,7 +1,8 @@
 // Checks the Neo4j Browser as a journalist sees it: the short address connects without a login form, guanxi's
 // guide is the only frame (no Neo4j start guide, no style sheet dump), a report slide runs with Ctrl+Enter, the
-// graph slide draws with whole-name captions and one colour per label. Saves screenshots to look at: FILE,
-// FILE-report.png and a close-up of the graph, FILE-graph.png.
+// graph slide draws with whole-name captions and one colour per label, and an edge's panel shows its story's
+// headline and a YYYY-MM-DD date. Saves screenshots to look at: FILE, FILE-report.png, FILE-edge.png and a
+// close-up of the graph, FILE-graph.png.
 //
 //   node scripts/browser-check.mjs [--out FILE.png] [--url ADDRESS] [--report SLIDE] [--graphSlide SLIDE] [--timeout S]
 //
@@ -142,6 +143,33 @@ try {
   if (fills.size < 2) {
     throw new Error('every node has the same colour: the style sheet did not apply');
   }
+  // An edge's panel: what a reader needs without another query, the story's headline and a full date.
+  // Click the middle of an edge that no node covers there (a node drawn over an edge takes the click).
+  const spot = await page.evaluate(() => {
+    for (const g of document.querySelectorAll('svg g.relationship')) {
+      if (/MENTIONS|HOLDS/.test(g.textContent)) continue;
+      const overlay = g.querySelector('path.overlay');
+      const box = overlay && overlay.getBoundingClientRect();
+      if (!box || box.width === 0) continue;
+      const x = box.x + box.width / 2, y = box.y + box.height / 2;
+      if (document.elementFromPoint(x, y) === overlay) return { x, y, type: g.textContent };
+    }
+    return null;
+  });
+  if (!spot) throw new Error('no edge of the graph could be clicked without a node in the way');
+  await page.mouse.click(spot.x, spot.y);
+  const inspector = page.locator('[data-testid="vizInspector"]').first();
+  await inspector.waitFor({ state: 'visible', timeout });
+  await page.waitForTimeout(500);
+  const panel = await inspector.innerText();
+  const date = panel.match(/\bdate\s+((?:\d{4}|\?{4})-\d\d-\d\d)\b/);
+  const headline = panel.match(/\bheadline\s+(\S+)/);
+  console.log(`browser-check: edge panel: date ${date ? date[1] : '(none)'}, headline ${headline ? headline[1] : '(none)'}`);
+  if (!date || !headline) {
+    throw new Error(`the edge panel lacks a YYYY-MM-DD date or the story's headline: ${panel.slice(0, 300)}`);
+  }
+  await page.screenshot({ path: opts.out.replace(/(\.png)?$/, '-edge.png') });
+
   // A close-up of the drawing, where captions can be read.
   await page.locator('svg:has(g.node)').first().screenshot({ path: opts.out.replace(/(\.png)?$/, '-graph.png') });
 } catch (e) {
