@@ -1,8 +1,10 @@
-// Checks the Neo4j Browser as a journalist sees it: connects without a login, waits for the guanxi guide that
-// browser.post_connect_cmd plays, runs a query, checks that the graph draws with name captions and one colour
-// per label, and saves a screenshot (and a close-up of the graph, FILE-graph.png) to look at.
+// Checks the Neo4j Browser as a journalist sees it: the short address connects without a login form, guanxi's
+// guide is the only frame (no Neo4j start guide, no style sheet dump), a report slide runs with Ctrl+Enter, the
+// graph slide draws with whole-name captions and one colour per label, and an edge's panel shows its story's
+// headline and a YYYY-MM-DD date. Saves screenshots to look at: FILE, FILE-report.png, FILE-edge.png and a
+// close-up of the graph, FILE-graph.png.
 //
-//   node scripts/browser-check.mjs [--out FILE.png] [--url BROWSER_URL] [--query CYPHER] [--timeout SECONDS]
+//   node scripts/browser-check.mjs [--out FILE.png] [--url ADDRESS] [--report SLIDE] [--graphSlide SLIDE] [--timeout S]
 //
 // Exit codes: 0 guide and graph seen, 1 something did not appear (the message says what), 2 bad arguments.
 import { chromium } from 'playwright-core';
@@ -10,7 +12,8 @@ import { chromium } from 'playwright-core';
 const defaults = {
   url: 'http://localhost:7474/browser/?dbms=neo4j://localhost:7687&preselectAuthMethod=NO_AUTH',
   out: 'target/browser-check.png',
-  query: "MATCH (p:Person {name:'解芳'})-[r]-(x) RETURN p,r,x",
+  report: 'Person profile',
+  graphSlide: 'Draw a person',
   timeout: '90',
   chromium: process.env.CHROMIUM || '/usr/bin/chromium',
 };
@@ -40,6 +43,10 @@ const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
 try {
   await page.goto(opts.url, { timeout });
 
+  // The short address must end in a Browser that connects by itself: no login form, ever.
+  const form = page.locator('[data-testid="connectButton"], button:has-text("Connect")');
+  await page.locator('[data-testid="frameContents"]').first().waitFor({ state: 'visible', timeout });
+
   // The guide arrives through post_connect_cmd; without it the journalist sees no introduction.
   // The Browser re-renders the guide's <article class="guide"> into a frame of slides.
   const guide = page.locator('[data-testid="frameContents"] .slide').filter({ hasText: 'guanxi' });
@@ -47,15 +54,74 @@ try {
     throw new Error('the guanxi guide did not appear (is browser.post_connect_cmd set and /guanxi/guide.html served?)');
   });
 
-  const editor = page.locator('[data-testid="activeEditor"] textarea, .monaco-editor textarea').first();
-  await editor.waitFor({ state: 'attached', timeout });
-  await page.locator('[data-testid="activeEditor"], .monaco-editor').first().click();
-  await page.keyboard.type(opts.query);
-  await page.keyboard.press('Enter');
+  // The URL the redirect ended on, and no connect form anywhere.
+  console.log(`browser-check: landed on ${page.url()}`);
+  if (await form.first().isVisible().catch(() => false)) {
+    throw new Error('the Browser shows its connect form: the short address did not connect by itself');
+  }
+  // Only guanxi's guide: no Neo4j "Getting started" frame, no frame dumping the style sheet.
+  const frameText = await page.locator('[data-testid="frameContents"]').allInnerTexts();
+  const titles = await page.locator('[data-testid="frameCommand"]').allInnerTexts().catch(() => []);
+  console.log(`browser-check: ${frameText.length} frames: ${titles.map(t => t.trim().slice(0, 60)).join(' | ')}`);
+  if (frameText.some(t => /Getting started|Try Neo4j|:play start/i.test(t))) {
+    throw new Error("Neo4j's own start guide is showing next to guanxi's");
+  }
+  if (frameText.some(t => /shaft-width|diameter:/.test(t))) {
+    throw new Error('a frame shows the style sheet: the style should apply silently');
+  }
+
+  // Run slides as the guide tells a journalist to: click each grey box, then Ctrl+Enter.
+  await page.waitForTimeout(1500); // the guide re-renders once after it first shows
+  async function runSlide(title) {
+    const slide = page.locator('[data-testid="frameContents"] .slide').filter({ has: page.locator('h3', { hasText: title }) }).first();
+    for (let i = 0; i < 30 && !(await slide.isVisible().catch(() => false)); i++) {
+      await page.locator('[data-testid="nextSlide"]').first().click();
+      await page.waitForTimeout(200);
+    }
+    if (!(await slide.isVisible())) throw new Error(`no guide slide titled "${title}"`);
+    const boxes = slide.locator('pre.runnable');
+    for (let i = 0; i < await boxes.count(); i++) {
+      await boxes.nth(i).click();
+      await page.locator('[data-testid="activeEditor"], .monaco-editor').first().click();
+      await page.keyboard.press('Control+Enter');
+      await page.waitForTimeout(500);
+    }
+  }
+  // The newest frame (top of the stream) and its text.
+  const newestFrame = () => page.locator('[data-testid="frame"]').first();
+  async function waitForNewest(commandStart, what) {
+    await page.waitForFunction((start) => {
+      const f = document.querySelector('[data-testid="frame"]');
+      return f && f.innerText.includes(start) && /\n\d+\n|Started streaming|completed after/.test(f.innerText);
+    }, commandStart, { timeout }).catch(() => { throw new Error(`${what} did not run with Ctrl+Enter`); });
+  }
+
+  // 1. Find a name: the search slide lists the name among its hits.
+  await runSlide('find a name');
+  await waitForNewest('CALL db.index.fulltext.queryNodes', 'the search slide');
+  const hits = await newestFrame().innerText();
+  if (!hits.includes('解芳')) throw new Error('the search slide did not list 解芳');
+
+  // 2. A report slide (values, then the report): the report's own table appears.
+  await runSlide(opts.report);
+  await waitForNewest('MATCH (p:Person {name: $name})', `the "${opts.report}" slide`);
+  const table = await newestFrame().innerText();
+  if (!/role|title/.test(table) || /error|Expected parameter/i.test(table)) {
+    throw new Error(`the "${opts.report}" slide ran but showed no rows: ${table.slice(0, 300)}`);
+  }
+  console.log(`browser-check: "${opts.report}" ran with Ctrl+Enter: ${table.split('\n').filter(Boolean).slice(1, 6).join(' / ')}`);
+  await page.screenshot({ path: opts.out.replace(/(\.png)?$/, '-report.png') });
+
+  // 3. The graph slide: the person with what they did, MENTIONS left out. Back to it in the guide.
+  for (let i = 0; i < 30 && await page.locator('[data-testid="previousSlide"]').first().isEnabled().catch(() => false); i++) {
+    await page.locator('[data-testid="previousSlide"]').first().click();
+    await page.waitForTimeout(200);
+  }
+  await runSlide(opts.graphSlide);
 
   const nodes = page.locator('svg g.node');
   await nodes.first().waitFor({ state: 'visible', timeout }).catch(() => {
-    throw new Error(`no graph appeared for: ${opts.query}`);
+    throw new Error(`no graph appeared for the "${opts.graphSlide}" slide`);
   });
   // Let the force layout settle so the picture is readable.
   await page.waitForTimeout(4000);
@@ -70,9 +136,40 @@ try {
   if (!captions.some(c => c.includes('解芳'))) {
     throw new Error('no node is captioned 解芳: the style sheet did not apply its {name} captions');
   }
+  const cutPeople = drawn.filter(d => d.fill.toLowerCase().includes('#4c8eda') && d.caption.includes('…'));
+  if (cutPeople.length) {
+    throw new Error(`person captions are cut: ${cutPeople.map(d => d.caption).join(', ')}`);
+  }
   if (fills.size < 2) {
     throw new Error('every node has the same colour: the style sheet did not apply');
   }
+  // An edge's panel: what a reader needs without another query, the story's headline and a full date.
+  // Click the middle of an edge that no node covers there (a node drawn over an edge takes the click).
+  const spot = await page.evaluate(() => {
+    for (const g of document.querySelectorAll('svg g.relationship')) {
+      if (/MENTIONS|HOLDS/.test(g.textContent)) continue;
+      const overlay = g.querySelector('path.overlay');
+      const box = overlay && overlay.getBoundingClientRect();
+      if (!box || box.width === 0) continue;
+      const x = box.x + box.width / 2, y = box.y + box.height / 2;
+      if (document.elementFromPoint(x, y) === overlay) return { x, y, type: g.textContent };
+    }
+    return null;
+  });
+  if (!spot) throw new Error('no edge of the graph could be clicked without a node in the way');
+  await page.mouse.click(spot.x, spot.y);
+  const inspector = page.locator('[data-testid="vizInspector"]').first();
+  await inspector.waitFor({ state: 'visible', timeout });
+  await page.waitForTimeout(500);
+  const panel = await inspector.innerText();
+  const date = panel.match(/\bdate\s+((?:\d{4}|\?{4})-\d\d-\d\d)\b/);
+  const headline = panel.match(/\bheadline\s+(\S+)/);
+  console.log(`browser-check: edge panel: date ${date ? date[1] : '(none)'}, headline ${headline ? headline[1] : '(none)'}`);
+  if (!date || !headline) {
+    throw new Error(`the edge panel lacks a YYYY-MM-DD date or the story's headline: ${panel.slice(0, 300)}`);
+  }
+  await page.screenshot({ path: opts.out.replace(/(\.png)?$/, '-edge.png') });
+
   // A close-up of the drawing, where captions can be read.
   await page.locator('svg:has(g.node)').first().screenshot({ path: opts.out.replace(/(\.png)?$/, '-graph.png') });
 } catch (e) {

@@ -32,7 +32,7 @@ trap cleanup EXIT
 
 # serve loads the seed pages before it says it is ready; a first run also builds the jar.
 for _ in $(seq 1 300); do
-  if grep -q "Press Ctrl-C" "$log"; then break; fi
+  if grep -q "guanxi serve: ready" "$log"; then break; fi
   if ! kill -0 "$serve_pid" 2>/dev/null; then
     echo "browser-check: ./guanxi serve stopped before it was ready:" >&2
     tail -5 "$log" >&2
@@ -40,9 +40,15 @@ for _ in $(seq 1 300); do
   fi
   sleep 1
 done
-grep -q "Press Ctrl-C" "$log" || { echo "browser-check: ./guanxi serve was not ready after 300 s" >&2; exit 1; }
+grep -q "guanxi serve: ready" "$log" || { echo "browser-check: ./guanxi serve was not ready after 300 s" >&2; exit 1; }
 
-node scripts/browser-check.mjs --out "$shot" \
-  --url "http://localhost:$http_port/browser/?dbms=neo4j://localhost:$bolt_port&preselectAuthMethod=NO_AUTH"
+# The console is guanxi's: no Neo4j log lines, no JVM warnings.
+if grep -v '^guanxi' "$log" >&2; then
+  echo "browser-check: ./guanxi serve printed the lines above, which are not its own" >&2
+  exit 1
+fi
+
+# The short address a journalist types: it must land in a connected Browser.
+node scripts/browser-check.mjs --out "$shot" --url "http://localhost:$http_port/"
 # And a page from another origin cannot use the same server.
 node scripts/hostile-origin-check.mjs --http "$http_port" --bolt "$bolt_port"

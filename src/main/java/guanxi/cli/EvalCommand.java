@@ -26,12 +26,12 @@ import java.util.concurrent.Callable;
 /** {@code guanxi eval GOLD PATH...}: precision, recall and F1 of the extractor against annotated stories. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {
-                "Score extraction against gold stories (JSON Lines, GUIDELINES.md) by the rules of "
-                        + "shared/eval/score.py: P/R/F1 per entity type, per relation type and in total (micro).",
+                "Score extraction against gold stories (JSON Lines, one story per line, as extract writes them): "
+                        + "precision, recall and F1 per entity type, per relation type and in total (micro).",
                 "PATH is a page file or folder (extracted now) or a .jsonl file of stories already extracted."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:scored (and at or above --min-f1)", "1:relation F1 below --min-f1, or failure",
-                "2:bad usage", "3:scored, but some page files were rejected"})
+                "2:bad usage: a missing or empty gold file, a PATH that does not exist or holds no pages", "3:scored, but some page files were rejected"})
 public final class EvalCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -56,7 +56,21 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(gold)) {
+            err.println("guanxi eval: the gold file " + gold + (Files.exists(gold) ? " is not a file" : " does not exist"));
+            return Main.USAGE;
+        }
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                err.println("guanxi eval: " + p + " does not exist");
+                return Main.USAGE;
+            }
+        }
         List<JsonNode> goldStories = readJsonLines(gold);
+        if (goldStories.isEmpty()) {
+            err.println("guanxi eval: the gold file " + gold + " holds no stories");
+            return Main.USAGE;
+        }
         List<JsonNode> pred = new ArrayList<>();
         List<Path> pages = new ArrayList<>();
         for (Path p : paths) {
@@ -68,7 +82,12 @@ public final class EvalCommand implements Callable<Integer> {
         }
         int rejected = 0;
         Pipeline pipeline = new Pipeline();
-        for (Path f : pages.isEmpty() ? List.<Path>of() : PageFiles.expand(pages)) {
+        List<Path> pageFiles = pages.isEmpty() ? List.<Path>of() : PageFiles.expand(pages);
+        if (!pages.isEmpty() && pageFiles.isEmpty()) {
+            err.println("guanxi eval: " + ExtractCommand.nothingToRead(pages));
+            return Main.USAGE;
+        }
+        for (Path f : pageFiles) {
             try {
                 for (Extraction x : pipeline.process(PageFiles.read(f)).extractions()) {
                     pred.add(ExtractionJson.toJson(x));

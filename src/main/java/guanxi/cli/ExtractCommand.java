@@ -30,13 +30,15 @@ import java.util.concurrent.Executors;
 /** {@code guanxi extract PATH...}: pages to one JSON object per story (the gold format). */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {
-                "Read pages (files or folders of .txt) and write one JSON object per story (JSON Lines, UTF-8) "
-                        + "in the format of GUIDELINES.md, plus id, mentions on entities and evidence on relations.",
+                "Read pages (files or folders of .txt) and write one JSON object per story (JSON Lines, UTF-8).",
+                "Each object holds the story's entities and relations (the format the gold files of eval use), "
+                        + "plus id, mentions on entities and evidence on relations.",
                 "Pages are read in parallel; output keeps the sorted file order, then story order.",
                 "A file that is not a page gets one line on stderr (file and reason) and is skipped; "
                         + "the rest is processed and the exit code is 3."},
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:all pages read", "1:failure", "2:bad usage", "3:finished, some files rejected"})
+        exitCodeList = {"0:all pages read", "1:failure", "2:bad usage, or nothing to read (a folder without .txt pages)",
+                "3:finished, some files rejected"})
 public final class ExtractCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -70,6 +72,10 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<Path> files = PageFiles.expand(paths);
+        if (files.isEmpty()) {
+            System.err.println("guanxi extract: " + nothingToRead(paths));
+            return Main.USAGE;
+        }
         Pipeline pipeline = new Pipeline();
         int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         List<String> rejected = new ArrayList<>();
@@ -95,6 +101,13 @@ public final class ExtractCommand implements Callable<Integer> {
             }
         }
         return Main.OK;
+    }
+
+    /** Why {@code paths}, which expand to no file, give nothing to read: one line naming them. */
+    static String nothingToRead(List<Path> paths) {
+        return "nothing to read: " + paths.stream()
+                .map(p -> Files.isDirectory(p) ? p + " holds no .txt pages" : p + " does not exist")
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private void write(Outcome o, Writer w, PrintWriter err, List<String> rejected) throws IOException {

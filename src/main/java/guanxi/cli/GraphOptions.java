@@ -4,7 +4,6 @@ import guanxi.graph.EmbeddedNeo4j;
 import guanxi.graph.Neo4jConnection;
 import guanxi.graph.Neo4jUnavailableException;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -62,7 +61,7 @@ public final class GraphOptions {
         try {
             return new Graph(connection.open(), null);
         } catch (Neo4jUnavailableException e) {
-            boolean nobodyThere = e.getCause() instanceof ServiceUnavailableException;
+            boolean nobodyThere = Neo4jConnection.nobodyThere(e);
             throw new GraphUnreachableException("guanxi: " + e.getMessage()
                     + (nobodyThere ? "; start the graph with ./guanxi serve, give --uri, or read its folder with --data"
                     : ""));

@@ -16,11 +16,11 @@ import java.util.concurrent.Callable;
 /** {@code guanxi import [--data DIR] PATH...}: the first load of an archive, with Neo4j's bulk importer. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {
-                "Read pages, extract, and build a new graph in a data folder with Neo4j's",
-                "bulk importer: the first load of an archive, about 3 times faster than",
-                "`load` at 100,000 stories, and the graph `load` would build into an empty",
-                "database. The folder must not hold a graph yet. `guanxi serve --data DIR`",
-                "serves it; `guanxi load` adds or replaces pages afterwards."},
+                "Build a new graph from pages in a data folder with Neo4j's bulk importer.",
+                "The first load of an archive: about 3 times faster than `load` at 100,000",
+                "stories, and the graph `load` would build into an empty database. The",
+                "folder must not hold a graph yet. `guanxi serve --data DIR` serves it;",
+                "`guanxi load` adds or replaces pages afterwards."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:all pages imported", "1:failure (e.g. the folder already holds a graph)", "2:bad usage",
                 "3:finished, some files rejected"})

@@ -66,7 +66,11 @@ public final class LoadCommand implements Callable<Integer> {
 
     /** The load itself, shared with {@code serve}: progress and summary on {@code err}, rejected files listed. */
     static int load(Driver driver, PageSource pages, int batch, PrintStream err) {
-        LoadProgress progress = LoadProgress.console(err, System.console() != null, pages.size());
+        return load(driver, pages, batch, err, LoadProgress.console(err, System.console() != null, pages.size()));
+    }
+
+    /** The same with the caller's way of showing progress. */
+    static int load(Driver driver, PageSource pages, int batch, PrintStream err, LoadProgress progress) {
         GraphLoader loader = new GraphLoader(driver, Resolutions.load(), progress, batch);
         LoadSummary summary = loader.load(pages);
         return rejected("load", "loaded", pages, loader.rejected(), summary, err);

@@ -16,8 +16,9 @@ import java.util.concurrent.Callable;
 
 /** {@code guanxi profile NAME}: a person's or company's dossier, read through Spring Data Neo4j. */
 @Command(name = "profile", mixinStandardHelpOptions = true,
-        description = {"Print the dossier of a person or company (name or alias): titles with dates, stories,",
-                "strongest connections, companies met or visited, projects."},
+        description = {"Print the dossier of a person or company (name or alias).",
+                "Titles with dates, stories, strongest connections, companies met or visited, projects;",
+                "read from a running graph (./guanxi serve, or --uri)."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:printed", "1:failure, or no such person or company", "2:bad usage"})
 public final class ProfileCommand implements Callable<Integer> {
@@ -28,22 +29,27 @@ public final class ProfileCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions neo4j;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
+        java.io.PrintWriter err = spec.commandLine().getErr();
         Neo4jConnection connection = neo4j.connection();
         try (Driver driver = connection.open(); ReadSide read = ReadSide.start(driver)) {
             Optional<List<String>> dossier = Dossier.of(read, name);
             if (dossier.isEmpty()) {
-                System.err.println("guanxi profile: no person or company named " + name + " in " + connection.uri());
+                err.println("guanxi profile: no person or company named " + name + " in " + connection.uri());
                 return Main.FAILURE;
             }
             dossier.get().forEach(System.out::println);
             return Main.OK;
         } catch (Neo4jUnavailableException e) {
-            System.err.println("guanxi profile: " + e.getMessage());
+            err.println("guanxi profile: " + e.getMessage()
+                    + (Neo4jConnection.nobodyThere(e) ? "; start the graph with ./guanxi serve, or give --uri" : ""));
             return Main.FAILURE;
         } catch (Neo4jException e) {
-            System.err.println("guanxi profile: " + connection.explain(e).getMessage());
+            err.println("guanxi profile: " + connection.explain(e).getMessage());
             return Main.FAILURE;
         }
     }

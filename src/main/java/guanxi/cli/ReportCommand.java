@@ -1,6 +1,7 @@
 package guanxi.cli;
 
 import guanxi.report.GuideWriter;
+import guanxi.report.NameSuggestions;
 import guanxi.report.Report;
 import guanxi.report.ReportArguments;
 import guanxi.report.ReportFormat;
@@ -122,7 +123,8 @@ public final class ReportCommand implements Runnable {
             try {
                 fmt = parseFormat(format);
                 report = ReportLibrary.bundled().find(name).orElseThrow(() -> new ReportUsageException(
-                        "no report named '" + name + "' (see guanxi report list)"));
+                        "no report named '" + name + "'" + ReportLibrary.bundled().closest(name)
+                                .map(c -> ": did you mean " + c + "?").orElse("")));
                 bound = ReportArguments.bind(report, ReportArguments.parsePairs(params));
                 if (timeoutSeconds <= 0 || timeoutSeconds > 86_400) {
                     throw new ReportUsageException("--timeout must be from 1 to 86400 seconds, not " + timeoutSeconds);
@@ -133,8 +135,14 @@ public final class ReportCommand implements Runnable {
                 return Main.USAGE;
             }
             ReportResult result;
+            String hint = null;
             try (GraphOptions.Graph g = graph.open()) {
                 result = new ReportRunner(g.driver()).run(report, bound, java.time.Duration.ofSeconds(timeoutSeconds));
+                if (result.rows().isEmpty()) {
+                    hint = NameSuggestions.typedName(report, bound)
+                            .map(typed -> noRowsHint(new NameSuggestions(g.driver()), typed.getKey(), typed.getValue()))
+                            .orElse(null);
+                }
             } catch (GraphOptions.GraphUnreachableException e) {
                 cl.getErr().println(e.getMessage());
                 return Main.FAILURE;
@@ -148,6 +156,9 @@ public final class ReportCommand implements Runnable {
                         + String.valueOf(e.getMessage()).lines().findFirst().orElse(e.getClass().getSimpleName()));
                 return Main.FAILURE;
             }
+            if (hint != null) {
+                cl.getErr().println(hint);
+            }
             if (out != null) {
                 try (OutputStream os = newOutput(out)) {
                     fmt.write(result, os);
@@ -160,6 +171,16 @@ public final class ReportCommand implements Runnable {
             }
             return Main.OK;
         }
+    }
+
+    /** One line for a report that found nothing for a typed name: the names in the graph spelled like it. */
+    static String noRowsHint(NameSuggestions suggestions, String param, String typed) {
+        List<String> like = suggestions.like(param, typed, 5);
+        if (like.isEmpty()) {
+            return "guanxi: nothing in the graph for " + param + "=" + typed + ", and no name spelled like it";
+        }
+        return "guanxi: nothing in the graph for " + param + "=" + typed + "; names spelled like it: "
+                + String.join(", ", like) + " (e.g. -p " + param + "=" + like.get(0) + ")";
     }
 
     /** Opens {@code file} for writing, creating its folder: an analyst's --out often names a new one. */

@@ -2,6 +2,7 @@ package guanxi.cli;
 
 import guanxi.graph.EmbeddedNeo4j;
 import guanxi.graph.GraphLoader;
+import guanxi.graph.LoadProgress;
 import guanxi.graph.Neo4jConnection;
 import guanxi.graph.PageSource;
 import org.neo4j.driver.Driver;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -21,8 +23,11 @@ import java.util.concurrent.CountDownLatch;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {
-                "Start Neo4j in this process (Bolt and HTTP on 127.0.0.1, Browser at /browser/), load the pages",
-                "(default seeds/) that the data folder does not hold yet, print the Browser address, run until Ctrl-C.",
+                "Run the graph with Neo4j Browser on this machine until Ctrl-C.",
+                "Starts Neo4j in this process (HTTP and Bolt on 127.0.0.1), loads the pages (default seeds/) that",
+                "the data folder does not hold yet, then prints the one address to open: http://localhost:PORT/",
+                "opens the Browser connected, with guanxi's style and guide. Neo4j's own log is in DIR/logs/.",
+                "A busy data folder or port is named at once (change --data, --http-port or --bolt-port).",
                 "Data lives in --data and survives restarts; `guanxi load` reloads pages into a running server.",
                 "--listen 0.0.0.0 exposes the graph to the network and therefore turns authentication on: the",
                 "password of user neo4j comes from env GUANXI_NEO4J_PASSWORD or a prompt (--password)."},
@@ -50,7 +55,7 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Prompt for the password of user neo4j (otherwise env GUANXI_NEO4J_PASSWORD).")
     char[] password;
 
-    @Option(names = "--verbose", description = "Print stack traces of unexpected errors.")
+    @Option(names = "--verbose", description = "Also print Neo4j's own log (always in DIR/logs/neo4j.log) and stack traces.")
     boolean verbose;
 
     @Override
@@ -67,30 +72,47 @@ public final class ServeCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         System.err.println("guanxi serve: starting Neo4j in " + data.toAbsolutePath() + " ...");
+        long started = System.nanoTime();
         EmbeddedNeo4j server;
         try {
-            server = EmbeddedNeo4j.start(settings);
+            server = EmbeddedNeo4j.start(settings, verbose);
+        } catch (EmbeddedNeo4j.BusyException e) {
+            System.err.println("guanxi serve: " + e.getMessage() + switch (e.what()) {
+                case DATA_FOLDER -> "";
+                case HTTP_PORT -> ": choose another with --http-port";
+                case BOLT_PORT -> ": choose another with --bolt-port";
+            });
+            return Main.FAILURE;
         } catch (RuntimeException e) {
             System.err.println("guanxi serve: " + e.getMessage());
+            if (verbose) {
+                e.printStackTrace();
+            }
             return Main.FAILURE;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            System.err.println("guanxi serve: stopped");
             stopped.countDown();
         }, "guanxi-serve-stop"));
 
         int code = loadMissing(server, secret);
         if (code == Main.FAILURE) {
-            server.close();
-            return code;
+            return code; // the shutdown hook stops the server
         }
-        System.out.println("Neo4j Browser: " + server.browserUrl());
-        System.out.println("Bolt: " + server.boltUri() + (secret == null ? " (no authentication)" : " (user neo4j)"));
-        System.out.println("Press Ctrl-C to stop.");
+        System.out.println(readyLine(server, secret != null, Duration.ofNanos(System.nanoTime() - started)));
         System.out.flush();
         stopped.await();
         return code;
+    }
+
+    /** The one line that says the graph is ready: the address to open, and Bolt only when not the default. */
+    private String readyLine(EmbeddedNeo4j server, boolean auth, Duration took) {
+        String bolt = server.boltPort() == 7687 ? ""
+                : "; `guanxi load/report` need --uri " + server.boltUri();
+        return String.format("guanxi serve: ready in %.0f s: open %s%s (Ctrl-C stops)%s",
+                took.toMillis() / 1000.0, server.address(), auth ? " and log in as neo4j" : "", bolt);
     }
 
     private int loadMissing(EmbeddedNeo4j server, String secret) {
@@ -108,7 +130,8 @@ public final class ServeCommand implements Callable<Integer> {
                             + " pages; nothing to load (use `guanxi load` to reload pages)");
                     return Main.OK;
                 }
-                return LoadCommand.load(driver, pages, GraphLoader.DEFAULT_BATCH_STORIES, System.err);
+                return LoadCommand.load(driver, pages, GraphLoader.DEFAULT_BATCH_STORIES, System.err,
+                        LoadProgress.summaryOnly(System.err, "guanxi serve: "));
             }
         } catch (Neo4jException | guanxi.graph.Neo4jUnavailableException e) {
             System.err.println("guanxi serve: " + connection.explain(e).getMessage());

@@ -247,7 +247,7 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
             for (String reporter : s.reporters()) {
                 // Marked so that a reporter is not counted as someone the people in the story appeared with.
                 mention(storyMentions, s, EntityKind.PERSON, reporter, List.of()).put("byline", true);
-                roles.add(role("WROTE", key("Person", resolutions.canonical(reporter)), s, null));
+                roles.add(role("WROTE", key("Person", resolutions.canonical(reporter)), s, dated, null));
             }
 
             Set<String> seen = new HashSet<>();
@@ -256,7 +256,7 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
                 if (!r.type().binary()) {
                     if (seen.add(r.type() + "\t" + from)) {
                         act(mention(storyMentions, s, EntityKind.PERSON, r.from(), List.of()), "roles", r.type().name());
-                        roles.add(role(r.type().name(), key("Person", from), s, r.evidence()));
+                        roles.add(role(r.type().name(), key("Person", from), s, dated, r.evidence()));
                     }
                     continue;
                 }
@@ -269,7 +269,7 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
                 }
                 act(mention(storyMentions, s, r.fromKind(), r.from(), List.of()), "roles", r.type().name());
                 act(mention(storyMentions, s, r.toKind(), r.to(), List.of()), "roles_in", r.type().name());
-                Map<String, Object> props = provenance(s, r.evidence());
+                Map<String, Object> props = provenance(s, dated, r.evidence());
                 if (r.title() != null) {
                     props.put("title", r.title());
                 }
@@ -345,19 +345,26 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
             }
         }
 
-        private Map<String, Object> role(String type, String person, Story s, Evidence e) {
+        private Map<String, Object> role(String type, String person, Story s, String dated, Evidence e) {
             Map<String, Object> row = new HashMap<>();
             row.put("type", type);
             row.put("person", person);
             row.put("story", s.id());
-            row.put("props", provenance(s, e));
+            row.put("props", provenance(s, dated, e));
             return row;
         }
 
-        private static Map<String, Object> provenance(Story s, Evidence e) {
+        /**
+         * What a reader of one relationship needs without another query: the story's id, headline and page file,
+         * and its date as Story.dated has it (YYYY-MM-DD, the year borrowed from the page when the story printed
+         * none, else ????: marked as in reports, and sorted after every known year).
+         */
+        private static Map<String, Object> provenance(Story s, String dated, Evidence e) {
             Map<String, Object> props = new HashMap<>();
             props.put("story", s.id());
-            props.put("date", s.date());
+            props.put("headline", s.title());
+            props.put("doc", s.doc());
+            props.put("date", dated);
             if (e != null) {
                 props.put("evidence", e.text());
                 props.put("sentence", e.sentence());

@@ -76,26 +76,69 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         this.settings = settings;
     }
 
-    /** Starts a server; blocks until it accepts connections (about ten seconds). */
+    /**
+     * Why a server could not start before Neo4j was even asked: something else holds the data folder or a port.
+     * Found in well under a second, where Neo4j itself fails after its whole start-up with a stack trace.
+     */
+    public static final class BusyException extends RuntimeException {
+        /** What is busy. */
+        public enum What { DATA_FOLDER, HTTP_PORT, BOLT_PORT }
+
+        private final What what;
+
+        BusyException(What what, String message) {
+            super(message);
+            this.what = what;
+        }
+
+        public What what() {
+            return what;
+        }
+    }
+
+    /** Starts a server with Neo4j's own log in the data folder only; blocks until it accepts connections. */
     public static EmbeddedNeo4j start(Settings settings) {
+        return start(settings, false);
+    }
+
+    /**
+     * Starts a server; blocks until it accepts connections (about ten seconds).
+     *
+     * @param consoleLog also print Neo4j's own log on the console (it always goes to {@code logs/neo4j.log})
+     * @throws BusyException when another process holds the data folder or a port
+     */
+    public static EmbeddedNeo4j start(Settings settings, boolean consoleLog) {
         EmbeddedNeo4j server = new EmbeddedNeo4j(settings);
-        server.boot();
+        server.boot(consoleLog);
         return server;
     }
 
-    private void boot() {
+    private void boot(boolean consoleLog) {
         Path home = settings.home().toAbsolutePath();
         try {
             Files.createDirectories(home);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data folder " + home + ": " + e.getMessage(), e);
         }
+        StartChecks.dataFolderFree(home);
         httpPort = settings.httpPort() == 0 ? freePort() : settings.httpPort();
         boltPort = settings.boltPort() == 0 ? freePort() : settings.boltPort();
-        int code = bootstrapper.start(home, config(home));
+        StartChecks.portFree(settings.listen(), httpPort, BusyException.What.HTTP_PORT);
+        StartChecks.portFree(settings.listen(), boltPort, BusyException.What.BOLT_PORT);
+        Map<String, String> config = config(home);
+        if (!consoleLog) {
+            config.put("server.logs.user.config", StartChecks.quietUserLogConfig(home).toString());
+        }
+        int code = bootstrapper.start(home, config);
         if (code != 0) {
             throw new IllegalStateException("the embedded Neo4j server did not start (code " + code
-                    + "); see " + home.resolve("logs") + " (is port " + httpPort + " or " + boltPort + " in use?)");
+                    + "); see " + home.resolve("logs").resolve("neo4j.log"));
+        }
+        // The bootstrapper registers its own JVM shutdown hook; with the caller's close() that stops the server twice
+        // (two "Stopping..." and an error on SIGTERM). The owner of this object stops it.
+        StartChecks.dropShutdownHook(bootstrapper);
+        if (settings.password() == null) {
+            BrowserRedirect.install(bootstrapper, browserUrl());
         }
         if (settings.password() != null) {
             setPassword(settings.password());
@@ -153,11 +196,27 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         // A runaway query typed into the Browser ends; reports set their own, shorter limit (report run --timeout).
         c.put("db.transaction.timeout", TRANSACTION_TIMEOUT);
         c.put("server.memory.pagecache.size", settings.pageCache());
+        // Bolt waits 5 s for its thread pool and another 5 s for connections when it stops, even with none open:
+        // Ctrl-C should end a local server in a moment.
+        c.put("internal.server.bolt.thread_pool_shutdown_wait_time", "500ms");
+        c.put("internal.server.bolt.connection_shutdown_wait_time", "500ms");
         c.put("server.unmanaged_extension_classes", "guanxi.graph.web=" + EXTENSION_MOUNT);
         String base = "http://localhost:" + httpPort + EXTENSION_MOUNT;
-        c.put("browser.post_connect_cmd", "style " + base + "/guanxi.grass; play " + base + "/guide.html");
+        c.put("browser.post_connect_cmd", postConnectCommands(base));
         c.put("browser.remote_content_hostname_whitelist", "localhost");
+        if (settings.password() == null) {
+            // http://localhost:PORT/ redirects a browser here: straight into a connected Browser, no login form.
+            c.put("internal.dbms.uris.browser", browserPath());
+        }
         return c;
+    }
+
+    /**
+     * What the Browser runs once connected: the style, inline so it applies at once; {@code clear}, which removes
+     * the frame echoing the style and Neo4j's own start guide; then guanxi's guide, alone on the screen.
+     */
+    static String postConnectCommands(String extensionBase) {
+        return "style " + BrowserStyle.json() + "; clear; play " + extensionBase + "/guide.html";
     }
 
     private GraphDatabaseService system() {
@@ -183,8 +242,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     /** The Browser address that connects to this server without a login form when auth is off. */
     public String browserUrl() {
+        return "http://localhost:" + httpPort + browserPath();
+    }
+
+    private String browserPath() {
         String auth = settings.password() == null ? "&preselectAuthMethod=NO_AUTH" : "";
-        return "http://localhost:" + httpPort + "/browser/?dbms=neo4j://localhost:" + boltPort + auth;
+        return "/browser/?dbms=neo4j://localhost:" + boltPort + auth;
+    }
+
+    /** The short address to give people: {@code /} and a bare {@code /browser/} redirect to {@link #browserUrl()}. */
+    public String address() {
+        return "http://localhost:" + httpPort + "/";
     }
 
     public boolean isRunning() {

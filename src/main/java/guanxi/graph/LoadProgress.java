@@ -22,6 +22,24 @@ public interface LoadProgress {
     void finished(LoadSummary summary);
 
     /**
+     * Only the end, on one line: stories, pages and seconds (a load of a few pages is over before a rate means
+     * anything). What {@code serve} prints while the journalist waits for the address.
+     */
+    static LoadProgress summaryOnly(PrintStream out, String prefix) {
+        return new LoadProgress() {
+            @Override
+            public void batch(int pages, int stories, Duration elapsed) {
+            }
+
+            @Override
+            public void finished(LoadSummary summary) {
+                out.printf("%sloaded %d stories from %d pages in %.1f s%n", prefix, summary.stories(),
+                        summary.pages(), summary.elapsed().toMillis() / 1000.0);
+            }
+        };
+    }
+
+    /**
      * Progress on a stream: a bar redrawn in place on a terminal, otherwise a plain line at most every few seconds
      * (logs of long loads stay readable).
      *

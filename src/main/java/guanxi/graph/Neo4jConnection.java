@@ -96,13 +96,30 @@ public record Neo4jConnection(String uri, String user, String password) {
         } else if (e instanceof SecurityException) {
             cause = "security error: " + firstLine(e.getMessage());
         } else if (e instanceof ServiceUnavailableException || e instanceof SessionExpiredException) {
-            cause = "server unreachable or gone (" + rootCause(e) + ")";
+            cause = refused(e) ? "nothing answers there (connection refused)"
+                    : "server unreachable or gone (" + rootCause(e) + ")";
         } else if (e instanceof Neo4jException n) {
             cause = firstLine(n.getMessage());
         } else {
             cause = rootCause(e);
         }
         return new Neo4jUnavailableException("Neo4j at " + uri + ": " + cause, e);
+    }
+
+    /** True when the address answered "connection refused": no server runs there. Netty words it its own way. */
+    static boolean refused(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.ConnectException
+                    || (t.getMessage() != null && t.getMessage().contains("Connection refused"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code e} (from {@link #open()} or {@link #explain}) says no server could be reached at all. */
+    public static boolean nobodyThere(Neo4jUnavailableException e) {
+        return e.getCause() instanceof ServiceUnavailableException;
     }
 
     private static String rootCause(Throwable e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -11,17 +12,25 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Writes the Neo4j Browser guide ({@code :play}, classic Browser HTML): reads the introduction slides
- * ({@code guanxi/report/guide-intro.html}) and the saved reports, produces one page whose later slides offer
- * each report as a clickable query that first sets example parameters with {@code :params}. The committed
- * {@code cypher/guide.html} is this output; a test keeps the two equal.
+ * Writes the Neo4j Browser guide ({@code :play}, classic Browser HTML) in the order a journalist works: the opening
+ * slides ({@code guanxi/report/guide-intro.html}: find a name, draw a person), then the saved reports with the
+ * dossier and the story first, then the closing slides ({@code guanxi/report/guide-outro.html}: what is in the
+ * graph). Each report slide has two runnable blocks: a {@code :param} line per parameter with the report's example
+ * or default value, then the report's query over those {@code $parameters}, without its comments. Changing a value
+ * means editing the first block only. The committed {@code cypher/guide.html} is this output; a test keeps the two
+ * equal.
  */
 public final class GuideWriter {
 
     private static final String INTRO = "guanxi/report/guide-intro.html";
-    /** A string literal, a line comment, or a parameter (group 1): only the last is replaced. */
-    private static final Pattern TOKEN = Pattern.compile(
-            "'(?:[^'\\\\]|\\\\.)*'|\"(?:[^\"\\\\]|\\\\.)*\"|//[^\\n]*|\\$(\\w+)");
+    private static final String OUTRO = "guanxi/report/guide-outro.html";
+    /** Reports in the order of a journalist's first hour; any other report follows, by name. */
+    static final List<String> ORDER = List.of("person-profile", "story-graph", "title-timeline",
+            "accompaniment-network", "co-attendance", "company-contacts", "company-signings", "projects-by-investment",
+            "investment-discrepancies", "external-visitors", "busiest-officials", "possible-duplicates");
+    /** A string literal, or a line comment (group 1): only the comment is removed. */
+    private static final Pattern STRING_OR_COMMENT = Pattern.compile(
+            "'(?:[^'\\\\]|\\\\.)*'|\"(?:[^\"\\\\]|\\\\.)*\"|(//[^\\n]*)");
 
     private GuideWriter() {
     }
@@ -30,48 +39,66 @@ public final class GuideWriter {
     public static String html(List<Report> reports) {
         StringBuilder out = new StringBuilder();
         out.append("<article class=\"guide\">\n  <carousel class=\"deck container-fluid\">\n");
-        out.append(intro());
-        for (Report r : reports) {
+        out.append(resource(INTRO));
+        for (Report r : inJournalistOrder(reports)) {
             out.append(slide(r));
         }
+        out.append(resource(OUTRO));
         out.append("  </carousel>\n</article>\n");
         return out.toString();
     }
 
+    static List<Report> inJournalistOrder(List<Report> reports) {
+        return reports.stream()
+                .sorted(Comparator.comparingInt((Report r) -> ORDER.contains(r.name()) ? ORDER.indexOf(r.name())
+                        : ORDER.size()).thenComparing(Report::name))
+                .toList();
+    }
+
     private static String slide(Report r) {
         String params = r.params().stream()
-                .map(p -> "<li><code>" + escape(p.name()) + "</code> " + escape(p.type().declared()) + ": "
-                        + escape(p.description()) + "</li>")
+                .map(p -> "<li><code>" + escape(p.name()) + "</code>: " + escape(p.description()) + "</li>")
                 .collect(Collectors.joining("\n          "));
-        String runnable = withExampleValues(r);
+        String setValues = r.params().isEmpty() ? "" : """
+                        <p>First the values: click, change one if you like, <kbd>Ctrl</kbd>+<kbd>Enter</kbd>.</p>
+                        <pre class="pre-scrollable code runnable">%s</pre>
+                        <p>Then the report: click, <kbd>Ctrl</kbd>+<kbd>Enter</kbd> (or the blue arrow).</p>
+                """.formatted(escape(paramLines(r)));
         return """
                     <slide class="row-fluid">
                       <div class="col-sm-12">
                         <h3>%s</h3>
                         <p>%s</p>
-                %s        <pre class="pre-scrollable code runnable">%s</pre>
+                %s%s        <pre class="pre-scrollable code runnable">%s</pre>
                         <p>From a terminal: <code>./guanxi report run %s%s</code></p>
                       </div>
                     </slide>
                 """.formatted(escape(r.title()), escape(r.description()),
                 params.isEmpty() ? "" : "        <ul>\n          " + params + "\n        </ul>\n",
-                escape(runnable), escape(r.name()), escape(cliParams(r)));
+                setValues, escape(withoutComments(r.query())), escape(r.name()), escape(cliParams(r)));
     }
 
     /**
-     * The report's query with each {@code $name} (outside strings and comments) replaced by a literal: a
-     * required parameter's example, else its default, else null. One click then shows the result, where a
-     * {@code :params} line would make the Browser show two collapsed statements. The literals are the report
-     * author's, never user input.
+     * The values a report slide sets before its query runs: {@code :param name => value} for each parameter (a
+     * required one's example, else its default, else null: every parameter is set, so a value left from another
+     * slide never leaks in). A block of its own, because the Browser shows a block of several statements as a
+     * collapsed list, hiding the report's table. The literals are the report author's, never user input.
      */
-    static String withExampleValues(Report r) {
-        Matcher m = TOKEN.matcher(r.query());
+    static String paramLines(Report r) {
+        return r.params().stream().map(p -> ":param " + p.name() + " => " + literal(p))
+                .collect(Collectors.joining(r.params().size() > 1 ? ";\n" : ""));
+    }
+
+    /** The query without line comments (strings keep their {@code //}) and without the lines that leaves empty. */
+    static String withoutComments(String query) {
+        Matcher m = STRING_OR_COMMENT.matcher(query);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            ReportParam p = m.group(1) == null ? null : r.param(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(p == null ? m.group() : literal(p)));
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) == null ? m.group() : ""));
         }
-        return m.appendTail(out).toString();
+        m.appendTail(out);
+        return out.toString().lines().map(String::stripTrailing).filter(l -> !l.isBlank())
+                .collect(Collectors.joining("\n"));
     }
 
     private static String cliParams(Report r) {
@@ -102,9 +129,9 @@ public final class GuideWriter {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    private static String intro() {
-        try (InputStream in = Objects.requireNonNull(GuideWriter.class.getClassLoader().getResourceAsStream(INTRO),
-                INTRO)) {
+    private static String resource(String name) {
+        try (InputStream in = Objects.requireNonNull(GuideWriter.class.getClassLoader().getResourceAsStream(name),
+                name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -88,6 +88,44 @@ public final class ReportLibrary {
         return reports;
     }
 
+    /**
+     * The report name closest to {@code typed}: one that contains it or is contained in it, else the one fewest
+     * edits away, if that is at most a third of the name. Empty when nothing is close.
+     */
+    public Optional<String> closest(String typed) {
+        String t = typed.toLowerCase(java.util.Locale.ROOT).strip();
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> part = reports.stream().map(Report::name).filter(n -> n.contains(t) || t.contains(n)).findFirst();
+        if (part.isPresent()) {
+            return part;
+        }
+        return reports.stream().map(Report::name)
+                .min(java.util.Comparator.comparingInt((String n) -> edits(n, t)).thenComparing(n -> n))
+                .filter(n -> edits(n, t) <= Math.max(2, n.length() / 3));
+    }
+
+    /** Levenshtein distance. */
+    static int edits(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] swap = prev;
+            prev = cur;
+            cur = swap;
+        }
+        return prev[b.length()];
+    }
+
     public Optional<Report> find(String name) {
         return reports.stream().filter(r -> r.name().equals(name)).findFirst();
     }

@@ -24,6 +24,22 @@ class ExtractCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
+    void aFolderWithNoPagesIsAUsageErrorNamingIt(@TempDir Path dir) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream saved = System.err;
+        int code;
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            code = Main.run("extract", dir.toString());
+        } finally {
+            System.setErr(saved);
+        }
+        assertThat(code).isEqualTo(Main.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip())
+                .isEqualTo("guanxi extract: nothing to read: " + dir + " holds no .txt pages");
+    }
+
+    @Test
     void writesStoriesInFileOrderAndReportsRejectedFiles(@TempDir Path dir) throws Exception {
         Path broken = dir.resolve("broken.txt");
         Files.write(broken, new byte[]{0, 1, 2, 3, 0, 0, 5, 6});

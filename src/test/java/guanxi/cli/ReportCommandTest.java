@@ -87,4 +87,42 @@ class ReportCommandTest {
         assertThat(o.err().strip()).doesNotContain("\n")
                 .contains("bolt://localhost:" + port).contains("./guanxi serve");
     }
+
+    @Test
+    void anUnknownReportNameSuggestsTheClosest() {
+        Outcome typo = run("report", "run", "person-profil", "-p", "name=某某");
+        assertThat(typo.exit()).isEqualTo(Main.USAGE);
+        assertThat(typo.err()).contains("did you mean person-profile?");
+        assertThat(run("report", "run", "timeline").err()).contains("did you mean title-timeline?");
+        assertThat(run("report", "run", "no-such-report").err()).doesNotContain("did you mean");
+    }
+
+    @Test
+    void profileWithNothingListeningGetsTheSameHintAndNoNettyText() throws IOException {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        Outcome o = run("profile", "某某", "--uri", "bolt://localhost:" + port);
+
+        assertThat(o.exit()).isEqualTo(Main.FAILURE);
+        assertThat(o.err().strip()).doesNotContain("\n").contains("bolt://localhost:" + port)
+                .contains("./guanxi serve").contains("connection refused").doesNotContain("finishConnect");
+    }
+
+    @Test
+    void evalOnAMissingGoldFileOrPathIsAUsageErrorNamingIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        Outcome noGold = run("eval", dir.resolve("gold.jsonl").toString(), "seeds");
+        assertThat(noGold.exit()).isEqualTo(Main.USAGE);
+        assertThat(noGold.err().strip()).isEqualTo("guanxi eval: the gold file " + dir.resolve("gold.jsonl") + " does not exist");
+
+        java.nio.file.Path gold = java.nio.file.Files.writeString(dir.resolve("g.jsonl"), "{\"id\":\"x\"}\n");
+        Outcome noPages = run("eval", gold.toString(), dir.resolve("nowhere").toString());
+        assertThat(noPages.exit()).isEqualTo(Main.USAGE);
+        assertThat(noPages.err()).contains("nowhere does not exist");
+        Outcome emptyFolder = run("eval", gold.toString(), dir.toString());
+        assertThat(emptyFolder.exit()).isEqualTo(Main.USAGE);
+        assertThat(emptyFolder.err()).contains("holds no .txt pages");
+    }
 }

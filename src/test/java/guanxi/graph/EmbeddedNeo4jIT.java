@@ -42,10 +42,51 @@ class EmbeddedNeo4jIT {
 
     @Test
     void servesTheBrowserUnderAPolicyThatKeepsItFromCallingOut() throws Exception {
-        HttpResponse<String> browser = get("/browser/");
+        HttpResponse<String> browser = get(server.browserUrl().substring(server.address().length() - 1));
         assertThat(browser.statusCode()).isEqualTo(200);
         assertThat(browser.body()).containsIgnoringCase("<html");
         assertThat(browser.headers().firstValue("Content-Security-Policy")).hasValue(EmbeddedNeo4j.STATIC_CONTENT_POLICY);
+    }
+
+    @Test
+    void theShortAddressesLeadToABrowserThatConnectsWithoutALoginForm() throws Exception {
+        HttpResponse<String> root = http.send(HttpRequest.newBuilder(URI.create(server.address()))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(root.statusCode()).isBetween(301, 303);
+        assertThat(root.headers().firstValue("Location")).hasValue(server.browserUrl());
+        HttpResponse<String> bare = get("/browser/");
+        assertThat(bare.statusCode()).isEqualTo(302);
+        assertThat(bare.headers().firstValue("Location")).hasValue(server.browserUrl());
+        assertThat(server.browserUrl()).contains("preselectAuthMethod=NO_AUTH")
+                .contains("neo4j://localhost:" + server.boltPort());
+        // The Browser's own files are not redirected.
+        assertThat(get("/browser/index.html?x=1").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void neo4jsOwnLogGoesToTheDataFolder() throws Exception {
+        assertThat(home.resolve("conf/user-logs.xml")).exists();
+        assertThat(java.nio.file.Files.readString(home.resolve("logs/neo4j.log"))).contains("Started.");
+    }
+
+    @Test
+    void aSecondServerOnTheSameFolderOrPortFailsAtOnceNamingIt() throws Exception {
+        long t0 = System.nanoTime();
+        assertThatThrownBy(() -> EmbeddedNeo4j.start(EmbeddedNeo4j.Settings.local(home).withPorts(0, 0)))
+                .isInstanceOfSatisfying(EmbeddedNeo4j.BusyException.class,
+                        e -> assertThat(e.what()).isEqualTo(EmbeddedNeo4j.BusyException.What.DATA_FOLDER))
+                .hasMessageContaining(home.toAbsolutePath().toString());
+        Path other = home.resolve("other");
+        assertThatThrownBy(() -> EmbeddedNeo4j.start(
+                EmbeddedNeo4j.Settings.local(other).withPorts(server.httpPort(), 0)))
+                .isInstanceOfSatisfying(EmbeddedNeo4j.BusyException.class,
+                        e -> assertThat(e.what()).isEqualTo(EmbeddedNeo4j.BusyException.What.HTTP_PORT))
+                .hasMessageContaining(String.valueOf(server.httpPort()));
+        assertThatThrownBy(() -> EmbeddedNeo4j.start(
+                EmbeddedNeo4j.Settings.local(other).withPorts(0, server.boltPort())))
+                .isInstanceOfSatisfying(EmbeddedNeo4j.BusyException.class,
+                        e -> assertThat(e.what()).isEqualTo(EmbeddedNeo4j.BusyException.What.BOLT_PORT));
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - t0)).isLessThan(java.time.Duration.ofSeconds(5));
     }
 
     @Test
@@ -73,8 +114,8 @@ class EmbeddedNeo4jIT {
         try (Driver driver = new Neo4jConnection(server.boltUri(), "neo4j", null).open(); Session s = driver.session()) {
             String cmd = s.run("CALL dbms.clientConfig() YIELD name, value WHERE name = 'browser.post_connect_cmd' RETURN value")
                     .single().get("value").asString();
-            assertThat(cmd).isEqualTo("style http://localhost:" + server.httpPort() + "/guanxi/guanxi.grass; play http://localhost:"
-                    + server.httpPort() + "/guanxi/guide.html");
+            assertThat(cmd).startsWith("style {\"node\":{").contains("\"caption\":\"{name}\"")
+                    .endsWith("}; clear; play http://localhost:" + server.httpPort() + "/guanxi/guide.html");
         }
     }
 

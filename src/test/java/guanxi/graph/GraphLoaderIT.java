@@ -88,6 +88,11 @@ class GraphLoaderIT extends ServerPerClass {
         assertThat(r).containsEntry("date", "2023-02-23").containsEntry("evidence", INSPECTION)
                 .containsEntry("start", 0L).containsEntry("end", (long) INSPECTION.length()).containsEntry("rule", "test");
         assertThat(count("MATCH (s:Story {id: $id}) RETURN count(s)", Map.of("id", r.get("story")))).isEqualTo(1);
+        // What a reader of the edge needs without another query: the story's headline and page, as the Story has them.
+        assertThat(count("MATCH (s:Story {id: $id, title: $headline, doc: $doc}) RETURN count(s)",
+                Map.of("id", r.get("story"), "headline", r.get("headline"), "doc", r.get("doc")))).isEqualTo(1);
+        assertThat(count("MATCH ()-[r]->(x) WHERE NOT type(r) IN ['MENTIONS', 'HOLDS', 'POSSIBLY_SAME_AS'] "
+                + "AND (r.headline IS NULL OR r.doc IS NULL OR NOT r.date =~ '([0-9]{4}|[?]{4})-[0-9?]{2}-[0-9?]{2}') RETURN count(r)")).isZero();
         // Stated twice in the story, kept once: counts in reports are counts of stories.
         assertThat(count("MATCH (:Person {name: '李翔'})-[r:ACCOMPANIED]->() RETURN count(r)")).isEqualTo(1);
         assertThat(count("MATCH (:Person {name: '王甜甜'})-[:WROTE]->(:Story {title: '夏祖义带队到我县督导检查'}) RETURN count(*)")).isEqualTo(1);

@@ -143,6 +143,15 @@ class SeedGraphIT extends ServerPerClass {
             assertThat(dossier).anySatisfy(l -> assertThat(l).contains("县委书记"));
             assertThat(dossier).anySatisfy(l -> assertThat(l).contains("红星美凯龙家具股份有限公司").contains("VISITED"));
             assertThat(dossier).anySatisfy(l -> assertThat(l).contains("解芳带队赴浙江开展招商引资考察对接活动").contains("LED"));
+            // Story lines carry Story.dated, newest first, an unknown year (????) after every known one.
+            int first = dossier.indexOf(dossier.stream().filter(l -> l.startsWith("Stories (")).findFirst().orElseThrow()) + 1;
+            List<String> dates = dossier.subList(first, dossier.size()).stream().takeWhile(l -> l.startsWith("  "))
+                    .filter(l -> !l.startsWith("  ..."))
+                    .map(l -> l.substring(2, 12)).toList();
+            assertThat(dates).isNotEmpty().allMatch(d -> d.matches("([0-9]{4}|[?]{4})-[0-9?]{2}-[0-9?]{2}"));
+            List<String> known = dates.stream().takeWhile(d -> !d.startsWith("????")).toList();
+            assertThat(known).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            assertThat(dates.subList(known.size(), dates.size())).allMatch(d -> d.startsWith("????"));
             assertThat(Dossier.of(read, "红星美凯龙").orElseThrow().getFirst()).isEqualTo("Company: 红星美凯龙家具股份有限公司");
             assertThat(Dossier.of(read, "无此人")).isEmpty();
         }

@@ -60,7 +60,7 @@ public final class Dossier {
     private static void stories(ReadSide read, String name, List<String> out) {
         List<Projections.StoryLine> stories = read.repository(StoryRepository.class).storiesOf(name);
         out.add("Stories (" + stories.size() + "):");
-        stories.stream().limit(TOP).forEach(s -> out.add("  " + (s.date() == null ? "     " : s.date()) + "  " + s.title()
+        stories.stream().limit(TOP).forEach(s -> out.add("  " + (s.dated() != null ? s.dated() : s.date() == null ? "          " : s.date()) + "  " + s.title()
                 + (s.roles().isEmpty() ? "" : "  [" + String.join(", ", s.roles()) + "]")));
         if (stories.size() > TOP) {
             out.add("  ... and " + (stories.size() - TOP) + " more");

@@ -9,7 +9,7 @@ public final class Projections {
     }
 
     /** A story the subject appears in, and how: roles (LED, PRESIDED, ATTENDED, WROTE) or MENTIONED. */
-    public record StoryLine(String id, String title, String date, List<String> roles) {
+    public record StoryLine(String id, String title, String date, String dated, List<String> roles) {
     }
 
     /** Another person and the number of stories the two share, with the relation types between them. */

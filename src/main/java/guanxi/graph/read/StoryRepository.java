@@ -5,13 +5,16 @@ import org.springframework.data.neo4j.repository.query.Query;
 
 import java.util.List;
 
-/** Stories about a person or company, newest first (full dates before month-day dates). */
+/**
+ * Stories about a person or company, newest first by Story.dated; a story whose year is unknown ({@code ????-MM-DD},
+ * as edges and reports mark it) after every dated one.
+ */
 public interface StoryRepository extends Neo4jRepository<StoryNode, String> {
 
     @Query("""
             MATCH (s:Story)-[:MENTIONS]->(e {name: $name})
             WHERE e:Person OR e:Company
             RETURN s, COLLECT { MATCH (e)-[r]->(s) RETURN type(r) } AS roles
-            ORDER BY size(coalesce(s.date, '')) DESC, s.date DESC""")
+            ORDER BY coalesce(s.dated, '????') STARTS WITH '????', s.dated DESC""")
     List<Projections.StoryLine> storiesOf(String name);
 }
