@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises bylines: a line of reporter names ("张倩倩 范红霞 张晓蓉"), names glued after a story's
- * last sentence ("会议还研究了其他事项。刘岚涛"), and a lead's credit ("本报讯（记者 裴庆力 实习生 张乐 报道）").
+ * last sentence ("会议还通报了其他工作。周敏华"), and a lead's credit ("本报讯（记者 孔德明 实习生 罗佳 报道）").
  * A name is two to four Han characters opening with a surname from the lexicon.
  */
 final class Bylines {

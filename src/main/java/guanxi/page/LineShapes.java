@@ -54,9 +54,9 @@ final class LineShapes {
     /**
      * Whether a paragraph ends in the middle of a sentence that the next paragraph continues: it has
      * no sentence end, and it reads as a sentence in progress — long, or ending on a comma, or a short
-     * line opening reported speech ("解芳强调，全县上下要围绕中共中央"), or followed by a line that
+     * line opening reported speech ("钱立新指出，各乡镇要紧扣年度目标"), or followed by a line that
      * plainly starts mid-sentence. A short phrase with a comma is a subheading or caption
-     * ("加强区域协同发展，深入推进产业数字化") and stands alone.
+     * ("守牢耕地红线，做强特色农业") and stands alone.
      */
     boolean continuesInto(PageLine paragraph, PageLine next) {
         String m = paragraph.matching();
@@ -317,7 +317,7 @@ final class LineShapes {
     }
 
     /**
-     * The page's first line may be longer, carry commas ("西湖区…考察33复杂美，交流…") or, when short,
+     * The page's first line may be longer, carry commas ("东山区…参观12家企业，交流…") or, when short,
      * end in ！ or ？: other papers' pages open with their headline.
      */
     private boolean firstLineHeadlineShaped(String m) {
@@ -374,7 +374,7 @@ final class LineShapes {
     }
 
     /**
-     * "会议还研究了其他事项。刘岚涛": the last paragraph before a story boundary (a headline, a lead or a
+     * "会议还通报了其他工作。周敏华": the last paragraph before a story boundary (a headline, a lead or a
      * strong gap) may carry its byline;
      * so may any paragraph whose trailing names all sign a byline line elsewhere on the page (one
      * reporter writes several stories of a page), even when a stray paragraph follows it.

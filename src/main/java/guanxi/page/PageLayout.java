@@ -412,7 +412,7 @@ final class PageLayout {
      * stories apart with strong gaps (most blocks that open with a headline or lead have one above);
      * or, on a page that shows neither way, it changes the topic (it shares few of its words with the
      * text above it, or below it at the top of the page). A paragraph after a column break on a page
-     * whose stories follow each other without one ("…。", blank lines, "在随后召开的座谈会上，…") stays
+     * whose stories follow each other without one ("…。", blank lines, "在当天下午的汇报会上，…") stays
      * with its story.
      */
     private void confirmStandingApart(List<Block> blocks, SharedWords words, int strong) {
@@ -573,7 +573,7 @@ final class PageLayout {
      * headline line (see {@link #ownLateHeadline}); else the headlines of the block
      * right after it that has no lead, as far as they share more words with this story than with that
      * block's lines (a block left without headline finds its story as a stray); else the first
-     * of two headline lines above the next lead ("…其他事项。刘岚涛 / 县政府召开第43次常务会议 /
+     * of two headline lines above the next lead ("…其他工作。周敏华 / 区政府召开第12次常务会议 /
      * 全县…会召开 / 本报讯…").
      */
     private void returnLateHeadlines(List<Block> blocks, SharedWords words) {

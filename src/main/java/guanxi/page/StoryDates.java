@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  *
  * <p>Year rules, in order: a year printed with the date; a year printed in the title or the lead up
  * to the date's sentence about the event itself ("2023年全县…会议召开"), minus one when that sentence
- * plans the coming year in the last two months ("全县2023年重点项目谋划会" in December); a year stated
+ * plans the coming year in the last two months ("全区2025年重点工作部署会" in December); a year stated
  * with year-to-date figures anywhere in the body ("2021年…1-9月完成投资"); the page's year. A year
  * followed by 度 (a plan or accounting period), 以来, 底, 末 or 前, or preceded by a founding cue
  * (成立于), is skipped.

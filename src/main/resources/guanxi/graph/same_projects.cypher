@@ -1,4 +1,4 @@
-// Links two project nodes when one name ends with the other (绛县抽水蓄能电站项目 / 抽水蓄能电站项目), so each
+// Links two project nodes when one name ends with the other (云溪县光伏储能电站项目 / 光伏储能电站项目), so each
 // story keeps its own figure and a report can set them side by side. Never merges.
 // First drop the links of the entities whose facts changed ($names); those that still hold are recreated.
 CALL {
