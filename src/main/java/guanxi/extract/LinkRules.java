@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  */
 final class LinkRules {
 
+    /** The head of a people's government: 市长, 副县长, 代区长 (a title ending so; 市委书记 is not). */
+    private static final Pattern GOVERNMENT_HEAD = Pattern.compile("([省市县区州旗])长$");
     private static final Pattern SUBSIDIARY_IS =
             Pattern.compile("是(?:[^，。；]{0,30}?)(?:出资设立|投资设立|设立)?的(?:全资|控股)?子公司");
     private static final Pattern SUBSIDIARY_OF_TOPIC = Pattern.compile("(?:控股子公司|全资子公司|子公司|收购)");
@@ -1124,6 +1126,12 @@ final class LinkRules {
             return employer.get(m.name());
         }
         for (String t : m.titles()) {
+            String government = governmentHeaded(facts, t);
+            if (government != null) {
+                return government;
+            }
+        }
+        for (String t : m.titles()) {
             for (String ct : lex.titles) {
                 if (t.endsWith(ct) && t.length() > ct.length()) {
                     String org = t.substring(0, t.length() - ct.length());
@@ -1135,6 +1143,20 @@ final class LinkRules {
             }
         }
         return null;
+    }
+
+    /**
+     * A mayor or county head (市长, 副县长, 代区长) signs for the people's government of that level: the one the story
+     * has named as a party (苏州市人民政府), when it has named exactly one.
+     */
+    private static String governmentHeaded(StoryFacts facts, String title) {
+        Matcher m = GOVERNMENT_HEAD.matcher(title);
+        if (!m.find()) {
+            return null;
+        }
+        String level = m.group(1) + "人民政府";
+        List<String> named = facts.organizationNames().stream().filter(o -> o.endsWith(level)).toList();
+        return named.size() == 1 ? named.get(0) : null;
     }
 
     private static EntityKind kind(Entities e, String name) {

@@ -134,4 +134,31 @@ class SigningRulesTest {
         // Near miss: 所属企业 names no company; the one named later in the sentence is not the parent's.
         assertThat(rel(extract("远帆控股集团有限公司所属企业参加展会，禾光能源有限公司也到场。"), "SUBSIDIARY_OF")).isEmpty();
     }
+
+    @Test
+    void shortAndFullFormsOfAGovernmentAreOneBody() {
+        Extraction x = EXTRACTOR.extract(story("鹭岛航空与禾丰市政府签署协议",
+                "6月3日，鹭岛航空与禾丰市人民政府签署战略合作协议。"));
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 鹭岛航空->禾丰市人民政府");
+        x = EXTRACTOR.extract(story("远帆集团与青禾县政府签约", "远帆集团与青禾县人民政府签订投资协议。"));
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 远帆集团->青禾县人民政府");
+        x = EXTRACTOR.extract(story("华拓科技与南岭区政府签约", "当天，华拓科技与南岭区人民政府正式签约。"));
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 华拓科技->南岭区人民政府");
+        // Near miss: two different governments stay two.
+        x = EXTRACTOR.extract(story("鹭岛航空与禾丰市政府签署协议", "鹭岛航空与青禾县人民政府签署战略合作协议。"));
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 鹭岛航空->青禾县人民政府", "SIGNED 鹭岛航空->禾丰市政府");
+    }
+
+    @Test
+    void aMayorSignsForTheGovernmentTheStoryNames() {
+        Extraction x = extract("远帆控股集团有限公司与禾丰市人民政府签署合作协议。禾丰市市长周明与远帆控股集团有限公司总裁郑凯代表双方签约。");
+        assertThat(rel(x, "SIGNED")).contains("SIGNED 郑凯->禾丰市人民政府", "SIGNED 周明->远帆控股集团有限公司");
+        x = extract("华拓科技与青禾县人民政府签订协议。副县长林志远与华拓科技董事长吴凡代表双方签约。");
+        assertThat(rel(x, "SIGNED")).contains("SIGNED 吴凡->青禾县人民政府", "SIGNED 林志远->华拓科技");
+        x = extract("鹭岛航空与南岭区人民政府签署协议。南岭区代区长陈立与鹭岛航空总经理黄海代表双方签约。");
+        assertThat(rel(x, "SIGNED")).contains("SIGNED 黄海->南岭区人民政府", "SIGNED 陈立->鹭岛航空");
+        // Near miss: a county head, but the story named a city government only: no guess.
+        x = extract("华拓科技与禾丰市人民政府签订协议。副县长林志远与华拓科技董事长吴凡代表双方签约。");
+        assertThat(rel(x, "SIGNED")).doesNotContain("SIGNED 吴凡->禾丰市人民政府");
+    }
 }
