@@ -70,6 +70,8 @@ final class EntityRules {
     private static final List<String> COMPANY_REFERENCES = List.of("该公司", "该集团", "该企业");
     private static final String GENERIC_COMPANY_START = "该我本子各全两分总此这";
     private static final String LIST_SEPARATORS = "、";
+    /** Characters of a bracket note that is no part of a project's name: a caption, an amount, a date, a source. */
+    private static final String NOT_A_NOTE = "图摄元年月日见";
     private static final String CLAUSE = "，。；：！？";
     /** Function words HanLP sometimes glues to the first word of a name (的县, 和磨里镇). */
     static final String GLUED_FUNCTION = "的和及与在对";
@@ -682,7 +684,7 @@ final class EntityRules {
                     start = inner + 2;
                 }
                 if (start < i && !AGGREGATE.matcher(st.s.substring(start, end)).find() && !generic(st, start, i)) {
-                    addProject(e, st, start, end, status(clause(st, start)), "project-name", facts);
+                    addProject(e, st, start, noteEnd(st, end), status(clause(st, start)), "project-name", facts);
                 }
             }
         }
@@ -749,6 +751,30 @@ final class EntityRules {
             k = Math.max(k, b + 2);
         }
         return k;
+    }
+
+    /**
+     * X建设项目（二期）, X改造项目（滨河路、滨江路）, X综合项目（某某国际）: a short note in brackets right after the head
+     * is part of the name (its phase, its roads, its trade name). A note that abbreviates (以下简称), captions (图),
+     * states an amount or a date, or tells the project's state (在建) is not. Returns the end of the name.
+     */
+    private int noteEnd(Sent st, int end) {
+        if (end >= st.length() || st.at(end) != '（') {
+            return end;
+        }
+        int close = st.s.indexOf('）', end);
+        if (close <= end + 1 || close - end > 13) {
+            return end;
+        }
+        for (int k = end + 1; k < close; k++) {
+            char c = st.at(k);
+            if (CLAUSE.indexOf(c) >= 0 || c == '（' || Character.isDigit(c) || NOT_A_NOTE.indexOf(c) >= 0) {
+                return end;
+            }
+        }
+        // （在建局部）, （已竣工）: a note of the project's state, as a photo caption gives it.
+        boolean state = status(st.s.substring(end + 1, close)) != null;
+        return state || st.s.startsWith("简称", end + 1) || st.s.startsWith("以下", end + 1) ? end : close + 1;
     }
 
     /** True when only a Latin label or a phase (PPP, 一期) stands between {@code end} and a following 项目. */
@@ -827,7 +853,8 @@ final class EntityRules {
         if (p == null) {
             p = new ProjectInfo(name);
             e.projects.put(name, p);
-        } else if (name.length() > p.name.length() && !rule.equals("project-name")) {
+        } else if (name.length() > p.name.length()
+                && (!rule.equals("project-name") || ProjectNames.noteNames(p.name, name))) {
             e.projects.remove(p.name);
             p.name = name;
             e.projects.put(name, p);
@@ -937,8 +964,9 @@ final class EntityRules {
                     || lex.projectVerbs.contains(t.word())) {
                 continue;
             }
-            if (tag.startsWith("nt") || tag.equals("nz") || tag.equals("nis")
-                    || tag.equals("j") || tag.equals("nx")) {
+            // 产业园 alone is a kind of facility, whatever tag the segmenter gives it, not a proper name.
+            if ((tag.startsWith("nt") || tag.equals("nz") || tag.equals("nis")
+                    || tag.equals("j") || tag.equals("nx")) && !lex.projectFacilityHeads.contains(t.word())) {
                 proper = true;
             }
             if (tag.startsWith("n") || tag.equals("b") || tag.startsWith("a") || tag.equals("vn") || tag.equals("x")) {
