@@ -310,12 +310,25 @@ final class LinkRules {
                     continue;
                 }
                 for (String form : forms(parent)) {
+                    // 远帆集团第一工程公司 is a company of the group; 远帆集团青禾卷烟厂 is one of its plants, no company.
                     if (form.length() >= 3 && child.name.startsWith(form) && child.name.length() > form.length() + 1
-                            && hasSuffix(form)) {
+                            && hasSuffix(form) && child.name.endsWith("公司")) {
                         Evidence ev = child.mentions.isEmpty() ? null : child.mentions.get(0);
                         facts.relate(RelationType.SUBSIDIARY_OF, child.name, EntityKind.COMPANY, parent.name,
                                 EntityKind.COMPANY, null, withRule(ev, "subsidiary-name"));
                     }
+                }
+            }
+        }
+        // A company the story calls a 子公司 of a named parent has that parent; 旗下 elsewhere adds no second one.
+        java.util.Set<String> stated = new java.util.HashSet<>();
+        for (Sent st : all) {
+            Matcher is = SUBSIDIARY_IS.matcher(st.s.contains("子公司") ? st.s : "");
+            while (is.find()) {
+                List<Span> cs = e.spans(st).stream().filter(s -> s.kind() == EntityKind.COMPANY).toList();
+                Span child = last(cs, is.start());
+                if (child != null && firstIn(cs, is.start(), is.end()) != null) {
+                    stated.add(child.name());
                 }
             }
         }
@@ -337,7 +350,7 @@ final class LinkRules {
                 }
             }
             setUpBy(facts, st, cs);
-            underParent(facts, st, cs);
+            underParent(facts, st, cs, stated);
             Matcher of = SUBSIDIARY_OF_TOPIC.matcher(subsidiaryWord || st.s.contains("收购") ? st.s : "");
             while (of.find()) {
                 Span child = firstIn(cs, of.end(), of.end());
@@ -385,7 +398,7 @@ final class LinkRules {
     }
 
     /** 远帆集团旗下的禾光能源公司, 远帆集团下属禾光能源公司: the company after 旗下/下属/所属 belongs to the one before. */
-    private static void underParent(StoryFacts facts, Sent st, List<Span> cs) {
+    private static void underParent(StoryFacts facts, Sent st, List<Span> cs, java.util.Set<String> stated) {
         if (cs.size() < 2 || st.s.indexOf("旗下") < 0 && st.s.indexOf("下属") < 0 && st.s.indexOf("所属") < 0) {
             return;
         }
@@ -396,7 +409,7 @@ final class LinkRules {
             }
             int after = parent.end() + m.end();
             for (Span child : cs) {
-                if (child.start() == after && !child.name().equals(parent.name())) {
+                if (child.start() == after && !child.name().equals(parent.name()) && !stated.contains(child.name())) {
                     facts.relate(RelationType.SUBSIDIARY_OF, child.name(), EntityKind.COMPANY, parent.name(),
                             EntityKind.COMPANY, null, facts.evidence(st, parent.start(), child.end(), "subsidiary-under"));
                 }

@@ -161,4 +161,29 @@ class SigningRulesTest {
         x = extract("华拓科技与禾丰市人民政府签订协议。副县长林志远与华拓科技董事长吴凡代表双方签约。");
         assertThat(rel(x, "SIGNED")).doesNotContain("SIGNED 吴凡->禾丰市人民政府");
     }
+
+    @Test
+    void aStatedParentIsTheOnlyParent() {
+        Extraction x = extract("远帆控股集团有限公司旗下禾光能源有限公司落户青禾。禾光能源有限公司是远帆能源股份有限公司出资设立的子公司。");
+        assertThat(rel(x, "SUBSIDIARY_OF")).containsExactly("SUBSIDIARY_OF 禾光能源有限公司->远帆能源股份有限公司");
+        x = extract("华拓数据有限公司下属青禾云计算有限公司参加。青禾云计算有限公司是华拓科技股份有限公司的全资子公司。");
+        assertThat(rel(x, "SUBSIDIARY_OF")).containsExactly("SUBSIDIARY_OF 青禾云计算有限公司->华拓科技股份有限公司");
+        x = extract("鹭岛集团有限公司旗下鹭岛航空有限公司开通新航线。鹭岛航空有限公司是鹭岛控股股份有限公司的控股子公司。");
+        assertThat(rel(x, "SUBSIDIARY_OF")).containsExactly("SUBSIDIARY_OF 鹭岛航空有限公司->鹭岛控股股份有限公司");
+        // Near miss: with no 子公司 statement, 旗下 names the parent.
+        x = extract("鹭岛集团有限公司旗下鹭岛航空有限公司开通新航线。");
+        assertThat(rel(x, "SUBSIDIARY_OF")).containsExactly("SUBSIDIARY_OF 鹭岛航空有限公司->鹭岛集团有限公司");
+    }
+
+    @Test
+    void aCompanyNamedInsideItsGroupsName() {
+        assertThat(rel(extract("远帆集团第一工程公司承建了该工程。远帆集团派人督导。"), "SUBSIDIARY_OF"))
+                .containsExactly("SUBSIDIARY_OF 远帆集团第一工程公司->远帆集团");
+        assertThat(rel(extract("华拓集团物流有限公司与华拓集团共同出资。"), "SUBSIDIARY_OF"))
+                .containsExactly("SUBSIDIARY_OF 华拓集团物流有限公司->华拓集团");
+        assertThat(rel(extract("禾光集团南岭置业公司负责运营，禾光集团提供资金。"), "SUBSIDIARY_OF"))
+                .containsExactly("SUBSIDIARY_OF 禾光集团南岭置业公司->禾光集团");
+        // Near miss: a plant of the group is no company of its own.
+        assertThat(rel(extract("远帆集团青禾卷烟厂厂长周明陪同。远帆集团派人督导。"), "SUBSIDIARY_OF")).isEmpty();
+    }
 }
