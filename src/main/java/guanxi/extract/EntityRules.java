@@ -41,10 +41,14 @@ final class EntityRules {
     private static final Pattern COMPANY_LIST_END =
             Pattern.compile("(?:等|[0-9一二三四五六七八九十]+家)(?:[^，。、；等]{0,8}?)(?:企业|公司)");
     private static final Pattern SITE = Pattern.compile("在([^，。、；在]{2,20}?)建设现场");
-    /** The object of a call: 莅临X, 到访X, 来访X, 走访X (up to a clause end or 进行/考察/调研), or 赴X调研/考察. */
+    /**
+     * The object of a call: 莅临X, 到访X, 来访X, 走访X (up to a clause end or 进行/考察/调研), 赴X调研/考察, or 观摩X (up to
+     * a clause end, a headline's dot or 的: 观摩X的产品).
+     */
     private static final Pattern CALLED_ON = Pattern.compile(
             "(?:莅临|到访|来访|走访了?)([^，。；、：！？\\s]{2,8}?)(?=[，。；！？]|进行|考察|调研|参观|视察|$)"
-                    + "|(?:赴|到)([^，。；、：！？\\s]{2,8}?)(?=(?:进行了?|开展)?(?:调研|考察))");
+                    + "|(?:赴|到)([^，。；、：！？\\s]{2,8}?)(?=(?:进行了?|开展)?(?:调研|考察))"
+                    + "|观摩了?([^，。；、：！？\\s•·的]{2,8}?)(?=[，。；！？•·的]|$)");
     /** 对茶叶加工项目、茶旅小镇建设项目进行了考察: what was inspected. */
     static final Pattern INSPECTED_LIST = Pattern.compile("对([^，。；对]{4,60}?)进行了?(?:实地)?(?:考察|调研|视察|检查|督导)");
     /** 4大项目, 39个重点项目: a count of projects, not a project. */
@@ -322,8 +326,9 @@ final class EntityRules {
      * place, no verb, no organisation head), is a company's trade name.
      */
     private void visitedTradeNames(Sent st, Map<String, Boolean> out) {
-        // What CALLED_ON needs: 莅临/到访/来访/走访, or 赴/到 with 调研/考察 after it.
-        boolean callWord = st.s.contains("莅临") || st.s.contains("到访") || st.s.contains("来访") || st.s.contains("走访");
+        // What CALLED_ON needs: 莅临/到访/来访/走访/观摩, or 赴/到 with 调研/考察 after it.
+        boolean callWord = st.s.contains("莅临") || st.s.contains("到访") || st.s.contains("来访") || st.s.contains("走访")
+                || st.s.contains("观摩");
         boolean goesToSurvey = (st.s.indexOf('赴') >= 0 || st.s.indexOf('到') >= 0)
                 && (st.s.contains("调研") || st.s.contains("考察"));
         if (!callWord && !goesToSurvey) {
@@ -331,7 +336,7 @@ final class EntityRules {
         }
         Matcher m = CALLED_ON.matcher(st.s);
         while (m.find()) {
-            int g = m.group(1) != null ? 1 : 2;
+            int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
             int start = m.start(g);
             int end = m.end(g);
             if (tradeName(st, start, end)) {

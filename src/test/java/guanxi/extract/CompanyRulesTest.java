@@ -67,4 +67,17 @@ class CompanyRulesTest {
         // Near miss: after 等 a clause with a verb, not a description of the listed names.
         assertThat(extract("王立平、李海等参观了企业。").companies()).isEmpty();
     }
+
+    @Test
+    void whatAVisitingPartyObservesIsACompany() {
+        assertThat(Show.companies(EXTRACTOR.extract(story("禾丰考察团观摩云栈网•新零售模式获好评", "考察团一行参观学习。"))))
+                .containsExactly("云栈网");
+        assertThat(Show.companies(extract("代表团还现场观摩了蓝鲸智联的生产线。")))
+                .containsExactly("蓝鲸智联");
+        assertThat(Show.companies(extract("与会人员观摩了星禾科技，随后召开座谈会。")))
+                .containsExactly("星禾科技");
+        // Near miss: what is observed is an event, a place or a body, not a company.
+        assertThat(extract("与会人员观摩了青禾县，随后召开座谈会。").companies()).isEmpty();
+        assertThat(extract("与会人员观摩了技能竞赛的现场。").companies()).isEmpty();
+    }
 }
