@@ -37,9 +37,13 @@ final class LinkRules {
     private static final Pattern PROFILE = Pattern.compile("^(?:是|成立于|主营|主要|位于|始建于|创建于)");
     private static final Pattern SIGN = Pattern.compile("签约|签订|签署");
     private static final Pattern PARENTHETICAL = Pattern.compile("（[^）]*）");
-    /** 到我县农商银行调研, 在园区服务中心视察: the place someone went to (or was at) in order to survey it. */
+    /**
+     * 到我县农商银行调研, 在园区服务中心视察, 到X出席会议并视察: the place someone went to (or was at) in order to survey
+     * it, also when a meeting there came first.
+     */
     private static final Pattern VISIT_AT =
-            Pattern.compile("(?:到|赴|来|在)([^，。；、到赴来在]{2,24}?)(?:进行了?|开展)?(?:调研|考察|视察|检查|督导|走访|参观|查看)");
+            Pattern.compile("(?:到|赴|来|在)([^，。；、到赴来在]{2,24}?)(?:进行了?|开展|(?:出席|参加)[^，。；、到赴来在并]{1,8}并)?"
+                    + "(?:调研|考察|视察|检查|督导|走访|参观|查看)");
     private static final Pattern BOTH_SIDES = Pattern.compile("代表双方签约|代表双方签订|代表双方签署");
     private static final Pattern PARTNER = Pattern.compile("合作|承建|投资|投建|兴建");
     /** 副县长甲、公司总经理乙分别代表X和Y签约: two representatives, each for one side. */

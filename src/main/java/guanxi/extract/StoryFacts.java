@@ -71,6 +71,10 @@ final class StoryFacts {
             return;
         }
         String key = type + "|" + from + "|" + Objects.toString(to, "");
+        if (type == RelationType.SIGNED && relations.containsKey(type + "|" + to + "|" + from)) {
+            // A signing has no direction: B signed with A is A signed with B, recorded once.
+            return;
+        }
         relations.putIfAbsent(key, new Relation(type, from, fromKind, to, toKind, title, ev));
         typeAndSource.add(type + "|" + from);
     }

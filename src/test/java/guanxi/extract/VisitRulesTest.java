@@ -46,4 +46,16 @@ class VisitRulesTest {
         // Near miss: a place alone is no company (东方 is a direction).
         assertThat(visits("6月2日，副市长钱立一行到东方进行了调研。")).isEmpty();
     }
+
+    @Test
+    void aPlaceWhereAMeetingCameBeforeTheInspection() {
+        assertThat(visits("副市长钱立一行到滨江数字产业园出席会议并视察。"))
+                .containsExactly("VISITED 钱立->滨江数字产业园");
+        assertThat(visits("市委书记赵启明到湖东区创新创业孵化园参加座谈并调研。"))
+                .containsExactly("VISITED 赵启明->湖东区创新创业孵化园");
+        assertThat(visits("省商务厅副厅长周岚到滨江区政务服务中心出席启动仪式并考察。"))
+                .containsExactly("VISITED 周岚->滨江区政务服务中心");
+        // Near miss: a meeting at the place with no inspection there.
+        assertThat(visits("副市长钱立一行到滨江数字产业园出席会议并讲话。")).isEmpty();
+    }
 }
