@@ -74,6 +74,8 @@ final class EntityRules {
     private static final List<String> COMPANY_REFERENCES = List.of("该公司", "该集团", "该企业");
     private static final String GENERIC_COMPANY_START = "该我本子各全两分总此这";
     private static final String LIST_SEPARATORS = "、";
+    /** Verbs of building that, standing first before a project's name, govern it rather than belong to it. */
+    private static final List<String> LEADING_BUILD = List.of("建设", "兴建", "筹建", "开建");
     /** Characters of a bracket note that is no part of a project's name: a caption, an amount, a date, a source. */
     private static final String NOT_A_NOTE = "图摄元年月日见";
     private static final String CLAUSE = "，。；：！？";
@@ -683,6 +685,14 @@ final class EntityRules {
                     continue;
                 }
                 int start = quoted ? open + 1 : walkLeftProject(st, i);
+                Token first = st.tokenAt(start);
+                Token second = first == null ? null : st.tokenAt(first.end());
+                if (!quoted && first != null && first.start() == start && LEADING_BUILD.contains(first.word())
+                        && i - first.end() >= 4 && second != null && second.word().length() >= 2) {
+                    // 批准建设X项目: the verb that governs the name opens the walked words, not the name (建设路 is
+                    // a road: a one-character word after the verb joins it).
+                    start = first.end();
+                }
                 int inner = st.s.lastIndexOf("项目", i - 1);
                 if (!quoted && inner >= start && inner + 2 < i) {
                     // 重点项目X工程: the words up to an earlier 项目 are another phrase.
@@ -952,6 +962,7 @@ final class EntityRules {
         int content = 0;
         boolean proper = false;
         boolean quantity = false;
+        int processes = 0;
         Token prev = null;
         for (Token whole : st.tokens) {
             if (whole.end() <= start || whole.start() >= end) {
@@ -965,8 +976,11 @@ final class EntityRules {
                 quantity = true;
             }
             prev = t;
-            if (lex.projectGeneric.contains(t.word()) || tag.equals("m") || tag.startsWith("q") || tag.equals("t")
-                    || lex.projectVerbs.contains(t.word())) {
+            if (lex.projectVerbs.contains(t.word())) {
+                processes++;
+                continue;
+            }
+            if (lex.projectGeneric.contains(t.word()) || tag.equals("m") || tag.startsWith("q") || tag.equals("t")) {
                 continue;
             }
             // 产业园 alone is a kind of facility, whatever tag the segmenter gives it, not a proper name.
@@ -978,7 +992,8 @@ final class EntityRules {
                 content++;
             }
         }
-        return !(proper || content >= minContent || quantity && content >= 1);
+        // 垃圾焚烧发电: a noun with a chain of two or more process words is as specific as two nouns.
+        return !(proper || content >= minContent || (quantity || processes >= 2) && content >= 1);
     }
 
     private String status(String context) {

@@ -131,4 +131,29 @@ class ProjectRulesTest {
         assertThat(Show.projects(extract("为确保青禾物流园项目按期完工，施工方加派人手。")))
                 .containsExactly("青禾物流园项目 null operating");
     }
+
+    @Test
+    void aNounWithAChainOfProcessWordsNamesAPlant() {
+        assertThat(Show.projects(extract("县医疗废物焚烧处理项目通过评审。")))
+                .containsExactly("县医疗废物焚烧处理项目 null null");
+        assertThat(Show.projects(extract("县餐厨垃圾收运处理项目开工。")))
+                .containsExactly("县餐厨垃圾收运处理项目 null building");
+        assertThat(Show.projects(extract("秸秆粉碎加工利用项目年内投产。")))
+                .containsExactly("秸秆粉碎加工利用项目 null operating");
+        // Near miss: process words with no noun they act on name nothing.
+        assertThat(extract("改造提升项目年内投产。").projects()).isEmpty();
+    }
+
+    @Test
+    void aBuildingVerbBeforeTheNameGovernsIt() {
+        assertThat(Show.projects(extract("省里批准建设秸秆焚烧发电项目。")))
+                .containsExactly("秸秆焚烧发电项目 null null");
+        assertThat(Show.projects(extract("县里同意兴建滨江污水处理二期工程。")))
+                .containsExactly("滨江污水处理二期工程 null null");
+        assertThat(Show.projects(extract("远帆集团决定筹建青禾冷链物流项目。")))
+                .containsExactly("青禾冷链物流项目 null null");
+        // Near miss: a road named after building keeps its name.
+        assertThat(Show.projects(extract("建设路改造提升项目开工。")))
+                .containsExactly("建设路改造提升项目 null building");
+    }
 }
