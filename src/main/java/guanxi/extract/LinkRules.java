@@ -697,12 +697,15 @@ final class LinkRules {
                 String head = lex.orgHeads.stream().filter(item::endsWith).findFirst()
                         .orElse(lex.projectFacilityHeads.stream().filter(item::endsWith).findFirst().orElse(""));
                 int os = orgStart(st, i, end - head.length());
+                int walked = os;
                 int and = Math.max(st.s.lastIndexOf('和', end - 1), st.s.lastIndexOf('及', end - 1));
                 if (and >= os && and < end - head.length()) {
                     // 青禾镇和县自然资源局: the segmenter glued two places; the organisation is the part after 和.
                     os = and + 1;
                 }
-                if (!head.isEmpty() && end - os >= 4) {
+                // As for a named entity, words before the name in its item (公司30000吨/年…生产线: the company's own
+                // line, described) mean the item is no name of a place visited.
+                if (!head.isEmpty() && end - os >= 4 && walked - i <= 2) {
                     best = new Span(EntityKind.ORGANIZATION, st.raw.substring(os, end).strip(), st.s.substring(os, end),
                             st, os, end, "org-item");
                 } else if (out.isEmpty() && i > from + 2) {
