@@ -186,4 +186,17 @@ class SigningRulesTest {
         // Near miss: a plant of the group is no company of its own.
         assertThat(rel(extract("远帆集团青禾卷烟厂厂长周明陪同。远帆集团派人督导。"), "SUBSIDIARY_OF")).isEmpty();
     }
+
+    @Test
+    void aSigningIsRecordedOnceWhicheverSideComesFirst() {
+        assertThat(rel(extract("华拓科技与青禾县人民政府签订协议。青禾县人民政府与华拓科技签署补充协议。"), "SIGNED"))
+                .containsExactly("SIGNED 华拓科技->青禾县人民政府");
+        assertThat(rel(extract("远帆集团与湖滨大学签约。湖滨大学与远帆集团签订人才协议。"), "SIGNED"))
+                .containsExactly("SIGNED 远帆集团->湖滨大学");
+        assertThat(rel(extract("鹭岛航空与禾丰市人民政府签署协议。禾丰市人民政府与鹭岛航空正式签约。"), "SIGNED"))
+                .containsExactly("SIGNED 鹭岛航空->禾丰市人民政府");
+        // Near miss: a third party signs on its own.
+        assertThat(rel(extract("华拓科技与青禾县人民政府签订协议。湖滨大学与华拓科技签署补充协议。"), "SIGNED"))
+                .containsExactly("SIGNED 华拓科技->青禾县人民政府", "SIGNED 湖滨大学->华拓科技");
+    }
 }
