@@ -49,6 +49,13 @@ final class EntityRules {
             "(?:莅临|到访|来访|走访了?)([^，。；、：！？\\s]{2,8}?)(?=[，。；！？]|进行|考察|调研|参观|视察|$)"
                     + "|(?:赴|到)([^，。；、：！？\\s]{2,8}?)(?=(?:进行了?|开展)?(?:调研|考察))"
                     + "|观摩了?([^，。；、：！？\\s•·的]{2,8}?)(?=[，。；！？•·的]|$)");
+    /**
+     * A short name that opens a clause and is described as an enterprise (X是…合资企业, X是一家…公司) or given a
+     * history (X自成立以来): the subject of a company profile.
+     */
+    private static final Pattern SELF_DESCRIBED = Pattern.compile(
+            "(?:^|[，。；：])([^，。；：、是的自]{2,8}?)(?:是(?:一家|一个)?[^，。；]{0,30}?(?:企业|公司)(?=[，。；]|$)"
+                    + "|自(?:创始|成立|创立|创建|组建)以来)");
     /** 对茶叶加工项目、茶旅小镇建设项目进行了考察: what was inspected. */
     static final Pattern INSPECTED_LIST = Pattern.compile("对([^，。；对]{4,60}?)进行了?(?:实地)?(?:考察|调研|视察|检查|督导)");
     /** 4大项目, 39个重点项目: a count of projects, not a project. */
@@ -106,6 +113,7 @@ final class EntityRules {
             suffixCompanies(st, surfaces);
             listCompanies(st, surfaces);
             visitedTradeNames(st, surfaces);
+            selfDescribed(st, surfaces);
         }
         for (Sent st : all) {
             signingParties(st, mentions.getOrDefault(st, List.of()), surfaces);
@@ -345,6 +353,29 @@ final class EntityRules {
                 out.putIfAbsent(st.raw.substring(start, end), false);
             }
         }
+    }
+
+    /** 星禾科技是一家…企业, 星禾科技自成立以来: a short name described as an enterprise is a company's. */
+    private void selfDescribed(Sent st, Map<String, Boolean> out) {
+        if (!st.s.contains("以来") && !st.s.contains("企业") && !st.s.contains("公司")) {
+            return;
+        }
+        Matcher m = SELF_DESCRIBED.matcher(st.s);
+        while (m.find()) {
+            int start = m.start(1);
+            int end = m.end(1);
+            String name = st.s.substring(start, end);
+            boolean known = out.keySet().stream().anyMatch(k -> k.contains(name) || name.contains(k));
+            if (!known && !lex.titleIndex.occursIn(name) && tradeName(st, start, end) && !personOnly(st, start, end)) {
+                out.putIfAbsent(st.raw.substring(start, end), false);
+            }
+        }
+    }
+
+    /** True when the words are one person's name and nothing more (王立平是…). */
+    private static boolean personOnly(Sent st, int start, int end) {
+        Token t = st.tokenAt(start);
+        return t != null && t.start() == start && t.end() == end && t.tag().startsWith("nr");
     }
 
     /**
