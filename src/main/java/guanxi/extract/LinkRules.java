@@ -703,9 +703,12 @@ final class LinkRules {
                     // 青禾镇和县自然资源局: the segmenter glued two places; the organisation is the part after 和.
                     os = and + 1;
                 }
-                // As for a named entity, words before the name in its item (公司30000吨/年…生产线: the company's own
+                // As for a named entity, words before the name in its item (公司年产5万吨…生产线: the company's own
                 // line, described) mean the item is no name of a place visited.
-                if (!head.isEmpty() && end - os >= 4 && walked - i <= 2) {
+                // 工业园区, 企业园区: a kind word before the head names no place (县博物馆: a one-character place does).
+                String kind = st.s.substring(os, end - head.length());
+                boolean kindOnly = kind.length() >= 2 && lex.projectGeneric.contains(kind);
+                if (!head.isEmpty() && end - os >= 4 && walked - i <= 2 && !kindOnly) {
                     best = new Span(EntityKind.ORGANIZATION, st.raw.substring(os, end).strip(), st.s.substring(os, end),
                             st, os, end, "org-item");
                 } else if (out.isEmpty() && i > from + 2) {

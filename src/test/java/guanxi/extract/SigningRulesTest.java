@@ -164,7 +164,7 @@ class SigningRulesTest {
 
     @Test
     void aStatedParentIsTheOnlyParent() {
-        Extraction x = extract("远帆控股集团有限公司旗下禾光能源有限公司落户青禾。禾光能源有限公司是远帆能源股份有限公司出资设立的子公司。");
+        Extraction x = extract("远帆控股集团有限公司旗下禾光能源有限公司落户青禾。禾光能源有限公司是远帆能源股份有限公司的全资子公司。");
         assertThat(rel(x, "SUBSIDIARY_OF")).containsExactly("SUBSIDIARY_OF 禾光能源有限公司->远帆能源股份有限公司");
         x = extract("华拓数据有限公司下属青禾云计算有限公司参加。青禾云计算有限公司是华拓科技股份有限公司的全资子公司。");
         assertThat(rel(x, "SUBSIDIARY_OF")).containsExactly("SUBSIDIARY_OF 青禾云计算有限公司->华拓科技股份有限公司");

@@ -49,14 +49,14 @@ class VisitRulesTest {
 
     @Test
     void aPlaceWhereAMeetingCameBeforeTheInspection() {
-        assertThat(visits("副市长钱立一行到滨江数字产业园出席会议并视察。"))
+        assertThat(visits("副市长钱立一行到滨江数字产业园出席座谈会并视察。"))
                 .containsExactly("VISITED 钱立->滨江数字产业园");
         assertThat(visits("市委书记赵启明到湖东区创新创业孵化园参加座谈并调研。"))
                 .containsExactly("VISITED 赵启明->湖东区创新创业孵化园");
         assertThat(visits("省商务厅副厅长周岚到滨江区政务服务中心出席启动仪式并考察。"))
                 .containsExactly("VISITED 周岚->滨江区政务服务中心");
         // Near miss: a meeting at the place with no inspection there.
-        assertThat(visits("副市长钱立一行到滨江数字产业园出席会议并讲话。")).isEmpty();
+        assertThat(visits("副市长钱立一行到滨江数字产业园出席座谈会并讲话。")).isEmpty();
     }
 
     @Test
@@ -69,6 +69,7 @@ class VisitRulesTest {
                 .containsExactly("VISITED 周岚->滨江区政务服务中心");
         // Near miss: what is surveyed is work, not a place.
         assertThat(visits("副市长钱立调研全市安全生产工作。")).isEmpty();
+        assertThat(visits("副市长钱立调研工业园区。")).isEmpty();
         assertThat(visits("副市长钱立视察公司年产5万吨/年纸浆生产线。")).isEmpty();
         // Two places the segmenter glued at 和 are both names at the item start.
         assertThat(visits("副市长钱立来到青禾镇和县市场监督管理局调研。")).contains("VISITED 钱立->县市场监督管理局");
