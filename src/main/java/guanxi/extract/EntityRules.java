@@ -41,10 +41,21 @@ final class EntityRules {
     private static final Pattern COMPANY_LIST_END =
             Pattern.compile("(?:等|[0-9一二三四五六七八九十]+家)(?:[^，。、；等]{0,8}?)(?:企业|公司)");
     private static final Pattern SITE = Pattern.compile("在([^，。、；在]{2,20}?)建设现场");
-    /** The object of a call: 莅临X, 到访X, 来访X, 走访X (up to a clause end or 进行/考察/调研), or 赴X调研/考察. */
+    /**
+     * The object of a call: 莅临X, 到访X, 来访X, 走访X (up to a clause end or 进行/考察/调研), 赴X调研/考察, or 观摩X (up to
+     * a clause end, a headline's dot or 的: 观摩X的产品).
+     */
     private static final Pattern CALLED_ON = Pattern.compile(
             "(?:莅临|到访|来访|走访了?)([^，。；、：！？\\s]{2,8}?)(?=[，。；！？]|进行|考察|调研|参观|视察|$)"
-                    + "|(?:赴|到)([^，。；、：！？\\s]{2,8}?)(?=(?:进行了?|开展)?(?:调研|考察))");
+                    + "|(?:赴|到)([^，。；、：！？\\s]{2,8}?)(?=(?:进行了?|开展)?(?:调研|考察))"
+                    + "|观摩了?([^，。；、：！？\\s•·的]{2,8}?)(?=[，。；！？•·的]|$)");
+    /**
+     * A short name that opens a clause and is described as an enterprise (X是…合资企业, X是一家…公司) or given a
+     * history (X自成立以来): the subject of a company profile.
+     */
+    private static final Pattern SELF_DESCRIBED = Pattern.compile(
+            "(?:^|[，。；：])([^，。；：、是的自]{2,8}?)(?:是(?:一家|一个)?[^，。；]{0,30}?(?:企业|公司)(?=[，。；]|$)"
+                    + "|自(?:创始|成立|创立|创建|组建)以来)");
     /** 对茶叶加工项目、茶旅小镇建设项目进行了考察: what was inspected. */
     static final Pattern INSPECTED_LIST = Pattern.compile("对([^，。；对]{4,60}?)进行了?(?:实地)?(?:考察|调研|视察|检查|督导)");
     /** 4大项目, 39个重点项目: a count of projects, not a project. */
@@ -70,6 +81,10 @@ final class EntityRules {
     private static final List<String> COMPANY_REFERENCES = List.of("该公司", "该集团", "该企业");
     private static final String GENERIC_COMPANY_START = "该我本子各全两分总此这";
     private static final String LIST_SEPARATORS = "、";
+    /** Verbs of building that, standing first before a project's name, govern it rather than belong to it. */
+    private static final List<String> LEADING_BUILD = List.of("建设", "兴建", "筹建", "开建");
+    /** Characters of a bracket note that is no part of a project's name: a caption, an amount, a date, a source. */
+    private static final String NOT_A_NOTE = "图摄元年月日见";
     private static final String CLAUSE = "，。；：！？";
     /** Function words HanLP sometimes glues to the first word of a name (的县, 和磨里镇). */
     static final String GLUED_FUNCTION = "的和及与在对";
@@ -98,6 +113,7 @@ final class EntityRules {
             suffixCompanies(st, surfaces);
             listCompanies(st, surfaces);
             visitedTradeNames(st, surfaces);
+            selfDescribed(st, surfaces);
         }
         for (Sent st : all) {
             signingParties(st, mentions.getOrDefault(st, List.of()), surfaces);
@@ -320,8 +336,9 @@ final class EntityRules {
      * place, no verb, no organisation head), is a company's trade name.
      */
     private void visitedTradeNames(Sent st, Map<String, Boolean> out) {
-        // What CALLED_ON needs: 莅临/到访/来访/走访, or 赴/到 with 调研/考察 after it.
-        boolean callWord = st.s.contains("莅临") || st.s.contains("到访") || st.s.contains("来访") || st.s.contains("走访");
+        // What CALLED_ON needs: 莅临/到访/来访/走访/观摩, or 赴/到 with 调研/考察 after it.
+        boolean callWord = st.s.contains("莅临") || st.s.contains("到访") || st.s.contains("来访") || st.s.contains("走访")
+                || st.s.contains("观摩");
         boolean goesToSurvey = (st.s.indexOf('赴') >= 0 || st.s.indexOf('到') >= 0)
                 && (st.s.contains("调研") || st.s.contains("考察"));
         if (!callWord && !goesToSurvey) {
@@ -329,13 +346,36 @@ final class EntityRules {
         }
         Matcher m = CALLED_ON.matcher(st.s);
         while (m.find()) {
-            int g = m.group(1) != null ? 1 : 2;
+            int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
             int start = m.start(g);
             int end = m.end(g);
             if (tradeName(st, start, end)) {
                 out.putIfAbsent(st.raw.substring(start, end), false);
             }
         }
+    }
+
+    /** 星禾科技是一家…企业, 星禾科技自成立以来: a short name described as an enterprise is a company's. */
+    private void selfDescribed(Sent st, Map<String, Boolean> out) {
+        if (!st.s.contains("以来") && !st.s.contains("企业") && !st.s.contains("公司")) {
+            return;
+        }
+        Matcher m = SELF_DESCRIBED.matcher(st.s);
+        while (m.find()) {
+            int start = m.start(1);
+            int end = m.end(1);
+            String name = st.s.substring(start, end);
+            boolean known = out.keySet().stream().anyMatch(k -> k.contains(name) || name.contains(k));
+            if (!known && !lex.titleIndex.occursIn(name) && tradeName(st, start, end) && !personOnly(st, start, end)) {
+                out.putIfAbsent(st.raw.substring(start, end), false);
+            }
+        }
+    }
+
+    /** True when the words are one person's name and nothing more (王立平是…). */
+    private static boolean personOnly(Sent st, int start, int end) {
+        Token t = st.tokenAt(start);
+        return t != null && t.start() == start && t.end() == end && t.tag().startsWith("nr");
     }
 
     /**
@@ -676,13 +716,21 @@ final class EntityRules {
                     continue;
                 }
                 int start = quoted ? open + 1 : walkLeftProject(st, i);
+                Token first = st.tokenAt(start);
+                Token second = first == null ? null : st.tokenAt(first.end());
+                if (!quoted && first != null && first.start() == start && LEADING_BUILD.contains(first.word())
+                        && i - first.end() >= 4 && second != null && second.word().length() >= 2) {
+                    // 批准建设X项目: the verb that governs the name opens the walked words, not the name (建设路 is
+                    // a road: a one-character word after the verb joins it).
+                    start = first.end();
+                }
                 int inner = st.s.lastIndexOf("项目", i - 1);
                 if (!quoted && inner >= start && inner + 2 < i) {
                     // 重点项目X工程: the words up to an earlier 项目 are another phrase.
                     start = inner + 2;
                 }
                 if (start < i && !AGGREGATE.matcher(st.s.substring(start, end)).find() && !generic(st, start, i)) {
-                    addProject(e, st, start, end, status(clause(st, start)), "project-name", facts);
+                    addProject(e, st, start, noteEnd(st, end), status(clause(st, start)), "project-name", facts);
                 }
             }
         }
@@ -749,6 +797,30 @@ final class EntityRules {
             k = Math.max(k, b + 2);
         }
         return k;
+    }
+
+    /**
+     * X建设项目（二期）, X改造项目（滨河路、滨江路）, X综合项目（某某国际）: a short note in brackets right after the head
+     * is part of the name (its phase, its roads, its trade name). A note that abbreviates (以下简称), captions (图),
+     * states an amount or a date, or tells the project's state (在建) is not. Returns the end of the name.
+     */
+    private int noteEnd(Sent st, int end) {
+        if (end >= st.length() || st.at(end) != '（') {
+            return end;
+        }
+        int close = st.s.indexOf('）', end);
+        if (close <= end + 1 || close - end > 13) {
+            return end;
+        }
+        for (int k = end + 1; k < close; k++) {
+            char c = st.at(k);
+            if (CLAUSE.indexOf(c) >= 0 || c == '（' || Character.isDigit(c) || NOT_A_NOTE.indexOf(c) >= 0) {
+                return end;
+            }
+        }
+        // （在建局部）, （已竣工）: a note of the project's state, as a photo caption gives it.
+        boolean state = status(st.s.substring(end + 1, close)) != null;
+        return state || st.s.startsWith("简称", end + 1) || st.s.startsWith("以下", end + 1) ? end : close + 1;
     }
 
     /** True when only a Latin label or a phase (PPP, 一期) stands between {@code end} and a following 项目. */
@@ -827,7 +899,8 @@ final class EntityRules {
         if (p == null) {
             p = new ProjectInfo(name);
             e.projects.put(name, p);
-        } else if (name.length() > p.name.length() && !rule.equals("project-name")) {
+        } else if (name.length() > p.name.length()
+                && (!rule.equals("project-name") || ProjectNames.noteNames(p.name, name))) {
             e.projects.remove(p.name);
             p.name = name;
             e.projects.put(name, p);
@@ -920,6 +993,7 @@ final class EntityRules {
         int content = 0;
         boolean proper = false;
         boolean quantity = false;
+        int processes = 0;
         Token prev = null;
         for (Token whole : st.tokens) {
             if (whole.end() <= start || whole.start() >= end) {
@@ -933,19 +1007,24 @@ final class EntityRules {
                 quantity = true;
             }
             prev = t;
-            if (lex.projectGeneric.contains(t.word()) || tag.equals("m") || tag.startsWith("q") || tag.equals("t")
-                    || lex.projectVerbs.contains(t.word())) {
+            if (lex.projectVerbs.contains(t.word())) {
+                processes++;
                 continue;
             }
-            if (tag.startsWith("nt") || tag.equals("nz") || tag.equals("nis")
-                    || tag.equals("j") || tag.equals("nx")) {
+            if (lex.projectGeneric.contains(t.word()) || tag.equals("m") || tag.startsWith("q") || tag.equals("t")) {
+                continue;
+            }
+            // 产业园 alone is a kind of facility, whatever tag the segmenter gives it, not a proper name.
+            if ((tag.startsWith("nt") || tag.equals("nz") || tag.equals("nis")
+                    || tag.equals("j") || tag.equals("nx")) && !lex.projectFacilityHeads.contains(t.word())) {
                 proper = true;
             }
             if (tag.startsWith("n") || tag.equals("b") || tag.startsWith("a") || tag.equals("vn") || tag.equals("x")) {
                 content++;
             }
         }
-        return !(proper || content >= minContent || quantity && content >= 1);
+        // 垃圾焚烧发电: a noun with a chain of two or more process words is as specific as two nouns.
+        return !(proper || content >= minContent || (quantity || processes >= 2) && content >= 1);
     }
 
     private String status(String context) {

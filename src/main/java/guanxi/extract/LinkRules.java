@@ -29,15 +29,21 @@ import java.util.regex.Pattern;
  */
 final class LinkRules {
 
+    /** The head of a people's government: 市长, 副县长, 代区长 (a title ending so; 市委书记 is not). */
+    private static final Pattern GOVERNMENT_HEAD = Pattern.compile("([省市县区州旗])长$");
     private static final Pattern SUBSIDIARY_IS =
             Pattern.compile("是(?:[^，。；]{0,30}?)(?:出资设立|投资设立|设立)?的(?:全资|控股)?子公司");
     private static final Pattern SUBSIDIARY_OF_TOPIC = Pattern.compile("(?:控股子公司|全资子公司|子公司|收购)");
     private static final Pattern PROFILE = Pattern.compile("^(?:是|成立于|主营|主要|位于|始建于|创建于)");
     private static final Pattern SIGN = Pattern.compile("签约|签订|签署");
     private static final Pattern PARENTHETICAL = Pattern.compile("（[^）]*）");
-    /** 到我县农商银行调研, 在园区服务中心视察: the place someone went to (or was at) in order to survey it. */
+    /**
+     * 到我县农商银行调研, 在园区服务中心视察, 到X出席会议并视察: the place someone went to (or was at) in order to survey
+     * it, also when a meeting there came first.
+     */
     private static final Pattern VISIT_AT =
-            Pattern.compile("(?:到|赴|来|在)([^，。；、到赴来在]{2,24}?)(?:进行了?|开展)?(?:调研|考察|视察|检查|督导|走访|参观|查看)");
+            Pattern.compile("(?:到|赴|来|在)([^，。；、到赴来在]{2,24}?)(?:进行了?|开展|(?:出席|参加)[^，。；、到赴来在并]{1,8}并)?"
+                    + "(?:调研|考察|视察|检查|督导|走访|参观|查看)");
     private static final Pattern BOTH_SIDES = Pattern.compile("代表双方签约|代表双方签订|代表双方签署");
     private static final Pattern PARTNER = Pattern.compile("合作|承建|投资|投建|兴建");
     /** 副县长甲、公司总经理乙分别代表X和Y签约: two representatives, each for one side. */
@@ -308,12 +314,25 @@ final class LinkRules {
                     continue;
                 }
                 for (String form : forms(parent)) {
+                    // 远帆集团第一工程公司 is a company of the group; 远帆集团青禾卷烟厂 is one of its plants, no company.
                     if (form.length() >= 3 && child.name.startsWith(form) && child.name.length() > form.length() + 1
-                            && hasSuffix(form)) {
+                            && hasSuffix(form) && child.name.endsWith("公司")) {
                         Evidence ev = child.mentions.isEmpty() ? null : child.mentions.get(0);
                         facts.relate(RelationType.SUBSIDIARY_OF, child.name, EntityKind.COMPANY, parent.name,
                                 EntityKind.COMPANY, null, withRule(ev, "subsidiary-name"));
                     }
+                }
+            }
+        }
+        // A company the story calls a 子公司 of a named parent has that parent; 旗下 elsewhere adds no second one.
+        java.util.Set<String> stated = new java.util.HashSet<>();
+        for (Sent st : all) {
+            Matcher is = SUBSIDIARY_IS.matcher(st.s.contains("子公司") ? st.s : "");
+            while (is.find()) {
+                List<Span> cs = e.spans(st).stream().filter(s -> s.kind() == EntityKind.COMPANY).toList();
+                Span child = last(cs, is.start());
+                if (child != null && firstIn(cs, is.start(), is.end()) != null) {
+                    stated.add(child.name());
                 }
             }
         }
@@ -335,7 +354,7 @@ final class LinkRules {
                 }
             }
             setUpBy(facts, st, cs);
-            underParent(facts, st, cs);
+            underParent(facts, st, cs, stated);
             Matcher of = SUBSIDIARY_OF_TOPIC.matcher(subsidiaryWord || st.s.contains("收购") ? st.s : "");
             while (of.find()) {
                 Span child = firstIn(cs, of.end(), of.end());
@@ -383,7 +402,7 @@ final class LinkRules {
     }
 
     /** 远帆集团旗下的禾光能源公司, 远帆集团下属禾光能源公司: the company after 旗下/下属/所属 belongs to the one before. */
-    private static void underParent(StoryFacts facts, Sent st, List<Span> cs) {
+    private static void underParent(StoryFacts facts, Sent st, List<Span> cs, java.util.Set<String> stated) {
         if (cs.size() < 2 || st.s.indexOf("旗下") < 0 && st.s.indexOf("下属") < 0 && st.s.indexOf("所属") < 0) {
             return;
         }
@@ -394,7 +413,7 @@ final class LinkRules {
             }
             int after = parent.end() + m.end();
             for (Span child : cs) {
-                if (child.start() == after && !child.name().equals(parent.name())) {
+                if (child.start() == after && !child.name().equals(parent.name()) && !stated.contains(child.name())) {
                     facts.relate(RelationType.SUBSIDIARY_OF, child.name(), EntityKind.COMPANY, parent.name(),
                             EntityKind.COMPANY, null, facts.evidence(st, parent.start(), child.end(), "subsidiary-under"));
                 }
@@ -678,12 +697,18 @@ final class LinkRules {
                 String head = lex.orgHeads.stream().filter(item::endsWith).findFirst()
                         .orElse(lex.projectFacilityHeads.stream().filter(item::endsWith).findFirst().orElse(""));
                 int os = orgStart(st, i, end - head.length());
+                int walked = os;
                 int and = Math.max(st.s.lastIndexOf('和', end - 1), st.s.lastIndexOf('及', end - 1));
                 if (and >= os && and < end - head.length()) {
                     // 青禾镇和县自然资源局: the segmenter glued two places; the organisation is the part after 和.
                     os = and + 1;
                 }
-                if (!head.isEmpty() && end - os >= 4) {
+                // As for a named entity, words before the name in its item (公司年产5万吨…生产线: the company's own
+                // line, described) mean the item is no name of a place visited.
+                // 工业园区, 企业园区: a kind word before the head names no place (县博物馆: a one-character place does).
+                String kind = st.s.substring(os, end - head.length());
+                boolean kindOnly = kind.length() >= 2 && lex.projectGeneric.contains(kind);
+                if (!head.isEmpty() && end - os >= 4 && walked - i <= 2 && !kindOnly) {
                     best = new Span(EntityKind.ORGANIZATION, st.raw.substring(os, end).strip(), st.s.substring(os, end),
                             st, os, end, "org-item");
                 } else if (out.isEmpty() && i > from + 2) {
@@ -1124,6 +1149,12 @@ final class LinkRules {
             return employer.get(m.name());
         }
         for (String t : m.titles()) {
+            String government = governmentHeaded(facts, t);
+            if (government != null) {
+                return government;
+            }
+        }
+        for (String t : m.titles()) {
             for (String ct : lex.titles) {
                 if (t.endsWith(ct) && t.length() > ct.length()) {
                     String org = t.substring(0, t.length() - ct.length());
@@ -1135,6 +1166,20 @@ final class LinkRules {
             }
         }
         return null;
+    }
+
+    /**
+     * A mayor or county head (市长, 副县长, 代区长) signs for the people's government of that level: the one the story
+     * has named as a party (苏州市人民政府), when it has named exactly one.
+     */
+    private static String governmentHeaded(StoryFacts facts, String title) {
+        Matcher m = GOVERNMENT_HEAD.matcher(title);
+        if (!m.find()) {
+            return null;
+        }
+        String level = m.group(1) + "人民政府";
+        List<String> named = facts.organizationNames().stream().filter(o -> o.endsWith(level)).toList();
+        return named.size() == 1 ? named.get(0) : null;
     }
 
     private static EntityKind kind(Entities e, String name) {

@@ -51,6 +51,11 @@ final class StoryFacts {
         }
     }
 
+    /** The organisations named so far, in order of first mention. */
+    Set<String> organizationNames() {
+        return java.util.Collections.unmodifiableSet(orgMentions.keySet());
+    }
+
     boolean isPerson(String name) {
         return titles.containsKey(name);
     }
@@ -66,6 +71,10 @@ final class StoryFacts {
             return;
         }
         String key = type + "|" + from + "|" + Objects.toString(to, "");
+        if (type == RelationType.SIGNED && relations.containsKey(type + "|" + to + "|" + from)) {
+            // A signing has no direction: B signed with A is A signed with B, recorded once.
+            return;
+        }
         relations.putIfAbsent(key, new Relation(type, from, fromKind, to, toKind, title, ev));
         typeAndSource.add(type + "|" + from);
     }
@@ -76,13 +85,39 @@ final class StoryFacts {
 
     List<Relation> relations() {
         List<Relation> out = new ArrayList<>();
-        for (Relation r : relations.values()) {
+        Map<String, String> government = governmentForms();
+        Set<String> seen = new HashSet<>();
+        for (Relation r0 : relations.values()) {
+            Relation r = government.isEmpty() ? r0 : new Relation(r0.type(), government.getOrDefault(r0.from(), r0.from()),
+                    r0.fromKind(), r0.to() == null ? null : government.getOrDefault(r0.to(), r0.to()), r0.toKind(),
+                    r0.title(), r0.evidence());
+            if (!government.isEmpty() && (Objects.equals(r.from(), r.to())
+                    || !seen.add(r.type() + "|" + r.from() + "|" + Objects.toString(r.to(), "")))) {
+                continue;
+            }
             // A leader or chair is not also listed as attending.
             if (r.type() == RelationType.ATTENDED
                     && (has(RelationType.LED, r.from()) || has(RelationType.PRESIDED, r.from()))) {
                 continue;
             }
             out.add(r);
+        }
+        return out;
+    }
+
+    /**
+     * 莆田市政府 and 莆田市人民政府 are one body: when a story names both, the short form maps to the full one (the
+     * official name). Empty when the story names no such pair.
+     */
+    private Map<String, String> governmentForms() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String name : orgMentions.keySet()) {
+            if (name.endsWith("政府") && !name.endsWith("人民政府") && name.length() > 2) {
+                String full = name.substring(0, name.length() - 2) + "人民政府";
+                if (orgMentions.containsKey(full)) {
+                    out.put(name, full);
+                }
+            }
         }
         return out;
     }

@@ -67,4 +67,31 @@ class CompanyRulesTest {
         // Near miss: after 等 a clause with a verb, not a description of the listed names.
         assertThat(extract("王立平、李海等参观了企业。").companies()).isEmpty();
     }
+
+    @Test
+    void whatAVisitingPartyObservesIsACompany() {
+        assertThat(Show.companies(EXTRACTOR.extract(story("禾丰考察团观摩云栈网•新零售模式获好评", "考察团一行参观学习。"))))
+                .containsExactly("云栈网");
+        assertThat(Show.companies(extract("代表团还现场观摩了蓝鲸智联的生产线。")))
+                .containsExactly("蓝鲸智联");
+        assertThat(Show.companies(extract("与会人员观摩了星禾科技，随后召开座谈会。")))
+                .containsExactly("星禾科技");
+        // Near miss: what is observed is an event, a place or a body, not a company.
+        assertThat(extract("与会人员观摩了青禾县，随后召开座谈会。").companies()).isEmpty();
+        assertThat(extract("与会人员观摩了技能竞赛的现场。").companies()).isEmpty();
+    }
+
+    @Test
+    void aShortNameDescribedAsAnEnterpriseIsACompany() {
+        assertThat(Show.companies(extract("他表示，云栈科技是多年引进成功的大型合资企业。")))
+                .containsExactly("云栈科技");
+        assertThat(Show.companies(extract("蓝鲸智联自成立以来，一直专注于工业软件。")))
+                .containsExactly("蓝鲸智联");
+        assertThat(Show.companies(extract("华拓智能是一家专注新能源材料的高新技术企业。")))
+                .containsExactly("华拓智能");
+        // Near miss: a person, a place or a body described so is no company.
+        assertThat(extract("王立平是一名优秀的企业家。").companies()).isEmpty();
+        assertThat(extract("青禾县是农业大县，也是工业强县。").companies()).isEmpty();
+        assertThat(extract("湖滨大学自成立以来培养了大批人才。").companies()).isEmpty();
+    }
 }

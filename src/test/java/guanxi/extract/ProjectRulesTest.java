@@ -89,4 +89,71 @@ class ProjectRulesTest {
         // Near miss: one short common word before the facility noun is a kind of building, not a name.
         assertThat(extract("全县将加快建设标准化厂房。").projects()).isEmpty();
     }
+
+    @Test
+    void aShortBracketNoteAfterTheHeadIsPartOfTheName() {
+        assertThat(Show.projects(extract("青禾县滨河大道改造工程（二期）正式开工。")))
+                .containsExactly("青禾县滨河大道改造工程（二期） null building");
+        assertThat(Show.projects(extract("滨江街区改造提升项目（东风路、解放路）年底竣工。")))
+                .containsExactly("滨江街区改造提升项目（东风路、解放路） null operating");
+        assertThat(Show.projects(extract("苍梧电商物流综合项目（远帆广场）主体完工。")))
+                .containsExactly("苍梧电商物流综合项目（远帆广场） null operating");
+        // Near miss: a note that abbreviates or states a year is no part of the name.
+        assertThat(Show.projects(extract("青禾县滨河大道改造工程（以下简称滨河工程）正式开工。")))
+                .containsExactly("青禾县滨河大道改造工程 null building");
+        assertThat(Show.projects(extract("青禾县滨河大道改造工程（2024年）正式开工。")))
+                .containsExactly("青禾县滨河大道改造工程 null building");
+        assertThat(Show.projects(extract("青禾县滨河大道改造工程（已竣工部分）。")))
+                .containsExactly("青禾县滨河大道改造工程 null operating");
+    }
+
+    @Test
+    void aNameWhoseNoteIsAnotherNameIsOneProject() {
+        Extraction x = extract("东湖大道项目、南岭小学项目同日开工。位于城东的苍梧水泥厂片区配套道路（东湖大道）项目总投资1.2亿元。");
+        assertThat(Show.projects(x)).containsExactlyInAnyOrder("苍梧水泥厂片区配套道路（东湖大道）项目 120000000 building",
+                "南岭小学项目 null building");
+        x = extract("苍梧水泥厂片区配套道路（东湖大道）项目总投资1.2亿元。东湖大道项目明年完工。");
+        assertThat(Show.projects(x)).containsExactly("苍梧水泥厂片区配套道路（东湖大道）项目 120000000 operating");
+        x = extract("滨江仓储中心项目将于明年投用。城北物流园配套设施（滨江仓储中心）项目总投资8000万元。");
+        assertThat(x.projects()).extracting(p -> p.name() + " " + p.investmentYuan())
+                .containsExactly("城北物流园配套设施（滨江仓储中心）项目 80000000");
+        // Near miss: a note of another road is another project.
+        x = extract("苍梧水泥厂片区配套道路（东湖大道）项目开工。西湖大道延伸项目完工。");
+        assertThat(Show.projects(x)).hasSize(2);
+    }
+
+    @Test
+    void aBareFacilityKindBeforeXiangmuIsNoName() {
+        assertThat(extract("为确保物流园项目按期完工，施工方加派人手。").projects()).isEmpty();
+        assertThat(extract("大家都很关心产业园项目的进度。").projects()).isEmpty();
+        assertThat(extract("他说科技园项目要抓紧。").projects()).isEmpty();
+        // Near miss: a place before the facility kind makes it a name.
+        assertThat(Show.projects(extract("为确保青禾物流园项目按期完工，施工方加派人手。")))
+                .containsExactly("青禾物流园项目 null operating");
+    }
+
+    @Test
+    void aNounWithAChainOfProcessWordsNamesAPlant() {
+        assertThat(Show.projects(extract("县医疗废物焚烧处理项目通过评审。")))
+                .containsExactly("县医疗废物焚烧处理项目 null null");
+        assertThat(Show.projects(extract("县餐厨垃圾收运处理项目开工。")))
+                .containsExactly("县餐厨垃圾收运处理项目 null building");
+        assertThat(Show.projects(extract("秸秆粉碎加工利用项目年内投产。")))
+                .containsExactly("秸秆粉碎加工利用项目 null operating");
+        // Near miss: process words with no noun they act on name nothing.
+        assertThat(extract("改造提升项目年内投产。").projects()).isEmpty();
+    }
+
+    @Test
+    void aBuildingVerbBeforeTheNameGovernsIt() {
+        assertThat(Show.projects(extract("省里批准建设秸秆焚烧发电项目。")))
+                .containsExactly("秸秆焚烧发电项目 null null");
+        assertThat(Show.projects(extract("县里同意兴建滨江污水处理二期工程。")))
+                .containsExactly("滨江污水处理二期工程 null null");
+        assertThat(Show.projects(extract("远帆集团决定筹建青禾冷链物流项目。")))
+                .containsExactly("青禾冷链物流项目 null null");
+        // Near miss: a road named after building keeps its name.
+        assertThat(Show.projects(extract("建设路改造提升项目开工。")))
+                .containsExactly("建设路改造提升项目 null building");
+    }
 }

@@ -134,4 +134,69 @@ class SigningRulesTest {
         // Near miss: 所属企业 names no company; the one named later in the sentence is not the parent's.
         assertThat(rel(extract("远帆控股集团有限公司所属企业参加展会，禾光能源有限公司也到场。"), "SUBSIDIARY_OF")).isEmpty();
     }
+
+    @Test
+    void shortAndFullFormsOfAGovernmentAreOneBody() {
+        Extraction x = EXTRACTOR.extract(story("鹭岛航空与禾丰市政府签署协议",
+                "6月3日，鹭岛航空与禾丰市人民政府签署战略合作协议。"));
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 鹭岛航空->禾丰市人民政府");
+        x = EXTRACTOR.extract(story("远帆集团与青禾县政府签约", "远帆集团与青禾县人民政府签订投资协议。"));
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 远帆集团->青禾县人民政府");
+        x = EXTRACTOR.extract(story("华拓科技与南岭区政府签约", "当天，华拓科技与南岭区人民政府正式签约。"));
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 华拓科技->南岭区人民政府");
+        // Near miss: two different governments stay two.
+        x = EXTRACTOR.extract(story("鹭岛航空与禾丰市政府签署协议", "鹭岛航空与青禾县人民政府签署战略合作协议。"));
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 鹭岛航空->青禾县人民政府", "SIGNED 鹭岛航空->禾丰市政府");
+    }
+
+    @Test
+    void aMayorSignsForTheGovernmentTheStoryNames() {
+        Extraction x = extract("远帆控股集团有限公司与禾丰市人民政府签署合作协议。禾丰市市长周明与远帆控股集团有限公司总裁郑凯代表双方签约。");
+        assertThat(rel(x, "SIGNED")).contains("SIGNED 郑凯->禾丰市人民政府", "SIGNED 周明->远帆控股集团有限公司");
+        x = extract("华拓科技与青禾县人民政府签订协议。副县长林志远与华拓科技董事长吴凡代表双方签约。");
+        assertThat(rel(x, "SIGNED")).contains("SIGNED 吴凡->青禾县人民政府", "SIGNED 林志远->华拓科技");
+        x = extract("鹭岛航空与南岭区人民政府签署协议。南岭区代区长陈立与鹭岛航空总经理黄海代表双方签约。");
+        assertThat(rel(x, "SIGNED")).contains("SIGNED 黄海->南岭区人民政府", "SIGNED 陈立->鹭岛航空");
+        // Near miss: a county head, but the story named a city government only: no guess.
+        x = extract("华拓科技与禾丰市人民政府签订协议。副县长林志远与华拓科技董事长吴凡代表双方签约。");
+        assertThat(rel(x, "SIGNED")).doesNotContain("SIGNED 吴凡->禾丰市人民政府");
+    }
+
+    @Test
+    void aStatedParentIsTheOnlyParent() {
+        Extraction x = extract("远帆控股集团有限公司旗下禾光能源有限公司落户青禾。禾光能源有限公司是远帆能源股份有限公司的全资子公司。");
+        assertThat(rel(x, "SUBSIDIARY_OF")).containsExactly("SUBSIDIARY_OF 禾光能源有限公司->远帆能源股份有限公司");
+        x = extract("华拓数据有限公司下属青禾云计算有限公司参加。青禾云计算有限公司是华拓科技股份有限公司的全资子公司。");
+        assertThat(rel(x, "SUBSIDIARY_OF")).containsExactly("SUBSIDIARY_OF 青禾云计算有限公司->华拓科技股份有限公司");
+        x = extract("鹭岛集团有限公司旗下鹭岛航空有限公司开通新航线。鹭岛航空有限公司是鹭岛控股股份有限公司的控股子公司。");
+        assertThat(rel(x, "SUBSIDIARY_OF")).containsExactly("SUBSIDIARY_OF 鹭岛航空有限公司->鹭岛控股股份有限公司");
+        // Near miss: with no 子公司 statement, 旗下 names the parent.
+        x = extract("鹭岛集团有限公司旗下鹭岛航空有限公司开通新航线。");
+        assertThat(rel(x, "SUBSIDIARY_OF")).containsExactly("SUBSIDIARY_OF 鹭岛航空有限公司->鹭岛集团有限公司");
+    }
+
+    @Test
+    void aCompanyNamedInsideItsGroupsName() {
+        assertThat(rel(extract("远帆集团第一工程公司承建了该工程。远帆集团派人督导。"), "SUBSIDIARY_OF"))
+                .containsExactly("SUBSIDIARY_OF 远帆集团第一工程公司->远帆集团");
+        assertThat(rel(extract("华拓集团物流有限公司与华拓集团共同出资。"), "SUBSIDIARY_OF"))
+                .containsExactly("SUBSIDIARY_OF 华拓集团物流有限公司->华拓集团");
+        assertThat(rel(extract("禾光集团南岭置业公司负责运营，禾光集团提供资金。"), "SUBSIDIARY_OF"))
+                .containsExactly("SUBSIDIARY_OF 禾光集团南岭置业公司->禾光集团");
+        // Near miss: a plant of the group is no company of its own.
+        assertThat(rel(extract("远帆集团青禾卷烟厂厂长周明陪同。远帆集团派人督导。"), "SUBSIDIARY_OF")).isEmpty();
+    }
+
+    @Test
+    void aSigningIsRecordedOnceWhicheverSideComesFirst() {
+        assertThat(rel(extract("华拓科技与青禾县人民政府签订协议。青禾县人民政府与华拓科技签署补充协议。"), "SIGNED"))
+                .containsExactly("SIGNED 华拓科技->青禾县人民政府");
+        assertThat(rel(extract("远帆集团与湖滨大学签约。湖滨大学与远帆集团签订人才协议。"), "SIGNED"))
+                .containsExactly("SIGNED 远帆集团->湖滨大学");
+        assertThat(rel(extract("鹭岛航空与禾丰市人民政府签署协议。禾丰市人民政府与鹭岛航空正式签约。"), "SIGNED"))
+                .containsExactly("SIGNED 鹭岛航空->禾丰市人民政府");
+        // Near miss: a third party signs on its own.
+        assertThat(rel(extract("华拓科技与青禾县人民政府签订协议。湖滨大学与华拓科技签署补充协议。"), "SIGNED"))
+                .containsExactly("SIGNED 华拓科技->青禾县人民政府", "SIGNED 湖滨大学->华拓科技");
+    }
 }

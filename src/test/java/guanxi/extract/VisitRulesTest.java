@@ -46,4 +46,32 @@ class VisitRulesTest {
         // Near miss: a place alone is no company (东方 is a direction).
         assertThat(visits("6月2日，副市长钱立一行到东方进行了调研。")).isEmpty();
     }
+
+    @Test
+    void aPlaceWhereAMeetingCameBeforeTheInspection() {
+        assertThat(visits("副市长钱立一行到滨江数字产业园出席座谈会并视察。"))
+                .containsExactly("VISITED 钱立->滨江数字产业园");
+        assertThat(visits("市委书记赵启明到湖东区创新创业孵化园参加座谈并调研。"))
+                .containsExactly("VISITED 赵启明->湖东区创新创业孵化园");
+        assertThat(visits("省商务厅副厅长周岚到滨江区政务服务中心出席启动仪式并考察。"))
+                .containsExactly("VISITED 周岚->滨江区政务服务中心");
+        // Near miss: a meeting at the place with no inspection there.
+        assertThat(visits("副市长钱立一行到滨江数字产业园出席座谈会并讲话。")).isEmpty();
+    }
+
+    @Test
+    void whatIsSurveyedOrInspectedRightAfterTheVerb() {
+        assertThat(visits("随后，副市长钱立现场调研滨江区调度指挥中心和湖东区创新创业孵化园。"))
+                .containsExactly("VISITED 钱立->滨江区调度指挥中心", "VISITED 钱立->湖东区创新创业孵化园");
+        assertThat(visits("市委书记赵启明视察湖南照云世纪博远科技有限公司。"))
+                .containsExactly("VISITED 赵启明->湖南照云世纪博远科技有限公司");
+        assertThat(visits("省商务厅副厅长周岚一行调研滨江区政务服务中心。"))
+                .containsExactly("VISITED 周岚->滨江区政务服务中心");
+        // Near miss: what is surveyed is work, not a place.
+        assertThat(visits("副市长钱立调研全市安全生产工作。")).isEmpty();
+        assertThat(visits("副市长钱立调研工业园区。")).isEmpty();
+        assertThat(visits("副市长钱立视察公司年产5万吨/年纸浆生产线。")).isEmpty();
+        // Two places the segmenter glued at 和 are both names at the item start.
+        assertThat(visits("副市长钱立来到青禾镇和县市场监督管理局调研。")).contains("VISITED 钱立->县市场监督管理局");
+    }
 }
