@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
  * Prints clean {@link StoryDraft}s as one OCR'd page with the layout faults of the seed pages: sentences
  * broken over blank lines mid-word, a paragraph printed before its own 本报讯 lead, a headline printed
  * after its body, a byline glued to the last sentence or on the very next line, a stray OCR rule between
- * stories (—— 四图重五四四 ——), runs of blank lines, and half-width punctuation on some pages.
+ * stories (a dashed rule around misread characters), runs of blank lines, and half-width punctuation on some pages.
  *
  * <p>Every fault keeps the page readable by a careful reader: text only moves where the seeds show it
  * moving, and the story titles a reader should recover are returned with the text.

@@ -132,8 +132,8 @@ public final class Extractor {
     }
 
     /**
-     * 赵奇 and 赵奇玲 in one story: a name that opens a longer name found elsewhere is that name cut short by the
-     * segmenter (县委书记赵奇玲宏亮的声音); its mentions and titles go to the longer name.
+     * 孙立 and 孙立华 in one story: a name that opens a longer name found elsewhere is that name cut short by the
+     * segmenter (区长孙立华洪亮的嗓音); its mentions and titles go to the longer name.
      */
     private static void mergeTruncatedNames(Map<Sent, List<Mention>> mentions, Set<String> known) {
         Map<String, String> longer = new java.util.HashMap<>();

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * partnered, invested in or built by a company: C投资N建设P, P由A和B投资建设, 该项目由A投资建设; a company that signs
  * for a project), VISITED (the object of 来到/考察/走访/深入/参观…, the place of "在X，…" and of 到/在X调研; a short
  * form takes the full name seen before), SIGNED (A与B签约/签订/签署 between persons, companies and public bodies;
- * representatives who 代表双方签约 or 分别代表X和Y签约; 甲代表公司与当地政府签订; the project a signing is about:
+ * representatives who 代表双方签约 or 分别代表X和Y签约; 甲代表企业与所在地政府签约; the project a signing is about:
  * P由A与B签约, P签约暨…会, P合作协议签订). Cross-sentence links are resolved within the story; the evidence is the
  * sentence that states the fact (evidence holds one sentence).
  * <p>

@@ -3,7 +3,7 @@ package guanxi.extract;
 /**
  * When two project names denote one project, the guidelines' rule shared by the extractor (one project per
  * story) and the scorer: a trailing 项目 does not count, and names are equal or one ends with the other
- * with the shorter at least 4 characters long (绛县抽水蓄能电站项目 ≈ 抽水蓄能电站项目).
+ * with the shorter at least 4 characters long (云溪县光伏储能电站项目 ≈ 光伏储能电站项目).
  */
 final class ProjectNames {
     private static final int MIN_SUFFIX_MATCH = 4;

@@ -323,7 +323,7 @@ final class IdentityLinker {
     }
 
     /**
-     * Project pairs where one name ends with the other (绛县抽水蓄能电站项目 / 抽水蓄能电站项目), compared without a
+     * Project pairs where one name ends with the other (云溪县光伏储能电站项目 / 光伏储能电站项目), compared without a
      * trailing 项目, the shorter at least {@link #MIN_PROJECT_SUFFIX} characters: the rule the evaluation uses.
      */
     List<Map<String, Object>> projectPairs(Collection<String> all, Collection<String> touched) {

@@ -96,12 +96,12 @@ class ExtractorTest {
 
     @Test
     void subsidiariesAndAbbreviations() {
-        Extraction x = extract("中国电信集团有限公司（以下简称“中国电信”）与苏州市人民政府签署协议。"
-                + "天翼安全科技有限公司（以下简称“安全公司”）正式揭牌。安全公司是中国电信股份有限公司出资设立的子公司。");
-        assertThat(Show.companies(x)).containsExactly("中国电信集团有限公司=中国电信", "天翼安全科技有限公司=安全公司",
-                "中国电信股份有限公司");
-        assertThat(Show.relations(x)).containsExactly("SUBSIDIARY_OF 天翼安全科技有限公司->中国电信股份有限公司",
-                "SIGNED 中国电信集团有限公司->苏州市人民政府");
+        Extraction x = extract("华信通讯集团有限公司（以下简称“华信通讯”）与临江市人民政府签署协议。"
+                + "云盾数据科技有限公司（以下简称“云盾公司”）正式揭牌。云盾公司是华信通讯股份有限公司出资设立的子公司。");
+        assertThat(Show.companies(x)).containsExactly("华信通讯集团有限公司=华信通讯", "云盾数据科技有限公司=云盾公司",
+                "华信通讯股份有限公司");
+        assertThat(Show.relations(x)).containsExactly("SUBSIDIARY_OF 云盾数据科技有限公司->华信通讯股份有限公司",
+                "SIGNED 华信通讯集团有限公司->临江市人民政府");
     }
 
     @Test
