@@ -17,8 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Regression over the annotated stories: the real pipeline (page reader, HanLP, extractor) on the seed pages and on
- * the 30 dev stories, scored with {@link Scorer} against the gold copies in {@code src/test/resources}.
- * The thresholds are issue 4's targets.
+ * the 44 dev stories from other papers, scored with {@link Scorer} against the gold copies in
+ * {@code src/test/resources}. Relations, their precision and persons are gated at issue 14's targets; company,
+ * project and investment are gated just under today's figures (0.88, 0.85, 0.83 on the 44), below the issue's 0.90,
+ * 0.85 and 0.90, so that a regression fails while the remaining gap stays visible in the closing notes.
  */
 class GoldSetTest {
 
@@ -27,7 +29,7 @@ class GoldSetTest {
     @Test
     void seedsMeetTheTargets() throws IOException {
         Scorer.Report r = score(Path.of("seeds"), Path.of("src/test/resources/gold/seeds.jsonl"));
-        assertThat(r.relations().f1()).as("relations micro-F1\n" + r.table()).isGreaterThanOrEqualTo(0.90);
+        assertThat(r.relations().f1()).as("relations micro-F1\n" + r.table()).isGreaterThanOrEqualTo(0.95);
         assertThat(r.rows().get("Person").f1()).as("Person F1").isGreaterThanOrEqualTo(0.97);
         assertThat(r.rows().get("Title").f1()).as("Title F1").isGreaterThanOrEqualTo(0.90);
         assertThat(r.rows().get("Company").f1()).as("Company F1").isGreaterThanOrEqualTo(0.90);
@@ -39,8 +41,15 @@ class GoldSetTest {
     @Test
     void devStoriesFromOtherPapersMeetTheTargets() throws IOException {
         Scorer.Report r = score(Path.of("src/test/resources/dev/texts"), Path.of("src/test/resources/gold/dev.jsonl"));
-        assertThat(r.relations().f1()).as("relations micro-F1\n" + r.table()).isGreaterThanOrEqualTo(0.85);
-        assertThat(r.rows().get("Person").f1()).as("Person F1").isGreaterThanOrEqualTo(0.95);
+        assertThat(r.relations().f1()).as("relations micro-F1\n" + r.table()).isGreaterThanOrEqualTo(0.90);
+        // A wrong edge costs a journalist more than a missing one: recall may not be bought with precision.
+        assertThat(r.relations().p()).as("relations precision").isGreaterThanOrEqualTo(0.90);
+        assertThat(r.rows().get("Person").f1()).as("Person F1").isGreaterThanOrEqualTo(0.97);
+        assertThat(r.rows().get("Title").f1()).as("Title F1").isGreaterThanOrEqualTo(0.90);
+        assertThat(r.rows().get("Company").f1()).as("Company F1").isGreaterThanOrEqualTo(0.85);
+        assertThat(r.rows().get("Project").f1()).as("Project F1").isGreaterThanOrEqualTo(0.82);
+        assertThat(r.rows().get("Investment").f1()).as("Investment F1").isGreaterThanOrEqualTo(0.80);
+        assertThat(r.rows().get("Story").f1()).as("every gold story paired").isEqualTo(1.0);
     }
 
     @Test
