@@ -336,7 +336,9 @@ final class IdentityLinker {
             byForm.computeIfAbsent(name, k -> new TreeSet<>()).add(name);
             aliases.forEach(a -> byForm.computeIfAbsent(a, k -> new TreeSet<>()).add(name));
         });
-        Map<List<String>, Set<String>> shared = new LinkedHashMap<>();
+        // Per pair the shared forms as the reason lists them, one string (a pair nearly always shares one form):
+        // a set per pair was most of the heap at a million pairs.
+        Map<List<String>, String> shared = new LinkedHashMap<>();
         for (String name : touched) {
             Set<String> forms = new HashSet<>(aliasesByName.getOrDefault(name, List.of()));
             forms.add(name);
@@ -348,16 +350,25 @@ final class IdentityLinker {
                 for (String other : group) {
                     if (!other.equals(name) && !keptApart(name, other)) {
                         List<String> pair = name.compareTo(other) < 0 ? List.of(name, other) : List.of(other, name);
-                        shared.computeIfAbsent(pair, k -> new TreeSet<>()).add(form);
+                        shared.merge(pair, form, IdentityLinker::withForm);
                     }
                 }
             }
         }
-        List<Map<String, Object>> pairs = new ArrayList<>();
+        List<Map<String, Object>> pairs = new ArrayList<>(shared.size());
         shared.forEach((pair, forms) -> pairs.add(Map.of("a", pair.get(0), "b", pair.get(1),
-                "reason", "alias match: " + String.join("、", forms), "score", COMPANY_SCORE)));
+                "reason", "alias match: " + forms, "score", COMPANY_SCORE)));
         return pairs;
     }
+
+    /** Sorted forms joined by 、, with {@code form} added once. */
+    private static String withForm(String forms, String form) {
+        Set<String> all = new TreeSet<>(List.of(forms.split(FORM_SEPARATOR)));
+        all.add(form);
+        return String.join(FORM_SEPARATOR, all);
+    }
+
+    private static final String FORM_SEPARATOR = "、";
 
     /**
      * Project pairs where one name ends with the other (绛县抽水蓄能电站项目 / 抽水蓄能电站项目), compared without a

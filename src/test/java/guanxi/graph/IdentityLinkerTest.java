@@ -69,6 +69,16 @@ class IdentityLinkerTest {
     }
 
     @Test
+    void aPairSharingSeveralFormsNamesThemAllSortedOnce() {
+        Map<String, List<String>> forms = Map.of(
+                "桐乡岚山纺织有限公司", List.of("岚山纺织", "岚山集团"),
+                "岚山纺织（桐乡）股份有限公司", List.of("岚山集团", "岚山纺织"));
+        assertThat(linker.companyPairs(forms, forms.keySet()))
+                .extracting(m -> m.get("a") + "/" + m.get("b") + "/" + m.get("reason"))
+                .containsExactly("岚山纺织（桐乡）股份有限公司/桐乡岚山纺织有限公司/alias match: 岚山纺织、岚山集团");
+    }
+
+    @Test
     void aFormAtTheCapStillPairsItsCompanies() {
         Map<String, List<String>> forms = new HashMap<>();
         for (int i = 0; i < IdentityLinker.MAX_COMPANIES_PER_FORM; i++) {
