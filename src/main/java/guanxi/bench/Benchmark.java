@@ -52,7 +52,7 @@ import java.util.stream.Stream;
  *   <li>extraction on all threads feeding the bulk import ({@link GraphImport}, what {@code guanxi import} does
  *       for the first load of an archive) chunk by chunk into a new store in a temporary folder: end-to-end
  *       time, load time and rate (time waiting for extraction subtracted, the schema's indexes included);</li>
- *   <li>every saved report, several runs each, on that graph;</li>
+ *   <li>every saved report, several runs each, on that graph, and a full-text name search ({@link NameSearch});</li>
  *   <li>the same extraction feeding one {@link GraphLoader#load} call (what {@code guanxi load} does to add pages
  *       to a graph) into a fresh embedded Neo4j: load time and rate, and the load time of the first and last
  *       tenth of the stories (does loading slow down as the graph grows?).</li>
@@ -267,6 +267,7 @@ public final class Benchmark {
              Driver driver = new Neo4jConnection(server.boltUri(), null, null).open()) {
             graphSize(driver, f);
             reports(driver, f);
+            NameSearch.measure(driver, options.runs(), f);
         }
     }
 

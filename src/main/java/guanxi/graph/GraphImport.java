@@ -70,7 +70,9 @@ public final class GraphImport {
     private static final class Entity {
         final String label;
         final String name;
-        final List<Integer> stories = new ArrayList<>();
+        /** Indexes of the stories naming it, {@link #storyCount} of them: ints, not boxed (a million stories). */
+        int[] stories = new int[2];
+        int storyCount;
         /** A story brought titles, aliases, figures or a printed form: the loader computes its derived properties. */
         boolean derived;
         /** Written under a reviewer's name for another printed one: the loader recomputes its titles and aliases. */
@@ -86,6 +88,13 @@ public final class GraphImport {
         Entity(String label, String name) {
             this.label = label;
             this.name = name;
+        }
+
+        void story(int story) {
+            if (storyCount == stories.length) {
+                stories = java.util.Arrays.copyOf(stories, stories.length * 2);
+            }
+            stories[storyCount++] = story;
         }
     }
 
@@ -319,7 +328,7 @@ public final class GraphImport {
             @SuppressWarnings("unchecked")
             Map<String, Object> props = (Map<String, Object>) m.get("props");
             int story = storyIndex.get(storyId);
-            e.stories.add(story);
+            e.story(story);
             mentioned(e, props, dates.get(storyId));
             if (e.label.equals("Person")) {
                 storyPeople.get(story).add(new Named(e, Boolean.TRUE.equals(props.get("byline"))));
@@ -401,7 +410,7 @@ public final class GraphImport {
                     props.put("activity_months", List.copyOf(e.activity.keySet()));
                     props.put("activity_stories", List.copyOf(e.activity.values()));
                     props.put("busiest_month", e.activity.values().stream().mapToLong(Long::longValue).max().orElse(0));
-                    personStories.put(e.name, e.stories.size());
+                    personStories.put(e.name, e.storyCount);
                     titles.put(e.name, new TreeSet<>(e.titles));
                 }
                 case "Company" -> {
@@ -451,8 +460,8 @@ public final class GraphImport {
             }
             Set<String> together = new HashSet<>();
             Set<String> companions = new HashSet<>();
-            for (int story : person.stories) {
-                for (Named other : storyPeople.get(story)) {
+            for (int i = 0; i < person.storyCount; i++) {
+                for (Named other : storyPeople.get(person.stories[i])) {
                     if (other.person() != person) {
                         together.add(other.person().name);
                         if (!other.byline()) {

@@ -5,6 +5,7 @@ import org.neo4j.driver.Session;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,6 +26,12 @@ import java.util.concurrent.Future;
  * character; companies: a shared printed form; projects: one name ending with the other). People are then judged
  * on each one's context read once (titles, companions, who shares their stories): a pair is linked when the two
  * share a title or a companion and never appear in one story. Only pairs involving a touched entity are looked at.
+ *
+ * <p>Candidate generation is bounded: a key shared by too many names (a brand's 集团 form printed for thousands of
+ * firms, a surname with one open character, a generic project core) says nothing about which two are one entity and
+ * is skipped, so the pairs grow with the names, not with their square. Below the caps the links are those of
+ * comparing every name with every other. The caps are counted over all names the pass reads, so a key that grows
+ * past its cap stops producing links for the names touched after that.
  */
 final class IdentityLinker {
 
@@ -59,6 +66,22 @@ final class IdentityLinker {
 
     /** Project names match when one ends with the other and the shorter, without 项目, has at least this many characters. */
     static final int MIN_PROJECT_SUFFIX = 4;
+
+    /**
+     * A printed form carried by more companies than this names a brand or a kind of firm (a group's 集团 form printed
+     * for each of its subsidiaries), not one company: it pairs nobody. Within a county paper a form shared by two to
+     * a handful of companies is what marks a duplicate.
+     */
+    static final int MAX_COMPANIES_PER_FORM = 20;
+
+    /**
+     * A name pattern with one open character (李·, ·强) matched by more people than this is a surname or a common
+     * given name, not a near-duplicate: it pairs nobody. Set high, since the judgement still weighs every pair.
+     */
+    static final int MAX_PEOPLE_PER_MASK = 200;
+
+    /** A project core ending more project names than this (污水处理厂) is generic: it pairs nobody. */
+    static final int MAX_PROJECTS_PER_CORE = 100;
 
     private final Resolutions resolutions;
 
@@ -119,7 +142,10 @@ final class IdentityLinker {
                 "Project", projectPairs(projects, projects));
     }
 
-    /** Pairs [a, b] (a sorts first) of equal-length names one character apart, at least one of them touched. */
+    /**
+     * Pairs [a, b] (a sorts first) of equal-length names one character apart, at least one of them touched, through
+     * patterns matched by at most {@link #MAX_PEOPLE_PER_MASK} names.
+     */
     List<List<String>> personPairs(Collection<String> all, Collection<String> touched) {
         Map<String, List<String>> byMask = new HashMap<>();
         for (String name : all) {
@@ -130,7 +156,11 @@ final class IdentityLinker {
         Set<List<String>> pairs = new LinkedHashSet<>();
         for (String name : touched) {
             for (String mask : masks(name)) {
-                for (String other : byMask.getOrDefault(mask, List.of())) {
+                List<String> group = byMask.getOrDefault(mask, List.of());
+                if (group.size() > MAX_PEOPLE_PER_MASK) {
+                    continue;
+                }
+                for (String other : group) {
                     if (!other.equals(name) && !keptApart(name, other)) {
                         pairs.add(name.compareTo(other) < 0 ? List.of(name, other) : List.of(other, name));
                     }
@@ -296,60 +326,90 @@ final class IdentityLinker {
         return masks;
     }
 
-    /** Company pairs sharing a printed form (name or alias), with the shared forms in the reason. */
+    /**
+     * Company pairs sharing a printed form (name or alias) carried by at most {@link #MAX_COMPANIES_PER_FORM}
+     * companies, at least one of them touched, with the shared forms in the reason.
+     */
     List<Map<String, Object>> companyPairs(Map<String, List<String>> aliasesByName, Collection<String> touched) {
         Map<String, Set<String>> byForm = new HashMap<>();
         aliasesByName.forEach((name, aliases) -> {
             byForm.computeIfAbsent(name, k -> new TreeSet<>()).add(name);
             aliases.forEach(a -> byForm.computeIfAbsent(a, k -> new TreeSet<>()).add(name));
         });
-        Map<List<String>, Set<String>> shared = new LinkedHashMap<>();
+        // Per pair the shared forms as the reason lists them, one string (a pair nearly always shares one form):
+        // a set per pair was most of the heap at a million pairs.
+        Map<List<String>, String> shared = new LinkedHashMap<>();
         for (String name : touched) {
             Set<String> forms = new HashSet<>(aliasesByName.getOrDefault(name, List.of()));
             forms.add(name);
             for (String form : forms) {
-                for (String other : byForm.getOrDefault(form, Set.of())) {
+                Set<String> group = byForm.getOrDefault(form, Set.of());
+                if (group.size() > MAX_COMPANIES_PER_FORM) {
+                    continue;
+                }
+                for (String other : group) {
                     if (!other.equals(name) && !keptApart(name, other)) {
                         List<String> pair = name.compareTo(other) < 0 ? List.of(name, other) : List.of(other, name);
-                        shared.computeIfAbsent(pair, k -> new TreeSet<>()).add(form);
+                        shared.merge(pair, form, IdentityLinker::withForm);
                     }
                 }
             }
         }
-        List<Map<String, Object>> pairs = new ArrayList<>();
+        List<Map<String, Object>> pairs = new ArrayList<>(shared.size());
         shared.forEach((pair, forms) -> pairs.add(Map.of("a", pair.get(0), "b", pair.get(1),
-                "reason", "alias match: " + String.join("、", forms), "score", COMPANY_SCORE)));
+                "reason", "alias match: " + forms, "score", COMPANY_SCORE)));
         return pairs;
     }
 
+    /** Sorted forms joined by 、, with {@code form} added once. */
+    private static String withForm(String forms, String form) {
+        Set<String> all = new TreeSet<>(List.of(forms.split(FORM_SEPARATOR)));
+        all.add(form);
+        return String.join(FORM_SEPARATOR, all);
+    }
+
+    private static final String FORM_SEPARATOR = "、";
+
     /**
      * Project pairs where one name ends with the other (云溪县光伏储能电站项目 / 光伏储能电站项目), compared without a
-     * trailing 项目, the shorter at least {@link #MIN_PROJECT_SUFFIX} characters: the rule the evaluation uses.
+     * trailing 项目, the shorter at least {@link #MIN_PROJECT_SUFFIX} characters: the rule the evaluation uses. At
+     * least one of the two is touched; a core ending more than {@link #MAX_PROJECTS_PER_CORE} names pairs nobody.
+     * Rows come sorted by pair.
      */
     List<Map<String, Object>> projectPairs(Collection<String> all, Collection<String> touched) {
+        // Names by core only, and per core how many longer names end with it: the suffixes of every name are
+        // enumerated on the fly rather than kept (ten or more per name on a large archive).
         Map<String, Set<String>> byCore = new HashMap<>();
-        Map<String, Set<String>> bySuffix = new HashMap<>();
         for (String name : all) {
-            String core = core(name);
-            byCore.computeIfAbsent(core, k -> new TreeSet<>()).add(name);
-            for (int i = 1; i + MIN_PROJECT_SUFFIX <= core.length(); i++) {
-                bySuffix.computeIfAbsent(core.substring(i), k -> new TreeSet<>()).add(name);
+            byCore.computeIfAbsent(core(name), k -> new TreeSet<>()).add(name);
+        }
+        Map<String, Integer> endings = new HashMap<>();
+        for (String name : all) {
+            for (String suffix : suffixes(core(name))) {
+                if (byCore.containsKey(suffix)) {
+                    endings.merge(suffix, 1, Integer::sum);
+                }
             }
         }
-        Map<List<String>, String> pairs = new LinkedHashMap<>();
-        for (String name : touched) {
+        Set<String> touchedSet = touched instanceof Set<String> set ? set : new HashSet<>(touched);
+        Map<List<String>, String> pairs = new TreeMap<>(Comparator.comparing((List<String> p) -> p.get(0))
+                .thenComparing(p -> p.get(1)));
+        for (String name : all) {
             String core = core(name);
-            Set<String> others = new TreeSet<>(bySuffix.getOrDefault(core, Set.of()));
-            for (int i = 1; i + MIN_PROJECT_SUFFIX <= core.length(); i++) {
-                others.addAll(byCore.getOrDefault(core.substring(i), Set.of()));
+            for (String suffix : suffixes(core)) {
+                Set<String> shorter = byCore.get(suffix);
+                if (shorter == null || endings.get(suffix) > MAX_PROJECTS_PER_CORE
+                        || shorter.size() > MAX_PROJECTS_PER_CORE) {
+                    continue;
+                }
+                for (String other : shorter) {
+                    pair(pairs, touchedSet, name, other, suffix);
+                }
             }
-            if (core.length() >= MIN_PROJECT_SUFFIX) {
-                others.addAll(byCore.getOrDefault(core, Set.of()));
-            }
-            for (String other : others) {
-                if (!other.equals(name) && !keptApart(name, other)) {
-                    pairs.put(name.compareTo(other) < 0 ? List.of(name, other) : List.of(other, name),
-                            core.length() <= core(other).length() ? core : core(other));
+            Set<String> same = byCore.get(core);
+            if (core.length() >= MIN_PROJECT_SUFFIX && same.size() <= MAX_PROJECTS_PER_CORE) {
+                for (String other : same) {
+                    pair(pairs, touchedSet, name, other, core);
                 }
             }
         }
@@ -357,6 +417,21 @@ final class IdentityLinker {
         pairs.forEach((pair, shared) -> rows.add(Map.of("a", pair.get(0), "b", pair.get(1),
                 "reason", "name ends with " + shared, "score", PROJECT_SCORE)));
         return rows;
+    }
+
+    private void pair(Map<List<String>, String> pairs, Set<String> touched, String name, String other, String shared) {
+        if (!other.equals(name) && (touched.contains(name) || touched.contains(other)) && !keptApart(name, other)) {
+            pairs.put(name.compareTo(other) < 0 ? List.of(name, other) : List.of(other, name), shared);
+        }
+    }
+
+    /** The proper suffixes of a project core with at least {@link #MIN_PROJECT_SUFFIX} characters. */
+    private static List<String> suffixes(String core) {
+        List<String> suffixes = new ArrayList<>();
+        for (int i = 1; i + MIN_PROJECT_SUFFIX <= core.length(); i++) {
+            suffixes.add(core.substring(i));
+        }
+        return suffixes;
     }
 
     private static String core(String projectName) {

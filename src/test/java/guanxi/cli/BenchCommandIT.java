@@ -26,7 +26,7 @@ class BenchCommandIT {
     private static final List<String> REQUIRED = List.of("stories", "segmenter_chars_per_s_per_core",
             "extract_chars_per_s_per_core", "extract_stories_per_s_per_core", "extract_stories_per_s_all_cores",
             "load_relationships_per_s", "load_seconds", "end_to_end_seconds", "tx_load_relationships_per_s",
-            "tx_load_seconds", "tx_load_first10pct_seconds", "tx_load_last10pct_seconds", "report_p50_ms", "report_p95_ms", "peak_heap_mb");
+            "tx_load_seconds", "tx_load_first10pct_seconds", "tx_load_last10pct_seconds", "report_p50_ms", "report_p95_ms", "search_p95_ms", "peak_heap_mb");
 
     @Test
     void printsEveryFigureAsKeyValueLinesAndCleansUp(@TempDir Path work) throws IOException {
@@ -48,6 +48,11 @@ class BenchCommandIT {
             assertThat(Double.parseDouble(figures.get(key))).as(key).isPositive();
         }
         assertThat(figures.get("load_method")).isEqualTo("bulk-import");
+        long perReport = figures.keySet().stream().filter(k -> k.startsWith("report_p95_ms.")).count();
+        assertThat(perReport).as("a p95 per saved report that ran")
+                .isEqualTo(Long.parseLong(figures.get("reports")) - Long.parseLong(figures.get("report_errors")));
+        assertThat(figures.get("search_misses")).as("every searched name found by the full-text index").isEqualTo("0");
+        assertThat(Integer.parseInt(figures.get("search_queries"))).isPositive();
         assertThat(figures.get("graph_relationships")).isEqualTo(figures.get("load_relationships_created"));
         assertThat(Integer.parseInt(figures.get("tx_load_batches"))).isGreaterThan(1);
         try (Stream<Path> left = Files.list(work)) {

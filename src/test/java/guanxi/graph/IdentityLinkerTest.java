@@ -2,6 +2,8 @@ package guanxi.graph;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,5 +50,74 @@ class IdentityLinkerTest {
         assertThat(linker.projectPairs(List.of("绛县抽水蓄能电站项目", "抽水蓄能电站项目", "产业园项目", "新区产业园项目"),
                 List.of("抽水蓄能电站项目", "产业园项目")))
                 .extracting(m -> m.get("a") + "/" + m.get("b")).containsExactly("抽水蓄能电站项目/绛县抽水蓄能电站项目");
+    }
+
+    @Test
+    void aFormSharedByThousandsOfCompaniesPairsNobodyWhileASmallSharedFormStillDoes() {
+        // 5,000 firms all printed once as 万禾集团: every pair of them was a candidate (12.5 million), quadratic.
+        Map<String, List<String>> forms = new HashMap<>();
+        for (int i = 0; i < 5000; i++) {
+            forms.put("万禾第" + i + "建材有限公司", List.of("万禾集团"));
+        }
+        forms.put("万禾第7建材有限公司", List.of("万禾集团", "万禾七建"));
+        forms.put("临川万禾七建材料有限公司", List.of("万禾七建"));
+        long start = System.nanoTime();
+        List<Map<String, Object>> pairs = linker.companyPairs(forms, forms.keySet());
+        assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
+        assertThat(pairs).extracting(m -> m.get("a") + "/" + m.get("b") + "/" + m.get("reason"))
+                .containsExactly("万禾第7建材有限公司/临川万禾七建材料有限公司/alias match: 万禾七建");
+    }
+
+    @Test
+    void aPairSharingSeveralFormsNamesThemAllSortedOnce() {
+        Map<String, List<String>> forms = Map.of(
+                "桐乡岚山纺织有限公司", List.of("岚山纺织", "岚山集团"),
+                "岚山纺织（桐乡）股份有限公司", List.of("岚山集团", "岚山纺织"));
+        assertThat(linker.companyPairs(forms, forms.keySet()))
+                .extracting(m -> m.get("a") + "/" + m.get("b") + "/" + m.get("reason"))
+                .containsExactly("岚山纺织（桐乡）股份有限公司/桐乡岚山纺织有限公司/alias match: 岚山纺织、岚山集团");
+    }
+
+    @Test
+    void aFormAtTheCapStillPairsItsCompanies() {
+        Map<String, List<String>> forms = new HashMap<>();
+        for (int i = 0; i < IdentityLinker.MAX_COMPANIES_PER_FORM; i++) {
+            forms.put("青石" + i + "号矿业公司", List.of("青石矿业"));
+        }
+        int n = IdentityLinker.MAX_COMPANIES_PER_FORM;
+        assertThat(linker.companyPairs(forms, List.of("青石0号矿业公司"))).hasSize(n - 1);
+        assertThat(linker.companyPairs(forms, forms.keySet())).hasSize(n * (n - 1) / 2);
+        forms.put("青石外号矿业公司", List.of("青石矿业"));
+        assertThat(linker.companyPairs(forms, forms.keySet())).isEmpty();
+    }
+
+    @Test
+    void aSurnamePatternMatchedByThousandsPairsNobodyButRarerPatternsStillDo() {
+        // 3,000 two-character names 闫X share the pattern 闫·; 闫X and 闫Y are not near-duplicates for that.
+        List<String> all = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            all.add("闫" + Character.toString(0x4E00 + i));
+        }
+        all.add("谭晓梅");
+        all.add("谭晓枚");
+        all.add("闫" + Character.toString(0x4E00) + "蓉");
+        all.add("闫" + Character.toString(0x4E01) + "蓉");
+        assertThat(linker.personPairs(all, all)).containsExactlyInAnyOrder(
+                List.of("谭晓枚", "谭晓梅"),
+                List.of("闫" + Character.toString(0x4E00) + "蓉", "闫" + Character.toString(0x4E01) + "蓉"));
+        List<String> few = all.subList(0, IdentityLinker.MAX_PEOPLE_PER_MASK);
+        assertThat(linker.personPairs(few, List.of(few.get(0)))).hasSize(IdentityLinker.MAX_PEOPLE_PER_MASK - 1);
+    }
+
+    @Test
+    void aGenericProjectCoreEndingManyNamesPairsNobody() {
+        List<String> all = new ArrayList<>(List.of("污水处理工程项目", "北关污水处理工程项目", "南塘污水处理工程"));
+        assertThat(linker.projectPairs(all, List.of("南塘污水处理工程")))
+                .extracting(m -> m.get("a") + "/" + m.get("b") + "/" + m.get("reason"))
+                .containsExactly("南塘污水处理工程/污水处理工程项目/name ends with 污水处理工程");
+        for (int i = 0; i < IdentityLinker.MAX_PROJECTS_PER_CORE; i++) {
+            all.add("第" + i + "片区污水处理工程项目");
+        }
+        assertThat(linker.projectPairs(all, all)).isEmpty();
     }
 }
