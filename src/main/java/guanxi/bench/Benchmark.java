@@ -89,9 +89,12 @@ public final class Benchmark {
      *                     the load figures then include sharing the cores with extraction)
      * @param reportBudgetSeconds a report whose untimed run takes longer is not repeated: that run is its
      *                     only sample (keeps the bench bounded on big graphs; flagged as {@code report_slow.NAME})
+     * @param extractionOnly measure only the segmenter and one-thread extraction ({@code extract_vs_segmenter}):
+     *                     a quick figure for work on the extractor, without the load and the reports
      */
     public record Options(int stories, long seed, int threads, int runs, int batchStories, String pageCache,
-                          Path corpus, Path workDir, boolean keep, boolean overlap, double reportBudgetSeconds) {
+                          Path corpus, Path workDir, boolean keep, boolean overlap, double reportBudgetSeconds,
+                          boolean extractionOnly) {
     }
 
     private final Options options;
@@ -115,9 +118,11 @@ public final class Benchmark {
             List<Path> pages = corpus(work, f);
             segmenterFloor(pages, f);
             extractOneThread(pages, f);
-            extractAllThreads(pages, f);
-            importAndReport(pages, work.resolve("imported"), f);
-            transactionalLoad(pages, work.resolve("loaded"), f);
+            if (!options.extractionOnly()) {
+                extractAllThreads(pages, f);
+                importAndReport(pages, work.resolve("imported"), f);
+                transactionalLoad(pages, work.resolve("loaded"), f);
+            }
             f.put("load_average_at_end", os.getSystemLoadAverage(), 2);
             f.put("peak_heap_mb", heap.peakUsedMb(), 0);
             f.put("peak_heap_after_gc_mb", heap.peakAfterGcMb(), 0);
