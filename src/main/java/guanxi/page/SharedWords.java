@@ -23,13 +23,22 @@ final class SharedWords {
     }
 
     static Set<String> of(List<PageLine> lines) {
-        Set<String> out = new HashSet<>();
+        // The default capacity on purpose: affinity sums weights in this set's order, and another capacity
+        // would give another order (and last-bit differences in the sums).
+        return bigrams(lines, new HashSet<>());
+    }
+
+    /** Adds the Han bigrams of {@code lines} to {@code out}, in text order; each character is classified once. */
+    private static Set<String> bigrams(List<PageLine> lines, Set<String> out) {
         for (PageLine l : lines) {
             String t = l.matching();
+            boolean han = !t.isEmpty() && Text.isHan(t.charAt(0));
             for (int i = 0; i + 2 <= t.length(); i++) {
-                if (Text.isHan(t.charAt(i)) && Text.isHan(t.charAt(i + 1))) {
+                boolean nextHan = Text.isHan(t.charAt(i + 1));
+                if (han && nextHan) {
                     out.add(t.substring(i, i + 2));
                 }
+                han = nextHan;
             }
         }
         return out;
@@ -51,8 +60,22 @@ final class SharedWords {
 
     private double weight(String word) {
         if (blockFrequency == null) {
-            blockFrequency = new HashMap<>();
-            pieces.forEach(piece -> of(piece).forEach(w -> blockFrequency.merge(w, 1, Integer::sum)));
+            // Sized for the page up front (only looked up, so its order does not matter): no rehashing as it grows.
+            int[] chars = new int[pieces.size()];
+            int total = 0;
+            for (int p = 0; p < chars.length; p++) {
+                for (PageLine l : pieces.get(p)) {
+                    chars[p] += l.matching().length();
+                }
+                total += chars[p];
+            }
+            Map<String, Integer> frequency = HashMap.newHashMap(total);
+            for (int p = 0; p < chars.length; p++) {
+                for (String w : bigrams(pieces.get(p), HashSet.newHashSet(chars[p]))) {
+                    frequency.merge(w, 1, Integer::sum);
+                }
+            }
+            blockFrequency = frequency;
         }
         int df = blockFrequency.getOrDefault(word, 0);
         return Math.log((1.0 + pieces.size()) / (1.0 + df)) + Double.MIN_NORMAL;
