@@ -259,9 +259,10 @@ final class PersonFinder {
     private Token splitName(Sent st, Token first) {
         int p = first.start();
         String tag = first.tag();
-        boolean surnameToken = first.word().length() == 1 && surnameOk(st, p)
-                && (tag.startsWith("n") || tag.equals("x") || tag.startsWith("ng"));
-        boolean properPair = first.word().length() == 2 && surnameOk(st, p) && (tag.equals("nz") || tag.startsWith("nr"));
+        // The tag tests first: they turn most tokens away without a surname look-up.
+        boolean surnameToken = first.word().length() == 1
+                && (tag.startsWith("n") || tag.equals("x") || tag.startsWith("ng")) && surnameOk(st, p);
+        boolean properPair = first.word().length() == 2 && (tag.equals("nz") || tag.startsWith("nr")) && surnameOk(st, p);
         if (!surnameToken && !properPair || titleStartsAt(st, p) > 0) {
             return null;
         }
