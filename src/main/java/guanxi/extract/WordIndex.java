@@ -27,8 +27,6 @@ final class WordIndex {
                 lasts.set(w.charAt(w.length() - 1));
             }
         }
-        forward.freeze();
-        backward.freeze();
     }
 
     /** The length of the longest word ending at {@code end} in {@code s}, or 0. */
@@ -125,66 +123,15 @@ final class WordIndex {
         return false;
     }
 
-    /**
-     * A trie node. While the list is read, children sit in a sorted key array; {@link #freeze} then gives a node
-     * with many children (the root has one per first character of the list, hundreds) an open-addressing table,
-     * so a look-up takes one or two probes instead of a binary search of ten steps; few children are scanned.
-     */
+    /** A trie node: children in a sorted key array (binary search), and whether a word ends here. */
     private static final class Node {
-        /** Up to this many children are scanned in order; more get a hash table. */
-        private static final int SCANNED = 8;
-
         private char[] keys = new char[0];
         private Node[] children = new Node[0];
         private boolean word;
-        /** The hash table of a node with more than {@link #SCANNED} children (null otherwise): keys and nodes by slot. */
-        private char[] slotKeys;
-        private Node[] slotNodes;
-        private int mask;
 
         Node child(char c) {
-            if (slotNodes != null) {
-                for (int i = mix(c) & mask; ; i = (i + 1) & mask) {
-                    Node n = slotNodes[i];
-                    if (n == null || slotKeys[i] == c) {
-                        return n;
-                    }
-                }
-            }
-            char[] ks = keys;
-            for (int i = 0; i < ks.length; i++) {
-                if (ks[i] == c) {
-                    return children[i];
-                }
-            }
-            return null;
-        }
-
-        /** Builds the hash tables of this node and the nodes under it; the trie is read-only afterwards. */
-        void freeze() {
-            if (keys.length > SCANNED) {
-                int size = Integer.highestOneBit(keys.length * 4 - 1);
-                slotKeys = new char[size];
-                slotNodes = new Node[size];
-                mask = size - 1;
-                for (int k = 0; k < keys.length; k++) {
-                    int i = mix(keys[k]) & mask;
-                    while (slotNodes[i] != null) {
-                        i = (i + 1) & mask;
-                    }
-                    slotKeys[i] = keys[k];
-                    slotNodes[i] = children[k];
-                }
-            }
-            for (Node n : children) {
-                n.freeze();
-            }
-        }
-
-        /** Spreads consecutive characters (one Unicode block) over the table. */
-        private static int mix(char c) {
-            int h = c * 0x9E3779B1;
-            return h ^ (h >>> 16);
+            int k = Arrays.binarySearch(keys, c);
+            return k >= 0 ? children[k] : null;
         }
 
         void add(String w, boolean reversed) {
