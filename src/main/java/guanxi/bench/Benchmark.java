@@ -89,9 +89,13 @@ public final class Benchmark {
      *                     the load figures then include sharing the cores with extraction)
      * @param reportBudgetSeconds a report whose untimed run takes longer is not repeated: that run is its
      *                     only sample (keeps the bench bounded on big graphs; flagged as {@code report_slow.NAME})
+     * @param extractionOnly measure only the segmenter and one-thread extraction ({@code extract_vs_segmenter}):
+     *                     a quick figure for work on the extractor, without the load and the reports. The two
+     *                     alternate page by page, so a machine whose load changes during the run slows both alike
      */
     public record Options(int stories, long seed, int threads, int runs, int batchStories, String pageCache,
-                          Path corpus, Path workDir, boolean keep, boolean overlap, double reportBudgetSeconds) {
+                          Path corpus, Path workDir, boolean keep, boolean overlap, double reportBudgetSeconds,
+                          boolean extractionOnly) {
     }
 
     private final Options options;
@@ -113,11 +117,15 @@ public final class Benchmark {
             f.put("threads", options.threads());
             f.put("load_average_at_start", os.getSystemLoadAverage(), 2);
             List<Path> pages = corpus(work, f);
-            segmenterFloor(pages, f);
-            extractOneThread(pages, f);
-            extractAllThreads(pages, f);
-            importAndReport(pages, work.resolve("imported"), f);
-            transactionalLoad(pages, work.resolve("loaded"), f);
+            if (options.extractionOnly()) {
+                segmenterAndExtractionAlternating(pages, f);
+            } else {
+                segmenterFloor(pages, f);
+                extractOneThread(pages, f);
+                extractAllThreads(pages, f);
+                importAndReport(pages, work.resolve("imported"), f);
+                transactionalLoad(pages, work.resolve("loaded"), f);
+            }
             f.put("load_average_at_end", os.getSystemLoadAverage(), 2);
             f.put("peak_heap_mb", heap.peakUsedMb(), 0);
             f.put("peak_heap_after_gc_mb", heap.peakAfterGcMb(), 0);
@@ -158,6 +166,69 @@ public final class Benchmark {
         return PageFiles.expand(List.of(work.resolve("corpus")));
     }
 
+    /**
+     * The segmenter floor and one-thread extraction measured on each page in turn (segmenter, then extraction),
+     * after both are warmed up: the same figures as {@link #segmenterFloor} and {@link #extractOneThread}, but
+     * whatever else the machine runs weighs on both alike, so their ratio holds on a busy machine.
+     */
+    private void segmenterAndExtractionAlternating(List<Path> pages, Figures f) {
+        progress.println("bench: segmenter alone and extraction, alternating page by page, one thread");
+        Segmenter segmenter = Segmenter.get();
+        Pipeline pipeline = new Pipeline();
+        PageWork segment = page -> {
+            int tokens = 0;
+            for (String line : page.text().split("\n")) {
+                if (!line.isBlank()) {
+                    tokens += segmenter.segment(line).size();
+                }
+            }
+            return tokens;
+        };
+        LongAdder relations = new LongAdder();
+        PageWork extract = page -> {
+            ExtractedPage e = pipeline.process(page);
+            relations.add(relationCount(e));
+            return e.extractions().size();
+        };
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long warm = threads.getCurrentThreadCpuTime();
+        for (int i = 0; i < 2 * pages.size() && threads.getCurrentThreadCpuTime() - warm < 2 * WARM_UP_CPU_NANOS; i++) {
+            Page page = PageFiles.read(pages.get(i % pages.size()));
+            segment.apply(page);
+            extract.apply(page);
+        }
+        relations.reset();
+        long segmentCpu = 0;
+        long extractCpu = 0;
+        long extractNanos = 0;
+        long chars = 0;
+        long stories = 0;
+        for (Path p : pages) {
+            Page page = PageFiles.read(p);
+            long c = threads.getCurrentThreadCpuTime();
+            segment.apply(page);
+            long c2 = threads.getCurrentThreadCpuTime();
+            long t = System.nanoTime();
+            stories += extract.apply(page);
+            extractNanos += System.nanoTime() - t;
+            long c3 = threads.getCurrentThreadCpuTime();
+            segmentCpu += c2 - c;
+            extractCpu += c3 - c2;
+            chars += page.text().length();
+        }
+        double segmenterRate = chars / seconds(segmentCpu);
+        f.put("segmenter_chars_per_s_per_core", segmenterRate, 0);
+        if (f.get("stories") == null) {
+            f.put("stories", stories);
+        }
+        f.put("extract_stories", stories);
+        f.put("extract_relations", relations.sum());
+        f.put("extract_chars_per_s_per_core", chars / seconds(extractCpu), 0);
+        f.put("extract_stories_per_s_per_core", stories / seconds(extractCpu), 1);
+        f.put("extract_vs_segmenter", chars / seconds(extractCpu) / segmenterRate, 3);
+        f.put("extract_one_thread_seconds", seconds(extractNanos), 2);
+    }
+
     /** HanLP alone over every non-blank line of every page, through the project's only HanLP door. */
     private void segmenterFloor(List<Path> pages, Figures f) {
         progress.println("bench: segmenter alone, one thread");
@@ -184,7 +255,7 @@ public final class Benchmark {
             ExtractedPage e = pipeline.process(page);
             relations.add(relationCount(e));
             return e.extractions().size();
-        });
+        }, relations::reset);
         double segmenterRate = Double.parseDouble(f.get("segmenter_chars_per_s_per_core"));
         if (f.get("stories") == null) {
             f.put("stories", timed.units());
@@ -424,11 +495,17 @@ public final class Benchmark {
 
     /** Warms {@code work} up untimed, then runs it on every page, timing only the calls themselves. */
     private static Timed timeEachPage(List<Path> pages, PageWork work) {
+        return timeEachPage(pages, work, () -> { });
+    }
+
+    /** As above; {@code afterWarmUp} runs between the untimed and the timed pass (to reset counters). */
+    private static Timed timeEachPage(List<Path> pages, PageWork work, Runnable afterWarmUp) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long warm = threads.getCurrentThreadCpuTime();
         for (int i = 0; i < 2 * pages.size() && threads.getCurrentThreadCpuTime() - warm < WARM_UP_CPU_NANOS; i++) {
             work.apply(PageFiles.read(pages.get(i % pages.size())));
         }
+        afterWarmUp.run();
         long nanos = 0;
         long cpu = 0;
         long chars = 0;

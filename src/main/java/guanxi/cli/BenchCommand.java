@@ -69,6 +69,10 @@ public final class BenchCommand implements Callable<Integer> {
             + "one: faster end to end, but the load figures then include sharing the cores with extraction.")
     boolean overlap;
 
+    @Option(names = "--extraction-only", description = "Measure only the bare segmenter and extraction on one thread "
+            + "(extract_vs_segmenter); skip the all-threads run, the loads and the reports.")
+    boolean extractionOnly;
+
     @Override
     public Integer call() throws IOException {
         int cores = Runtime.getRuntime().availableProcessors();
@@ -78,7 +82,8 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Path workDir = work != null ? work : Path.of(System.getProperty("java.io.tmpdir"));
         Benchmark.Options options = new Benchmark.Options(stories, seed, t, runs,
-                batch == null ? GraphLoader.DEFAULT_BATCH_STORIES : batch, pageCache, corpus, workDir, keep, overlap, reportBudget);
+                batch == null ? GraphLoader.DEFAULT_BATCH_STORIES : batch, pageCache, corpus, workDir, keep, overlap, reportBudget,
+                extractionOnly);
         // The embedded server logs to standard output; the figures alone go there, so scripts can read them.
         PrintStream stdout = System.out;
         System.setOut(System.err);

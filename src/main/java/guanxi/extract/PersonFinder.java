@@ -39,13 +39,18 @@ final class PersonFinder {
     private static final String ADMIN_LEVEL = "省市县区州盟旗乡镇村国中全";
     /** Single characters a walk over an organisation name never swallows (赴上海, 在县委, 由市…). */
     private static final String WALK_GLUE_BLOCK = "赴到在由与和及对向等的了为是将把被从让请来去往经和并又也都就";
+    private static final CharSet WALK_GLUE_BLOCK_CHARS = CharSet.of(WALK_GLUE_BLOCK);
     private static final String BOUNDARY = "，。、；：！？…“”‘’《》—·,.;:!?\"'（）()[]【】 \t\n";
+    private static final CharSet BOUNDARY_CHARS = CharSet.of(BOUNDARY);
     /** Characters that never end a name (a name is followed by them: 王五在, 李六与, 赵七等). */
     private static final String NON_NAME_END = "等的在与和及了是为对向就同其该这那们个年月号率来到赴总";
+    private static final CharSet NON_NAME_END_CHARS = CharSet.of(NON_NAME_END);
     /** Characters that never start a name. */
     private static final String NON_NAME_START = "等的在与和及了是为对就其该这那们个年月日号";
+    private static final CharSet NON_NAME_START_CHARS = CharSet.of(NON_NAME_START);
     /** Last characters of organisation and place words HanLP sometimes tags as names (卫健委, 东城区). */
     private static final String NOT_A_NAME_END = "委局办厅部处会司所区县市省镇乡村厂院校队组";
+    private static final CharSet NOT_A_NAME_END_CHARS = CharSet.of(NOT_A_NAME_END);
 
     /** Rule name of a mention whose title is printed right after the name (王五院长). */
     static final String TITLE_AFTER_NAME = "name-title";
@@ -153,7 +158,7 @@ final class PersonFinder {
             if (tl == 0 && !endsWithAny(prev, lex.orgHeads)) {
                 break;
             }
-            if (c == '，' && ps > 0 && BOUNDARY.indexOf(st.at(ps - 1)) < 0) {
+            if (c == '，' && ps > 0 && !BOUNDARY_CHARS.contains(st.at(ps - 1))) {
                 break;
             }
             titles.add(0, prev);
@@ -170,7 +175,7 @@ final class PersonFinder {
     /** 王五、李六、赵七等…: two or more names in a row, closed by a list end. */
     private void bareLists(Sent st, List<Mention> out) {
         for (int p = 0; p < st.length(); p++) {
-            if (p > 0 && BOUNDARY.indexOf(st.at(p - 1)) < 0 || covered(out, p)) {
+            if (p > 0 && !BOUNDARY_CHARS.contains(st.at(p - 1)) || covered(out, p)) {
                 continue;
             }
             List<int[]> items = new ArrayList<>();
@@ -229,7 +234,7 @@ final class PersonFinder {
             if (n == 2 && before != null && before.word().length() == 1 && surnameOk(st, before.start())
                     && !orgLike(before) && plausible(st, before.start(), 3)) {
                 start = before.start();
-            } else if (before != null && BOUNDARY.indexOf(st.at(t.start() - 1)) < 0 && !orgLike(before)) {
+            } else if (before != null && !BOUNDARY_CHARS.contains(st.at(t.start() - 1)) && !orgLike(before)) {
                 continue;
             }
             int orgStart = before != null && start == t.start() && orgLike(before) ? walkLeftOrg(st, start, floorBefore(out, start)) : start;
@@ -254,9 +259,10 @@ final class PersonFinder {
     private Token splitName(Sent st, Token first) {
         int p = first.start();
         String tag = first.tag();
-        boolean surnameToken = first.word().length() == 1 && surnameOk(st, p)
-                && (tag.startsWith("n") || tag.equals("x") || tag.startsWith("ng"));
-        boolean properPair = first.word().length() == 2 && surnameOk(st, p) && (tag.equals("nz") || tag.startsWith("nr"));
+        // The tag tests first: they turn most tokens away without a surname look-up.
+        boolean surnameToken = first.word().length() == 1
+                && (tag.startsWith("n") || tag.equals("x") || tag.startsWith("ng")) && surnameOk(st, p);
+        boolean properPair = first.word().length() == 2 && (tag.equals("nz") || tag.startsWith("nr")) && surnameOk(st, p);
         if (!surnameToken && !properPair || titleStartsAt(st, p) > 0) {
             return null;
         }
@@ -312,7 +318,7 @@ final class PersonFinder {
                 continue;
             }
             char before = st.at(t.start() - 1);
-            boolean opens = t.start() == 0 || BOUNDARY.indexOf(before) >= 0 || "在由与和及".indexOf(before) >= 0;
+            boolean opens = t.start() == 0 || BOUNDARY_CHARS.contains(before) || "在由与和及".indexOf(before) >= 0;
             if (opens && lex.nameContexts.stream().anyMatch(w -> st.startsWith(w, t.end()))) {
                 out.add(new Mention(t.word(), t.start(), t.end(), t.start(), List.of(), "name-role-context", st));
                 Arrays.fill(taken, t.start(), t.end(), true);
@@ -347,7 +353,7 @@ final class PersonFinder {
 
     private int creditName(Sent st, int q) {
         for (int len = 3; len >= 2; len--) {
-            if (nameChars(st, q, len) && surnameOk(st, q) && BOUNDARY.indexOf(st.at(q + len)) >= 0
+            if (nameChars(st, q, len) && surnameOk(st, q) && BOUNDARY_CHARS.contains(st.at(q + len))
                     || nameChars(st, q, len) && surnameOk(st, q) && q + len == st.length()) {
                 return len;
             }
@@ -394,7 +400,7 @@ final class PersonFinder {
         }
         // A compound surname (欧阳, 司马) takes one or two given-name characters after it.
         boolean compound = lex.doubleSurnames.longestLengthAt(st.s, p) == 2;
-        if (!compound && p + 3 <= st.length() && NON_NAME_END.indexOf(st.at(p + 2)) >= 0 && st.at(p + 2) != '等'
+        if (!compound && p + 3 <= st.length() && NON_NAME_END_CHARS.contains(st.at(p + 2)) && st.at(p + 2) != '等'
                 && st.at(p + 2) != '的' && !st.tokenStartsAt(p + 2) && st.tokenEndsAt(p + 3) && nameChars(st, p, 2)
                 && !containsTitle(st.s, p, p + 3) && (p + 3 == st.length() || "，、。；".indexOf(st.at(p + 3)) >= 0
                 || lex.nameContexts.stream().anyMatch(w -> st.startsWith(w, p + 3)))) {
@@ -439,9 +445,9 @@ final class PersonFinder {
      */
     private boolean taggedNameEndingInFunctionChar(Sent st, Token t) {
         int p = t.start();
-        return surnameOk(st, p) && nameChars(st, p, 2) && NON_NAME_END.indexOf(st.at(p + 2)) >= 0
+        return surnameOk(st, p) && nameChars(st, p, 2) && NON_NAME_END_CHARS.contains(st.at(p + 2))
                 && st.at(p + 2) != '等' && st.at(p + 2) != '的' && !containsTitle(st.s, p, p + 3)
-                && (BOUNDARY.indexOf(st.at(p + 3)) >= 0 || p + 3 == st.length() || titleStartsAt(st, p + 3) > 0
+                && (BOUNDARY_CHARS.contains(st.at(p + 3)) || p + 3 == st.length() || titleStartsAt(st, p + 3) > 0
                 || lex.nameContexts.stream().anyMatch(w -> st.startsWith(w, p + 3)));
     }
 
@@ -456,11 +462,11 @@ final class PersonFinder {
             q++;
         }
         if (q == p + 1 || q - p > 3 || !surnameOk(st, p) || !nameChars(st, p, 1) || q >= st.length()
-                || !isHan(st.at(q)) || NON_NAME_END.indexOf(st.at(q)) >= 0 || NOT_A_NAME_END.indexOf(st.at(q)) >= 0) {
+                || !isHan(st.at(q)) || NON_NAME_END_CHARS.contains(st.at(q)) || NOT_A_NAME_END_CHARS.contains(st.at(q))) {
             return -1;
         }
         int end = q + 1;
-        return end == st.length() || BOUNDARY.indexOf(st.at(end)) >= 0 && st.at(end) != ' '
+        return end == st.length() || BOUNDARY_CHARS.contains(st.at(end)) && st.at(end) != ' '
                 || lex.postName.longestLengthAt(st.s, end) > 0 || titleStartsAt(st, end) > 0 ? end - p : -1;
     }
 
@@ -477,7 +483,7 @@ final class PersonFinder {
         while (i < st.length() && i - p < 6 && isHan(st.at(i))) {
             i++;
         }
-        if (i == p || NAME_DOTS.indexOf(st.at(i)) < 0 || NON_NAME_START.indexOf(st.at(p)) >= 0) {
+        if (i == p || NAME_DOTS.indexOf(st.at(i)) < 0 || NON_NAME_START_CHARS.contains(st.at(p))) {
             return -1;
         }
         for (int part = 0; part < 2; part++) {
@@ -486,7 +492,7 @@ final class PersonFinder {
             while (k < st.length() && k - from < 8 && isHan(st.at(k)) && NAME_DOTS.indexOf(st.at(k)) < 0) {
                 k++;
                 if (k - from >= 2 && NAME_DOTS.indexOf(st.at(k)) < 0 && followedByBoundary(st, k)
-                        && NON_NAME_END.indexOf(st.at(k - 1)) < 0) {
+                        && !NON_NAME_END_CHARS.contains(st.at(k - 1))) {
                     return k - p;
                 }
             }
@@ -535,7 +541,7 @@ final class PersonFinder {
         if (i >= st.length()) {
             return true;
         }
-        if (BOUNDARY.indexOf(st.at(i)) >= 0) {
+        if (BOUNDARY_CHARS.contains(st.at(i))) {
             return true;
         }
         return lex.postName.longestLengthAt(st.s, i) > 0 || titleStartsAt(st, i) > 0;
@@ -562,8 +568,8 @@ final class PersonFinder {
             }
         }
         char last = st.at(p + len - 1);
-        return NON_NAME_START.indexOf(st.at(p)) < 0 && NON_NAME_END.indexOf(last) < 0
-                && NOT_A_NAME_END.indexOf(last) < 0 && "、".indexOf(last) < 0;
+        return !NON_NAME_START_CHARS.contains(st.at(p)) && !NON_NAME_END_CHARS.contains(last)
+                && !NOT_A_NAME_END_CHARS.contains(last) && "、".indexOf(last) < 0;
     }
 
     private static boolean isNameToken(Sent st, int start, int end) {
@@ -640,7 +646,7 @@ final class PersonFinder {
             if (t == null) {
                 break;
             }
-            if (k == i && t.end() > i && t.start() >= floor && BOUNDARY.indexOf(st.at(t.start())) < 0) {
+            if (k == i && t.end() > i && t.start() >= floor && !BOUNDARY_CHARS.contains(st.at(t.start()))) {
                 // The title word starts inside a word (镇党委书记): the rest of that word is organisation.
                 k = t.start();
                 continue;
@@ -676,11 +682,11 @@ final class PersonFinder {
                 }
             }
             boolean placeLikeName = t.isPersonName() && (k != i || company);
-            boolean orgNamedLikePerson = t.isPersonName() && NOT_A_NAME_END.indexOf(t.word().charAt(t.word().length() - 1)) >= 0;
-            boolean glue = t.word().length() == 1 && WALK_GLUE_BLOCK.indexOf(t.word().charAt(0)) < 0
+            boolean orgNamedLikePerson = t.isPersonName() && NOT_A_NAME_END_CHARS.contains(t.word().charAt(t.word().length() - 1));
+            boolean glue = t.word().length() == 1 && !WALK_GLUE_BLOCK_CHARS.contains(t.word().charAt(0))
                     && !t.tag().startsWith("w") && !t.tag().startsWith("p") && !t.tag().startsWith("c")
                     && !t.tag().startsWith("u") && !t.tag().startsWith("nr") && !t.tag().equals("t")
-                    && (!t.tag().equals("f") || k < i && (t.start() == 0 || BOUNDARY.indexOf(st.at(t.start() - 1)) >= 0));
+                    && (!t.tag().equals("f") || k < i && (t.start() == 0 || BOUNDARY_CHARS.contains(st.at(t.start() - 1))));
             if (!(orgLike(t) || placeLikeName || orgNamedLikePerson || glue || t.tag().equals("m") || t.tag().equals("mq") && t.word().startsWith("第") || t.tag().equals("a") || t.tag().equals("an"))
                     || lex.orgStop.contains(t.word())) {
                 break;

@@ -118,20 +118,28 @@ final class LineShapes {
         String[] raw = text.split("\n", -1);
         Map<Integer, String> lines = unwrap(raw);
         Map<Integer, Integer> gaps = new LinkedHashMap<>();
+        // Each line's matching form and noise reason, worked out once for both passes.
+        String[] matching = new String[lines.size()];
+        String[] reasons = new String[lines.size()];
         int pending = 0;
+        int i = 0;
         for (Map.Entry<Integer, String> line : lines.entrySet()) {
             int gap = 0;
             for (int k = line.getKey() - 2; k >= 0 && raw[k].isBlank(); k--) {
                 gap++;
             }
             gaps.put(line.getKey(), Math.max(gap, pending));
-            pending = lexicon.noiseReason(Text.matching(line.getValue())) != null ? Math.max(gap, pending) : 0;
+            matching[i] = Text.matching(line.getValue());
+            reasons[i] = lexicon.noiseReason(matching[i]);
+            pending = reasons[i] != null ? Math.max(gap, pending) : 0;
+            i++;
         }
         List<PageLine> out = new ArrayList<>();
+        i = 0;
         for (Map.Entry<Integer, String> line : lines.entrySet()) {
             String t = line.getValue();
-            String m = Text.matching(t);
-            String reason = lexicon.noiseReason(m);
+            String m = matching[i];
+            String reason = reasons[i++];
             int gap = gaps.get(line.getKey());
             if (reason != null) {
                 discarded.add(new NoiseLine(doc, line.getKey(), t, reason));

@@ -50,9 +50,66 @@ class WordIndexTest {
         assertThat(index.occursIn("")).isFalse();
     }
 
+    /**
+     * Nodes with many children (a hash table in place of a scan): forty first characters, each opening words
+     * of two and three characters, and words sharing their last character, so both tries fan out widely.
+     */
+    @Test
+    void wideNodesAnswerAsTheWordListDoes() {
+        String alphabet = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥金木水火土日月星山川风云雷电江河湖海";
+        Random random = new Random(11);
+        Set<String> words = new java.util.HashSet<>();
+        for (int i = 0; i < alphabet.length(); i++) {
+            words.add(alphabet.charAt(i) + "局");
+            for (int k = 0; k < 12; k++) {
+                words.add("" + alphabet.charAt(i) + alphabet.charAt(random.nextInt(alphabet.length()))
+                        + (k % 3 == 0 ? "" : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length())))));
+            }
+        }
+        WordIndex wide = new WordIndex(words);
+        for (int round = 0; round < 300; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(15); i > 0; i--) {
+                b.append(random.nextInt(10) == 0 ? '局' : alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = b.toString();
+            for (int i = 0; i <= s.length(); i++) {
+                List<String> expected = startingAt(words, s, i);
+                assertThat(wide.at(s, i)).as("at %d of %s", i, s).isEqualTo(expected);
+                assertThat(wide.longestLengthAt(s, i)).isEqualTo(expected.isEmpty() ? 0 : expected.get(0).length());
+                assertThat(wide.longestEndingAt(s, i)).as("longestEndingAt %d of %s", i, s).isEqualTo(endingAt(words, s, i));
+            }
+        }
+    }
+
+    @Test
+    void wideNodesGiveTheExpectedWords() {
+        List<String> words = new ArrayList<>();
+        String firsts = "甲乙丙丁戊己庚辛壬癸子丑";
+        for (int i = 0; i < firsts.length(); i++) {
+            words.add(firsts.charAt(i) + "局");
+            words.add(firsts.charAt(i) + "局长");
+        }
+        WordIndex wide = new WordIndex(words);
+        assertThat(wide.at("见丑局长", 1)).containsExactly("丑局长", "丑局");
+        assertThat(wide.longestEndingAt("见丑局长", 3)).isEqualTo(2);
+        assertThat(wide.longestEndingAt("见丑局长", 4)).isEqualTo(3);
+        assertThat(wide.longestLengthAt("寅局长", 0)).isZero();
+        assertThat(wide.occursIn("寅卯辰")).isFalse();
+        assertThat(wide.occursIn("寅卯癸局")).isTrue();
+    }
+
     private static List<String> startingAt(String s, int i) {
+        return startingAt(WORDS, s, i);
+    }
+
+    private static int endingAt(String s, int end) {
+        return endingAt(WORDS, s, end);
+    }
+
+    private static List<String> startingAt(Set<String> words, String s, int i) {
         List<String> out = new ArrayList<>();
-        for (String w : WORDS) {
+        for (String w : words) {
             if (i < s.length() && s.startsWith(w, i)) {
                 out.add(w);
             }
@@ -61,9 +118,9 @@ class WordIndexTest {
         return out;
     }
 
-    private static int endingAt(String s, int end) {
+    private static int endingAt(Set<String> words, String s, int end) {
         int best = 0;
-        for (String w : WORDS) {
+        for (String w : words) {
             if (w.length() <= end && s.startsWith(w, end - w.length())) {
                 best = Math.max(best, w.length());
             }
