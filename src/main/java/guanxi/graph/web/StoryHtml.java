@@ -108,7 +108,7 @@ public final class StoryHtml {
      * One story: its text with mentions and facts highlighted at their spans, then its facts, each with its type,
      * ends, evidence sentence and rule.
      *
-     * @param browserLink address opening Neo4j Browser with this story's graph query in the editor
+     * @param browserLink address opening Neo4j Browser with this story's graph query in the editor; null for none
      */
     static String story(StoryView s, String browserLink) {
         String text = s.text();
@@ -121,8 +121,11 @@ public final class StoryHtml {
         if (!s.reporters().isEmpty()) {
             b.append(" · reporters ").append(escape(String.join("、", s.reporters())));
         }
-        b.append(" · <a class=\"browser\" href=\"").append(escape(browserLink))
-                .append("\">Open this story's graph in Neo4j Browser</a></p>\n");
+        if (browserLink != null) {
+            b.append(" · <a class=\"browser\" href=\"").append(escape(browserLink))
+                    .append("\">Open this story's graph in Neo4j Browser</a> (then Ctrl+Enter)");
+        }
+        b.append("</p>\n");
         b.append("<p class=\"legend\"><mark class=\"m person\">person</mark> <mark class=\"m company\">company</mark> ")
                 .append("<mark class=\"m organization\">organisation</mark> <mark class=\"m project\">project</mark> ")
                 .append("<span class=\"fact\">a fact's span</span><sup class=\"fn\">n</sup> (numbers as in the list below)</p>\n");
@@ -225,16 +228,38 @@ public final class StoryHtml {
             b.append(piece);
             List<Integer> ending = endsAt.get(j);
             if (ending != null) {
-                b.append("<sup class=\"fn\">");
-                for (int e = 0; e < ending.size(); e++) {
-                    b.append(e == 0 ? "" : ",").append("<a href=\"#f").append(ending.get(e)).append("\">")
-                            .append(ending.get(e)).append("</a>");
-                }
-                b.append("</sup>");
+                b.append(numbers(ending));
             }
             i = j;
         }
         return b.toString();
+    }
+
+    /**
+     * The numbers of the facts whose span ends here, runs written as ranges (a sentence naming twelve attendees
+     * states twelve facts): {@code 2–13, 15}. {@code data-facts} lists them all.
+     */
+    private static String numbers(List<Integer> ending) {
+        List<Integer> sorted = ending.stream().sorted().toList();
+        StringBuilder all = new StringBuilder();
+        StringBuilder shown = new StringBuilder();
+        for (int k = 0; k < sorted.size(); k++) {
+            int from = sorted.get(k);
+            int to = from;
+            while (k + 1 < sorted.size() && sorted.get(k + 1) == to + 1) {
+                to = sorted.get(++k);
+            }
+            shown.append(shown.isEmpty() ? "" : ",").append(link(from));
+            if (to > from) {
+                shown.append("–").append(link(to));
+            }
+        }
+        sorted.forEach(n -> all.append(all.isEmpty() ? "" : " ").append(n));
+        return "<sup class=\"fn\" data-facts=\"" + all + "\">" + shown + "</sup>";
+    }
+
+    private static String link(int fact) {
+        return "<a href=\"#f" + fact + "\">" + fact + "</a>";
     }
 
     /**

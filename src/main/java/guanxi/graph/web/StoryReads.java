@@ -97,6 +97,8 @@ final class StoryReads {
                         (String) f.get("from"), (String) f.get("to_kind"), (String) f.get("to"), (String) f.get("title"),
                         (String) f.get("evidence"), (String) f.get("rule"), integer(f.get("start")), integer(f.get("end")))));
             }
+            String text = (String) s.get("text");
+            facts.sort(textOrder(text));
             return Optional.of(new StoryView((String) s.get("id"), (String) s.get("title"), (String) s.get("dated"),
                     (String) s.get("doc"), strings(s.get("reporters")), (String) s.get("text"), mentions, facts));
         }
@@ -113,23 +115,45 @@ final class StoryReads {
         return List.of();
     }
 
+    /**
+     * Facts in reading order: by span, and within one span (a sentence naming a dozen attendees) by where each
+     * fact's first name is printed in it; facts without a span last.
+     */
+    static java.util.Comparator<StoryView.Fact> textOrder(String text) {
+        return java.util.Comparator.comparingInt((StoryView.Fact f) -> f.start() == null ? Integer.MAX_VALUE : f.start())
+                .thenComparingInt(f -> f.end() == null ? Integer.MAX_VALUE : f.end())
+                .thenComparingInt(f -> printedAt(text, f.from(), f.start()))
+                .thenComparingInt(f -> printedAt(text, f.to(), f.start()))
+                .thenComparing(StoryView.Fact::type);
+    }
+
+    private static int printedAt(String text, String name, Integer from) {
+        int at = name == null || text == null ? -1 : text.indexOf(name, from == null ? 0 : Math.max(0, from));
+        return at < 0 ? Integer.MAX_VALUE : at;
+    }
+
     private static Integer integer(Object value) {
         return value instanceof Number n ? n.intValue() : null;
     }
 
     /**
      * The Browser address that opens connected (no login form when the server has no authentication) with the
-     * story-graph report in the editor for this story: {@code cmd=edit} fills the editor without running anything
-     * and keeps the server's after-connect commands (style, guide); {@code :param} sets the story first.
+     * story-graph report for this story in the editor, ready for Ctrl+Enter. {@code cmd=edit} fills the editor without
+     * running anything and keeps the server's after-connect commands (style, guide). The id is written into the query
+     * as a literal: a {@code :param} line before it would make a multi-statement run, which the Browser shows as a
+     * list of statements instead of the drawing. Null for an id that is not a plain token (guanxi's are hex hashes).
      */
     String browserLink(String storyId) {
+        if (!storyId.matches("[0-9A-Za-z_-]{1,64}")) {
+            return null;
+        }
         Config config = config();
         int bolt = config.get(BoltConnector.advertised_address).getPort();
         boolean auth = config.get(GraphDatabaseSettings.auth_enabled);
-        String editor = ":param story => '" + storyId.replace("\\", "\\\\").replace("'", "\\'") + "';\n" + storyGraphQuery();
+        String editor = storyGraphQuery().replace("$story", "'" + storyId + "'");
         return "/browser/?dbms=" + URLEncoder.encode("neo4j://localhost:" + bolt, StandardCharsets.UTF_8)
                 + (auth ? "" : "&preselectAuthMethod=NO_AUTH")
-                // The Browser decodes the whole address once, then cuts values at & and #: encoded spaces as %20.
+                // The Browser decodes the whole address once, then cuts values at & and #: spaces as %20, not +.
                 + "&cmd=edit&arg=" + URLEncoder.encode(editor, StandardCharsets.UTF_8).replace("+", "%20");
     }
 

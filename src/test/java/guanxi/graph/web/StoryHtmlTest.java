@@ -31,7 +31,7 @@ class StoryHtmlTest {
                 .contains(">青禾农业科技有限公司</mark>")
                 // the short form in the second paragraph is the same company
                 .contains("title=\"Company: 青禾农业科技有限公司\">青禾农业</mark>将在园区")
-                .contains("<a href=\"#f1\">1</a>")
+                .contains("<sup class=\"fn\" data-facts=\"1\"><a href=\"#f1\">1</a></sup>")
                 .contains("<a class=\"anchor\" id=\"t1\"></a>");
         StringBuilder covered = new StringBuilder();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("<span class=\"fact\" data-facts=\"1\">(.*?)</span>").matcher(article);
@@ -41,6 +41,17 @@ class StoryHtmlTest {
         assertThat(covered.toString()).isEqualTo(TEXT.substring(start, end));
         assertThat(html).contains("<li id=\"f1\" data-type=\"MET\">").contains("meet-trigger")
                 .contains("href=\"/browser/?cmd=edit&amp;arg=x\"");
+    }
+
+    @Test
+    void factsEndingTogetherAreNumberedAsRanges() {
+        int end = TEXT.indexOf("。") + 1;
+        List<StoryView.Fact> facts = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            facts.add(new StoryView.Fact("ATTENDED", "Person", "某" + i, null, null, null, "句子", "attend", i == 3 ? 1 : 0, end));
+        }
+        String html = StoryHtml.story(view(facts), "/browser/");
+        assertThat(html).contains("<sup class=\"fn\" data-facts=\"1 2 3 4 5\"><a href=\"#f1\">1</a>–<a href=\"#f5\">5</a></sup>");
     }
 
     @Test
