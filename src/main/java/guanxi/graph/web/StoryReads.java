@@ -48,7 +48,8 @@ final class StoryReads {
         return ((GraphDatabaseAPI) system).getDependencyResolver().resolveDependency(Config.class);
     }
 
-    private Transaction readOnly() {
+    /** A transaction on the default database whose security context allows reads only. */
+    Transaction readOnly() {
         GraphDatabaseAPI db = db();
         return db.beginTransaction(KernelTransaction.Type.EXPLICIT,
                 SecurityContext.authDisabled(StaticAccessMode.READ, ClientConnectionInfo.EMBEDDED_CONNECTION, db.databaseName()));
