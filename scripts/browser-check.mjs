@@ -219,9 +219,14 @@ async function checkStoryReader(browser, opts, timeout) {
     // Connected once the after-connect guide shows; a query run before that finds no database.
     await reader.locator('[data-testid="frameContents"] .slide').first().waitFor({ state: 'visible', timeout })
       .catch(() => { throw new Error("the Browser opened by the reader's link did not connect (no guide appeared)"); });
-    await reader.locator('.monaco-editor').first().click();
-    await reader.keyboard.press('Control+Enter');
-    await reader.locator('svg g.node').first().waitFor({ state: 'visible', timeout }).catch(() => {
+    // Ctrl+Enter is lost now and then while the Browser is still settling: press it again, up to three times.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await reader.locator('.monaco-editor').first().click();
+      await reader.keyboard.press('Control+Enter');
+      if (await reader.locator('svg g.node').first().waitFor({ state: 'visible', timeout: 15000 }).then(() => true, () => false)) break;
+    }
+    await reader.locator('svg g.node').first().waitFor({ state: 'visible', timeout }).catch(async () => {
+      await reader.screenshot({ path: opts.out.replace(/(\.png)?$/, '-story-graph.png') }).catch(() => {});
       throw new Error("the story's query from the reader drew no graph");
     });
     await reader.waitForTimeout(3000);
