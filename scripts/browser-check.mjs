@@ -15,6 +15,7 @@ const defaults = {
   report: 'Person profile',
   graphSlide: 'Draw a person',
   timeout: '90',
+  story: 'yes', // the story reader check: yes (after the Browser's), only, or no
   chromium: process.env.CHROMIUM || '/usr/bin/chromium',
 };
 
@@ -41,6 +42,9 @@ const browser = await chromium.launch({
 let failure = null;
 const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
 try {
+  if (opts.story === 'only') {
+    await checkStoryReader(browser, opts, timeout);
+  } else {
   await page.goto(opts.url, { timeout });
 
   // The short address must end in a Browser that connects by itself: no login form, ever.
@@ -172,6 +176,8 @@ try {
 
   // A close-up of the drawing, where captions can be read.
   await page.locator('svg:has(g.node)').first().screenshot({ path: opts.out.replace(/(\.png)?$/, '-graph.png') });
+  if (opts.story === 'yes') await checkStoryReader(browser, opts, timeout);
+  }
 } catch (e) {
   failure = e;
 } finally {
@@ -183,3 +189,78 @@ if (failure) {
   process.exit(1);
 }
 console.log(`browser-check: ok, screenshot ${opts.out}`);
+
+// The story reader (/guanxi/stories, /guanxi/story/{id}): the list shows stories, the story with the most facts shows
+// its text with mentions and fact spans highlighted, every fact listed and numbered in the text, no markup leaking;
+// its Browser link opens a connected Browser with the story's query in the editor, which draws the story's graph.
+// Screenshots: FILE-story.png (the story) and FILE-story-graph.png (the Browser on its link).
+async function checkStoryReader(browser, opts, timeout) {
+  const origin = new URL(opts.url).origin;
+  const reader = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  try {
+    const list = await reader.goto(`${origin}/guanxi/stories`, { timeout });
+    if (!list || list.status() !== 200) throw new Error(`/guanxi/stories answered ${list && list.status()}`);
+    const rows = await reader.locator('table.stories tbody tr').evaluateAll(trs => trs.map(tr => ({
+      href: tr.querySelector('a').getAttribute('href'),
+      date: tr.querySelector('.date').textContent,
+      facts: Number(tr.querySelector('.num').textContent),
+    })));
+    if (!rows.length) throw new Error('the story list is empty');
+    if (!rows.every(r => /^(\d{4}|\?{4})-\d\d-\d\d$/.test(r.date))) throw new Error('a story list date is not YYYY-MM-DD or ????-MM-DD');
+    const busiest = rows.reduce((a, b) => (b.facts > a.facts ? b : a));
+    await reader.goto(`${origin}${busiest.href}`, { timeout });
+
+    const marked = await reader.evaluate(() => {
+      const article = document.querySelector('article.text');
+      const listed = [...document.querySelectorAll('ol.facts > li')];
+      const pieces = [...article.querySelectorAll('span.fact')];
+      return {
+        people: article.querySelectorAll('mark.m.person').length,
+        entities: article.querySelectorAll('mark.m').length,
+        pieces: pieces.length,
+        shaded: pieces.every(p => getComputedStyle(p).backgroundColor !== 'rgba(0, 0, 0, 0)'),
+        listed: listed.length,
+        heading: document.querySelector('h2').textContent,
+        // each fact with a span: an anchor where it starts, its number where it ends
+        unmarked: listed.filter(li => li.textContent.includes('in the text')).map(li => li.id.slice(1))
+          .filter(n => !article.querySelector(`#t${n}`)
+            || ![...article.querySelectorAll('sup.fn')].some(sup => sup.dataset.facts.split(' ').includes(n))),
+        leaked: /<\/?(script|span|mark|a)\b/.test(article.innerText),
+      };
+    });
+    console.log(`browser-check: story ${busiest.href}: ${marked.entities} names (${marked.people} people), ${marked.pieces} highlighted pieces, ${marked.listed} facts listed`);
+    if (marked.listed !== busiest.facts || !marked.heading.includes(`(${busiest.facts})`)) {
+      throw new Error(`the list says ${busiest.facts} facts, the story page lists ${marked.listed}`);
+    }
+    if (!marked.people || !marked.pieces || !marked.shaded) throw new Error('the story text shows no highlighted people or facts');
+    if (marked.unmarked.length) throw new Error(`facts ${marked.unmarked.join(', ')} are not marked in the text`);
+    if (marked.leaked) throw new Error('markup shows as text in the story');
+    await reader.screenshot({ path: opts.out.replace(/(\.png)?$/, '-story.png'), fullPage: true });
+
+    // The link to the Browser: connected, the story's query in the editor; run it and the story draws.
+    await reader.locator('a.browser').click();
+    const editor = reader.locator('.monaco-editor .view-lines').first();
+    await reader.waitForFunction(() => /MATCH\s+\(s:Story\)/.test(document.querySelector('.monaco-editor .view-lines')?.innerText || ''),
+      null, { timeout }).catch(() => { throw new Error("the reader's Browser link did not put the story's query in the editor"); });
+    const id = decodeURIComponent(busiest.href.split('/').pop());
+    if (!(await editor.innerText()).includes(id)) throw new Error('the Browser editor does not name the story');
+    // Connected once the after-connect guide shows; a query run before that finds no database.
+    await reader.locator('[data-testid="frameContents"] .slide').first().waitFor({ state: 'visible', timeout })
+      .catch(() => { throw new Error("the Browser opened by the reader's link did not connect (no guide appeared)"); });
+    // Ctrl+Enter is lost now and then while the Browser is still settling: press it again, up to three times.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await reader.locator('.monaco-editor').first().click();
+      await reader.keyboard.press('Control+Enter');
+      if (await reader.locator('svg g.node').first().waitFor({ state: 'visible', timeout: 15000 }).then(() => true, () => false)) break;
+    }
+    await reader.locator('svg g.node').first().waitFor({ state: 'visible', timeout }).catch(async () => {
+      await reader.screenshot({ path: opts.out.replace(/(\.png)?$/, '-story-graph.png') }).catch(() => {});
+      throw new Error("the story's query from the reader drew no graph");
+    });
+    await reader.waitForTimeout(3000);
+    console.log(`browser-check: the reader's Browser link drew ${await reader.locator('svg g.node').count()} nodes`);
+    await reader.screenshot({ path: opts.out.replace(/(\.png)?$/, '-story-graph.png') });
+  } finally {
+    await reader.close();
+  }
+}

@@ -9,6 +9,7 @@ import guanxi.model.Person;
 import guanxi.model.Project;
 import guanxi.model.Relation;
 import guanxi.model.Story;
+import guanxi.graph.web.StoryHtml;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -357,11 +358,13 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
         /**
          * What a reader of one relationship needs without another query: the story's id, headline and page file,
          * and its date as Story.dated has it (YYYY-MM-DD, the year borrowed from the page when the story printed
-         * none, else ????: marked as in reports, and sorted after every known year).
+         * none, else ????: marked as in reports, and sorted after every known year), and {@code source_url}, the
+         * story reader's page for it. Both ways of loading build their rows here, so both graphs carry the same.
          */
         private static Map<String, Object> provenance(Story s, String dated, Evidence e) {
             Map<String, Object> props = new HashMap<>();
             props.put("story", s.id());
+            props.put("source_url", StoryHtml.storyPath(s.id()));
             props.put("headline", s.title());
             props.put("doc", s.doc());
             props.put("date", dated);
