@@ -130,8 +130,11 @@ class LocalOnlyServeIT extends ServerPerClass {
 
     @Test
     void theBrowserPageItselfIsServedAtItsOwnAddress() throws IOException {
+        // A bare /browser/ sends the journalist on to the address that connects without a form, on this server.
         assertThat(raw(server.httpPort(), "GET", "/browser/", local(server.httpPort()), null, null, null))
-                .startsWith("HTTP/1.1 200");
+                .startsWith("HTTP/1.1 302").contains("Location: http://localhost:" + server.httpPort() + "/browser/?");
+        assertThat(raw(server.httpPort(), "GET", "/browser/?preselectAuthMethod=NO_AUTH", local(server.httpPort()), null,
+                null, null)).startsWith("HTTP/1.1 200");
         assertThat(raw(server.httpPort(), "GET", "/guanxi/guanxi.grass", "127.0.0.1:" + server.httpPort(), ownOrigin(),
                 null, null)).startsWith("HTTP/1.1 200");
     }
