@@ -117,7 +117,8 @@ final class Lexicon {
         return lines(file).stream().map(Pattern::compile).toList();
     }
 
-    private static List<String> lines(String file) {
+    /** The lines of a word list under {@code /page/}, without blank lines and {@code #} comments. */
+    static List<String> lines(String file) {
         String resource = "/page/" + file;
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) {

@@ -1,14 +1,6 @@
 package guanxi.page;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,7 +14,7 @@ public final class Surnames {
     static {
         Set<String> single = new LinkedHashSet<>();
         Set<String> compound = new LinkedHashSet<>();
-        for (String s : lines()) {
+        for (String s : Lexicon.lines("surnames.txt")) {
             if (s.codePointCount(0, s.length()) == 1) {
                 single.add(s);
             } else {
@@ -50,25 +42,5 @@ public final class Surnames {
     static boolean opens(String name) {
         return !name.isEmpty() && SINGLE.contains(name.substring(0, 1))
                 || name.length() >= 3 && COMPOUND.contains(name.substring(0, 2));
-    }
-
-    private static List<String> lines() {
-        String resource = "/page/surnames.txt";
-        try (InputStream in = Surnames.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing classpath resource " + resource);
-            }
-            List<String> out = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    out.add(t);
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
     }
 }
