@@ -418,13 +418,11 @@ final class EntityRules {
                 || "县市区镇乡村州省国".indexOf(name.charAt(name.length() - 1)) >= 0) {
             return false;
         }
-        for (Token t : st.tokens) {
-            if (t.end() <= start || t.start() >= end) {
-                continue;
-            }
-            if (t.start() < start || t.end() > end) {
-                return false;
-            }
+        List<Token> within = st.tokensWithin(start, end);
+        if (within == null) {
+            return false;
+        }
+        for (Token t : within) {
             String tag = t.tag();
             // A place word (东方, 南方) may open a trade name when more of the name follows it.
             boolean nameLike = tag.equals("nz") || tag.startsWith("nt") || tag.equals("n") || tag.equals("j")
@@ -449,13 +447,11 @@ final class EntityRules {
             return false;
         }
         boolean place = false;
-        for (Token t : st.tokens) {
-            if (t.end() <= start || t.start() >= end) {
-                continue;
-            }
-            if (t.start() < start || t.end() > end) {
-                return false;
-            }
+        List<Token> within = st.tokensWithin(start, end);
+        if (within == null) {
+            return false;
+        }
+        for (Token t : within) {
             String tag = t.tag();
             place |= tag.startsWith("ns") && t.start() == start;
             boolean nameLike = tag.startsWith("n") && !tag.startsWith("nr") || tag.equals("j") || tag.equals("x")

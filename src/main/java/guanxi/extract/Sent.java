@@ -72,6 +72,24 @@ final class Sent {
         return t != null && t.start() == i;
     }
 
+    /**
+     * The tokens inside characters [start, end), in order, or null when a token crosses either bound: a span that cuts
+     * a word in two is no name.
+     */
+    List<Token> tokensWithin(int start, int end) {
+        List<Token> out = new java.util.ArrayList<>();
+        for (Token t : tokens) {
+            if (t.end() <= start || t.start() >= end) {
+                continue;
+            }
+            if (t.start() < start || t.end() > end) {
+                return null;
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
     boolean startsWith(String w, int i) {
         return s.startsWith(w, i);
     }
