@@ -292,13 +292,8 @@ public final class PageFiles {
      * for {@code NAME.txt}, holding {"year": 2023} or {"date": "2023-02-17"}.
      */
     private static Integer sidecarYear(Path file) {
-        String name = file.getFileName().toString();
-        String stem = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
-        Path meta = file.resolveSibling(stem + ".meta.json");
-        if (!Files.isRegularFile(meta)) {
-            meta = file.resolveSibling(name + ".meta.json");
-        }
-        if (!Files.isRegularFile(meta)) {
+        Path meta = sidecar(file);
+        if (meta == null) {
             return null;
         }
         try {
