@@ -42,7 +42,8 @@ public final class Extractor {
      * The pipeline segments a whole page before running any rule, since HanLP runs faster with its dictionaries
      * still in the processor's cache.
      */
-    Segmented segment(Story story) {
+    Segmented segment(Story printed) {
+        Story story = PrintedForms.reading(printed);
         List<Sent> all = new ArrayList<>(story.sentences().size() + 1);
         for (Sentence s : story.sentences()) {
             all.add(Sent.of(s));
@@ -50,16 +51,28 @@ public final class Extractor {
         if (story.title() != null && !story.title().isBlank()) {
             all.add(new Sent(Sent.HEADLINE, 0, story.title()));
         }
-        return new Segmented(story, List.copyOf(all));
+        return new Segmented(printed, story, List.copyOf(all));
     }
 
-    /** A story with its segmented sentences, the headline last. */
-    record Segmented(Story story, List<Sent> sentences) {
+    /**
+     * A story with its segmented sentences, the headline last. The rules read {@code reading}: the story itself, or
+     * for one printed in traditional characters its simplified reading (same offsets) ({@link PrintedForms}).
+     */
+    record Segmented(Story printed, Story reading, List<Sent> sentences) {
     }
 
-    /** Extracts everything the rules find in one segmented story. */
+    /**
+     * Extracts everything the rules find in one segmented story; names, titles and evidence come out as printed,
+     * the spans index into the printed text.
+     */
     Extraction extract(Segmented segmented) {
-        Story story = segmented.story();
+        Extraction found = extractReading(segmented);
+        return segmented.reading() == segmented.printed() ? found
+                : PrintedForms.restore(found, segmented.reading(), segmented.printed());
+    }
+
+    private Extraction extractReading(Segmented segmented) {
+        Story story = segmented.reading();
         List<Sent> all = segmented.sentences();
         StoryFacts facts = new StoryFacts(story);
         Map<Sent, List<Mention>> mentions = new IdentityHashMap<>();

@@ -16,6 +16,8 @@ final class Bylines {
     private static final int MAX_NAMES = 8;
     private static final int MAX_OUTLET = 8;
     private static final int MAX_CREDIT_OFFSET = 3;
+    private static final String OPENERS = "([【";
+    private static final String CLOSERS = ")]】";
 
     private final Lexicon lexicon;
 
@@ -23,26 +25,49 @@ final class Bylines {
         this.lexicon = lexicon;
     }
 
-    /** The names when the whole text is a byline (names, role words, brackets only); otherwise empty. */
+    /**
+     * The names when the whole text is a byline (names, role words, brackets only); otherwise empty. The text is read
+     * in its matching form (traditional characters as simplified) and each name is returned as printed.
+     */
     List<String> names(String text) {
-        String m = Text.matching(text).strip();
-        if (m.isEmpty() || m.length() > MAX_LINE) {
+        String m = Text.matching(text);
+        int from = 0;
+        int to = m.length();
+        while (from < to && Character.isWhitespace(m.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(m.charAt(to - 1))) {
+            to--;
+        }
+        if (from == to || to - from > MAX_LINE) {
             return List.of();
         }
-        m = m.replaceAll("^[(\\[【]+|[)\\]】]+$", "").strip();
+        while (from < to && OPENERS.indexOf(m.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && CLOSERS.indexOf(m.charAt(to - 1)) >= 0) {
+            to--;
+        }
         List<String> names = new ArrayList<>();
-        for (String token : SEPARATORS.split(m)) {
+        Matcher sep = SEPARATORS.matcher(m).region(from, to);
+        int start = from;
+        while (start < to) {
+            int end = sep.find() ? sep.start() : to;
+            int next = end < to ? sep.end() : to;
+            String token = m.substring(start, end);
+            start = next;
             if (token.isEmpty() || lexicon.bylineRoles.contains(token)) {
                 continue;
             }
-            String name = withoutRoles(token);
-            if (name.isEmpty()) {
+            int[] span = withoutRoles(token);
+            if (span[0] == span[1]) {
                 continue;
             }
-            if (!isName(name)) {
+            if (!isName(token.substring(span[0], span[1]))) {
                 return List.of();
             }
-            names.add(name);
+            int at = end - token.length();
+            names.add(text.substring(at + span[0], at + span[1]));
         }
         return names.size() <= MAX_NAMES ? names : List.of();
     }
@@ -80,7 +105,17 @@ final class Bylines {
             Matcher m = p.matcher(lead);
             // The credit follows the marker ("本报讯（记者…）"); brackets further on are the lead's text.
             if (m.find() && m.start(1) <= Math.max(markerEnd, 0) + MAX_CREDIT_OFFSET) {
-                String credit = afterOutletRole(m.group(1).strip());
+                int from = m.start(1);
+                int to = m.end(1);
+                while (from < to && Character.isWhitespace(lead.charAt(from))) {
+                    from++;
+                }
+                while (to > from && Character.isWhitespace(lead.charAt(to - 1))) {
+                    to--;
+                }
+                from += afterOutletRole(lead.substring(from, to));
+                // The names as printed: the matching form has the same offsets.
+                String credit = leadLine.substring(from, to);
                 List<String> names = names(credit);
                 // "记者章 铮": an OCR space inside one name.
                 return names.isEmpty() ? names(Text.withoutWhitespace(credit)) : names;
@@ -89,41 +124,44 @@ final class Bylines {
         return List.of();
     }
 
-    private String withoutRoles(String token) {
-        String t = token;
+    /** Where the token's name lies once role words (记者, 摄影) are taken off either end: [start, end). */
+    private int[] withoutRoles(String token) {
+        int from = 0;
+        int to = token.length();
         boolean changed = true;
-        while (changed && !t.isEmpty()) {
+        while (changed && from < to) {
             changed = false;
             for (String role : lexicon.bylineRoles) {
                 // One-character roles (文, 图, 摄) are also surnames or name characters: only whole tokens.
                 if (role.length() < 2) {
                     continue;
                 }
-                if (t.startsWith(role)) {
-                    t = t.substring(role.length());
+                if (token.startsWith(role, from) && from + role.length() <= to) {
+                    from += role.length();
                     changed = true;
-                } else if (t.endsWith(role)) {
-                    t = t.substring(0, t.length() - role.length());
+                } else if (to - role.length() >= from && token.startsWith(role, to - role.length())) {
+                    to -= role.length();
                     changed = true;
                 }
             }
         }
-        return t;
+        return new int[]{from, to};
     }
 
     /**
-     * "(某某在线记者李华)": in a lead's credit, an outlet's name glued before the role word; what follows the role is the byline.
+     * "(某某在线记者李华)": in a lead's credit, an outlet's name glued before the role word; what follows the role
+     * (this offset into the token) is the byline.
      * Only a role of two or more characters counts, after at most {@value #MAX_OUTLET} characters.
      */
-    private String afterOutletRole(String token) {
+    private int afterOutletRole(String token) {
         for (String role : lexicon.bylineRoles) {
             int at = token.indexOf(role);
             if (role.length() >= 2 && at > 0 && at <= MAX_OUTLET && at + role.length() < token.length()
                     && token.substring(0, at).codePoints().allMatch(Text::isHan)) {
-                return token.substring(at + role.length());
+                return at + role.length();
             }
         }
-        return token;
+        return 0;
     }
 
     private boolean isName(String s) {

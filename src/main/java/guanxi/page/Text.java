@@ -1,11 +1,14 @@
 package guanxi.page;
 
+import guanxi.nlp.Script;
+
 import java.text.Normalizer;
 
 /**
- * Character-level helpers shared by the page reader. The matching form of a text is NFKC applied
- * character by character, keeping a character whose NFKC form is longer than one char, so offsets
- * in the matching form equal offsets in the verbatim text.
+ * Character-level helpers shared by the page reader. The matching form of a text is its simplified reading
+ * ({@link Script#simplified}: 本報訊 matches the lexicon's 本报讯) with NFKC applied character by character, keeping a
+ * character whose NFKC form is longer than one char, so offsets in the matching form equal offsets in the verbatim
+ * text.
  */
 final class Text {
     private static final String CLOSERS = "”’」』）)》\"'】";
@@ -19,8 +22,12 @@ final class Text {
     private Text() {
     }
 
-    /** Same length as {@code s}; full-width digits, letters and punctuation folded to their plain forms. */
-    static String matching(String s) {
+    /**
+     * Same length as {@code s}; traditional characters read as simplified, full-width digits, letters and punctuation
+     * folded to their plain forms.
+     */
+    static String matching(String printed) {
+        String s = Script.simplified(printed);
         char[] out = new char[s.length()];
         for (int i = 0; i < out.length; i++) {
             char c = s.charAt(i);
