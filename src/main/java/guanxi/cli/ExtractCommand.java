@@ -3,10 +3,12 @@ package guanxi.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import guanxi.extract.ExtractionJson;
 import guanxi.extract.Pipeline;
+import guanxi.graph.FactLimits;
 import guanxi.model.ExtractedPage;
 import guanxi.model.Extraction;
 import guanxi.model.Page;
 import guanxi.page.PageFiles;
+import guanxi.page.PageReader;
 import guanxi.page.RejectedInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,8 +36,9 @@ import java.util.concurrent.Executors;
                 "Each object holds the story's entities and relations (the format the gold files of eval use), "
                         + "plus id, mentions on entities and evidence on relations.",
                 "Pages are read in parallel; output keeps the sorted file order, then story order.",
-                "A file that is not a page gets one line on stderr (file and reason) and is skipped; "
-                        + "the rest is processed and the exit code is 3."},
+                "A file that is not a page, or a page in which no story is found, gets one line on stderr (file and "
+                        + "reason) and is skipped; the rest is processed and the exit code is 3. A page with a bad "
+                        + "byte is read with the byte replaced and gets one line naming its offset."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:all pages read", "1:failure", "2:bad usage, or nothing to read (a folder without .txt pages)",
                 "3:finished, some files rejected"})
@@ -55,8 +58,9 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--explain", description = "After each page's stories, also write one line "
             + "{\"doc\":…, \"discarded\":[{\"line\":…, \"text\":…, \"reason\":…}], \"cuts\":[{\"line\":…, \"title\":…, "
-            + "\"reason\":…}]}: the page lines the reader set aside as noise, with the reason, and why each story starts "
-            + "where it does.")
+            + "\"reason\":…}], \"set_aside\":[…]}: the page lines the reader set aside as noise, with the reason, why each "
+            + "story starts where it does, and each name, title or amount left out because it cannot be one (a name "
+            + "hundreds of characters long), with the reason.")
     boolean explain;
 
     @Option(names = "--verbose", description = "Print stack traces of unexpected errors.")
@@ -65,8 +69,14 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
     Integer threads;
 
-    /** One input file's outcome: its extracted page, or the reason it was rejected. */
-    private record Outcome(Path file, ExtractedPage page, String rejected) {
+    /**
+     * One input file's outcome: its extracted page with what reading it repaired and what {@link FactLimits} set
+     * aside, or the reason it was rejected.
+     */
+    private record Outcome(Path file, ExtractedPage page, List<String> notes, List<String> setAside, String rejected) {
+        static Outcome rejected(Path file, String reason) {
+            return new Outcome(file, null, List.of(), List.of(), reason);
+        }
     }
 
     @Override
@@ -116,6 +126,7 @@ public final class ExtractCommand implements Callable<Integer> {
             rejected.add(o.file().toString());
             return;
         }
+        o.notes().forEach(note -> err.println("guanxi extract: " + o.file() + ": " + note));
         for (Extraction x : o.page().extractions()) {
             w.write(JSON.writeValueAsString(ExtractionJson.toJson(x)));
             w.write('\n');
@@ -123,6 +134,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (explain) {
             var explained = ExtractionJson.discarded(o.page().doc(), o.page().page().discarded());
             explained.set("cuts", JSON.valueToTree(o.page().page().cuts()));
+            explained.set("set_aside", JSON.valueToTree(o.setAside()));
             w.write(JSON.writeValueAsString(explained));
             w.write('\n');
         }
@@ -149,16 +161,23 @@ public final class ExtractCommand implements Callable<Integer> {
         try {
             Page page = PageFiles.read(file);
             if (year != null) {
-                page = new Page(page.doc(), page.text(), year, page.date());
+                page = page.withYear(year);
             }
-            return new Outcome(file, pipeline.process(page), null);
+            ExtractedPage extracted = pipeline.process(page);
+            String none = PageReader.whyNoStory(page, extracted.page());
+            if (none != null) {
+                throw new RejectedInputException(file, none);
+            }
+            // What load would set aside is left out here too, so extract shows what load loads.
+            FactLimits.Checked checked = FactLimits.check(extracted);
+            return new Outcome(file, checked.page(), page.notes(), checked.setAside(), null);
         } catch (RejectedInputException e) {
-            return new Outcome(file, null, e.getMessage());
+            return Outcome.rejected(file, e.getMessage());
         } catch (RuntimeException e) {
             if (verbose) {
                 e.printStackTrace();
             }
-            return new Outcome(file, null, file + ": extraction failed: " + e);
+            return Outcome.rejected(file, file + ": extraction failed: " + e);
         }
     }
 }

@@ -35,6 +35,8 @@ public final class FactLimits {
     static final int BODY_NAME = 80;
     /** Longest project name: a company name plus what it builds. */
     static final int PROJECT_NAME = 120;
+    /** Characters of a refused name shown in its note. */
+    private static final int PREVIEW = 12;
     /** Largest investment a story can state for one project: ten trillion yuan. */
     static final long MAX_YUAN = 10_000_000_000_000L;
 
@@ -58,7 +60,7 @@ public final class FactLimits {
             return new Checked(page, List.of());
         }
         List<Story> stories = kept.stream().map(Extraction::story).toList();
-        PageResult result = new PageResult(page.page().doc(), stories, page.page().discarded());
+        PageResult result = new PageResult(page.page().doc(), stories, page.page().discarded(), page.page().cuts());
         return new Checked(new ExtractedPage(result, kept), List.copyOf(notes));
     }
 
@@ -84,7 +86,9 @@ public final class FactLimits {
         }
         int length = value.codePointCount(0, value.length());
         if (length > limit) {
-            return "a " + what + " of " + length + " characters (at most " + limit + ")";
+            // The opening characters let a reader find it in the page (extract --explain, the load's stderr line).
+            String opening = value.substring(0, value.offsetByCodePoints(0, PREVIEW));
+            return "a " + what + " of " + length + " characters (at most " + limit + "): " + opening + "…";
         }
         return null;
     }

@@ -19,8 +19,9 @@ import java.util.concurrent.Executors;
 
 /**
  * Page files as a stream of extracted pages for the loader: reads and extracts a bounded window of files ahead on
- * all cores, in file order, so a large corpus is never held in memory. A file that is not a page is skipped and
- * remembered with its one-line reason ({@link #rejected()}); it never stops the others.
+ * all cores, in file order, so a large corpus is never held in memory. A file that is not a page, or a page in which
+ * no story is found, is skipped and remembered with its one-line reason ({@link #rejected()}); it never stops the
+ * others.
  */
 public final class PageSource implements Iterable<ExtractedPage>, AutoCloseable {
 
@@ -65,7 +66,8 @@ public final class PageSource implements Iterable<ExtractedPage>, AutoCloseable 
 
     /**
      * One line per page that loads without some name, title or amount that could not be one ({@link FactLimits}),
-     * naming the file and what was set aside; the rest of such a page loads.
+     * naming the file and what was set aside (the rest of such a page loads), and one per page whose bad bytes were
+     * replaced while reading it ({@link guanxi.model.Page#notes()}).
      */
     public List<String> setAside() {
         return List.copyOf(setAside);
@@ -111,7 +113,14 @@ public final class PageSource implements Iterable<ExtractedPage>, AutoCloseable 
 
     private ExtractedPage extract(Path file) {
         try {
-            FactLimits.Checked checked = FactLimits.check(pipeline.process(PageFiles.read(file)));
+            guanxi.model.Page page = PageFiles.read(file);
+            ExtractedPage extracted = pipeline.process(page);
+            String none = guanxi.page.PageReader.whyNoStory(page, extracted.page());
+            if (none != null) {
+                throw new RejectedInputException(file, none);
+            }
+            FactLimits.Checked checked = FactLimits.check(extracted);
+            page.notes().forEach(note -> setAside.add(file + ": " + note));
             if (!checked.setAside().isEmpty()) {
                 setAside.add(file + ": set aside " + String.join("; ", checked.setAside()));
             }

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 /**
  * Finds page files and reads them. {@link #expand} turns files and folders into a sorted list of
  * files; {@link #read} decodes one page (UTF-8 with or without BOM, UTF-16 with BOM or by the shape of
- * its bytes, else GB18030), normalises line ends to {@code \n}, and takes the issue year from a
+ * its bytes, Big5 by the shape of its bytes, else GB18030; a UTF-8 page with a stray bad byte keeps its text, with
+ * U+FFFD at the spot and a note naming the byte offset in {@link Page#notes()}), normalises line ends to {@code \n}, and takes the issue year from a
  * sidecar {@code PAGE.meta.json}. A file that is not a page is rejected with a one-line reason.
  */
 public final class PageFiles {
@@ -63,7 +64,8 @@ public final class PageFiles {
      */
     public static Page read(Path file) {
         byte[] bytes = bytes(file);
-        String text = decode(file, bytes);
+        Decoded decoded = decoded(file, bytes);
+        String text = decoded.text();
         long controls = text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
         if (controls > text.length() / CONTROL_CHAR_RATIO) {
             throw new RejectedInputException(file, "binary file (" + controls + " control characters)");
@@ -76,7 +78,7 @@ public final class PageFiles {
             throw new RejectedInputException(file, "no Chinese text");
         }
         String date = sidecarDate(file);
-        return new Page(file.getFileName().toString(), text, sidecarYear(file), date);
+        return new Page(file.getFileName().toString(), text, sidecarYear(file), date, decoded.notes());
     }
 
     private static byte[] bytes(Path file) {
@@ -97,37 +99,54 @@ public final class PageFiles {
         }
     }
 
-    static String decode(Path file, byte[] b) {
-        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-            return strict(file, ByteBuffer.wrap(b, 3, b.length - 3), StandardCharsets.UTF_8);
+    /** A page's text and what decoding repaired (one line, without the file name), if anything. */
+    record Decoded(String text, List<String> notes) {
+        Decoded(String text) {
+            this(text, List.of());
         }
+    }
+
+    static String decode(Path file, byte[] b) {
+        return decoded(file, b).text();
+    }
+
+    static Decoded decoded(Path file, byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            Decoded lenient = nearlyUtf8(b, 3);
+            return lenient != null && !lenient.notes().isEmpty() ? lenient
+                    : new Decoded(strict(file, ByteBuffer.wrap(b, 3, b.length - 3), StandardCharsets.UTF_8));
+        }
+        return decodeWithoutUtf8Bom(file, b);
+    }
+
+    private static Decoded decodeWithoutUtf8Bom(Path file, byte[] b) {
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-            return strict(file, ByteBuffer.wrap(b, 2, b.length - 2), StandardCharsets.UTF_16LE);
+            return new Decoded(strict(file, ByteBuffer.wrap(b, 2, b.length - 2), StandardCharsets.UTF_16LE));
         }
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-            return strict(file, ByteBuffer.wrap(b, 2, b.length - 2), StandardCharsets.UTF_16BE);
+            return new Decoded(strict(file, ByteBuffer.wrap(b, 2, b.length - 2), StandardCharsets.UTF_16BE));
         }
         if (hasNul(b)) {
             Charset utf16 = utf16ByShape(b);
             if (utf16 == null) {
                 throw new RejectedInputException(file, "binary file (NUL bytes)");
             }
-            return strict(file, ByteBuffer.wrap(b), utf16);
+            return new Decoded(strict(file, ByteBuffer.wrap(b), utf16));
         }
         try {
-            return decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(b)).toString();
+            return new Decoded(decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(b)).toString());
         } catch (CharacterCodingException notUtf8) {
             // Chinese-only UTF-16 has no NUL bytes; GB18030 would also decode it, into nonsense.
             Charset utf16 = utf16ByShape(b);
             if (utf16 != null) {
-                return strict(file, ByteBuffer.wrap(b), utf16);
+                return new Decoded(strict(file, ByteBuffer.wrap(b), utf16));
             }
             // A UTF-8 page with a stray bad byte (a copy cut mid-character) keeps its text; U+FFFD marks the spot.
-            String lenient = nearlyUtf8(b);
+            Decoded lenient = nearlyUtf8(b, 0);
             if (lenient != null) {
                 return lenient;
             }
-            return strict(file, ByteBuffer.wrap(b), looksLikeBig5(b) ? BIG5 : GB18030);
+            return new Decoded(strict(file, ByteBuffer.wrap(b), looksLikeBig5(b) ? BIG5 : GB18030));
         }
     }
 
@@ -172,21 +191,47 @@ public final class PageFiles {
     }
 
     /**
-     * The text of a UTF-8 page with a few bad bytes, each replaced by U+FFFD, or null when the bytes are not mostly
-     * UTF-8: at least 20 well-formed multi-byte characters and at most three replaced characters (one broken
-     * character) or one per hundred good ones.
+     * The text of a UTF-8 page with a few bad bytes, each bad sequence replaced by U+FFFD, and one note giving their
+     * byte offsets in the file; or null when the bytes are not mostly UTF-8. Mostly UTF-8 is at least 20 well-formed
+     * multi-byte characters and at most three places with bad bytes (a byte inserted into, cut out of or overwritten
+     * in a character breaks it into up to four pieces, all one place) or one place per hundred good characters.
+     *
+     * @param from where the text starts in {@code b} (after a byte order mark)
      */
-    private static String nearlyUtf8(byte[] b) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(b)).toString();
-        } catch (CharacterCodingException e) {
+    private static Decoded nearlyUtf8(byte[] b, int from) {
+        CharsetDecoder d = decoder(StandardCharsets.UTF_8);
+        ByteBuffer in = ByteBuffer.wrap(b, from, b.length - from);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(b.length + 1);
+        List<Integer> places = new ArrayList<>();
+        int lastBadEnd = -1;
+        for (java.nio.charset.CoderResult r = d.decode(in, out, true); !r.isUnderflow(); r = d.decode(in, out, true)) {
+            if (!r.isError()) {
+                return null;
+            }
+            int at = in.position();
+            // Bad bytes a character's width apart are one broken character (a byte overwritten inside it).
+            if (lastBadEnd < 0 || at > lastBadEnd + 2) {
+                places.add(at);
+            }
+            out.put('\uFFFD');
+            lastBadEnd = at + r.length();
+            in.position(lastBadEnd);
+        }
+        d.flush(out);
+        String text = out.flip().toString();
+        long good = text.codePoints().filter(cp -> cp >= 0x80 && cp != 0xFFFD).count();
+        if (good < 20 || places.size() > Math.max(3, good / 100)) {
             return null;
         }
-        long bad = text.chars().filter(c -> c == 0xFFFD).count();
-        long good = text.codePoints().filter(cp -> cp >= 0x80 && cp != 0xFFFD).count();
-        return good >= 20 && bad <= Math.max(3, good / 100) ? text : null;
+        if (places.isEmpty()) {
+            return new Decoded(text);
+        }
+        int shown = 5;
+        String offsets = places.stream().limit(shown).map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(", "))
+                + (places.size() > shown ? " and " + (places.size() - shown) + " more" : "");
+        return new Decoded(text, List.of((places.size() == 1 ? "bad UTF-8 byte at offset " : "bad UTF-8 bytes at offsets ")
+                + offsets + " replaced by U+FFFD (the rest of the page read as UTF-8)"));
     }
 
     /**

@@ -26,6 +26,8 @@ public final class PageReader {
     /** The title of a story printed without a headline, as the gold guidelines write it. */
     public static final String UNTITLED = "（无标题）";
     private static final int ID_HEX_CHARS = 16;
+    /** Longer than any paragraph a paper prints on one line: such a line without 。！？ is not prose. */
+    static final int LONGEST_PROSE_LINE = 2000;
 
     private final Lexicon lexicon = Lexicon.get();
     private final PageLayout layout = new PageLayout(lexicon);
@@ -50,6 +52,32 @@ public final class PageReader {
             cuts.add(new StoryCut(page.doc(), first, stories.get(i).title(), parts.cut()));
         }
         return new PageResult(page.doc(), stories, result.discarded(), cuts);
+    }
+
+    /**
+     * Why no story was read from a page, as the reason of a one-line rejection ("no story found: …"), or null when
+     * {@code result} has stories. A line of more than {@value #LONGEST_PROSE_LINE} characters without a sentence end
+     * is named as such: it is not newspaper text, whatever else the page holds.
+     */
+    public static String whyNoStory(Page page, PageResult result) {
+        if (!result.stories().isEmpty()) {
+            return null;
+        }
+        int longest = 0;
+        boolean ends = false;
+        for (String line : page.text().split("\n", -1)) {
+            if (line.length() > longest) {
+                longest = line.length();
+                ends = line.chars().anyMatch(c -> Text.isTerminal((char) c));
+            }
+        }
+        if (longest > LONGEST_PROSE_LINE && !ends) {
+            return "no story found: a line of " + longest + " characters with no sentence end (。！？), not newspaper text";
+        }
+        java.util.Map<String, Long> reasons = new java.util.TreeMap<>(result.discarded().stream().collect(
+                java.util.stream.Collectors.groupingBy(guanxi.model.NoiseLine::reason, java.util.stream.Collectors.counting())));
+        return "no story found: all " + result.discarded().size() + " lines set aside (" + String.join(", ",
+                reasons.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()) + "; extract --explain lists them)";
     }
 
     /** The layout underneath {@link #read}: which lines went where (for accounting and --explain). */

@@ -90,6 +90,92 @@ class ExtractCommandTest {
         assertThat(lines.subList(0, lines.size() - 1)).allMatch(l -> l.has("relations"));
     }
 
+    /** Runs the command with stderr captured: the exit code and stderr's lines. */
+    private static Run run(String... args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream saved = System.err;
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Run(code, err.toString(StandardCharsets.UTF_8).lines().toList());
+        } finally {
+            System.setErr(saved);
+        }
+    }
+
+    private record Run(int code, List<String> err) {
+    }
+
+    private static final String PAGE = "青禾县举行项目签约仪式\n\n本报讯 5月8日，青禾县与远航新材料有限公司签订合作协议，"
+            + "县长钱永安出席签约仪式。远航新材料有限公司计划投资12亿元建设新型环保材料产业园项目。\n";
+
+    @Test
+    void aBadByteIsReplacedAndNamedOnOneLineAndThePageIsRead(@TempDir Path dir) throws Exception {
+        byte[] good = PAGE.getBytes(StandardCharsets.UTF_8);
+        int at = "青禾县举行项目".getBytes(StandardCharsets.UTF_8).length;
+        byte[] bytes = new byte[good.length + 1];
+        System.arraycopy(good, 0, bytes, 0, at);
+        bytes[at] = (byte) 0xFF;
+        System.arraycopy(good, at, bytes, at + 1, good.length - at);
+        Path page = Files.write(dir.resolve("one-bad-byte.txt"), bytes);
+        Path out = dir.resolve("out.jsonl");
+
+        Run run = run("extract", "--out", out.toString(), page.toString());
+
+        assertThat(run.code()).isEqualTo(Main.OK);
+        assertThat(run.err()).containsExactly("guanxi extract: " + page + ": bad UTF-8 byte at offset " + at
+                + " replaced by U+FFFD (the rest of the page read as UTF-8)");
+        List<JsonNode> stories = read(out);
+        assertThat(stories).hasSize(1);
+        assertThat(stories.get(0).get("title").asText()).isEqualTo("青禾县举行项目\uFFFD签约仪式");
+        assertThat(stories.get(0).get("persons").toString()).contains("钱永安");
+    }
+
+    @Test
+    void aFiveMegabyteLineWithoutPunctuationIsRejectedOnOneLine(@TempDir Path dir) throws Exception {
+        StringBuilder line = new StringBuilder();
+        java.util.Random random = new java.util.Random(7);
+        while (line.length() < 5 * 1024 * 1024 / 3) {
+            line.append((char) (0x4E00 + random.nextInt(3000)));
+        }
+        Path page = Files.writeString(dir.resolve("run-on.txt"), line, StandardCharsets.UTF_8);
+        Path out = dir.resolve("out.jsonl");
+
+        Run run = run("extract", "--out", out.toString(), page.toString());
+
+        assertThat(run.code()).isEqualTo(Main.REJECTED_INPUT);
+        assertThat(run.err()).containsExactly("guanxi extract: " + page + ": rejected: no story found: a line of "
+                        + line.length() + " characters with no sentence end (。！？), not newspaper text",
+                "guanxi extract: 1 of 1 files rejected: " + page);
+        assertThat(Files.readString(out)).isEmpty();
+    }
+
+    @Test
+    void explainGivesTheReasonANameWasSetAside(@TempDir Path dir) throws Exception {
+        StringBuilder runOn = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            runOn.append("甲乙丙丁戊己庚辛壬癸山水林木花草石土金光".charAt(i * 7 % 20));
+        }
+        Path page = Files.writeString(dir.resolve("hostile.txt"), "青禾县举行项目签约仪式\n\n本报讯 5月8日，"
+                + "县长钱永安出席签约仪式。远航新材料有限公司计划投资12亿元建设" + runOn + "产业园项目。\n");
+        Path out = dir.resolve("out.jsonl");
+
+        Run run = run("extract", "--explain", "--out", out.toString(), page.toString());
+
+        assertThat(run.code()).isEqualTo(Main.OK);
+        List<JsonNode> lines = read(out);
+        JsonNode story = lines.get(0);
+        assertThat(story.get("persons").toString()).contains("钱永安");
+        for (JsonNode p : story.get("projects")) {
+            assertThat(p.get("name").asText().length()).isLessThanOrEqualTo(120);
+        }
+        JsonNode explained = lines.get(lines.size() - 1);
+        assertThat(explained.get("set_aside")).isNotEmpty();
+        assertThat(explained.get("set_aside").get(0).asText())
+                .matches("a project name of \\d+ characters \\(at most 120\\): .*…");
+        assertThat(explained.get("cuts")).isNotEmpty();
+    }
+
     private static List<JsonNode> read(Path out) throws Exception {
         List<JsonNode> stories = new ArrayList<>();
         for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {

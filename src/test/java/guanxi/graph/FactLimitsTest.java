@@ -45,7 +45,7 @@ class FactLimitsTest {
         assertThat(x.persons()).hasSize(1);
         assertThat(x.companies()).hasSize(1);
         assertThat(checked.setAside()).containsExactly(
-                "a project name of 3002 characters (at most 120)",
+                "a project name of 3002 characters (at most 120): " + hostile.substring(0, 12) + "…",
                 "an investment of -5 yuan (more than 0, at most 10000000000000)");
     }
 
@@ -65,8 +65,9 @@ class FactLimitsTest {
         assertThat(x.persons().get(0).titles()).containsExactly("副县长");
         assertThat(x.relations()).extracting(r -> r.from()).containsExactly("孙明华");
         assertThat(x.story().reporters()).containsExactly("林小雨");
-        assertThat(checked.setAside()).containsExactly("a person name of 300 characters (at most 20)",
-                "a title of 200 characters (at most 80)");
+        assertThat(checked.setAside()).containsExactly(
+                "a person name of 300 characters (at most 20): " + runOnName.substring(0, 12) + "…",
+                "a title of 200 characters (at most 80): " + runOn(12) + "…");
     }
 
     @Test

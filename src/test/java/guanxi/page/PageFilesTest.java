@@ -96,6 +96,34 @@ class PageFilesTest {
     }
 
     @Test
+    void aReplacedByteIsNamedWithItsOffsetInTheFile() throws IOException {
+        String text = "青禾县举行招商引资项目签约仪式\n本报讯 5月6日，青禾县与远航新材料有限公司签订投资协议。\n";
+        byte[] good = text.getBytes(StandardCharsets.UTF_8);
+        int at = "青禾县举行".getBytes(StandardCharsets.UTF_8).length;
+        // One byte inserted between two characters; then one byte of a character overwritten.
+        byte[] inserted = concat(concat(java.util.Arrays.copyOf(good, at), new byte[]{(byte) 0xFF}),
+                java.util.Arrays.copyOfRange(good, at, good.length));
+        Page page = PageFiles.read(write("inserted.txt", inserted));
+        assertThat(page.text()).isEqualTo(text.substring(0, 5) + "\uFFFD" + text.substring(5));
+        assertThat(page.notes()).containsExactly(
+                "bad UTF-8 byte at offset " + at + " replaced by U+FFFD (the rest of the page read as UTF-8)");
+
+        int inside = text.indexOf("远航");
+        int offset = text.substring(0, inside).getBytes(StandardCharsets.UTF_8).length + 1;
+        byte[] broken = good.clone();
+        broken[offset] = (byte) 0x41;
+        Page mid = PageFiles.read(write("mid.txt", broken));
+        assertThat(mid.notes()).hasSize(1).allMatch(n -> n.startsWith("bad UTF-8 byte at offset " + (offset - 1) + " "));
+        assertThat(mid.text()).startsWith("青禾县举行招商引资项目签约仪式\n本报讯").contains("\uFFFDA\uFFFD航新材料");
+
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        Page withBom = PageFiles.read(write("bom.txt", concat(bom, inserted)));
+        assertThat(withBom.notes()).containsExactly(
+                "bad UTF-8 byte at offset " + (at + 3) + " replaced by U+FFFD (the rest of the page read as UTF-8)");
+        assertThat(PageFiles.read(write("clean.txt", good)).notes()).isEmpty();
+    }
+
+    @Test
     void aPageNoEncodingDecodesNamesTheEncodingAndTheOffset() throws IOException {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] broken = concat(bom, concat("本报讯 会议召开。".getBytes(StandardCharsets.UTF_8), new byte[]{(byte) 0xC3, (byte) 0x28}));
