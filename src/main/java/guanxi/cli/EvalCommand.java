@@ -89,7 +89,9 @@ public final class EvalCommand implements Callable<Integer> {
         }
         for (Path f : pageFiles) {
             try {
-                for (Extraction x : pipeline.process(PageFiles.read(f)).extractions()) {
+                guanxi.model.Page page = PageFiles.read(f);
+                page.notes().forEach(note -> err.println("guanxi eval: " + f + ": " + note));
+                for (Extraction x : pipeline.process(page).extractions()) {
                     pred.add(ExtractionJson.toJson(x));
                 }
             } catch (RejectedInputException e) {

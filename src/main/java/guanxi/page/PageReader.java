@@ -27,7 +27,7 @@ public final class PageReader {
     public static final String UNTITLED = "（无标题）";
     private static final int ID_HEX_CHARS = 16;
     /** Longer than any paragraph a paper prints on one line: such a line without 。！？ is not prose. */
-    static final int LONGEST_PROSE_LINE = 2000;
+    public static final int LONGEST_PROSE_LINE = 2000;
 
     private final Lexicon lexicon = Lexicon.get();
     private final PageLayout layout = new PageLayout(lexicon);
