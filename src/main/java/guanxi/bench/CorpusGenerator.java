@@ -35,14 +35,14 @@ public final class CorpusGenerator implements Iterable<GeneratedPage> {
     private final int stories;
     private final World world;
     private final StoryWriter writer;
-    private final PageLayout layout;
+    private final PagePrinter layout;
 
     public CorpusGenerator(long seed, int stories) {
-        this(seed, stories, PageLayout.Faults.SEED_LIKE);
+        this(seed, stories, PagePrinter.Faults.SEED_LIKE);
     }
 
     /** A corpus with other fault rates than the seed pages' (tests use it to isolate one fault). */
-    CorpusGenerator(long seed, int stories, PageLayout.Faults faults) {
+    CorpusGenerator(long seed, int stories, PagePrinter.Faults faults) {
         if (stories < 1) {
             throw new IllegalArgumentException("a corpus needs at least one story, got " + stories);
         }
@@ -50,7 +50,7 @@ public final class CorpusGenerator implements Iterable<GeneratedPage> {
         this.stories = stories;
         this.world = new World(seed, stories);
         this.writer = new StoryWriter(world);
-        this.layout = new PageLayout(faults);
+        this.layout = new PagePrinter(faults);
     }
 
     public int stories() {
@@ -136,7 +136,7 @@ public final class CorpusGenerator implements Iterable<GeneratedPage> {
         for (int i = 0; i < n; i++) {
             drafts.add(writer.write(county, issue.minusDays(1 + rnd.nextInt(4)), rnd));
         }
-        PageLayout.Laid laid = layout.layout(drafts, rnd);
+        PagePrinter.Laid laid = layout.layout(drafts, rnd);
         String doc = String.format("gen_%06d_%016x.txt", index, pageSeed);
         return new GeneratedPage(new Page(doc, laid.text()), laid.titles());
     }

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 /**
  * Fills a {@link StoryTemplate} with members of the {@link World} cast: reads the templates and word lists
  * once, then turns (county, date, random source) into a clean {@link StoryDraft}. Layout faults are added
- * later by {@link PageLayout}; the only noise added here is in the printed names (OCR's 口 placeholder).
+ * later by {@link PagePrinter}; the only noise added here is in the printed names (OCR's 口 placeholder).
  */
 final class StoryWriter {
 

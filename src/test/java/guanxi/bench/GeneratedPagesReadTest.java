@@ -1,6 +1,6 @@
 package guanxi.bench;
 
-import guanxi.bench.PageLayout.Faults;
+import guanxi.bench.PagePrinter.Faults;
 import guanxi.model.Story;
 import guanxi.page.PageReader;
 import org.junit.jupiter.api.Test;

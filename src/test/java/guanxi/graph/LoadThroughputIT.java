@@ -10,7 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Loads a synthetic corpus and prints the rate, first against last tenth (the figure the bench reports on the real
- * pipeline). Asserts what must hold whatever the machine: every story's facts are there.
+ * pipeline). Asserts that every story's facts are there and that loading does not slow down as the graph grows: the
+ * median of the last three batches takes at most twice the median of batches two to four (the first batch also warms
+ * the server up). A loader whose batches scan what earlier batches wrote grows far past that by the tenth batch; the
+ * margin over the bench's own target (last tenth at most 1.5 × the first) absorbs a machine shared with other work.
  */
 class LoadThroughputIT extends ServerPerClass {
 
@@ -39,7 +42,18 @@ class LoadThroughputIT extends ServerPerClass {
         System.out.printf("load_stories=%d%nload_relationships_per_s=%.0f%nload_seconds=%.1f%nlast_tenth_over_first_tenth=%.2f%n",
                 summary.stories(), summary.relationshipsPerSecond(), summary.elapsed().toMillis() / 1000.0, lastTenth / first);
         assertThat(summary.stories()).isEqualTo(pages * SyntheticPages.STORIES_PER_PAGE);
+        assertThat(batchTimes).hasSizeGreaterThanOrEqualTo(7);
+        long early = median(batchTimes.subList(1, 4));
+        long late = median(batchTimes.subList(batchTimes.size() - 3, batchTimes.size()));
+        System.out.printf("late_batches_over_early_batches=%.2f%n", (double) late / early);
+        assertThat(late).as("median ms of the last three batches against batches two to four (%d ms)", early)
+                .isLessThanOrEqualTo(2 * early);
         assertThat(count("MATCH (s:Story) WHERE COUNT { (s)--() } <> $n RETURN count(s)",
                 java.util.Map.of("n", SyntheticPages.STORY_DEGREE))).isZero();
+    }
+
+    private static long median(List<Duration> times) {
+        List<Long> ms = times.stream().map(Duration::toMillis).sorted().toList();
+        return ms.get(ms.size() / 2);
     }
 }

@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
  * <p>Every fault keeps the page readable by a careful reader: text only moves where the seeds show it
  * moving, and the story titles a reader should recover are returned with the text.
  */
-final class PageLayout {
+final class PagePrinter {
 
     private static final int MIN_BREAKABLE = 40;
     private static final String FULL = "，：；（）！？";
@@ -36,7 +36,7 @@ final class PageLayout {
         static final Faults NONE = new Faults(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
-    PageLayout(Faults faults) {
+    PagePrinter(Faults faults) {
         this.faults = faults;
     }
 

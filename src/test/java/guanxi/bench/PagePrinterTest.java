@@ -1,6 +1,6 @@
 package guanxi.bench;
 
-import guanxi.bench.PageLayout.Faults;
+import guanxi.bench.PagePrinter.Faults;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PageLayoutTest {
+class PagePrinterTest {
 
     private static final StoryDraft INSPECTION = new StoryDraft(null, "夏祖义带队到我县督导检查", null,
             List.of("本报讯 2月23日，副局长夏祖义带队进行实地督导检查。县委书记解芳等陪同。",
@@ -24,13 +24,13 @@ class PageLayoutTest {
         return new Faults(broken, outOfOrder, headlineAfter, glued, 0, stray, halfWidth, 0, 0, 0);
     }
 
-    private static PageLayout.Laid lay(Faults f, StoryDraft... drafts) {
-        return new PageLayout(f).layout(List.of(drafts), new SplittableRandom(1));
+    private static PagePrinter.Laid lay(Faults f, StoryDraft... drafts) {
+        return new PagePrinter(f).layout(List.of(drafts), new SplittableRandom(1));
     }
 
     @Test
     void cleanLayoutPrintsSectionHeadlineSubBodyAndByline() {
-        PageLayout.Laid laid = lay(Faults.NONE, MEETING);
+        PagePrinter.Laid laid = lay(Faults.NONE, MEETING);
         assertThat(laid.text()).isEqualTo("""
 
 
@@ -55,7 +55,7 @@ class PageLayoutTest {
 
     @Test
     void headlineAfterBodyDropsTheNextStorysSectionAndSub() {
-        PageLayout.Laid laid = lay(only(0, 0, 1, 0, 0, 0), INSPECTION, MEETING);
+        PagePrinter.Laid laid = lay(only(0, 0, 1, 0, 0, 0), INSPECTION, MEETING);
         assertThat(laid.text()).contains("要严格落实属地管理、分级负责要求，加大日常巡查力度和频次。\n\n王甜甜\n\n夏祖义带队到我县督导检查\n\n全县助企纾困座谈会召开\n\n本报讯 12月16日");
         assertThat(laid.text()).doesNotContain("县政协机关党支部").doesNotContain("解芳出席并作重要讲话");
         assertThat(laid.titles()).containsExactly("夏祖义带队到我县督导检查", "全县助企纾困座谈会召开");
@@ -94,7 +94,7 @@ class PageLayoutTest {
     @Test
     void halfWidthPagePunctuationAppliesToTextAndTitles() {
         StoryDraft s = new StoryDraft(null, "一，二：三", null, List.of("本报讯 四（五）；六！"), List.of(), true);
-        PageLayout.Laid laid = lay(only(0, 0, 0, 0, 0, 1), s);
+        PagePrinter.Laid laid = lay(only(0, 0, 0, 0, 0, 1), s);
         assertThat(laid.text()).isEqualTo("\n\n一,二:三\n\n本报讯 四(五);六!");
         assertThat(laid.titles()).containsExactly("一,二:三");
     }
