@@ -27,6 +27,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Stack traces of unexpected errors ({@link Failures}). */
+    @picocli.CommandLine.Mixin
+    Verbose verbose;
+
     @Option(names = "--stories", paramLabel = "N", defaultValue = "1000",
             description = "Stories to generate (default: ${DEFAULT-VALUE}).")
     int stories;

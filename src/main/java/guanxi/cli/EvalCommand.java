@@ -52,6 +52,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Stack traces of unexpected errors ({@link Failures}). */
+    @picocli.CommandLine.Mixin
+    Verbose verbose;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();

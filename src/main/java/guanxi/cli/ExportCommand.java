@@ -20,6 +20,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Stack traces of unexpected errors ({@link Failures}). */
+    @picocli.CommandLine.Mixin
+    Verbose verbose;
+
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "The .graphml file to write.")
     Path out;
 

@@ -11,8 +11,11 @@ import guanxi.page.PageFiles;
 import guanxi.page.PageReader;
 import guanxi.page.RejectedInputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -63,8 +66,11 @@ public final class ExtractCommand implements Callable<Integer> {
             + "hundreds of characters long), with the reason.")
     boolean explain;
 
-    @Option(names = "--verbose", description = "Print stack traces of unexpected errors.")
-    boolean verbose;
+    @Mixin
+    Verbose verbose;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
     Integer threads;
@@ -82,8 +88,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<Path> files = PageFiles.expand(paths);
+        PrintWriter err = spec.commandLine().getErr();
         if (files.isEmpty()) {
-            System.err.println("guanxi extract: " + nothingToRead(paths));
+            err.println("guanxi extract: " + nothingToRead(paths));
             return Main.USAGE;
         }
         Pipeline pipeline = new Pipeline();
@@ -91,7 +98,6 @@ public final class ExtractCommand implements Callable<Integer> {
         List<String> rejected = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(n);
              Writer w = open()) {
-            PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
             // A bounded window of pages in flight: parallel work, output in file order, memory independent of input size.
             java.util.ArrayDeque<CompletableFuture<Outcome>> window = new java.util.ArrayDeque<>();
             for (Path f : files) {
@@ -143,7 +149,7 @@ public final class ExtractCommand implements Callable<Integer> {
     private Writer open() throws IOException {
         if (out == null) {
             // Standard output stays open for whoever runs the command in-process (tests, the benchmark).
-            return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
+            return new BufferedWriter(spec.commandLine().getOut()) {
                 @Override
                 public void close() throws IOException {
                     flush();
@@ -174,8 +180,8 @@ public final class ExtractCommand implements Callable<Integer> {
         } catch (RejectedInputException e) {
             return Outcome.rejected(file, e.getMessage());
         } catch (RuntimeException e) {
-            if (verbose) {
-                e.printStackTrace();
+            if (verbose.on()) {
+                e.printStackTrace(spec.commandLine().getErr());
             }
             return Outcome.rejected(file, file + ": extraction failed: " + e);
         }

@@ -20,6 +20,10 @@ public final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Stack traces of unexpected errors ({@link Failures}). */
+    @picocli.CommandLine.Mixin
+    Verbose verbose;
+
     @Option(names = "--stories", paramLabel = "N", defaultValue = "1000",
             description = "Stories in the corpus, three to six per page (default: ${DEFAULT-VALUE}).")
     int stories;

@@ -6,9 +6,13 @@ import guanxi.graph.LoadProgress;
 import guanxi.graph.PageSource;
 import guanxi.graph.Resolutions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,29 +39,29 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "N", description = "Stories read per step (default: ${DEFAULT-VALUE}).")
     int batch = GraphLoader.DEFAULT_BATCH_STORIES;
 
-    @Option(names = "--verbose", description = "Print stack traces of unexpected errors.")
-    boolean verbose;
+    @Mixin
+    Verbose verbose;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
         if (!GraphImport.isFresh(data)) {
-            System.err.println("guanxi import: " + data.toAbsolutePath() + " already holds a graph; add pages with"
+            err.println("guanxi import: " + data.toAbsolutePath() + " already holds a graph; add pages with"
                     + " `guanxi load`, or import into a new folder");
             return Main.FAILURE;
         }
         try (PageSource pages = PageSource.of(paths)) {
             LoadProgress progress = LoadProgress.console(System.err, System.console() != null, pages.size());
             GraphImport.Result result = GraphImport.run(data, pages, Resolutions.load(), progress, batch);
-            System.err.printf("guanxi import: CSV %.1f s, bulk import %.1f s, schema %.1f s; serve it with"
+            err.printf("guanxi import: CSV %.1f s, bulk import %.1f s, schema %.1f s; serve it with"
                             + " `guanxi serve --data %s`%n", result.written().toMillis() / 1000.0,
                     result.bulk().toMillis() / 1000.0, result.schema().toMillis() / 1000.0, data);
+            err.flush();
+            // A failure of the import itself (a full disk, a kill) goes to Failures: one line, exit 1.
             return LoadCommand.rejected("import", "imported", pages, result.summary(), System.err);
-        } catch (RuntimeException e) {
-            System.err.println("guanxi import: " + e.getMessage());
-            if (verbose) {
-                e.printStackTrace();
-            }
-            return Main.FAILURE;
         }
     }
 }

@@ -39,13 +39,13 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "N", description = "Stories per transaction (default: ${DEFAULT-VALUE}).")
     int batch = GraphLoader.DEFAULT_BATCH_STORIES;
 
-    @Option(names = "--verbose", description = "Print stack traces of unexpected errors.")
-    boolean verbose;
+    @Mixin
+    Verbose verbose;
 
     @Override
     public Integer call() {
         Neo4jConnection connection = neo4j.connection();
-        return load(connection, paths, batch, verbose, System.err);
+        return load(connection, paths, batch, verbose.on(), System.err);
     }
 
     /** Loads pages through a connection and reports on {@code err}; the exit code follows {@link Main}. */

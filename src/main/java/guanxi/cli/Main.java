@@ -56,10 +56,9 @@ public final class Main implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
-        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            cmd.getErr().println("guanxi: " + (fatalCause(ex) != null ? fatal(ex) : ex.getMessage()));
-            return FAILURE;
-        });
+        Failures failures = new Failures();
+        cl.setExecutionExceptionHandler(failures);
+        cl.setExitCodeExceptionMapper(failures);
         return cl;
     }
 
@@ -90,7 +89,7 @@ public final class Main implements Runnable {
      * The {@link OutOfMemoryError} among {@code e} and its causes (one thrown in a class's initialiser arrives
      * wrapped in another error), else the first {@link Error}, or null.
      */
-    private static Error fatalCause(Throwable e) {
+    static Error fatalCause(Throwable e) {
         Error first = null;
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof OutOfMemoryError oom) {

@@ -32,6 +32,10 @@ public final class ProfileCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** Stack traces of unexpected errors ({@link Failures}). */
+    @picocli.CommandLine.Mixin
+    Verbose verbose;
+
     @Override
     public Integer call() {
         java.io.PrintWriter err = spec.commandLine().getErr();
@@ -42,7 +46,9 @@ public final class ProfileCommand implements Callable<Integer> {
                 err.println("guanxi profile: no person or company named " + name + " in " + connection.uri());
                 return Main.FAILURE;
             }
-            dossier.get().forEach(System.out::println);
+            java.io.PrintWriter out = spec.commandLine().getOut();
+            dossier.get().forEach(out::println);
+            out.flush();
             return Main.OK;
         } catch (Neo4jUnavailableException e) {
             err.println("guanxi profile: " + e.getMessage()

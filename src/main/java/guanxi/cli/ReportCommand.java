@@ -51,8 +51,8 @@ public final class ReportCommand implements Runnable {
         @Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--verbose", description = "Also print each report's description and parameter details.")
-        boolean verbose;
+        @picocli.CommandLine.Mixin
+        Verbose verbose;
 
         @Override
         public Integer call() {
@@ -60,7 +60,7 @@ public final class ReportCommand implements Runnable {
             for (Report r : ReportLibrary.bundled().all()) {
                 String params = r.params().stream().map(ListReports::brief).collect(Collectors.joining(" "));
                 out.println(r.name() + "  —  " + r.title() + (params.isEmpty() ? "" : "  [" + params + "]"));
-                if (verbose) {
+                if (verbose.on()) {
                     out.println("    " + r.description());
                     for (ReportParam p : r.params()) {
                         out.println("    --param " + p.name() + "=" + p.type().declared() + "  " + p.description()
@@ -92,6 +92,9 @@ public final class ReportCommand implements Runnable {
 
         @Spec
         CommandLine.Model.CommandSpec spec;
+
+        @picocli.CommandLine.Mixin
+        Verbose verbose;
 
         @Parameters(index = "0", paramLabel = "NAME", description = "The report's name, as `report list` shows it.")
         String name;
@@ -207,6 +210,9 @@ public final class ReportCommand implements Runnable {
 
         @Spec
         CommandLine.Model.CommandSpec spec;
+
+        @picocli.CommandLine.Mixin
+        Verbose verbose;
 
         @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
         Path out;

@@ -55,8 +55,8 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Prompt for the password of user neo4j (otherwise env GUANXI_NEO4J_PASSWORD).")
     char[] password;
 
-    @Option(names = "--verbose", description = "Also print Neo4j's own log (always in DIR/logs/neo4j.log) and stack traces.")
-    boolean verbose;
+    @picocli.CommandLine.Mixin
+    Verbose verbose;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -75,19 +75,13 @@ public final class ServeCommand implements Callable<Integer> {
         long started = System.nanoTime();
         EmbeddedNeo4j server;
         try {
-            server = EmbeddedNeo4j.start(settings, verbose);
+            server = EmbeddedNeo4j.start(settings, verbose.on());
         } catch (EmbeddedNeo4j.BusyException e) {
             System.err.println("guanxi serve: " + e.getMessage() + switch (e.what()) {
                 case DATA_FOLDER -> "";
                 case HTTP_PORT -> ": choose another with --http-port";
                 case BOLT_PORT -> ": choose another with --bolt-port";
             });
-            return Main.FAILURE;
-        } catch (RuntimeException e) {
-            System.err.println("guanxi serve: " + e.getMessage());
-            if (verbose) {
-                e.printStackTrace();
-            }
             return Main.FAILURE;
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -135,7 +129,7 @@ public final class ServeCommand implements Callable<Integer> {
             }
         } catch (Neo4jException | guanxi.graph.Neo4jUnavailableException e) {
             System.err.println("guanxi serve: " + connection.explain(e).getMessage());
-            if (verbose) {
+            if (verbose.on()) {
                 e.printStackTrace();
             }
             return Main.FAILURE;
