@@ -22,7 +22,7 @@ import java.util.concurrent.Executors;
  * all cores, in file order, so a large corpus is never held in memory. A file that is not a page is skipped and
  * remembered with its one-line reason ({@link #rejected()}); it never stops the others.
  */
-public final class PageSource implements Iterable<ExtractedPage>, AutoCloseable {
+public final class PageSource implements PageStream {
 
     private final List<Path> files;
     private final Pipeline pipeline;
@@ -50,15 +50,28 @@ public final class PageSource implements Iterable<ExtractedPage>, AutoCloseable 
         return new PageSource(files, new Pipeline(), Runtime.getRuntime().availableProcessors());
     }
 
+    @Override
     public int size() {
         return files.size();
     }
 
+    @Override
     public List<Path> files() {
         return files;
     }
 
+    @Override
+    public String unit() {
+        return "files";
+    }
+
+    @Override
+    public int read() {
+        return files.size();
+    }
+
     /** One line per rejected file, naming it and the reason, in file order of discovery. */
+    @Override
     public List<String> rejected() {
         return List.copyOf(rejected);
     }
@@ -67,6 +80,7 @@ public final class PageSource implements Iterable<ExtractedPage>, AutoCloseable 
      * One line per page that loads without some name, title or amount that could not be one ({@link FactLimits}),
      * naming the file and what was set aside; the rest of such a page loads.
      */
+    @Override
     public List<String> setAside() {
         return List.copyOf(setAside);
     }
