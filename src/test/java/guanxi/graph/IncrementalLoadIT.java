@@ -1,0 +1,66 @@
+package guanxi.graph;
+
+import guanxi.model.EntityKind;
+import guanxi.model.ExtractedPage;
+import guanxi.model.RelationType;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Daily updates: an archive loaded, then a day's new pages, then a corrected page (a title and a person gone) give
+ * the graph one clean load of the final pages gives: the same counts and the same SHA-256 over every property.
+ * The derived facts and the identity pass of each update are scoped to what its pages name (the corrected page's
+ * people and the titles they held), so the title and the person only the old page named must still leave.
+ */
+class IncrementalLoadIT extends ServerPerClass {
+
+    private static final String OLD_TITLE = "县水务局副局长兼督查专员";
+
+    @Test
+    void updatesAndACorrectedPageGiveTheGraphOfOneCleanLoad() throws Exception {
+        List<ExtractedPage> archive = new ArrayList<>();
+        try (PageSource seeds = PageSource.of(List.of(Path.of("seeds")))) {
+            seeds.forEach(archive::add);
+        }
+        new SyntheticPages(30, 11, "arc").forEach(archive::add);
+        List<ExtractedPage> day = new ArrayList<>();
+        new SyntheticPages(8, 12, "day").forEach(day::add);
+        ExtractedPage printed = Pages.page("water.txt")
+                .story("水务检查", "2025-05-06", "蒲星河、晏秋白检查河道。").person("蒲星河", OLD_TITLE).person("晏秋白", "科长")
+                .role(RelationType.LED, "蒲星河")
+                .rel(RelationType.ACCOMPANIED, "晏秋白", EntityKind.PERSON, "蒲星河", EntityKind.PERSON).done()
+                .build();
+        ExtractedPage corrected = Pages.page("water.txt")
+                .story("水务检查", "2025-05-06", "蒲星河检查河道。").person("蒲星河", "县水务局局长")
+                .role(RelationType.LED, "蒲星河").done()
+                .build();
+
+        wipe();
+        List<ExtractedPage> all = new ArrayList<>(archive);
+        all.addAll(day);
+        all.add(corrected);
+        new GraphLoader(driver, Resolutions.none(), LoadProgress.SILENT, 20).load(all);
+        Map<String, Long> cleanShape = shape();
+        String cleanSum = ConcurrentLoadsIT.checksum();
+
+        wipe();
+        List<ExtractedPage> first = new ArrayList<>(archive);
+        first.add(printed);
+        new GraphLoader(driver, Resolutions.none(), LoadProgress.SILENT, 20).load(first);
+        assertThat(count("MATCH (t:Title {name: $t}) RETURN count(t)", Map.of("t", OLD_TITLE))).isOne();
+        assertThat(count("MATCH (p:Person {name: '晏秋白'}) RETURN count(p)")).isOne();
+        new GraphLoader(driver, Resolutions.none(), LoadProgress.SILENT, 20).load(day);
+        new GraphLoader(driver, Resolutions.none(), LoadProgress.SILENT, 20).load(List.of(corrected));
+
+        assertThat(count("MATCH (t:Title {name: $t}) RETURN count(t)", Map.of("t", OLD_TITLE))).isZero();
+        assertThat(count("MATCH (p:Person {name: '晏秋白'}) RETURN count(p)")).isZero();
+        assertThat(shape()).isEqualTo(cleanShape);
+        assertThat(ConcurrentLoadsIT.checksum()).isEqualTo(cleanSum);
+    }
+}
