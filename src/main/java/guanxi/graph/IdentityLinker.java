@@ -38,9 +38,13 @@ final class IdentityLinker {
     private static final String SAME_PERSONS = CypherFiles.statement("same_persons");
     private static final String PERSON_COMPANIONS = CypherFiles.statement("person_companions");
     private static final String SAME_COMPANIES = CypherFiles.statement("same_companies");
-    private static final String PERSON_NAMES = """
-            MATCH (p:Person)
-            RETURN p.name AS name, COUNT { (p)<-[:MENTIONS]-() } AS stories, coalesce(p.titles, []) AS titles""";
+    /** Every person's name, read from the key's index alone (no node is touched): what candidates are found in. */
+    private static final String PERSON_NAMES = "MATCH (p:Person) WHERE p.name IS NOT NULL RETURN p.name AS name";
+    /** What the judgement weighs per candidate, read for the names in candidate pairs only. */
+    private static final String PERSON_FACTS = """
+            UNWIND $names AS name
+            MATCH (p:Person {name: name})
+            RETURN name, COUNT { (p)<-[:MENTIONS]-() } AS stories, coalesce(p.titles, []) AS titles""";
     private static final String COMPANY_FORMS = "MATCH (c:Company) RETURN c.name AS name, coalesce(c.aliases, []) AS aliases";
     private static final String SAME_PROJECTS = CypherFiles.statement("same_projects");
     private static final String PROJECT_NAMES = "MATCH (p:Project) RETURN p.name AS name";
@@ -100,13 +104,22 @@ final class IdentityLinker {
                                     Collection<String> companies, Collection<String> projects) {
         LoadSummary.Counts counts = LoadSummary.Counts.ZERO;
         if (!persons.isEmpty()) {
+            List<String> all = session.executeRead(tx -> tx.run(PERSON_NAMES).list(r -> r.get("name").asString()));
+            List<List<String>> candidates = personPairs(all, persons);
+            // Story counts and titles of the candidates alone: a daily update reads them for the few people one
+            // character from its names, not for every person of the archive.
+            Set<String> named = new LinkedHashSet<>();
+            candidates.forEach(named::addAll);
             Map<String, Integer> stories = new HashMap<>();
             Map<String, Set<String>> titles = new HashMap<>();
-            session.executeRead(tx -> tx.run(PERSON_NAMES).list()).forEach(r -> {
-                stories.put(r.get("name").asString(), r.get("stories").asInt());
-                titles.put(r.get("name").asString(), new TreeSet<>(r.get("titles").asList(v -> v.asString())));
-            });
-            List<List<String>> candidates = personPairs(stories.keySet(), persons);
+            List<String> namedList = List.copyOf(named);
+            for (int from = 0; from < namedList.size(); from += CHUNK) {
+                List<String> chunk = namedList.subList(from, Math.min(namedList.size(), from + CHUNK));
+                session.executeRead(tx -> tx.run(PERSON_FACTS, Map.of("names", chunk)).list()).forEach(r -> {
+                    stories.put(r.get("name").asString(), r.get("stories").asInt());
+                    titles.put(r.get("name").asString(), new TreeSet<>(r.get("titles").asList(v -> v.asString())));
+                });
+            }
             counts = counts.plus(write(session, SAME_PERSONS, List.copyOf(persons),
                     new ArrayList<>(judge(stored(driver), candidates, stories, titles)), Map.of()));
         }
