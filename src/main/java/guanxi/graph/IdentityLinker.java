@@ -22,7 +22,8 @@ import java.util.concurrent.Future;
 
 /**
  * Finds entities that may be one real-world entity and links them with POSSIBLY_SAME_AS for a reviewer; never merges.
- * Reads the names in the graph, produces candidate pairs in memory (people: names of equal length differing in one
+ * Reads person and project names from their keys' indexes (no node touched) and, for companies, only those sharing a
+ * printed form with a touched one (through the full-text index); produces candidate pairs in memory (people: names of equal length differing in one
  * character; companies: a shared printed form; projects: one name ending with the other). People are then judged
  * on each one's context read once (titles, companions, who shares their stories): a pair is linked when the two
  * share a title or a companion and never appear in one story. Only pairs involving a touched entity are looked at.
@@ -45,9 +46,15 @@ final class IdentityLinker {
             UNWIND $names AS name
             MATCH (p:Person {name: name})
             RETURN name, COUNT { (p)<-[:MENTIONS]-() } AS stories, coalesce(p.titles, []) AS titles""";
-    private static final String COMPANY_FORMS = "MATCH (c:Company) RETURN c.name AS name, coalesce(c.aliases, []) AS aliases";
+    /** The touched companies' own aliases. */
+    private static final String COMPANY_ALIASES = """
+            UNWIND $names AS name
+            MATCH (c:Company {name: name})
+            RETURN c.name AS name, coalesce(c.aliases, []) AS aliases""";
+    private static final String COMPANY_FORMS = CypherFiles.statement("company_forms");
     private static final String SAME_PROJECTS = CypherFiles.statement("same_projects");
-    private static final String PROJECT_NAMES = "MATCH (p:Project) RETURN p.name AS name";
+    /** Every project's name, read from the key's index alone. */
+    private static final String PROJECT_NAMES = "MATCH (p:Project) WHERE p.name IS NOT NULL RETURN p.name AS name";
 
     /** Pairs written per transaction. */
     private static final int CHUNK = 5000;
@@ -124,11 +131,8 @@ final class IdentityLinker {
                     new ArrayList<>(judge(stored(driver), candidates, stories, titles)), Map.of()));
         }
         if (!companies.isEmpty()) {
-            Map<String, List<String>> forms = new HashMap<>();
-            session.executeRead(tx -> tx.run(COMPANY_FORMS).list()).forEach(r ->
-                    forms.put(r.get("name").asString(), r.get("aliases").asList(v -> v.asString())));
             counts = counts.plus(write(session, SAME_COMPANIES, List.copyOf(companies),
-                    new ArrayList<>(companyPairs(forms, companies)), Map.of()));
+                    new ArrayList<>(companyPairs(carriers(session, companies), companies)), Map.of()));
         }
         if (!projects.isEmpty()) {
             List<String> all = session.executeRead(tx -> tx.run(PROJECT_NAMES).list(r -> r.get("name").asString()));
@@ -136,6 +140,38 @@ final class IdentityLinker {
                     new ArrayList<>(projectPairs(all, projects)), Map.of()));
         }
         return counts;
+    }
+
+    /**
+     * The aliases of the touched companies and of every company carrying one of their forms (name or alias): all that
+     * {@link #companyPairs} looks up for them, so its pairs are those of reading every company, and the caps count
+     * every carrier of a form.
+     */
+    private static Map<String, List<String>> carriers(Session session, Collection<String> touched) {
+        Map<String, List<String>> aliases = new HashMap<>();
+        Set<String> forms = new LinkedHashSet<>(touched);
+        List<String> names = List.copyOf(touched);
+        for (int from = 0; from < names.size(); from += CHUNK) {
+            List<String> chunk = names.subList(from, Math.min(names.size(), from + CHUNK));
+            session.executeRead(tx -> tx.run(COMPANY_ALIASES, Map.of("names", chunk)).list()).forEach(r -> {
+                List<String> own = r.get("aliases").asList(v -> v.asString());
+                aliases.put(r.get("name").asString(), own);
+                forms.addAll(own);
+            });
+        }
+        List<Map<String, Object>> rows = forms.stream()
+                .map(f -> Map.<String, Object>of("form", f, "phrase", phrase(f))).toList();
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            List<Map<String, Object>> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            session.executeRead(tx -> tx.run(COMPANY_FORMS, Map.of("rows", chunk)).list()).forEach(r ->
+                    aliases.put(r.get("name").asString(), r.get("aliases").asList(v -> v.asString())));
+        }
+        return aliases;
+    }
+
+    /** A form as a full-text phrase query: quoted, with the two characters a quoted phrase reads as syntax escaped. */
+    static String phrase(String form) {
+        return "\"" + form.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /**

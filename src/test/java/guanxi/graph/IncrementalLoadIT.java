@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Daily updates: an archive loaded, then a day's new pages, then a corrected page (a title and a person gone) give
  * the graph one clean load of the final pages gives: the same counts and the same SHA-256 over every property.
  * The derived facts and the identity pass of each update are scoped to what its pages name (the corrected page's
- * people and the titles they held), so the title and the person only the old page named must still leave.
+ * people and the titles they held; the companies sharing a printed form with its own), so the title and the person
+ * only the old page named must still leave, and a company of the update is still linked to one only the archive names.
  */
 class IncrementalLoadIT extends ServerPerClass {
 
@@ -29,8 +30,13 @@ class IncrementalLoadIT extends ServerPerClass {
             seeds.forEach(archive::add);
         }
         new SyntheticPages(30, 11, "arc").forEach(archive::add);
+        archive.add(Pages.page("farm-a.txt").story("农企签约", "2025-02-03", "青禾农业科技有限公司签约。")
+                .company("青禾农业科技有限公司", "青禾农业").done().build());
         List<ExtractedPage> day = new ArrayList<>();
         new SyntheticPages(8, 12, "day").forEach(day::add);
+        // Shares a printed form with a company only the archive names: the update's identity pass must find it.
+        day.add(Pages.page("farm-b.txt").story("农企投产", "2025-06-07", "青禾农业发展有限公司投产。")
+                .company("青禾农业发展有限公司", "青禾农业").done().build());
         ExtractedPage printed = Pages.page("water.txt")
                 .story("水务检查", "2025-05-06", "蒲星河、晏秋白检查河道。").person("蒲星河", OLD_TITLE).person("晏秋白", "科长")
                 .role(RelationType.LED, "蒲星河")
@@ -56,6 +62,9 @@ class IncrementalLoadIT extends ServerPerClass {
         assertThat(count("MATCH (t:Title {name: $t}) RETURN count(t)", Map.of("t", OLD_TITLE))).isOne();
         assertThat(count("MATCH (p:Person {name: '晏秋白'}) RETURN count(p)")).isOne();
         new GraphLoader(driver, Resolutions.none(), LoadProgress.SILENT, 20).load(day);
+        assertThat(count("""
+                MATCH (:Company {name: '青禾农业发展有限公司'})-[r:POSSIBLY_SAME_AS]-(:Company {name: '青禾农业科技有限公司'})
+                RETURN count(r)""")).isOne();
         new GraphLoader(driver, Resolutions.none(), LoadProgress.SILENT, 20).load(List.of(corrected));
 
         assertThat(count("MATCH (t:Title {name: $t}) RETURN count(t)", Map.of("t", OLD_TITLE))).isZero();
