@@ -22,8 +22,9 @@ import java.util.concurrent.Future;
 
 /**
  * Finds entities that may be one real-world entity and links them with POSSIBLY_SAME_AS for a reviewer; never merges.
- * Reads person and project names from their keys' indexes (no node touched) and, for companies, only those sharing a
- * printed form with a touched one (through the full-text index); produces candidate pairs in memory (people: names of equal length differing in one
+ * Reads person and project names from their keys' indexes (no node touched) and, for companies, every company's
+ * forms or, when the touched ones are few next to all (a daily update of a large archive), only the companies sharing
+ * a printed form with a touched one (through the full-text index); produces candidate pairs in memory (people: names of equal length differing in one
  * character; companies: a shared printed form; projects: one name ending with the other). People are then judged
  * on each one's context read once (titles, companions, who shares their stories): a pair is linked when the two
  * share a title or a companion and never appear in one story. Only pairs involving a touched entity are looked at.
@@ -52,6 +53,8 @@ final class IdentityLinker {
             MATCH (c:Company {name: name})
             RETURN c.name AS name, coalesce(c.aliases, []) AS aliases""";
     private static final String COMPANY_FORMS = CypherFiles.statement("company_forms");
+    /** Every company's forms, in one scan: cheaper than lookups when a load touches many companies. */
+    static final String ALL_COMPANY_FORMS = "MATCH (c:Company) RETURN c.name AS name, coalesce(c.aliases, []) AS aliases";
     private static final String SAME_PROJECTS = CypherFiles.statement("same_projects");
     /** Every project's name, read from the key's index alone. */
     private static final String PROJECT_NAMES = "MATCH (p:Project) WHERE p.name IS NOT NULL RETURN p.name AS name";
@@ -132,7 +135,7 @@ final class IdentityLinker {
         }
         if (!companies.isEmpty()) {
             counts = counts.plus(write(session, SAME_COMPANIES, List.copyOf(companies),
-                    new ArrayList<>(companyPairs(carriers(session, companies), companies)), Map.of()));
+                    new ArrayList<>(companyPairs(companyForms(session, companies), companies)), Map.of()));
         }
         if (!projects.isEmpty()) {
             List<String> all = session.executeRead(tx -> tx.run(PROJECT_NAMES).list(r -> r.get("name").asString()));
@@ -143,11 +146,31 @@ final class IdentityLinker {
     }
 
     /**
+     * Measured on a 6,000-story graph: a full-text lookup per form costs about as much as reading 60 companies in
+     * one scan, so the scan is cheaper unless the touched forms are few next to the companies (a daily update of a
+     * large archive). Both reads give the same pairs.
+     */
+    static final int FORM_LOOKUP_COST = 64;
+
+    /** The aliases {@link #companyPairs} needs for {@code touched}: by lookup of their forms, or every company's. */
+    static Map<String, List<String>> companyForms(Session session, Collection<String> touched) {
+        long all = session.executeRead(tx -> tx.run("MATCH (c:Company) RETURN count(c) AS n").single().get("n").asLong());
+        // Each touched company brings its name and, mostly, one alias or none.
+        if ((long) touched.size() * 2 * FORM_LOOKUP_COST < all) {
+            return carriers(session, touched);
+        }
+        Map<String, List<String>> forms = new HashMap<>();
+        session.executeRead(tx -> tx.run(ALL_COMPANY_FORMS).list()).forEach(r ->
+                forms.put(r.get("name").asString(), r.get("aliases").asList(v -> v.asString())));
+        return forms;
+    }
+
+    /**
      * The aliases of the touched companies and of every company carrying one of their forms (name or alias): all that
      * {@link #companyPairs} looks up for them, so its pairs are those of reading every company, and the caps count
      * every carrier of a form.
      */
-    private static Map<String, List<String>> carriers(Session session, Collection<String> touched) {
+    static Map<String, List<String>> carriers(Session session, Collection<String> touched) {
         Map<String, List<String>> aliases = new HashMap<>();
         Set<String> forms = new LinkedHashSet<>(touched);
         List<String> names = List.copyOf(touched);

@@ -4,6 +4,7 @@ import guanxi.model.EntityKind;
 import guanxi.model.ExtractedPage;
 import guanxi.model.RelationType;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Session;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,5 +72,20 @@ class IncrementalLoadIT extends ServerPerClass {
         assertThat(count("MATCH (p:Person {name: '晏秋白'}) RETURN count(p)")).isZero();
         assertThat(shape()).isEqualTo(cleanShape);
         assertThat(ConcurrentLoadsIT.checksum()).isEqualTo(cleanSum);
+
+        // A small graph takes the scan of every company; the lookups a large archive's update takes find the same
+        // pairs, here for every company as the touched ones.
+        IdentityLinker linker = new IdentityLinker(Resolutions.none());
+        try (Session session = driver.session()) {
+            Map<String, List<String>> forms = new java.util.HashMap<>();
+            session.run(IdentityLinker.ALL_COMPANY_FORMS).list().forEach(r ->
+                    forms.put(r.get("name").asString(), r.get("aliases").asList(v -> v.asString())));
+            List<String> touched = List.copyOf(forms.keySet());
+            assertThat(touched).hasSizeGreaterThan(20);
+            List<Map<String, Object>> scanned = linker.companyPairs(forms, touched);
+            assertThat(scanned).isNotEmpty();
+            assertThat(linker.companyPairs(IdentityLinker.carriers(session, touched), touched))
+                    .containsExactlyInAnyOrderElementsOf(scanned);
+        }
     }
 }
