@@ -98,8 +98,13 @@ public final class Benchmark {
                           boolean extractionOnly) {
     }
 
+    /** Stories of the daily update loaded into the imported graph ({@code update_1000_seconds}). */
+    static final int UPDATE_STORIES = 1000;
+
     private final Options options;
     private final PrintStream progress;
+    /** The pages of the daily update, generated from the corpus's world; empty for a corpus given as files. */
+    private List<Path> update = List.of();
     private final OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
 
     public Benchmark(Options options, PrintStream progress) {
@@ -158,7 +163,12 @@ public final class Benchmark {
         }
         progress.printf("bench: generating %d stories (seed %d)%n", options.stories(), options.seed());
         long t = System.nanoTime();
-        CorpusGenerator.Written w = new CorpusGenerator(options.seed(), options.stories()).write(work.resolve("corpus"));
+        CorpusGenerator generator = new CorpusGenerator(options.seed(), options.stories());
+        CorpusGenerator.Written w = generator.write(work.resolve("corpus"));
+        if (!options.extractionOnly()) {
+            generator.update(w.pages(), UPDATE_STORIES).write(work.resolve("update"));
+            update = PageFiles.expand(List.of(work.resolve("update")));
+        }
         f.put("stories", w.stories());
         f.put("pages", w.pages());
         f.put("corpus_chars", w.chars());
@@ -339,6 +349,32 @@ public final class Benchmark {
             graphSize(driver, f);
             reports(driver, f);
             NameSearch.measure(driver, options.runs(), f);
+            if (!update.isEmpty()) {
+                dailyUpdate(driver, f);
+            }
+        }
+    }
+
+    /**
+     * A daily update as {@code guanxi load} runs it against the imported graph: {@value #UPDATE_STORIES} more
+     * stories from the same world (the same officials and companies again) on new pages, end to end (extraction
+     * included), and the part after the last batch (the identity pass over what the update touched), which must not
+     * grow with the graph.
+     */
+    private void dailyUpdate(Driver driver, Figures f) {
+        progress.printf("bench: daily update, %d more stories with load%n", UPDATE_STORIES);
+        try (ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+             ChunkedExtraction source = new ChunkedExtraction(update, chunkPages(update), new Pipeline(), pool, progress,
+                     options.overlap())) {
+            LoadCurve curve = new LoadCurve(source::waitedNanos);
+            long t = System.nanoTime();
+            LoadSummary s = new GraphLoader(driver, Resolutions.load(), curve, options.batchStories()).load(source);
+            long endToEnd = System.nanoTime() - t;
+            double load = seconds(endToEnd - source.waitedNanos());
+            f.put("update_stories", s.stories());
+            f.put("update_1000_seconds", seconds(endToEnd), 2);
+            f.put("update_1000_load_seconds", load, 2);
+            f.put("update_1000_after_last_batch_seconds", load - curve.lastBatchSeconds(), 2);
         }
     }
 

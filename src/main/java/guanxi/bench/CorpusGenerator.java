@@ -33,6 +33,8 @@ public final class CorpusGenerator implements Iterable<GeneratedPage> {
 
     private final long seed;
     private final int stories;
+    /** Index of the first page: 0, or past a base corpus for {@link #update}. */
+    private final int firstPage;
     private final World world;
     private final StoryWriter writer;
     private final PagePrinter layout;
@@ -48,9 +50,31 @@ public final class CorpusGenerator implements Iterable<GeneratedPage> {
         }
         this.seed = seed;
         this.stories = stories;
+        this.firstPage = 0;
         this.world = new World(seed, stories);
         this.writer = new StoryWriter(world);
         this.layout = new PagePrinter(faults);
+    }
+
+    private CorpusGenerator(CorpusGenerator base, int firstPage, int stories) {
+        this.seed = base.seed;
+        this.stories = stories;
+        this.firstPage = firstPage;
+        this.world = base.world;
+        this.writer = base.writer;
+        this.layout = base.layout;
+    }
+
+    /**
+     * A daily update to this corpus: {@code more} stories on new pages (indexes from {@code firstPage}, the number
+     * of pages this corpus wrote, so no file name repeats) from the same world, so the same counties, officials
+     * and companies appear again, as in the next days' issues of the same papers.
+     */
+    public CorpusGenerator update(int firstPage, int more) {
+        if (more < 1) {
+            throw new IllegalArgumentException("an update needs at least one story, got " + more);
+        }
+        return new CorpusGenerator(this, firstPage, more);
     }
 
     public int stories() {
@@ -61,7 +85,7 @@ public final class CorpusGenerator implements Iterable<GeneratedPage> {
     @Override
     public Iterator<GeneratedPage> iterator() {
         return new Iterator<>() {
-            private int index;
+            private int index = firstPage;
             private int left = stories;
 
             @Override

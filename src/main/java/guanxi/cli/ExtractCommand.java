@@ -36,7 +36,9 @@ import java.util.concurrent.Executors;
         description = {
                 "Read pages (files or folders of .txt) and write one JSON object per story (JSON Lines, UTF-8).",
                 "Each object holds the story's entities and relations (the format the gold files of eval use), "
-                        + "plus id, mentions on entities and evidence on relations.",
+                        + "plus id, mentions on entities, evidence on relations, the story text, its sentences and "
+                        + "the kinds of relation ends: all the graph needs, so `load --extracted` and "
+                        + "`import --extracted` build the graph from it without extracting again.",
                 "Pages are read in parallel; output keeps the sorted file order, then story order.",
                 "A file that is not a page, or a page in which no story is found, gets one line on stderr (file and "
                         + "reason) and is skipped; the rest is processed and the exit code is 3. A page with a bad "

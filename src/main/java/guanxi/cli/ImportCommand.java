@@ -3,7 +3,7 @@ package guanxi.cli;
 import guanxi.graph.GraphImport;
 import guanxi.graph.GraphLoader;
 import guanxi.graph.LoadProgress;
-import guanxi.graph.PageSource;
+import guanxi.graph.PageStream;
 import guanxi.graph.Resolutions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,14 +24,21 @@ import java.util.concurrent.Callable;
                 "The first load of an archive: about 3 times faster than `load` at 100,000",
                 "stories, and the graph `load` would build into an empty database. The",
                 "folder must not hold a graph yet. `guanxi serve --data DIR` serves it;",
-                "`guanxi load` adds or replaces pages afterwards."},
+                "`guanxi load` adds or replaces pages afterwards. With --extracted, PATHs",
+                "are JSON Lines files (or folders of .jsonl) that `guanxi extract` wrote."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:all pages imported", "1:failure (e.g. the folder already holds a graph)", "2:bad usage",
                 "3:finished, some files rejected"})
 public final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Page files or folders of .txt pages.")
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Page files or folders of .txt pages; with --extracted, files or folders of .jsonl.")
     List<Path> paths;
+
+    @Option(names = "--extracted", description = "PATHs hold what `guanxi extract` wrote (JSON Lines): import its "
+            + "stories without extracting again. A line that is not such a story is named (file:line) and skipped; "
+            + "the exit code is then 3.")
+    boolean extracted;
 
     @Option(names = "--data", paramLabel = "DIR", description = "Data folder to create (default: ${DEFAULT-VALUE}).")
     Path data = Path.of("data");
@@ -53,7 +60,7 @@ public final class ImportCommand implements Callable<Integer> {
                     + " `guanxi load`, or import into a new folder");
             return Main.FAILURE;
         }
-        try (PageSource pages = PageSource.of(paths)) {
+        try (PageStream pages = LoadCommand.source(paths, extracted)) {
             LoadProgress progress = LoadProgress.console(System.err, System.console() != null, pages.size());
             GraphImport.Result result = GraphImport.run(data, pages, Resolutions.load(), progress, batch);
             err.printf("guanxi import: CSV %.1f s, bulk import %.1f s, schema %.1f s; serve it with"

@@ -5,7 +5,9 @@ import guanxi.graph.LoadProgress;
 import guanxi.graph.LoadSummary;
 import guanxi.graph.Neo4jConnection;
 import guanxi.graph.Neo4jUnavailableException;
+import guanxi.graph.ExtractedSource;
 import guanxi.graph.PageSource;
+import guanxi.graph.PageStream;
 import guanxi.graph.Resolutions;
 import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;
@@ -22,6 +24,8 @@ import java.util.concurrent.Callable;
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {
                 "Read pages, extract, and load them into Neo4j in batched transactions.",
+                "With --extracted, PATHs are JSON Lines files (or folders of .jsonl) that `guanxi extract` wrote:",
+                "their stories load without extracting again (extraction sharded over processes or machines).",
                 "A page already loaded is replaced as a whole (its stories and their facts), so loading twice is safe.",
                 "Connection: --uri/--user, or env GUANXI_NEO4J_URI, GUANXI_NEO4J_USER, GUANXI_NEO4J_PASSWORD;",
                 "the password is read from the environment or prompted for, never taken from the command line."},
@@ -30,8 +34,14 @@ import java.util.concurrent.Callable;
                 "3:finished, some files rejected"})
 public final class LoadCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Page files or folders of .txt pages.")
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Page files or folders of .txt pages; with --extracted, files or folders of .jsonl.")
     List<Path> paths;
+
+    @Option(names = "--extracted", description = "PATHs hold what `guanxi extract` wrote (JSON Lines): load its "
+            + "stories without extracting again. A line that is not such a story is named (file:line) and skipped; "
+            + "the exit code is then 3.")
+    boolean extracted;
 
     @Mixin
     ConnectionOptions neo4j;
@@ -45,12 +55,18 @@ public final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Neo4jConnection connection = neo4j.connection();
-        return load(connection, paths, batch, verbose.on(), System.err);
+        return load(connection, paths, extracted, batch, verbose.on(), System.err);
+    }
+
+    /** The pages to load: page files extracted here, or the JSON Lines an earlier extract wrote. */
+    static PageStream source(List<Path> paths, boolean extracted) {
+        return extracted ? ExtractedSource.of(paths) : PageSource.of(paths);
     }
 
     /** Loads pages through a connection and reports on {@code err}; the exit code follows {@link Main}. */
-    static int load(Neo4jConnection connection, List<Path> paths, int batch, boolean verbose, PrintStream err) {
-        try (Driver driver = connection.open(); PageSource pages = PageSource.of(paths)) {
+    static int load(Neo4jConnection connection, List<Path> paths, boolean extracted, int batch, boolean verbose,
+                    PrintStream err) {
+        try (Driver driver = connection.open(); PageStream pages = source(paths, extracted)) {
             return load(driver, pages, batch, err);
         } catch (Neo4jUnavailableException e) {
             err.println("guanxi load: " + e.getMessage());
@@ -65,19 +81,19 @@ public final class LoadCommand implements Callable<Integer> {
     }
 
     /** The load itself, shared with {@code serve}: progress and summary on {@code err}, rejected files listed. */
-    static int load(Driver driver, PageSource pages, int batch, PrintStream err) {
+    static int load(Driver driver, PageStream pages, int batch, PrintStream err) {
         return load(driver, pages, batch, err, LoadProgress.console(err, System.console() != null, pages.size()));
     }
 
     /** The same with the caller's way of showing progress. */
-    static int load(Driver driver, PageSource pages, int batch, PrintStream err, LoadProgress progress) {
+    static int load(Driver driver, PageStream pages, int batch, PrintStream err, LoadProgress progress) {
         GraphLoader loader = new GraphLoader(driver, Resolutions.load(), progress, batch);
         LoadSummary summary = loader.load(pages);
         return rejected("load", "loaded", pages, loader.rejected(), summary, err);
     }
 
     /** Names each file {@code pages} rejected on {@code err}; the exit code of a command that went through. */
-    static int rejected(String command, String done, PageSource pages, LoadSummary summary, PrintStream err) {
+    static int rejected(String command, String done, PageStream pages, LoadSummary summary, PrintStream err) {
         return rejected(command, done, pages, List.of(), summary, err);
     }
 
@@ -85,7 +101,7 @@ public final class LoadCommand implements Callable<Integer> {
      * As above, with the pages the graph itself refused ({@code refused}, named by file name); also names, without
      * changing the exit code, each page that loaded with some name, title or amount set aside.
      */
-    static int rejected(String command, String done, PageSource pages, List<String> refused, LoadSummary summary,
+    static int rejected(String command, String done, PageStream pages, List<String> refused, LoadSummary summary,
                         PrintStream err) {
         pages.setAside().forEach(line -> err.println("guanxi " + command + ": " + line));
         List<String> rejected = new java.util.ArrayList<>(pages.rejected());
@@ -99,7 +115,7 @@ public final class LoadCommand implements Callable<Integer> {
             return Main.OK;
         }
         rejected.forEach(r -> err.println("guanxi " + command + ": " + r));
-        err.println("guanxi " + command + ": " + rejected.size() + " of " + pages.size() + " files rejected; "
+        err.println("guanxi " + command + ": " + rejected.size() + " of " + pages.read() + " " + pages.unit() + " rejected; "
                 + summary.pages() + " pages " + done);
         return Main.REJECTED_INPUT;
     }

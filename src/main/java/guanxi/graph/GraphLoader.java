@@ -60,6 +60,7 @@ public final class GraphLoader {
     private static final String PROJECT_VALUES = CypherFiles.statement("project_values");
     private static final String COMPANY_ALIASES = CypherFiles.statement("company_aliases");
     private static final String ORPHANS = CypherFiles.statement("orphans");
+    private static final String HELD_TITLES = CypherFiles.statement("held_titles");
     private static final String IDENTITY_PENDING = CypherFiles.statement("identity_pending");
     private static final String IDENTITY_DONE = CypherFiles.statement("identity_done");
     private static final String PENDING = CypherFiles.statement("identity_waiting");
@@ -262,12 +263,15 @@ public final class GraphLoader {
         recomputed.addAll(rows.renamedPersons());
         List<Map<String, Object>> extended = rows.titleSpans().stream()
                 .filter(r -> !recomputed.contains((String) r.get("name"))).toList();
+        // Read before HOLDS are recomputed: the titles that may lose their last holder in this batch.
+        List<Object> heldBefore = recomputed.isEmpty() ? List.of()
+                : tx.run(HELD_TITLES, Map.of("names", List.copyOf(recomputed))).single().get("titles").asList();
         counts.add(tx.run(HOLDS_ADD, Map.of("rows", extended)));
         counts.add(tx.run(HOLDS, Map.of("names", List.copyOf(recomputed))));
         activity(tx, rows.activity(), recomputed, counts);
         counts.add(tx.run(PROJECT_VALUES, Map.of("names", names(derived, "Project"))));
         counts.add(tx.run(COMPANY_ALIASES, Map.of("names", names(derived, "Company"))));
-        counts.add(tx.run(ORPHANS, Map.of("ids", formerlyMentioned)));
+        counts.add(tx.run(ORPHANS, Map.of("ids", formerlyMentioned, "titles", heldBefore)));
         tx.run(IDENTITY_PENDING, entityLists(touched)).consume();
         return counts.total;
     }

@@ -22,7 +22,9 @@ import java.util.concurrent.Future;
 
 /**
  * Finds entities that may be one real-world entity and links them with POSSIBLY_SAME_AS for a reviewer; never merges.
- * Reads the names in the graph, produces candidate pairs in memory (people: names of equal length differing in one
+ * Reads person and project names from their keys' indexes (no node touched) and, for companies, every company's
+ * forms or, when the touched ones are few next to all (a daily update of a large archive), only the companies sharing
+ * a printed form with a touched one (through the full-text index); produces candidate pairs in memory (people: names of equal length differing in one
  * character; companies: a shared printed form; projects: one name ending with the other). People are then judged
  * on each one's context read once (titles, companions, who shares their stories): a pair is linked when the two
  * share a title or a companion and never appear in one story. Only pairs involving a touched entity are looked at.
@@ -38,12 +40,24 @@ final class IdentityLinker {
     private static final String SAME_PERSONS = CypherFiles.statement("same_persons");
     private static final String PERSON_COMPANIONS = CypherFiles.statement("person_companions");
     private static final String SAME_COMPANIES = CypherFiles.statement("same_companies");
-    private static final String PERSON_NAMES = """
-            MATCH (p:Person)
-            RETURN p.name AS name, COUNT { (p)<-[:MENTIONS]-() } AS stories, coalesce(p.titles, []) AS titles""";
-    private static final String COMPANY_FORMS = "MATCH (c:Company) RETURN c.name AS name, coalesce(c.aliases, []) AS aliases";
+    /** Every person's name, read from the key's index alone (no node is touched): what candidates are found in. */
+    private static final String PERSON_NAMES = "MATCH (p:Person) WHERE p.name IS NOT NULL RETURN p.name AS name";
+    /** What the judgement weighs per candidate, read for the names in candidate pairs only. */
+    private static final String PERSON_FACTS = """
+            UNWIND $names AS name
+            MATCH (p:Person {name: name})
+            RETURN name, COUNT { (p)<-[:MENTIONS]-() } AS stories, coalesce(p.titles, []) AS titles""";
+    /** The touched companies' own aliases. */
+    private static final String COMPANY_ALIASES = """
+            UNWIND $names AS name
+            MATCH (c:Company {name: name})
+            RETURN c.name AS name, coalesce(c.aliases, []) AS aliases""";
+    private static final String COMPANY_FORMS = CypherFiles.statement("company_forms");
+    /** Every company's forms, in one scan: cheaper than lookups when a load touches many companies. */
+    static final String ALL_COMPANY_FORMS = "MATCH (c:Company) RETURN c.name AS name, coalesce(c.aliases, []) AS aliases";
     private static final String SAME_PROJECTS = CypherFiles.statement("same_projects");
-    private static final String PROJECT_NAMES = "MATCH (p:Project) RETURN p.name AS name";
+    /** Every project's name, read from the key's index alone. */
+    private static final String PROJECT_NAMES = "MATCH (p:Project) WHERE p.name IS NOT NULL RETURN p.name AS name";
 
     /** Pairs written per transaction. */
     private static final int CHUNK = 5000;
@@ -100,22 +114,28 @@ final class IdentityLinker {
                                     Collection<String> companies, Collection<String> projects) {
         LoadSummary.Counts counts = LoadSummary.Counts.ZERO;
         if (!persons.isEmpty()) {
+            List<String> all = session.executeRead(tx -> tx.run(PERSON_NAMES).list(r -> r.get("name").asString()));
+            List<List<String>> candidates = personPairs(all, persons);
+            // Story counts and titles of the candidates alone: a daily update reads them for the few people one
+            // character from its names, not for every person of the archive.
+            Set<String> named = new LinkedHashSet<>();
+            candidates.forEach(named::addAll);
             Map<String, Integer> stories = new HashMap<>();
             Map<String, Set<String>> titles = new HashMap<>();
-            session.executeRead(tx -> tx.run(PERSON_NAMES).list()).forEach(r -> {
-                stories.put(r.get("name").asString(), r.get("stories").asInt());
-                titles.put(r.get("name").asString(), new TreeSet<>(r.get("titles").asList(v -> v.asString())));
-            });
-            List<List<String>> candidates = personPairs(stories.keySet(), persons);
+            List<String> namedList = List.copyOf(named);
+            for (int from = 0; from < namedList.size(); from += CHUNK) {
+                List<String> chunk = namedList.subList(from, Math.min(namedList.size(), from + CHUNK));
+                session.executeRead(tx -> tx.run(PERSON_FACTS, Map.of("names", chunk)).list()).forEach(r -> {
+                    stories.put(r.get("name").asString(), r.get("stories").asInt());
+                    titles.put(r.get("name").asString(), new TreeSet<>(r.get("titles").asList(v -> v.asString())));
+                });
+            }
             counts = counts.plus(write(session, SAME_PERSONS, List.copyOf(persons),
                     new ArrayList<>(judge(stored(driver), candidates, stories, titles)), Map.of()));
         }
         if (!companies.isEmpty()) {
-            Map<String, List<String>> forms = new HashMap<>();
-            session.executeRead(tx -> tx.run(COMPANY_FORMS).list()).forEach(r ->
-                    forms.put(r.get("name").asString(), r.get("aliases").asList(v -> v.asString())));
             counts = counts.plus(write(session, SAME_COMPANIES, List.copyOf(companies),
-                    new ArrayList<>(companyPairs(forms, companies)), Map.of()));
+                    new ArrayList<>(companyPairs(companyForms(session, companies), companies)), Map.of()));
         }
         if (!projects.isEmpty()) {
             List<String> all = session.executeRead(tx -> tx.run(PROJECT_NAMES).list(r -> r.get("name").asString()));
@@ -123,6 +143,58 @@ final class IdentityLinker {
                     new ArrayList<>(projectPairs(all, projects)), Map.of()));
         }
         return counts;
+    }
+
+    /**
+     * Measured on a 6,000-story graph: a full-text lookup per form costs about as much as reading 60 companies in
+     * one scan, so the scan is cheaper unless the touched forms are few next to the companies (a daily update of a
+     * large archive). Both reads give the same pairs.
+     */
+    static final int FORM_LOOKUP_COST = 64;
+
+    /** The aliases {@link #companyPairs} needs for {@code touched}: by lookup of their forms, or every company's. */
+    static Map<String, List<String>> companyForms(Session session, Collection<String> touched) {
+        long all = session.executeRead(tx -> tx.run("MATCH (c:Company) RETURN count(c) AS n").single().get("n").asLong());
+        // Each touched company brings its name and, mostly, one alias or none.
+        if ((long) touched.size() * 2 * FORM_LOOKUP_COST < all) {
+            return carriers(session, touched);
+        }
+        Map<String, List<String>> forms = new HashMap<>();
+        session.executeRead(tx -> tx.run(ALL_COMPANY_FORMS).list()).forEach(r ->
+                forms.put(r.get("name").asString(), r.get("aliases").asList(v -> v.asString())));
+        return forms;
+    }
+
+    /**
+     * The aliases of the touched companies and of every company carrying one of their forms (name or alias): all that
+     * {@link #companyPairs} looks up for them, so its pairs are those of reading every company, and the caps count
+     * every carrier of a form.
+     */
+    static Map<String, List<String>> carriers(Session session, Collection<String> touched) {
+        Map<String, List<String>> aliases = new HashMap<>();
+        Set<String> forms = new LinkedHashSet<>(touched);
+        List<String> names = List.copyOf(touched);
+        for (int from = 0; from < names.size(); from += CHUNK) {
+            List<String> chunk = names.subList(from, Math.min(names.size(), from + CHUNK));
+            session.executeRead(tx -> tx.run(COMPANY_ALIASES, Map.of("names", chunk)).list()).forEach(r -> {
+                List<String> own = r.get("aliases").asList(v -> v.asString());
+                aliases.put(r.get("name").asString(), own);
+                forms.addAll(own);
+            });
+        }
+        List<Map<String, Object>> rows = forms.stream()
+                .map(f -> Map.<String, Object>of("form", f, "phrase", phrase(f))).toList();
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            List<Map<String, Object>> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            session.executeRead(tx -> tx.run(COMPANY_FORMS, Map.of("rows", chunk)).list()).forEach(r ->
+                    aliases.put(r.get("name").asString(), r.get("aliases").asList(v -> v.asString())));
+        }
+        return aliases;
+    }
+
+    /** A form as a full-text phrase query: quoted, with the two characters a quoted phrase reads as syntax escaped. */
+    static String phrase(String form) {
+        return "\"" + form.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /**

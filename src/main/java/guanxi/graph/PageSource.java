@@ -23,7 +23,7 @@ import java.util.concurrent.Executors;
  * no story is found, is skipped and remembered with its one-line reason ({@link #rejected()}); it never stops the
  * others.
  */
-public final class PageSource implements Iterable<ExtractedPage>, AutoCloseable {
+public final class PageSource implements PageStream {
 
     private final List<Path> files;
     private final Pipeline pipeline;
@@ -51,15 +51,28 @@ public final class PageSource implements Iterable<ExtractedPage>, AutoCloseable 
         return new PageSource(files, new Pipeline(), Runtime.getRuntime().availableProcessors());
     }
 
+    @Override
     public int size() {
         return files.size();
     }
 
+    @Override
     public List<Path> files() {
         return files;
     }
 
+    @Override
+    public String unit() {
+        return "files";
+    }
+
+    @Override
+    public int read() {
+        return files.size();
+    }
+
     /** One line per rejected file, naming it and the reason, in file order of discovery. */
+    @Override
     public List<String> rejected() {
         return List.copyOf(rejected);
     }
@@ -69,6 +82,7 @@ public final class PageSource implements Iterable<ExtractedPage>, AutoCloseable 
      * naming the file and what was set aside (the rest of such a page loads), and one per page whose bad bytes were
      * replaced while reading it ({@link guanxi.model.Page#notes()}).
      */
+    @Override
     public List<String> setAside() {
         return List.copyOf(setAside);
     }

@@ -29,6 +29,24 @@ class CorpusGeneratorTest {
     }
 
     @Test
+    void anUpdateContinuesTheCorpusPageNumberingInTheSameWorld() {
+        CorpusGenerator base = new CorpusGenerator(5, 300);
+        List<GeneratedPage> archive = all(5, 300);
+        List<GeneratedPage> update = new ArrayList<>();
+        base.update(archive.size(), 40).forEach(update::add);
+        assertThat(update.stream().mapToInt(GeneratedPage::stories).sum()).isEqualTo(40);
+        // The pages the base corpus would print next, with the base's cast: no file name of the archive repeats.
+        int left = 40;
+        for (int i = 0; i < update.size(); i++) {
+            GeneratedPage next = base.page(archive.size() + i, left);
+            assertThat(update.get(i)).isEqualTo(next);
+            left -= next.stories();
+        }
+        assertThat(update).extracting(p -> p.page().doc())
+                .doesNotContainAnyElementsOf(archive.stream().map(p -> p.page().doc()).toList());
+    }
+
+    @Test
     void sameSeedGivesIdenticalPages() {
         List<GeneratedPage> a = all(7, 300);
         List<GeneratedPage> b = all(7, 300);

@@ -13,6 +13,6 @@ public final class LoadCommandAccess {
     }
 
     public static int load(Neo4jConnection connection, Path pages, PrintStream err) {
-        return LoadCommand.load(connection, List.of(pages), GraphLoader.DEFAULT_BATCH_STORIES, false, err);
+        return LoadCommand.load(connection, List.of(pages), false, GraphLoader.DEFAULT_BATCH_STORIES, false, err);
     }
 }

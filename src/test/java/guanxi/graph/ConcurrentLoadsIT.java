@@ -75,9 +75,14 @@ class ConcurrentLoadsIT extends ServerPerClass {
 
     /** SHA-256 over one sorted line per node and relationship with its properties in key order. */
     static String checksum() throws Exception {
+        return checksum(driver);
+    }
+
+    /** The same over the graph behind {@code d}. */
+    static String checksum(org.neo4j.driver.Driver d) throws Exception {
         List<String> lines = new ArrayList<>();
-        lines.addAll(canonical("MATCH (n) RETURN labels(n)[0] + ':' + coalesce(n.id, n.name) AS key, properties(n) AS props"));
-        lines.addAll(canonical("""
+        lines.addAll(canonical(d, "MATCH (n) RETURN labels(n)[0] + ':' + coalesce(n.id, n.name) AS key, properties(n) AS props"));
+        lines.addAll(canonical(d, """
                 MATCH (a)-[r]->(b)
                 RETURN type(r) + ' ' + labels(a)[0] + ':' + coalesce(a.id, a.name) + ' -> ' + labels(b)[0] + ':'
                        + coalesce(b.id, b.name) AS key, properties(r) AS props"""));
@@ -87,9 +92,9 @@ class ConcurrentLoadsIT extends ServerPerClass {
         return lines.size() + " " + HexFormat.of().formatHex(sha.digest());
     }
 
-    private static List<String> canonical(String cypher) {
+    private static List<String> canonical(org.neo4j.driver.Driver d, String cypher) {
         List<String> lines = new ArrayList<>();
-        try (Session s = driver.session()) {
+        try (Session s = d.session()) {
             for (Record r : s.run(cypher).list()) {
                 Map<String, Object> props = new TreeMap<>();
                 r.get("props").asMap(Value::asObject).forEach((k, v) -> props.put(k,

@@ -43,6 +43,11 @@ class GraphImportIT extends ServerPerClass {
             seeds.forEach(PAGES::add);
         }
         new SyntheticPages(60, 7, "imp").forEach(PAGES::add);
+        // Two companies sharing a printed form, in different batches: the load finds the pair through the index.
+        PAGES.add(1, Pages.page("mill-a.txt").story("纸业签约", "2024-08-09", "岚溪纸业有限公司签约。")
+                .company("岚溪纸业有限公司", "岚溪纸业").done().build());
+        PAGES.add(Pages.page("mill-b.txt").story("纸业投产", "2024-09-10", "岚溪纸业集团有限公司投产。")
+                .company("岚溪纸业集团有限公司", "岚溪纸业").done().build());
         new GraphLoader(driver, RESOLUTIONS, LoadProgress.SILENT, 40).load(PAGES);
         imported = GraphImport.run(importHome, PAGES, RESOLUTIONS, LoadProgress.SILENT, 40).summary();
     }
@@ -65,6 +70,7 @@ class GraphImportIT extends ServerPerClass {
             // The graph holds what the test means it to: renamed people, duplicates to review, titles over time.
             assertThat(count("MATCH (:Person)-[r:POSSIBLY_SAME_AS]->(:Person) RETURN count(r)")).isPositive();
             assertThat(count("MATCH (:Project)-[r:POSSIBLY_SAME_AS]->(:Project) RETURN count(r)")).isPositive();
+            assertThat(count("MATCH (:Company)-[r:POSSIBLY_SAME_AS]->(:Company) RETURN count(r)")).isPositive();
             assertThat(count("MATCH ()-[r:HOLDS]->() RETURN count(r)")).isGreaterThan(50);
             assertThat(count("MATCH (p:Person {name: '薛云涛'}) WHERE '薛云海' IN p.aliases RETURN count(p)")).isOne();
         }
