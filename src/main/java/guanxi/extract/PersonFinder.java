@@ -111,6 +111,7 @@ final class PersonFinder {
             floor = sharedList(st, m, out);
         }
         bareLists(st, out);
+        dottedNamesBeforeTitles(st, out);
         namesBeforeTitles(st, out);
         namesInRoleContext(st, out);
         credits(st, out);
@@ -221,11 +222,14 @@ final class PersonFinder {
                 continue;
             }
             int n = t.word().length();
-            if (!t.isPersonName() || n < 2 || n > 4 || t.start() < taken.length && taken[t.start()] || !surnameOk(st, t.start())) {
+            // 阿依古丽·买买提副县长: a transliterated name with a middle dot opens with no surname and may be long.
+            boolean dotted = n > 2 && t.isPersonName() && dottedNameAt(st, t.start()) == n;
+            if (!t.isPersonName() || n < 2 || n > 4 && !dotted || t.start() < taken.length && taken[t.start()]
+                    || !dotted && !surnameOk(st, t.start())) {
                 continue;
             }
             int titleLength = titleStartsAt(st, t.end());
-            if (titleLength == 0 || !plausible(st, t.start(), n) || !st.tokenEndsAt(t.end() + titleLength)
+            if (titleLength == 0 || !dotted && !plausible(st, t.start(), n) || !st.tokenEndsAt(t.end() + titleLength)
                     && !followedByBoundary(st, t.end() + titleLength)) {
                 continue;
             }
@@ -251,6 +255,50 @@ final class PersonFinder {
     }
 
     /**
+     * 热依拉·阿布都副县长: a name with a middle dot printed before its title, which the segmenter cuts anywhere (热/a 依拉/nr
+     * ·/w 阿布都/nrf). The name runs from a boundary (sentence start, punctuation) over one to six characters, the dot,
+     * and two to eight more (possibly a second dot and part) to the first place a title word starts.
+     */
+    private void dottedNamesBeforeTitles(Sent st, List<Mention> out) {
+        for (int d = 1; d < st.length(); d++) {
+            if (NAME_DOTS.indexOf(st.at(d)) < 0 || !isHan(st.at(d - 1)) || covered(out, d)) {
+                continue;
+            }
+            int start = d;
+            while (start > 0 && d - start < 6 && isHan(st.at(start - 1))) {
+                start--;
+            }
+            if (start > 0 && !BOUNDARY_CHARS.contains(st.at(start - 1)) || NON_NAME_START_CHARS.contains(st.at(start))
+                    || titleStartsAt(st, start) > 0 || containsTitle(st.s, start, d)) {
+                continue;
+            }
+            int end = -1;
+            int part = d + 1;
+            for (int k = part; k < st.length() && k - part <= 8; k++) {
+                char c = st.at(k);
+                if (NAME_DOTS.indexOf(c) >= 0 && k - part >= 1) {
+                    part = k + 1;
+                    continue;
+                }
+                if (!isHan(c)) {
+                    break;
+                }
+                if (k - part >= 2 && titleStartsAt(st, k) > 0) {
+                    end = k;
+                    break;
+                }
+            }
+            if (end < 0) {
+                continue;
+            }
+            int titleLength = titleStartsAt(st, end);
+            String title = cleanTitle(st.raw.substring(end, end + titleLength));
+            out.add(new Mention(st.s.substring(start, end), start, end, start, List.of(title), TITLE_AFTER_NAME, st));
+            d = end;
+        }
+    }
+
+    /**
      * A name the segmenter split before a title printed after it (滕/nz 玉龙/nr 书记, 魏国/nz 华/b 副县长): a surname
      * token of one character, or a two-character proper-noun token, with the tokens after it making two or three
      * characters and ending right where a title word starts; null when there is none. No title may start at or inside
@@ -260,8 +308,9 @@ final class PersonFinder {
         int p = first.start();
         String tag = first.tag();
         // The tag tests first: they turn most tokens away without a surname look-up.
+        // A surname the segmenter reads as a pronoun (何/ry, 谁) splits off the same way before a given name.
         boolean surnameToken = first.word().length() == 1
-                && (tag.startsWith("n") || tag.equals("x") || tag.startsWith("ng")) && surnameOk(st, p);
+                && (tag.startsWith("n") || tag.equals("x") || tag.startsWith("ng") || tag.startsWith("r")) && surnameOk(st, p);
         boolean properPair = first.word().length() == 2 && (tag.equals("nz") || tag.startsWith("nr")) && surnameOk(st, p);
         if (!surnameToken && !properPair || titleStartsAt(st, p) > 0) {
             return null;
@@ -681,7 +730,11 @@ final class PersonFinder {
                     continue;
                 }
             }
-            boolean placeLikeName = t.isPersonName() && (k != i || company);
+            // 。青禾/nr 董事长 李六: a name-like word standing alone before an enterprise post and a name is a brand
+            // (when more precedes it, the brand's full name is unknown and the word is left out).
+            boolean brandBeforePost = k == i && t.isPersonName() && t.word().length() == 2 && corporatePostAt(st, i)
+                    && (t.start() == 0 || BOUNDARY_CHARS.contains(st.at(t.start() - 1)));
+            boolean placeLikeName = t.isPersonName() && (k != i || company || brandBeforePost);
             boolean orgNamedLikePerson = t.isPersonName() && NOT_A_NAME_END_CHARS.contains(t.word().charAt(t.word().length() - 1));
             boolean glue = t.word().length() == 1 && !WALK_GLUE_BLOCK_CHARS.contains(t.word().charAt(0))
                     && !t.tag().startsWith("w") && !t.tag().startsWith("p") && !t.tag().startsWith("c")
@@ -699,10 +752,18 @@ final class PersonFinder {
         return k;
     }
 
+    /** True when an enterprise post (董事长, 总经理 …) starts at {@code i}. */
+    private boolean corporatePostAt(Sent st, int i) {
+        String w = lex.titleIndex.longestAt(st.s, i);
+        return w != null && lex.corporateTitles.stream().anyMatch(w::endsWith);
+    }
+
     /** Length of a leading or accompanying verb (带领, 陪同) the segmenter glued to the front of token {@code t}, or 0. */
     private int leadingRoleVerb(Sent st, Token t) {
         for (String w : lex.triggerWords.at(st.s, t.start())) {
-            if (w.length() >= 2 && w.length() < t.word().length() && lex.triggers.get(w).stream()
+            // A one-character verb (率) only before the level a body's name opens with (率省厅…, 率市直…).
+            boolean clear = w.length() >= 2 || ADMIN_LEVEL.indexOf(st.at(t.start() + w.length())) >= 0;
+            if (clear && w.length() < t.word().length() && lex.triggers.get(w).stream()
                     .anyMatch(c -> c.equals("LEAD") || c.equals("ACCOMPANY"))) {
                 return w.length();
             }

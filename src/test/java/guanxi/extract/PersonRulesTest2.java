@@ -1,0 +1,94 @@
+package guanxi.extract;
+
+import guanxi.model.Extraction;
+import org.junit.jupiter.api.Test;
+
+import static guanxi.extract.Stories.story;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Persons and titles on invented sentences, second set: surnames from the whole standard list, names the segmenter
+ * cuts before a title printed after them (a surname read as a pronoun, a name with a middle dot), a leader's verb
+ * glued to the body after it, a brand standing alone before an enterprise post, and posts of the wider ladder.
+ */
+class PersonRulesTest2 {
+
+    private static final Extractor EXTRACTOR = new Extractor();
+
+    private static Extraction extract(String body) {
+        return EXTRACTOR.extract(story("标题", body));
+    }
+
+    // ------------------------------------------------------------ surnames
+
+    @Test
+    void rareSingleAndCompoundSurnamesOfTheStandardListOpenNames() {
+        assertThat(Show.persons(extract("县委副书记骞立军、副县长禤海燕出席会议。")))
+                .containsExactly("骞立军[县委副书记]", "禤海燕[副县长]");
+        assertThat(Show.persons(extract("县政协副主席仉晓红主持会议。"))).containsExactly("仉晓红[县政协副主席]");
+        assertThat(Show.persons(extract("镇党委书记东郭明远带队调研。"))).containsExactly("东郭明远[镇党委书记]");
+        // Near miss: a compound surname left out of the list because it is mostly a word opens no name.
+        assertThat(Show.persons(extract("第五届青年创业大赛在县城开幕，县长柴文涛出席。"))).containsExactly("柴文涛[县长]");
+    }
+
+    // ------------------------------------------------------------ names cut before a title printed after them
+
+    @Test
+    void aSurnameReadAsAPronounStillOpensANameBeforeItsTitle() {
+        assertThat(Show.persons(extract("市交通局何丽萍局长、市水利局于晓东副局长陪同调研。")))
+                .containsExactly("何丽萍[市交通局局长]", "于晓东[市水利局副局长]");
+        assertThat(Show.persons(extract("县商务局何建华副局长出席。"))).containsExactly("何建华[县商务局副局长]");
+        assertThat(Show.relations(extract("市发改委秦立新主任、市工信局何晓丽副局长陪同调研。")))
+                .containsExactly("ATTENDED 秦立新", "ATTENDED 何晓丽");
+        // Near miss: the pronoun opening a clause is no name.
+        assertThat(Show.persons(extract("何时开工由县住建局邱明远局长决定。"))).containsExactly("邱明远[县住建局局长]");
+    }
+
+    @Test
+    void aNameWithAMiddleDotPrintedBeforeItsTitle() {
+        assertThat(Show.persons(extract("热依拉·阿布都副县长主持会议。"))).containsExactly("热依拉·阿布都[副县长]");
+        assertThat(Show.relations(extract("巴特尔·吉日嘎拉副主席陪同调研。"))).containsExactly("ATTENDED 巴特尔·吉日嘎拉");
+        assertThat(Show.persons(extract("阿依古丽·买买提副县长出席活动。"))).containsExactly("阿依古丽·买买提[副县长]");
+        // Near miss: a dotted event name in quotes with no title after it names nobody.
+        assertThat(Show.persons(extract("“丝路·青禾”商贸论坛在县城开幕。"))).isEmpty();
+    }
+
+    // ------------------------------------------------------------ the organisation part of a title
+
+    @Test
+    void aOneCharacterLeadingVerbGluedToTheBodyAfterItIsNoPartOfTheTitle() {
+        Extraction x = extract("8月6日，省农业厅厅长葛明远率省厅种植业处处长冷文斌、办公室主任窦建芳到我县督导。");
+        assertThat(Show.persons(x)).containsExactly("葛明远[省农业厅厅长]", "冷文斌[省厅种植业处处长]", "窦建芳[办公室主任]");
+        assertThat(Show.relations(x)).containsExactly("LED 葛明远", "ATTENDED 冷文斌", "ATTENDED 窦建芳");
+        assertThat(Show.persons(extract("省科技厅厅长钱志远率省厅高新处处长莫晓东赴我市调研。")))
+                .containsExactly("钱志远[省科技厅厅长]", "莫晓东[省厅高新处处长]");
+        assertThat(Show.persons(extract("县委书记黎国强率县发改局局长庞立军到企业走访。")))
+                .containsExactly("黎国强[县委书记]", "庞立军[县发改局局长]");
+        // Near miss: 率先 is no leading verb and nothing is cut.
+        assertThat(Show.persons(extract("我县在全省率先实现全覆盖，县长韩志刚出席。"))).containsExactly("韩志刚[县长]");
+    }
+
+    @Test
+    void aBrandStandingAloneBeforeAnEnterprisePostJoinsTheTitle() {
+        Extraction x = extract("5月6日，副市长钟立华到青禾新材料股份有限公司调研。青禾董事长邵明远陪同。");
+        assertThat(Show.persons(x)).containsExactly("钟立华[副市长]", "邵明远[青禾董事长]");
+        assertThat(Show.relations(x)).contains("EXECUTIVE_OF 邵明远->青禾新材料股份有限公司 (董事长)");
+        assertThat(Show.persons(extract("蓝海董事长邵明远陪同。"))).containsExactly("邵明远[蓝海董事长]");
+        assertThat(Show.persons(extract("会后，青禾总经理邵明远陪同参观。"))).containsExactly("邵明远[青禾总经理]");
+        // Near miss: with more words before the brand its full name is unknown, so none of it is taken.
+        assertThat(Show.persons(extract("园区运营中心世纪华耀副总经理王春介绍情况。")))
+                .containsExactly("王春[副总经理]");
+    }
+
+    // ------------------------------------------------------------ the wider ladder of posts
+
+    @Test
+    void postsOfTheWiderLadderAreTitles() {
+        assertThat(Show.persons(extract("县委常委、县长助理尹志伟参加调研。"))).containsExactly("尹志伟[县委常委|县长助理]");
+        assertThat(Show.persons(extract("省农学会总干事郭晓东、县农技中心总农艺师曹丽萍参加培训。")))
+                .containsExactly("郭晓东[省农学会总干事]", "曹丽萍[县农技中心总农艺师]");
+        assertThat(Show.persons(extract("会上，副师长崔建军讲话。"))).containsExactly("崔建军[副师长]");
+        // Near miss: 助理 alone is no post.
+        assertThat(Show.persons(extract("县长助理工作由办公室负责。"))).isEmpty();
+    }
+}
