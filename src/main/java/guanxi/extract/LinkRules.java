@@ -138,6 +138,20 @@ final class LinkRules {
                             && !startsWithOrg(t)) {
                         company = previousCompany;
                         rest = t;
+                    } else if (company == null && at == 0 && corporate(t) && !startsWithOrg(t) && named.size() == 1
+                            && st.index != Sent.HEADLINE && !t.endsWith("师") && !t.endsWith("顾问") && !t.endsWith("家")
+                            && (m.chainStart() == 0 || "，；：".indexOf(st.at(m.chainStart() - 1)) >= 0)) {
+                        // 到远望科技有限公司调研，董事长王五陪同: a bare enterprise post opening a clause right after the
+                        // story's only company (earlier in the sentence, in the one before, or in the headline) is a post
+                        // there. Not a 总…师 post, which institutes have too, nor the next item of someone else's list.
+                        for (Evidence ev : named.get(0).mentions) {
+                            int si = ev.sentence();
+                            if (si == Sent.HEADLINE || si == st.index - 1
+                                    || si == st.index && ev.end() <= st.base + m.chainStart()) {
+                                company = named.get(0).name;
+                                rest = t;
+                            }
+                        }
                     }
                 }
                 if (company == null && !m.titles().isEmpty() && corporate(guanxi.nlp.Segmenter.normalize(m.titles().get(0)))) {

@@ -81,7 +81,8 @@ final class PersonFinder {
             int p = skipParenthetical(st, e);
             int wordLen = title ? titleLen[e] : labelLen[e];
             Token spaced = st.tokenAt(p + 1);
-            if (st.at(p) == ' ' && spaced != null && spaced.start() == p + 1 && spaced.isPersonName()
+            if (st.at(p) == ' ' && (spaced != null && spaced.start() == p + 1 && spaced.isPersonName()
+                    || surnameOk(st, p + 1) && titleStartsAt(st, p + 1) == 0 && nameAt(st, p + 1, true) > 0)
                     && !lex.creditLabels.contains(st.s.substring(e - wordLen, e))) {
                 // 副县长 王强: a space the typesetter left between a title and its name (not in a byline: 记者 王五).
                 p++;
@@ -122,7 +123,9 @@ final class PersonFinder {
     /** After "TITLE A", the names "、B、C" share A's titles (副县长王五、李六). Returns the end of the list. */
     private int sharedList(Sent st, Mention first, List<Mention> out) {
         int q = first.end();
-        while (st.at(q) == '、') {
+        // 县领导 王五 李六 赵七 出席: names a typesetter separated by spaces form a list like names separated by 、.
+        boolean spaced = first.start() > 0 && st.at(first.start() - 1) == ' ';
+        while (st.at(q) == '、' || spaced && st.at(q) == ' ') {
             int len = nameAt(st, q + 1, true);
             if (len < 0 || containsTitle(st.s, q + 1, q + 1 + len)) {
                 break;

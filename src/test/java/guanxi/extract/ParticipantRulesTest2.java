@@ -30,4 +30,32 @@ class ParticipantRulesTest2 {
                 + "赵文涛、钱丽君分别作了汇报发言。")))
                 .containsExactly("LED 卢明德", "ACCOMPANIED 赵文涛->卢明德", "ACCOMPANIED 钱丽君->卢明德");
     }
+
+    @Test
+    void aBareEnterprisePostAfterTheStorysOnlyCompanyIsAPostThere() {
+        assertThat(Show.relations(extract("5月6日，副市长钟立华到远望科技有限公司调研，董事长钟晓明陪同。")))
+                .contains("EXECUTIVE_OF 钟晓明->远望科技有限公司 (董事长)");
+        assertThat(Show.relations(extract("5月6日，副市长钟立华到远望科技有限公司调研。董事长钟晓明介绍了企业发展情况。")))
+                .contains("EXECUTIVE_OF 钟晓明->远望科技有限公司 (董事长)");
+        assertThat(Show.relations(extract("县长冯建军一行来到华兴纺织有限公司调研，总经理倪志强、副总经理曹丽萍陪同。")))
+                .contains("EXECUTIVE_OF 倪志强->华兴纺织有限公司 (总经理)", "EXECUTIVE_OF 曹丽萍->华兴纺织有限公司 (副总经理)");
+        // Near misses: with two companies named the post's company is unknown; a 总…师 in a list of an institute's
+        // people is the institute's.
+        assertThat(Show.relations(extract("5月6日，副市长钟立华到远望科技有限公司和青禾农业有限公司调研，董事长钟晓明陪同。")))
+                .noneMatch(r -> r.startsWith("EXECUTIVE_OF"));
+        assertThat(Show.relations(extract("丰源检测研究院院长邹立军、总工程师祁建华到远望科技有限公司调研。")))
+                .noneMatch(r -> r.startsWith("EXECUTIVE_OF"));
+    }
+
+    @Test
+    void lookingOverAPlaceOrCallingOnPeopleIsAVisitOthersAccompany() {
+        assertThat(Show.relations(extract("县长韩立新到敬老院看望慰问老人，副县长蒲晓东陪同。")))
+                .containsExactly("LED 韩立新", "ACCOMPANIED 蒲晓东->韩立新");
+        assertThat(Show.relations(extract("县委书记邓国强（左二）在企业车间察看生产情况。"))).containsExactly("LED 邓国强");
+        assertThat(Show.relations(extract("副市长蔡文华到受灾村组察看灾情，县长韩立新陪同。")))
+                .containsExactly("LED 蔡文华", "ACCOMPANIED 韩立新->蔡文华");
+        // Near miss: arriving at a meeting hall is no visit.
+        assertThat(Show.relations(extract("全县防汛会议召开。县委书记邓国强出席并讲话，副县长蒲晓东来到会场。")))
+                .containsExactly("ATTENDED 邓国强");
+    }
 }

@@ -91,4 +91,31 @@ class PersonRulesTest2 {
         // Near miss: 助理 alone is no post.
         assertThat(Show.persons(extract("县长助理工作由办公室负责。"))).isEmpty();
     }
+
+    // ------------------------------------------------------------ lists set with spaces, names before role verbs
+
+    @Test
+    void namesSeparatedBySpacesAfterALabelOrTitleFormAList() {
+        assertThat(Show.relations(extract("县领导 邓国强 韩立新 蒲晓东 出席活动。")))
+                .containsExactly("ATTENDED 邓国强", "ATTENDED 韩立新", "ATTENDED 蒲晓东");
+        assertThat(Show.relations(extract("市领导 汪立群 汤晓梅 参加会议。")))
+                .containsExactly("ATTENDED 汪立群", "ATTENDED 汤晓梅");
+        assertThat(Show.persons(extract("副县长 史丽华 孟建军 陪同调研。")))
+                .containsExactly("史丽华[副县长]", "孟建军[副县长]");
+        // Near misses: a title after the space is the next title of the chain, not a name; a label alone names no one.
+        assertThat(Show.persons(extract("区委常委 常务副区长孙立强陪同考察。")))
+                .containsExactly("孙立强[区委常委|常务副区长]");
+        assertThat(Show.persons(extract("县领导 出席活动。"))).isEmpty();
+    }
+
+    @Test
+    void aNameRightBeforeASigningOrTalksVerbEndsThere() {
+        assertThat(Show.persons(extract("远帆通信青州分公司总经理史立华与市政府副市长蔡文华签署合作协议。")))
+                .containsExactly("史立华[远帆通信青州分公司总经理]", "蔡文华[市政府副市长]");
+        assertThat(Show.persons(extract("县住建局局长彭立军与施工方代表曾志华签订施工合同。")))
+                .contains("彭立军[县住建局局长]");
+        assertThat(Show.persons(extract("副县长蒲晓东洽谈合作事宜。"))).containsExactly("蒲晓东[副县长]");
+        // Near miss: a verb opening the clause after a title is no name.
+        assertThat(Show.persons(extract("各位局长交流了工作经验。"))).isEmpty();
+    }
 }
