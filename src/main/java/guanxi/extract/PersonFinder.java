@@ -585,8 +585,12 @@ final class PersonFinder {
         // Right after a title (not strict) a name HanLP reads as a common word (黎明/t, 常青/z, 万能/b) is still a name;
         // adverbs and verbs (全程陪同, 亲自主持) are not.
         boolean commonWordName = !strict && (tag.equals("b") || tag.equals("t") || tag.equals("z"));
+        // A two-character name the segmenter reads as a verb (县长雷鸣/vi 指出, 副县长张扬/vi 出席) is a name right after a
+        // title when it is not itself a word that follows names (强调, 查看, 出席), which a title often precedes.
+        boolean verbName = !strict && len == 2 && (tag.equals("v") || tag.equals("vi"))
+                && lex.postName.longestLengthAt(st.s, p) < 2 && lex.triggerWords.at(st.s, p).isEmpty();
         return !tag.startsWith("nr") && !(tag.startsWith("a") && !tag.equals("ad")) && !tag.startsWith("nz") && !tag.startsWith("ns")
-                && !tag.equals("n") && !tag.equals("x") && !tag.startsWith("ng") && !commonWordName;
+                && !tag.equals("n") && !tag.equals("x") && !tag.startsWith("ng") && !commonWordName && !verbName;
     }
 
     private boolean followedByBoundary(Sent st, int i) {

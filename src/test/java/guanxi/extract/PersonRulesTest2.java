@@ -118,4 +118,18 @@ class PersonRulesTest2 {
         // Near miss: a verb opening the clause after a title is no name.
         assertThat(Show.persons(extract("各位局长交流了工作经验。"))).isEmpty();
     }
+
+    // ------------------------------------------------------------ names that read as words
+
+    @Test
+    void aTwoCharacterNameReadAsAVerbRightAfterATitle() {
+        assertThat(Show.persons(extract("县长雷鸣指出，要加快发展。"))).containsExactly("雷鸣[县长]");
+        assertThat(Show.relations(extract("副县长张扬出席会议。"))).containsExactly("ATTENDED 张扬");
+        assertThat(Show.persons(extract("县委书记程功强调，要狠抓落实。"))).containsExactly("程功[县委书记]");
+        // Near misses: the verbs that follow a title (强调, 宣布, 查看) and other verbs opening a clause are no names.
+        assertThat(Show.persons(extract("副县长强调，要抓落实。"))).isEmpty();
+        assertThat(Show.persons(extract("县长宣布项目开工。"))).isEmpty();
+        assertThat(Show.persons(extract("市委书记查看了项目现场。"))).isEmpty();
+        assertThat(Show.persons(extract("副县长通报了全县项目建设情况。"))).isEmpty();
+    }
 }
