@@ -134,6 +134,31 @@ final class RoleRules {
                     }
                     continue;
                 }
+                int hostSplit = tr.contains("MEET") && tr.contains("LEAD") ? sideSplit(st, g) : 0;
+                List<Mention> hosts = g.members().subList(0, hostSplit);
+                List<Mention> guests = g.members().subList(hostSplit, g.members().size());
+                if (hostSplit > 0 && (leader == null || !containsName(hosts, leader) && containsName(guests, leader))) {
+                    // 王五、李六与赵七一行座谈: 一行 marks the visitors after 与 (their first named leads them), and the
+                    // hosts before 与 met their leader.
+                    String guest = leader != null ? leader : guests.get(0).name();
+                    if (leader == null) {
+                        leader = guest;
+                        facts.relate(RelationType.LED, guest, EntityKind.PERSON, null, null, null,
+                                ev(facts, st, g, "lead-trigger"));
+                    }
+                    for (Mention m : guests) {
+                        if (!m.name().equals(guest)) {
+                            facts.relate(RelationType.ATTENDED, m.name(), EntityKind.PERSON, null, null, null,
+                                    ev(facts, st, g, "delegation-member"));
+                        }
+                    }
+                    for (Mention m : hosts) {
+                        facts.relate(RelationType.MET, m.name(), EntityKind.PERSON, guest, EntityKind.PERSON, null,
+                                ev(facts, st, g, "meet-visitors"));
+                    }
+                    delegation = true;
+                    continue;
+                }
                 if (tr.contains("LEAD") && leader != null && !containsName(g, leader)) {
                     g.members().forEach(m -> facts.relate(RelationType.ATTENDED, m.name(), EntityKind.PERSON, null, null,
                             null, ev(facts, st, g, "delegation-member")));
@@ -293,7 +318,11 @@ final class RoleRules {
     }
 
     private static boolean containsName(Group g, String name) {
-        for (Mention m : g.members()) {
+        return containsName(g.members(), name);
+    }
+
+    private static boolean containsName(List<Mention> members, String name) {
+        for (Mention m : members) {
             if (m.name().equals(name)) {
                 return true;
             }

@@ -58,4 +58,17 @@ class ParticipantRulesTest2 {
         assertThat(Show.relations(extract("全县防汛会议召开。县委书记邓国强出席并讲话，副县长蒲晓东来到会场。")))
                 .containsExactly("ATTENDED 邓国强");
     }
+
+    @Test
+    void hostsBeforeWithMeetTheVisitingDelegationAfterIt() {
+        assertThat(Show.relations(extract("7月5日，县委书记邓国强与远帆集团总裁史国平一行座谈。")))
+                .containsExactly("LED 史国平", "MET 邓国强->史国平", "EXECUTIVE_OF 史国平->远帆集团 (总裁)");
+        assertThat(Show.relations(extract("7月5日，县委书记邓国强、县长韩立新与远帆集团总裁史国平一行座谈交流。")))
+                .contains("LED 史国平", "MET 邓国强->史国平", "MET 韩立新->史国平").doesNotContain("ATTENDED 韩立新");
+        assertThat(Show.relations(extract("4月10日，青州大学校长苗振华一行来我县考察，县委书记邓国强、县长韩立新与苗振华一行座谈。")))
+                .containsExactly("LED 苗振华", "MET 邓国强->苗振华", "MET 韩立新->苗振华");
+        // Near miss: with no talks in the clause, 与 joins two members of one delegation and the first leads.
+        assertThat(Show.relations(extract("7月5日，副市长蔡文华与市政府秘书长龚立平一行来我县调研。")))
+                .containsExactly("LED 蔡文华", "ATTENDED 龚立平");
+    }
 }
