@@ -608,7 +608,20 @@ final class PersonFinder {
     }
 
     boolean surnameOk(Sent st, int p) {
-        return lex.surnames.get(st.at(p)) || lex.doubleSurnames.longestLengthAt(st.s, p) > 0;
+        return lex.surnames.get(st.at(p)) || lex.doubleSurnames.longestLengthAt(st.s, p) > 0 || ocrPlaceholder(st, p);
+    }
+
+    /**
+     * An unreadable surname printed as the OCR placeholder: □, or 口 standing as a word of its own (口/n 建国), never
+     * the first character of a word (口头, 口岸).
+     */
+    private static boolean ocrPlaceholder(Sent st, int p) {
+        char c = st.at(p);
+        if (c == '□') {
+            return true;
+        }
+        Token t = c == '口' ? st.tokenAt(p) : null;
+        return t != null && t.start() == p && t.end() == p + 1;
     }
 
     private static boolean nameChars(Sent st, int p, int len) {

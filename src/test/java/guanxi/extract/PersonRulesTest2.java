@@ -132,4 +132,16 @@ class PersonRulesTest2 {
         assertThat(Show.persons(extract("市委书记查看了项目现场。"))).isEmpty();
         assertThat(Show.persons(extract("副县长通报了全县项目建设情况。"))).isEmpty();
     }
+
+    // ------------------------------------------------------------ OCR placeholders
+
+    @Test
+    void anUnreadableSurnamePrintedAsThePlaceholderStillOpensAName() {
+        assertThat(Show.persons(extract("副县长□志平出席会议。"))).containsExactly("□志平[副县长]");
+        assertThat(Show.relations(extract("县委书记口建国出席。"))).containsExactly("ATTENDED 口建国");
+        assertThat(Show.persons(extract("县委书记、县长王口恒，副县长□晓东出席。")))
+                .containsExactly("王口恒[县委书记|县长]", "□晓东[副县长]");
+        // Near miss: 口 opening a word (口头) is no placeholder.
+        assertThat(Show.persons(extract("县长口头表扬了企业。"))).isEmpty();
+    }
 }
