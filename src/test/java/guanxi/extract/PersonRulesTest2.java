@@ -144,4 +144,13 @@ class PersonRulesTest2 {
         // Near miss: 口 opening a word (口头) is no placeholder.
         assertThat(Show.persons(extract("县长口头表扬了企业。"))).isEmpty();
     }
+
+    @Test
+    void anAdverbBetweenTheNameAndItsVerbEndsTheName() {
+        assertThat(Show.persons(extract("副县长张芳芳带头捐款。"))).containsExactly("张芳芳[副县长]");
+        assertThat(Show.persons(extract("副县长柯晓雯随后来到车间。"))).containsExactly("柯晓雯[副县长]");
+        assertThat(Show.persons(extract("副市长邝丽娜专程赶到现场。"))).containsExactly("邝丽娜[副市长]");
+        // Near miss: an adverb right after a title names no one.
+        assertThat(Show.persons(extract("县长随后来到车间。"))).isEmpty();
+    }
 }
