@@ -123,6 +123,29 @@ final class LinkRules {
                             rest = t.substring(nf.length());
                         }
                     }
+                    if (company == null) {
+                        // 青禾药业负责人王五 with 青禾药业股份有限公司 printed elsewhere: the title opens with a company's
+                        // name short of its legal ending, and the rest of it is a post.
+                        for (CompanyGroup g : named) {
+                            String stem = guanxi.nlp.Segmenter.normalize(g.name);
+                            for (boolean stripped = true; stripped; ) {
+                                stripped = false;
+                                for (String suffix : lex.companySuffixes.keySet()) {
+                                    if (stem.endsWith(suffix) && stem.length() - suffix.length() >= 4) {
+                                        stem = stem.substring(0, stem.length() - suffix.length());
+                                        stripped = true;
+                                        break;
+                                    }
+                                }
+                            }
+                            String post = t.startsWith(stem) ? t.substring(stem.length()) : "";
+                            if (stem.length() >= 4 && stem.length() < g.name.length()
+                                    && (lex.titles.contains(post) || lex.postLabels.contains(post))) {
+                                company = g.name;
+                                rest = post;
+                            }
+                        }
+                    }
                     int selfLength = company == null ? selfReferenceLength(t) : 0;
                     if (selfLength > 0 && selfLength < t.length()) {
                         company = companyInSentence(e, st, m);

@@ -100,7 +100,8 @@ final class PersonFinder {
             boolean post = !title && phraseStart < wordStart && st.at(p + len) != '、'
                     && lex.postLabels.contains(st.s.substring(wordStart, e))
                     && (endsWithAny(st.s.substring(phraseStart, wordStart), lex.orgHeads)
-                    || lex.companySuffixes.keySet().stream().anyMatch(st.s.substring(phraseStart, wordStart)::endsWith));
+                    || lex.companySuffixes.keySet().stream().anyMatch(st.s.substring(phraseStart, wordStart)::endsWith)
+                    || wordStart - phraseStart >= 4 && endsWithAny(st.s.substring(phraseStart, wordStart), lex.companyIndustryWords));
             if (title || post) {
                 // 运营中心负责人王五: a body's person in charge, named alone, holds a post; 企业负责人王五、李六 is a group.
                 titles.add(cleanTitle(st.raw.substring(phraseStart, p)));

@@ -71,4 +71,19 @@ class ParticipantRulesTest2 {
         assertThat(Show.relations(extract("7月5日，副市长蔡文华与市政府秘书长龚立平一行来我县调研。")))
                 .containsExactly("LED 蔡文华", "ATTENDED 龚立平");
     }
+
+    @Test
+    void theOneInChargeOfACompanyNamedByItsShortFormHoldsThatPost() {
+        assertThat(Show.persons(extract("远帆科技负责人钟晓明介绍了企业情况。"))).containsExactly("钟晓明[远帆科技负责人]");
+        assertThat(Show.relations(extract("青禾药业股份有限公司是一家制药企业。青禾药业负责人邹立民介绍了企业情况。")))
+                .contains("EXECUTIVE_OF 邹立民->青禾药业股份有限公司 (负责人)");
+        assertThat(Show.persons(extract("会上，丰源电子负责人柯立群作了发言。"))).containsExactly("柯立群[丰源电子负责人]");
+        assertThat(Show.relations(extract("5月6日，副市长钟立华到丰源电子科技有限公司调研。丰源电子科技总经理柯立群陪同。")))
+                .contains("EXECUTIVE_OF 柯立群->丰源电子科技有限公司 (总经理)");
+        // Near misses: the people in charge of enterprises in general are a group, not one post; a body whose name
+        // merely opens like the company's is not the company.
+        assertThat(Show.persons(extract("园区企业负责人钟晓明、彭立军陪同。"))).containsExactly("钟晓明[]", "彭立军[]");
+        assertThat(Show.relations(extract("远帆科技有限公司落户园区。远帆科技园管委会主任邓立新出席。")))
+                .noneMatch(r -> r.startsWith("EXECUTIVE_OF"));
+    }
 }
