@@ -38,7 +38,7 @@ final class PersonFinder {
     /** First characters of the level a body's name opens with (省, 市, 县 … 国, 中, 全). */
     private static final String ADMIN_LEVEL = "省市县区州盟旗乡镇村国中全";
     /** Single characters a walk over an organisation name never swallows (赴上海, 在县委, 由市…). */
-    private static final String WALK_GLUE_BLOCK = "赴到在由与和及对向等的了为是将把被从让请来去往经和并又也都就";
+    private static final String WALK_GLUE_BLOCK = "赴到在由与和同及对向等的了为是将把被从让请来去往经和并又也都就";
     private static final CharSet WALK_GLUE_BLOCK_CHARS = CharSet.of(WALK_GLUE_BLOCK);
     private static final String BOUNDARY = "，。、；：！？…“”‘’《》—·,.;:!?\"'（）()[]【】 \t\n";
     private static final CharSet BOUNDARY_CHARS = CharSet.of(BOUNDARY);
@@ -721,6 +721,12 @@ final class PersonFinder {
                 k = t.start();
                 continue;
             }
+            int together = company ? -1 : nameThenWith(st, t);
+            if (together >= 0) {
+                // 市长王五同远帆集团/nt 董事长: the segmenter glued the previous title's name and 同 to this body.
+                k = Math.max(floor, together + 1);
+                break;
+            }
             if (EntityRules.GLUED_FUNCTION.indexOf(t.word().charAt(0)) >= 0 && t.word().length() > 1 && orgLike(t)) {
                 k = Math.max(floor, t.start() + 1);
                 break;
@@ -771,6 +777,24 @@ final class PersonFinder {
             k++;
         }
         return k;
+    }
+
+    /**
+     * Offset of a 同 (with) inside token {@code t} that follows a title and a two- or three-character name (县长王五同…,
+     * the name possibly a token of its own), or -1.
+     */
+    private int nameThenWith(Sent st, Token t) {
+        int q = st.s.indexOf('同', t.start() + 1);
+        if (q < 0 || q >= t.end() - 1) {
+            return -1;
+        }
+        for (int len = 2; len <= 3; len++) {
+            int b = q - len;
+            if (b >= 0 && surnameOk(st, b) && nameChars(st, b, len) && wordEndsBefore(st, b)) {
+                return q;
+            }
+        }
+        return -1;
     }
 
     /** True when an enterprise post (董事长, 总经理 …) starts at {@code i}. */

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 final class RoleRules {
 
-    private static final Pattern SEPARATOR = Pattern.compile("^(?:[、，,\\s]|及|和|以及|与|同志)*$");
+    private static final Pattern SEPARATOR = Pattern.compile("^(?:[、，,\\s]|及|和|以及|与|同志|同)*$");
     private static final Pattern TAIL_LEAD_IN = Pattern.compile("^(?:同志|等人|等)?[，,]?");
     /** 出席会议的还有：…, 参加活动的领导有…: everyone listed after such a lead-in attended. */
     private static final Pattern ATTEND_PREFIX = Pattern.compile(
@@ -47,6 +47,8 @@ final class RoleRules {
     /** 王五对考察团一行表示热烈欢迎: a host welcoming the visitors meets their leader. */
     private static final Pattern WELCOME = Pattern.compile("^等?(?:对|向)[^，。；]{1,12}?表示(?:热烈|诚挚|衷心)?的?欢迎");
     private static final Pattern VISIT_WORDS = Pattern.compile("考察|调研|视察|检查|督导|活动|观摩|察看|查看|走访|参观|深入");
+    /** Verbs of meeting someone, printed between the two sides (A会见B, A拜会了B, A接见B). */
+    private static final Pattern MEETING_BETWEEN = Pattern.compile("会见|会谈|会晤|接见|拜会|拜访");
     /** What may stand between a group and its leader's trigger (等领导一行, 同志带领). */
     private static final Pattern LEAD_FILLER = Pattern.compile("(?:等|领导|专家|同志|人|，|的)*");
 
@@ -356,7 +358,7 @@ final class RoleRules {
     /** 会见 right between two groups: A会见B. */
     private static boolean betweenGroups(Sent st, Group a, Group b) {
         String between = st.s.substring(a.tailStart(), b.first().chainStart());
-        return between.length() <= 6 && (between.contains("会见") || between.contains("会谈"));
+        return between.length() <= 6 && MEETING_BETWEEN.matcher(between).find();
     }
 
     List<Group> groups(Sent st, List<Mention> ms) {
@@ -463,12 +465,13 @@ final class RoleRules {
         return lex.companySuffixes.keySet().stream().anyMatch(org::endsWith);
     }
 
-    /** Index of the first member after a 与 inside the group (the other side of talks), or 0 when there is none. */
+    /** Index of the first member after a 与 (or 同) inside the group (the other side of talks), or 0 when there is none. */
     private int sideSplit(Sent st, Group g) {
         for (int i = 1; i < g.members().size(); i++) {
             int from = afterPostTitle(st, g.members().get(i - 1));
             int to = Math.max(from, g.members().get(i).chainStart());
-            if (st.s.substring(from, to).contains("与")) {
+            String between = st.s.substring(from, to);
+            if (between.contains("与") || between.contains("同") && !between.contains("同志")) {
                 return i;
             }
         }

@@ -86,4 +86,19 @@ class ParticipantRulesTest2 {
         assertThat(Show.relations(extract("远帆科技有限公司落户园区。远帆科技园管委会主任邓立新出席。")))
                 .noneMatch(r -> r.startsWith("EXECUTIVE_OF"));
     }
+
+    @Test
+    void callingOnSomeoneOrTalksWithThemIsAMeeting() {
+        assertThat(Show.relations(extract("县长韩立新在北京拜会了远帆集团董事长史国平。")))
+                .containsExactly("MET 韩立新->史国平", "EXECUTIVE_OF 史国平->远帆集团 (董事长)");
+        assertThat(Show.relations(extract("远帆集团董事长史国平拜访了县委书记邓国强。")))
+                .contains("MET 史国平->邓国强");
+        assertThat(Show.relations(extract("市长郑立新同远帆集团董事长史国平进行了会谈。")))
+                .containsExactly("MET 郑立新->史国平", "EXECUTIVE_OF 史国平->远帆集团 (董事长)");
+        assertThat(Show.persons(extract("副省长郑立新同青州大学校长苗振华座谈。")))
+                .containsExactly("郑立新[副省长]", "苗振华[青州大学校长]");
+        // Near miss: 同志 after a name is no second side.
+        assertThat(Show.relations(extract("县委书记邓国强同志、县长韩立新同志出席会议。")))
+                .containsExactly("ATTENDED 邓国强", "ATTENDED 韩立新");
+    }
 }
