@@ -834,13 +834,16 @@ final class PersonFinder {
         }
         Token t = st.tokenAt(k - 1);
         Token left = t == null ? null : st.tokenAt(t.start() - 1);
-        if (t == null || left == null || left.start() < floor || !orgLike(left) || "省市县区乡镇村州".indexOf(st.at(k)) >= 0
+        boolean level = "省市县区乡镇村州".indexOf(st.at(k)) >= 0;
+        if (t == null || left == null || left.start() < floor || !orgLike(left)
                 || wordEndsBefore(st, t.start()) || !orgLike(st.tokenAt(k))) {
             return k;
         }
         // A bare two-character head after 与 (…细节与公司董事长) is a whole organisation of its own.
-        boolean conjunction = (t.word().equals("和") || t.word().equals("与")) && titleStart - k >= 3;
+        boolean conjunction = !level && (t.word().equals("和") || t.word().equals("与")) && titleStart - k >= 3;
+        // 工业集中区: a level character standing alone after the verb is the head of this name (区), not a new body.
         boolean innerVerb = t.word().length() == 2 && t.tag().startsWith("v") && left.word().length() >= 2
+                && (!level || st.tokenAt(k).word().length() == 1)
                 && lex.postName.longestLengthAt(st.s, t.start()) == 0 && lex.triggerWords.at(st.s, t.start()).isEmpty()
                 && !lex.orgStop.contains(t.word());
         return conjunction || innerVerb ? t.start() : k;

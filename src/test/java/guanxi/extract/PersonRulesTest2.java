@@ -153,4 +153,20 @@ class PersonRulesTest2 {
         // Near miss: an adverb right after a title names no one.
         assertThat(Show.persons(extract("县长随后来到车间。"))).isEmpty();
     }
+
+    // ------------------------------------------------------------ park and development-zone bodies
+
+    @Test
+    void titlesOfParkAndZoneBodiesPrintedBeforeTheName() {
+        assertThat(Show.persons(extract("青山工业集中区管委会主任卫国强带队赴上海招商。")))
+                .containsExactly("卫国强[青山工业集中区管委会主任]");
+        assertThat(Show.persons(extract("临港新区管委会主任助理柯文涛出席。"))).containsExactly("柯文涛[临港新区管委会主任助理]");
+        assertThat(Show.persons(extract("青州经济技术开发区党工委委员、管委会副主任邹明辉陪同调研。")))
+                .containsExactly("邹明辉[青州经济技术开发区党工委委员|管委会副主任]");
+        assertThat(Show.persons(extract("县经开区党工委副书记、管委会主任兰晓东陪同调研。")))
+                .containsExactly("兰晓东[县经开区党工委副书记|管委会主任]");
+        // Near miss: a body after 和 that opens with its own level is a second body, not part of the first.
+        assertThat(Show.persons(extract("会议听取了县发改局和市民政局局长柯立新的汇报。")))
+                .containsExactly("柯立新[市民政局局长]");
+    }
 }
