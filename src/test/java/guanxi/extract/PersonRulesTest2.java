@@ -169,4 +169,16 @@ class PersonRulesTest2 {
         assertThat(Show.persons(extract("会议听取了县发改局和市民政局局长柯立新的汇报。")))
                 .containsExactly("柯立新[市民政局局长]");
     }
+
+    @Test
+    void aClauseOrVerbBeforeTheTitleStaysOutOfIt() {
+        assertThat(Show.persons(extract("陪同调研的县发改局局长柯立新介绍了项目情况。")))
+                .containsExactly("柯立新[县发改局局长]");
+        assertThat(Show.persons(extract("受县委书记邓国强委托，副县长蒲晓东出席会议。")))
+                .containsExactly("邓国强[县委书记]", "蒲晓东[副县长]");
+        assertThat(Show.persons(extract("应青州大学校长苗振华邀请，丰源大学副校长简立民来校交流。")))
+                .contains("苗振华[青州大学校长]", "简立民[丰源大学副校长]");
+        // Near miss: 的 inside a body's own name part glued by the segmenter is not cut when nothing precedes it.
+        assertThat(Show.persons(extract("县发改局局长柯立新出席。"))).containsExactly("柯立新[县发改局局长]");
+    }
 }
