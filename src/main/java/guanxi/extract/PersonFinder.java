@@ -721,7 +721,7 @@ final class PersonFinder {
                 k = t.start();
                 continue;
             }
-            int de = company ? -1 : st.s.lastIndexOf('的', t.end() - 2);
+            int de = company ? -1 : charWithin(st, t, '的');
             if (de > t.start() && de >= floor) {
                 // 调研的县发改局/nt 局长: the segmenter glued the clause before 的 to the body; the body starts after 的.
                 k = de + 1;
@@ -790,14 +790,24 @@ final class PersonFinder {
      * the name possibly a token of its own), or -1.
      */
     private int nameThenWith(Sent st, Token t) {
-        int q = st.s.indexOf('同', t.start() + 1);
-        if (q < 0 || q >= t.end() - 1) {
+        int q = charWithin(st, t, '同');
+        if (q < 0) {
             return -1;
         }
         for (int len = 2; len <= 3; len++) {
             int b = q - len;
             if (b >= 0 && surnameOk(st, b) && nameChars(st, b, len) && wordEndsBefore(st, b)) {
                 return q;
+            }
+        }
+        return -1;
+    }
+
+    /** Last offset of {@code c} strictly inside token {@code t} (neither its first nor its last character), or -1. */
+    private static int charWithin(Sent st, Token t, char c) {
+        for (int i = t.end() - 2; i > t.start(); i--) {
+            if (st.at(i) == c) {
+                return i;
             }
         }
         return -1;
