@@ -585,7 +585,10 @@ final class PersonFinder {
         String tag = t.tag();
         // Right after a title (not strict) a name HanLP reads as a common word (黎明/t, 常青/z, 万能/b) is still a name;
         // adverbs and verbs (全程陪同, 亲自主持) are not.
-        boolean commonWordName = !strict && (tag.equals("b") || tag.equals("t") || tag.equals("z"));
+        // Right after a title, a three-character name the segmenter took for a body (王立军/nt) is still a name: the
+        // caller has checked that it does not end like a body (局, 委, 区 …).
+        boolean commonWordName = !strict && (tag.equals("b") || tag.equals("t") || tag.equals("z")
+                || tag.equals("nt") && len == 3);
         // A two-character name the segmenter reads as a verb (县长雷鸣/vi 指出, 副县长张扬/vi 出席) is a name right after a
         // title when it is not itself a word that follows names (强调, 查看, 出席), which a title often precedes.
         boolean verbName = !strict && len == 2 && (tag.equals("v") || tag.equals("vi"))
@@ -737,6 +740,12 @@ final class PersonFinder {
                 k = Math.max(floor, t.start() + 1);
                 break;
             }
+            if (t.word().length() == 2 && GLUED_PREPOSITION.indexOf(t.word().charAt(0)) >= 0 && !orgLike(t)
+                    && ADMIN_LEVEL.indexOf(t.word().charAt(1)) >= 0 && k < i) {
+                // 由省/v 农业农村厅: a preposition glued to the level the body's name opens with starts the phrase.
+                k = Math.max(floor, t.start() + 1);
+                break;
+            }
             if (t.word().length() > 2 && GLUED_PREPOSITION.indexOf(t.word().charAt(0)) >= 0
                     && ADMIN_LEVEL.indexOf(t.word().charAt(1)) >= 0 && orgLike(t)) {
                 // 以省统计局 read as one word: the preposition opens the phrase, the body starts at the level after it.
@@ -851,14 +860,19 @@ final class PersonFinder {
         Token t = st.tokenAt(k - 1);
         Token left = t == null ? null : st.tokenAt(t.start() - 1);
         boolean level = "省市县区乡镇村州".indexOf(st.at(k)) >= 0;
-        if (t == null || left == null || left.start() < floor || !orgLike(left)
-                || wordEndsBefore(st, t.start()) || !orgLike(st.tokenAt(k))) {
+        // 第三/m 巡视/v 组组/q 长: an ordinal before the verb, and the word the title starts inside (组组 before 组长),
+        // belong to the body's name too.
+        boolean ordinal = left != null && left.tag().startsWith("m");
+        Token next = st.tokenAt(k);
+        boolean straddles = next != null && next.end() > titleStart;
+        if (t == null || left == null || left.start() < floor || !orgLike(left) && !ordinal
+                || wordEndsBefore(st, t.start()) || !orgLike(next) && !straddles) {
             return k;
         }
         // A bare two-character head after 与 (…细节与公司董事长) is a whole organisation of its own.
         boolean conjunction = !level && (t.word().equals("和") || t.word().equals("与")) && titleStart - k >= 3;
         // 工业集中区: a level character standing alone after the verb is the head of this name (区), not a new body.
-        boolean innerVerb = t.word().length() == 2 && t.tag().startsWith("v") && left.word().length() >= 2
+        boolean innerVerb = t.word().length() == 2 && t.tag().startsWith("v") && (left.word().length() >= 2 || ordinal)
                 && (!level || st.tokenAt(k).word().length() == 1)
                 && lex.postName.longestLengthAt(st.s, t.start()) == 0 && lex.triggerWords.at(st.s, t.start()).isEmpty()
                 && !lex.orgStop.contains(t.word());

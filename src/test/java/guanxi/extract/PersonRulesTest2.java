@@ -181,4 +181,26 @@ class PersonRulesTest2 {
         // Near miss: 的 inside a body's own name part glued by the segmenter is not cut when nothing precedes it.
         assertThat(Show.persons(extract("县发改局局长柯立新出席。"))).containsExactly("柯立新[县发改局局长]");
     }
+
+    // ------------------------------------------------------------ inspection groups
+
+    @Test
+    void titlesOfNumberedInspectionGroups() {
+        assertThat(Show.persons(extract("中央第三巡视组组长王立军出席。"))).containsExactly("王立军[中央第三巡视组组长]");
+        assertThat(Show.persons(extract("省委第二巡视组组长彭立强出席。"))).containsExactly("彭立强[省委第二巡视组组长]");
+        assertThat(Show.persons(extract("市委巡察组组长彭立强出席。"))).containsExactly("彭立强[市委巡察组组长]");
+        // Near miss: an ordinal inside a post (第一书记) stays with the post, and the walk before it is unchanged.
+        assertThat(Show.persons(extract("会上，驻村第一书记彭立强讲话。"))).containsExactly("彭立强[驻村第一书记]");
+    }
+
+    @Test
+    void aPrepositionGluedToTheLevelOfTheBodyOpensThePhrase() {
+        assertThat(Show.persons(extract("由省农业农村厅副厅长柳建军带队的调研组一行来我县调研。")))
+                .containsExactly("柳建军[省农业农村厅副厅长]");
+        assertThat(Show.relations(extract("以省生态环境厅副厅长祁建中为组长的督察组进驻我市。")))
+                .containsExactly("LED 祁建中");
+        assertThat(Show.persons(extract("经开区管委会主任王立军出席。"))).containsExactly("王立军[经开区管委会主任]");
+        // Near miss: 为民 is no glued preposition before a level, so the body keeps its own first word out only.
+        assertThat(Show.persons(extract("为民服务中心主任王立军出席。"))).containsExactly("王立军[服务中心主任]");
+    }
 }
