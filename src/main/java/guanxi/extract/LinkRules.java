@@ -157,8 +157,9 @@ final class LinkRules {
                         }
                         rest = t.substring(selfLength);
                         self = true;
-                    } else if (company == null && at == 0 && corporate(t) && previousCompany != null
-                            && !startsWithOrg(t)) {
+                    } else if (company == null && at == 0 && previousCompany != null && !startsWithOrg(t)
+                            && m.titles().stream().anyMatch(x -> corporate(guanxi.nlp.Segmenter.normalize(x)))) {
+                        // …董事长甲，党委副书记、总经理乙: the next person's chain holds an enterprise post somewhere.
                         company = previousCompany;
                         rest = t;
                     } else if (company == null && at == 0 && corporate(t) && !startsWithOrg(t) && named.size() == 1

@@ -101,4 +101,18 @@ class ParticipantRulesTest2 {
         assertThat(Show.relations(extract("县委书记邓国强同志、县长韩立新同志出席会议。")))
                 .containsExactly("ATTENDED 邓国强", "ATTENDED 韩立新");
     }
+
+    @Test
+    void theNextPersonOfACompanysListHoldsTheEnterprisePostAnywhereInTheChain() {
+        assertThat(Show.relations(extract("远帆集团有限公司党委书记、董事长史国平，党委副书记、总经理钟晓明出席会议。")))
+                .contains("EXECUTIVE_OF 史国平->远帆集团有限公司 (党委书记、董事长)",
+                        "EXECUTIVE_OF 钟晓明->远帆集团有限公司 (党委副书记、总经理)");
+        assertThat(Show.relations(extract("青禾科技有限公司董事长邹立民，纪委书记、副总经理柯晓雯陪同。")))
+                .contains("EXECUTIVE_OF 柯晓雯->青禾科技有限公司 (纪委书记、副总经理)");
+        assertThat(Show.relations(extract("丰源电子股份有限公司总裁方立强，党委委员、副总裁祁丽君出席。")))
+                .contains("EXECUTIVE_OF 祁丽君->丰源电子股份有限公司 (党委委员、副总裁)");
+        // Near miss: a county official listed next holds no enterprise post.
+        assertThat(Show.relations(extract("远帆集团有限公司董事长史国平，县委副书记、县长韩立新出席会议。")))
+                .containsExactly("ATTENDED 史国平", "ATTENDED 韩立新", "EXECUTIVE_OF 史国平->远帆集团有限公司 (董事长)");
+    }
 }
