@@ -76,8 +76,8 @@ class PersonRulesTest2 {
         assertThat(Show.persons(extract("蓝海董事长邵明远陪同。"))).containsExactly("邵明远[蓝海董事长]");
         assertThat(Show.persons(extract("会后，青禾总经理邵明远陪同参观。"))).containsExactly("邵明远[青禾总经理]");
         // Near miss: with more words before the brand its full name is unknown, so none of it is taken.
-        assertThat(Show.persons(extract("园区运营中心世纪华耀副总经理王春介绍情况。")))
-                .containsExactly("王春[副总经理]");
+        assertThat(Show.persons(extract("产业园服务中心世纪明辉副总经理邱立华介绍情况。")))
+                .containsExactly("邱立华[副总经理]");
     }
 
     // ------------------------------------------------------------ the wider ladder of posts
