@@ -35,6 +35,8 @@ final class RoleRules {
     /** 陪同调研的有：…: everyone listed after it accompanied the visit's leader. */
     private static final Pattern ACCOMPANY_PREFIX =
             Pattern.compile("陪同[^。；，]{0,8}?(?:的|领导|人员)(?:领导|人员)?(?:还)?有[：:]?");
+    /** 陪同调研的县发改局局长王五…: the people named right after it accompanied the visit's leader. */
+    private static final Pattern ACCOMPANYING = Pattern.compile("陪同[^，。；：、]{0,6}?的");
     private static final Pattern MEETING_FLOOR = Pattern.compile("^(?:会上|会议上|座谈会上|会议期间|会后)");
     private static final String CLAUSE_END = "，。；！？";
     /** 王五、李六等向赵区长一行介绍…: hosts briefing the visitors. */
@@ -95,10 +97,23 @@ final class RoleRules {
             Matcher accompanyPrefix = ACCOMPANY_PREFIX.matcher(st.s.contains("陪同") ? st.s : "");
             int accompanyFrom = accompanyPrefix.find() ? accompanyPrefix.end() : Integer.MAX_VALUE;
             boolean delegation = false;
+            java.util.Set<Integer> accompanyingEnds = new java.util.HashSet<>();
+            if (st.s.contains("陪同")) {
+                Matcher acc = ACCOMPANYING.matcher(st.s);
+                while (acc.find()) {
+                    accompanyingEnds.add(acc.end());
+                }
+            }
             for (int gi = 0; gi < groups.size(); gi++) {
                 Group g = groups.get(gi);
                 List<String> tr = g.triggers();
                 Evidence ev = ev(facts, st, g, "group");
+                if (accompanyingEnds.contains(g.first().chainStart())) {
+                    g.members().forEach(m -> pending.add(new ToLeader(RelationType.ACCOMPANIED, m,
+                            ev(facts, st, g, "accompanying-before"))));
+                    joined = true;
+                    continue;
+                }
                 // The list stands right after its lead-in (出席会议的还有：甲，乙); later names are not on it.
                 if (g.first().chainStart() >= attendFrom && g.first().chainStart() <= attendFrom + 2) {
                     g.members().forEach(m -> facts.relate(RelationType.ATTENDED, m.name(), EntityKind.PERSON,

@@ -115,4 +115,18 @@ class ParticipantRulesTest2 {
         assertThat(Show.relations(extract("远帆集团有限公司董事长史国平，县委副书记、县长韩立新出席会议。")))
                 .containsExactly("ATTENDED 史国平", "ATTENDED 韩立新", "EXECUTIVE_OF 史国平->远帆集团有限公司 (董事长)");
     }
+
+    @Test
+    void peopleDescribedAsAccompanyingTheVisitAccompanyItsLeader() {
+        assertThat(Show.relations(extract("5月6日，副市长钟立华到我县调研。陪同调研的县发改局局长柯立新介绍了项目情况。")))
+                .containsExactly("LED 钟立华", "ACCOMPANIED 柯立新->钟立华");
+        assertThat(Show.relations(extract("5月6日，副市长钟立华到我县调研。陪同调研的县领导韩立新、蒲晓东也参加了座谈。")))
+                .containsExactly("LED 钟立华", "ACCOMPANIED 韩立新->钟立华", "ACCOMPANIED 蒲晓东->钟立华");
+        Extraction x = extract("5月6日，副市长钟立华到我县调研。陪同人员有县发改局局长柯立新。");
+        assertThat(Show.persons(x)).containsExactly("钟立华[副市长]", "柯立新[县发改局局长]");
+        assertThat(Show.relations(x)).containsExactly("LED 钟立华", "ACCOMPANIED 柯立新->钟立华");
+        // Near miss: someone named further on in the clause, not right after it, keeps his own role.
+        assertThat(Show.relations(extract("5月6日，副市长钟立华到我县调研。陪同调研的人员很多，县长韩立新主持座谈会。")))
+                .containsExactlyInAnyOrder("LED 钟立华", "PRESIDED 韩立新");
+    }
 }
