@@ -37,6 +37,9 @@ final class RoleRules {
             Pattern.compile("陪同[^。；，]{0,8}?(?:的|领导|人员)(?:领导|人员)?(?:还)?有[：:]?");
     /** 陪同调研的县发改局局长王五…: the people named right after it accompanied the visit's leader. */
     private static final Pattern ACCOMPANYING = Pattern.compile("陪同[^，。；：、]{0,6}?的");
+    /** 与来访的…, 与前来考察的…: 与 and a clause describing the visitors named after it keep both sides in one group. */
+    private static final Pattern VISITORS_AFTER_WITH =
+            Pattern.compile("^与(?:来访|到访|前来[^，。；、]{1,6}|来[^，。；、]{1,6})的$");
     private static final Pattern MEETING_FLOOR = Pattern.compile("^(?:会上|会议上|座谈会上|会议期间|会后)");
     private static final String CLAUSE_END = "，。；！？";
     /** 王五、李六等向赵区长一行介绍…: hosts briefing the visitors. */
@@ -384,7 +387,9 @@ final class RoleRules {
                 Mention prev = cur.get(cur.size() - 1);
                 int from = afterPostTitle(st, prev);
                 int to = Math.max(from, m.chainStart());
-                if (!SEPARATOR.matcher(st.s.substring(from, to)).matches() && !namelessItems(st, from, to)) {
+                String between = st.s.substring(from, to);
+                if (!SEPARATOR.matcher(between).matches() && !namelessItems(st, from, to)
+                        && !VISITORS_AFTER_WITH.matcher(between).matches()) {
                     runs.add(cur);
                     cur = new ArrayList<>();
                 }

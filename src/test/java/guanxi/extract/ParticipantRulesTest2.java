@@ -129,4 +129,17 @@ class ParticipantRulesTest2 {
         assertThat(Show.relations(extract("5月6日，副市长钟立华到我县调研。陪同调研的人员很多，县长韩立新主持座谈会。")))
                 .containsExactlyInAnyOrder("LED 钟立华", "PRESIDED 韩立新");
     }
+
+    @Test
+    void aClauseDescribingTheVisitorsAfterWithKeepsBothSidesOfTheTalks() {
+        assertThat(Show.relations(extract("县委书记邓国强与来访的丰源大学校长苗振华一行座谈。")))
+                .containsExactly("LED 苗振华", "MET 邓国强->苗振华");
+        assertThat(Show.relations(extract("县长韩立新与来我县考察的远帆集团总裁史国平一行进行座谈。")))
+                .contains("LED 史国平", "MET 韩立新->史国平");
+        assertThat(Show.relations(extract("副县长蒲晓东与前来洽谈的青州大学副校长简立民一行座谈交流。")))
+                .contains("LED 简立民", "MET 蒲晓东->简立民");
+        // Near miss: a clause after 与 that is no description of people (与会议精神相符的) joins nobody.
+        assertThat(Show.relations(extract("县委书记邓国强强调，要把与群众利益相关的事办好，县长韩立新主持会议。")))
+                .containsExactly("PRESIDED 韩立新");
+    }
 }
