@@ -123,6 +123,29 @@ final class LinkRules {
                             rest = t.substring(nf.length());
                         }
                     }
+                    if (company == null) {
+                        // 青禾药业负责人王五 with 青禾药业股份有限公司 printed elsewhere: the title opens with a company's
+                        // name short of its legal ending, and the rest of it is a post.
+                        for (CompanyGroup g : named) {
+                            String stem = guanxi.nlp.Segmenter.normalize(g.name);
+                            for (boolean stripped = true; stripped; ) {
+                                stripped = false;
+                                for (String suffix : lex.companySuffixes.keySet()) {
+                                    if (stem.endsWith(suffix) && stem.length() - suffix.length() >= 4) {
+                                        stem = stem.substring(0, stem.length() - suffix.length());
+                                        stripped = true;
+                                        break;
+                                    }
+                                }
+                            }
+                            String post = t.startsWith(stem) ? t.substring(stem.length()) : "";
+                            if (stem.length() >= 4 && stem.length() < g.name.length()
+                                    && (lex.titles.contains(post) || lex.postLabels.contains(post))) {
+                                company = g.name;
+                                rest = post;
+                            }
+                        }
+                    }
                     int selfLength = company == null ? selfReferenceLength(t) : 0;
                     if (selfLength > 0 && selfLength < t.length()) {
                         company = companyInSentence(e, st, m);
@@ -134,10 +157,25 @@ final class LinkRules {
                         }
                         rest = t.substring(selfLength);
                         self = true;
-                    } else if (company == null && at == 0 && corporate(t) && previousCompany != null
-                            && !startsWithOrg(t)) {
+                    } else if (company == null && at == 0 && previousCompany != null && !startsWithOrg(t)
+                            && m.titles().stream().anyMatch(x -> corporate(guanxi.nlp.Segmenter.normalize(x)))) {
+                        // …董事长甲，党委副书记、总经理乙: the next person's chain holds an enterprise post somewhere.
                         company = previousCompany;
                         rest = t;
+                    } else if (company == null && at == 0 && corporate(t) && !startsWithOrg(t) && named.size() == 1
+                            && st.index != Sent.HEADLINE && !t.endsWith("师") && !t.endsWith("顾问") && !t.endsWith("家")
+                            && (m.chainStart() == 0 || "，；：".indexOf(st.at(m.chainStart() - 1)) >= 0)) {
+                        // 到远望科技有限公司调研，董事长王五陪同: a bare enterprise post opening a clause right after the
+                        // story's only company (earlier in the sentence, in the one before, or in the headline) is a post
+                        // there. Not a 总…师 post, which institutes have too, nor the next item of someone else's list.
+                        for (Evidence ev : named.get(0).mentions) {
+                            int si = ev.sentence();
+                            if (si == Sent.HEADLINE || si == st.index - 1
+                                    || si == st.index && ev.end() <= st.base + m.chainStart()) {
+                                company = named.get(0).name;
+                                rest = t;
+                            }
+                        }
                     }
                 }
                 if (company == null && !m.titles().isEmpty() && corporate(guanxi.nlp.Segmenter.normalize(m.titles().get(0)))) {

@@ -38,7 +38,7 @@ final class PersonFinder {
     /** First characters of the level a body's name opens with (省, 市, 县 … 国, 中, 全). */
     private static final String ADMIN_LEVEL = "省市县区州盟旗乡镇村国中全";
     /** Single characters a walk over an organisation name never swallows (赴上海, 在县委, 由市…). */
-    private static final String WALK_GLUE_BLOCK = "赴到在由与和及对向等的了为是将把被从让请来去往经和并又也都就";
+    private static final String WALK_GLUE_BLOCK = "赴到在由与和同及对向等的了为是将把被从让请来去往经和并又也都就受应邀随陪派给替使有";
     private static final CharSet WALK_GLUE_BLOCK_CHARS = CharSet.of(WALK_GLUE_BLOCK);
     private static final String BOUNDARY = "，。、；：！？…“”‘’《》—·,.;:!?\"'（）()[]【】 \t\n";
     private static final CharSet BOUNDARY_CHARS = CharSet.of(BOUNDARY);
@@ -81,7 +81,8 @@ final class PersonFinder {
             int p = skipParenthetical(st, e);
             int wordLen = title ? titleLen[e] : labelLen[e];
             Token spaced = st.tokenAt(p + 1);
-            if (st.at(p) == ' ' && spaced != null && spaced.start() == p + 1 && spaced.isPersonName()
+            if (st.at(p) == ' ' && (spaced != null && spaced.start() == p + 1 && spaced.isPersonName()
+                    || surnameOk(st, p + 1) && titleStartsAt(st, p + 1) == 0 && nameAt(st, p + 1, true) > 0)
                     && !lex.creditLabels.contains(st.s.substring(e - wordLen, e))) {
                 // 副县长 王强: a space the typesetter left between a title and its name (not in a byline: 记者 王五).
                 p++;
@@ -99,7 +100,8 @@ final class PersonFinder {
             boolean post = !title && phraseStart < wordStart && st.at(p + len) != '、'
                     && lex.postLabels.contains(st.s.substring(wordStart, e))
                     && (endsWithAny(st.s.substring(phraseStart, wordStart), lex.orgHeads)
-                    || lex.companySuffixes.keySet().stream().anyMatch(st.s.substring(phraseStart, wordStart)::endsWith));
+                    || lex.companySuffixes.keySet().stream().anyMatch(st.s.substring(phraseStart, wordStart)::endsWith)
+                    || wordStart - phraseStart >= 4 && endsWithAny(st.s.substring(phraseStart, wordStart), lex.companyIndustryWords));
             if (title || post) {
                 // 运营中心负责人王五: a body's person in charge, named alone, holds a post; 企业负责人王五、李六 is a group.
                 titles.add(cleanTitle(st.raw.substring(phraseStart, p)));
@@ -111,6 +113,7 @@ final class PersonFinder {
             floor = sharedList(st, m, out);
         }
         bareLists(st, out);
+        dottedNamesBeforeTitles(st, out);
         namesBeforeTitles(st, out);
         namesInRoleContext(st, out);
         credits(st, out);
@@ -121,7 +124,9 @@ final class PersonFinder {
     /** After "TITLE A", the names "、B、C" share A's titles (副县长王五、李六). Returns the end of the list. */
     private int sharedList(Sent st, Mention first, List<Mention> out) {
         int q = first.end();
-        while (st.at(q) == '、') {
+        // 县领导 王五 李六 赵七 出席: names a typesetter separated by spaces form a list like names separated by 、.
+        boolean spaced = first.start() > 0 && st.at(first.start() - 1) == ' ';
+        while (st.at(q) == '、' || spaced && st.at(q) == ' ') {
             int len = nameAt(st, q + 1, true);
             if (len < 0 || containsTitle(st.s, q + 1, q + 1 + len)) {
                 break;
@@ -221,11 +226,14 @@ final class PersonFinder {
                 continue;
             }
             int n = t.word().length();
-            if (!t.isPersonName() || n < 2 || n > 4 || t.start() < taken.length && taken[t.start()] || !surnameOk(st, t.start())) {
+            // 阿依古丽·买买提副县长: a transliterated name with a middle dot opens with no surname and may be long.
+            boolean dotted = n > 2 && t.isPersonName() && dottedNameAt(st, t.start()) == n;
+            if (!t.isPersonName() || n < 2 || n > 4 && !dotted || t.start() < taken.length && taken[t.start()]
+                    || !dotted && !surnameOk(st, t.start())) {
                 continue;
             }
             int titleLength = titleStartsAt(st, t.end());
-            if (titleLength == 0 || !plausible(st, t.start(), n) || !st.tokenEndsAt(t.end() + titleLength)
+            if (titleLength == 0 || !dotted && !plausible(st, t.start(), n) || !st.tokenEndsAt(t.end() + titleLength)
                     && !followedByBoundary(st, t.end() + titleLength)) {
                 continue;
             }
@@ -251,6 +259,50 @@ final class PersonFinder {
     }
 
     /**
+     * 热依拉·阿布都副县长: a name with a middle dot printed before its title, which the segmenter cuts anywhere (热/a 依拉/nr
+     * ·/w 阿布都/nrf). The name runs from a boundary (sentence start, punctuation) over one to six characters, the dot,
+     * and two to eight more (possibly a second dot and part) to the first place a title word starts.
+     */
+    private void dottedNamesBeforeTitles(Sent st, List<Mention> out) {
+        for (int d = 1; d < st.length(); d++) {
+            if (NAME_DOTS.indexOf(st.at(d)) < 0 || !isHan(st.at(d - 1)) || covered(out, d)) {
+                continue;
+            }
+            int start = d;
+            while (start > 0 && d - start < 6 && isHan(st.at(start - 1))) {
+                start--;
+            }
+            if (start > 0 && !BOUNDARY_CHARS.contains(st.at(start - 1)) || NON_NAME_START_CHARS.contains(st.at(start))
+                    || titleStartsAt(st, start) > 0 || containsTitle(st.s, start, d)) {
+                continue;
+            }
+            int end = -1;
+            int part = d + 1;
+            for (int k = part; k < st.length() && k - part <= 8; k++) {
+                char c = st.at(k);
+                if (NAME_DOTS.indexOf(c) >= 0 && k - part >= 1) {
+                    part = k + 1;
+                    continue;
+                }
+                if (!isHan(c)) {
+                    break;
+                }
+                if (k - part >= 2 && titleStartsAt(st, k) > 0) {
+                    end = k;
+                    break;
+                }
+            }
+            if (end < 0) {
+                continue;
+            }
+            int titleLength = titleStartsAt(st, end);
+            String title = cleanTitle(st.raw.substring(end, end + titleLength));
+            out.add(new Mention(st.s.substring(start, end), start, end, start, List.of(title), TITLE_AFTER_NAME, st));
+            d = end;
+        }
+    }
+
+    /**
      * A name the segmenter split before a title printed after it (滕/nz 玉龙/nr 书记, 魏国/nz 华/b 副县长): a surname
      * token of one character, or a two-character proper-noun token, with the tokens after it making two or three
      * characters and ending right where a title word starts; null when there is none. No title may start at or inside
@@ -260,8 +312,9 @@ final class PersonFinder {
         int p = first.start();
         String tag = first.tag();
         // The tag tests first: they turn most tokens away without a surname look-up.
+        // A surname the segmenter reads as a pronoun (何/ry, 谁) splits off the same way before a given name.
         boolean surnameToken = first.word().length() == 1
-                && (tag.startsWith("n") || tag.equals("x") || tag.startsWith("ng")) && surnameOk(st, p);
+                && (tag.startsWith("n") || tag.equals("x") || tag.startsWith("ng") || tag.startsWith("r")) && surnameOk(st, p);
         boolean properPair = first.word().length() == 2 && (tag.equals("nz") || tag.startsWith("nr")) && surnameOk(st, p);
         if (!surnameToken && !properPair || titleStartsAt(st, p) > 0) {
             return null;
@@ -532,9 +585,16 @@ final class PersonFinder {
         String tag = t.tag();
         // Right after a title (not strict) a name HanLP reads as a common word (黎明/t, 常青/z, 万能/b) is still a name;
         // adverbs and verbs (全程陪同, 亲自主持) are not.
-        boolean commonWordName = !strict && (tag.equals("b") || tag.equals("t") || tag.equals("z"));
+        // Right after a title, a three-character name the segmenter took for a body (王立军/nt) is still a name: the
+        // caller has checked that it does not end like a body (局, 委, 区 …).
+        boolean commonWordName = !strict && (tag.equals("b") || tag.equals("t") || tag.equals("z")
+                || tag.equals("nt") && len == 3);
+        // A two-character name the segmenter reads as a verb (县长雷鸣/vi 指出, 副县长张扬/vi 出席) is a name right after a
+        // title when it is not itself a word that follows names (强调, 查看, 出席), which a title often precedes.
+        boolean verbName = !strict && len == 2 && (tag.equals("v") || tag.equals("vi"))
+                && lex.postName.longestLengthAt(st.s, p) < 2 && lex.triggerWords.at(st.s, p).isEmpty();
         return !tag.startsWith("nr") && !(tag.startsWith("a") && !tag.equals("ad")) && !tag.startsWith("nz") && !tag.startsWith("ns")
-                && !tag.equals("n") && !tag.equals("x") && !tag.startsWith("ng") && !commonWordName;
+                && !tag.equals("n") && !tag.equals("x") && !tag.startsWith("ng") && !commonWordName && !verbName;
     }
 
     private boolean followedByBoundary(Sent st, int i) {
@@ -552,7 +612,20 @@ final class PersonFinder {
     }
 
     boolean surnameOk(Sent st, int p) {
-        return lex.surnames.get(st.at(p)) || lex.doubleSurnames.longestLengthAt(st.s, p) > 0;
+        return lex.surnames.get(st.at(p)) || lex.doubleSurnames.longestLengthAt(st.s, p) > 0 || ocrPlaceholder(st, p);
+    }
+
+    /**
+     * An unreadable surname printed as the OCR placeholder: □, or 口 standing as a word of its own (口/n 建国), never
+     * the first character of a word (口头, 口岸).
+     */
+    private static boolean ocrPlaceholder(Sent st, int p) {
+        char c = st.at(p);
+        if (c == '□') {
+            return true;
+        }
+        Token t = c == '口' ? st.tokenAt(p) : null;
+        return t != null && t.start() == p && t.end() == p + 1;
     }
 
     private static boolean nameChars(Sent st, int p, int len) {
@@ -651,7 +724,25 @@ final class PersonFinder {
                 k = t.start();
                 continue;
             }
+            int de = company ? -1 : charWithin(st, t, '的');
+            if (de > t.start() && de >= floor) {
+                // 调研的县发改局/nt 局长: the segmenter glued the clause before 的 to the body; the body starts after 的.
+                k = de + 1;
+                break;
+            }
+            int together = company ? -1 : nameThenWith(st, t);
+            if (together >= 0) {
+                // 市长王五同远帆集团/nt 董事长: the segmenter glued the previous title's name and 同 to this body.
+                k = Math.max(floor, together + 1);
+                break;
+            }
             if (EntityRules.GLUED_FUNCTION.indexOf(t.word().charAt(0)) >= 0 && t.word().length() > 1 && orgLike(t)) {
+                k = Math.max(floor, t.start() + 1);
+                break;
+            }
+            if (t.word().length() == 2 && GLUED_PREPOSITION.indexOf(t.word().charAt(0)) >= 0 && !orgLike(t)
+                    && ADMIN_LEVEL.indexOf(t.word().charAt(1)) >= 0 && k < i) {
+                // 由省/v 农业农村厅: a preposition glued to the level the body's name opens with starts the phrase.
                 k = Math.max(floor, t.start() + 1);
                 break;
             }
@@ -681,7 +772,11 @@ final class PersonFinder {
                     continue;
                 }
             }
-            boolean placeLikeName = t.isPersonName() && (k != i || company);
+            // 。青禾/nr 董事长 李六: a name-like word standing alone before an enterprise post and a name is a brand
+            // (when more precedes it, the brand's full name is unknown and the word is left out).
+            boolean brandBeforePost = k == i && t.isPersonName() && t.word().length() == 2 && corporatePostAt(st, i)
+                    && (t.start() == 0 || BOUNDARY_CHARS.contains(st.at(t.start() - 1)));
+            boolean placeLikeName = t.isPersonName() && (k != i || company || brandBeforePost);
             boolean orgNamedLikePerson = t.isPersonName() && NOT_A_NAME_END_CHARS.contains(t.word().charAt(t.word().length() - 1));
             boolean glue = t.word().length() == 1 && !WALK_GLUE_BLOCK_CHARS.contains(t.word().charAt(0))
                     && !t.tag().startsWith("w") && !t.tag().startsWith("p") && !t.tag().startsWith("c")
@@ -699,10 +794,46 @@ final class PersonFinder {
         return k;
     }
 
+    /**
+     * Offset of a 同 (with) inside token {@code t} that follows a title and a two- or three-character name (县长王五同…,
+     * the name possibly a token of its own), or -1.
+     */
+    private int nameThenWith(Sent st, Token t) {
+        int q = charWithin(st, t, '同');
+        if (q < 0) {
+            return -1;
+        }
+        for (int len = 2; len <= 3; len++) {
+            int b = q - len;
+            if (b >= 0 && surnameOk(st, b) && nameChars(st, b, len) && wordEndsBefore(st, b)) {
+                return q;
+            }
+        }
+        return -1;
+    }
+
+    /** Last offset of {@code c} strictly inside token {@code t} (neither its first nor its last character), or -1. */
+    private static int charWithin(Sent st, Token t, char c) {
+        for (int i = t.end() - 2; i > t.start(); i--) {
+            if (st.at(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** True when an enterprise post (董事长, 总经理 …) starts at {@code i}. */
+    private boolean corporatePostAt(Sent st, int i) {
+        String w = lex.titleIndex.longestAt(st.s, i);
+        return w != null && lex.corporateTitles.stream().anyMatch(w::endsWith);
+    }
+
     /** Length of a leading or accompanying verb (带领, 陪同) the segmenter glued to the front of token {@code t}, or 0. */
     private int leadingRoleVerb(Sent st, Token t) {
         for (String w : lex.triggerWords.at(st.s, t.start())) {
-            if (w.length() >= 2 && w.length() < t.word().length() && lex.triggers.get(w).stream()
+            // A one-character verb (率) only before the level a body's name opens with (率省厅…, 率市直…).
+            boolean clear = w.length() >= 2 || ADMIN_LEVEL.indexOf(st.at(t.start() + w.length())) >= 0;
+            if (clear && w.length() < t.word().length() && lex.triggers.get(w).stream()
                     .anyMatch(c -> c.equals("LEAD") || c.equals("ACCOMPANY"))) {
                 return w.length();
             }
@@ -728,13 +859,21 @@ final class PersonFinder {
         }
         Token t = st.tokenAt(k - 1);
         Token left = t == null ? null : st.tokenAt(t.start() - 1);
-        if (t == null || left == null || left.start() < floor || !orgLike(left) || "省市县区乡镇村州".indexOf(st.at(k)) >= 0
-                || wordEndsBefore(st, t.start()) || !orgLike(st.tokenAt(k))) {
+        boolean level = "省市县区乡镇村州".indexOf(st.at(k)) >= 0;
+        // 第三/m 巡视/v 组组/q 长: an ordinal before the verb, and the word the title starts inside (组组 before 组长),
+        // belong to the body's name too.
+        boolean ordinal = left != null && left.tag().startsWith("m");
+        Token next = st.tokenAt(k);
+        boolean straddles = next != null && next.end() > titleStart;
+        if (t == null || left == null || left.start() < floor || !orgLike(left) && !ordinal
+                || wordEndsBefore(st, t.start()) || !orgLike(next) && !straddles) {
             return k;
         }
         // A bare two-character head after 与 (…细节与公司董事长) is a whole organisation of its own.
-        boolean conjunction = (t.word().equals("和") || t.word().equals("与")) && titleStart - k >= 3;
-        boolean innerVerb = t.word().length() == 2 && t.tag().startsWith("v") && left.word().length() >= 2
+        boolean conjunction = !level && (t.word().equals("和") || t.word().equals("与")) && titleStart - k >= 3;
+        // 工业集中区: a level character standing alone after the verb is the head of this name (区), not a new body.
+        boolean innerVerb = t.word().length() == 2 && t.tag().startsWith("v") && (left.word().length() >= 2 || ordinal)
+                && (!level || st.tokenAt(k).word().length() == 1)
                 && lex.postName.longestLengthAt(st.s, t.start()) == 0 && lex.triggerWords.at(st.s, t.start()).isEmpty()
                 && !lex.orgStop.contains(t.word());
         return conjunction || innerVerb ? t.start() : k;

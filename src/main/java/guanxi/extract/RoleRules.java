@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 final class RoleRules {
 
-    private static final Pattern SEPARATOR = Pattern.compile("^(?:[、，,\\s]|及|和|以及|与|同志)*$");
+    private static final Pattern SEPARATOR = Pattern.compile("^(?:[、，,\\s]|及|和|以及|与|同志|同)*$");
     private static final Pattern TAIL_LEAD_IN = Pattern.compile("^(?:同志|等人|等)?[，,]?");
     /** 出席会议的还有：…, 参加活动的领导有…: everyone listed after such a lead-in attended. */
     private static final Pattern ATTEND_PREFIX = Pattern.compile(
@@ -35,6 +35,11 @@ final class RoleRules {
     /** 陪同调研的有：…: everyone listed after it accompanied the visit's leader. */
     private static final Pattern ACCOMPANY_PREFIX =
             Pattern.compile("陪同[^。；，]{0,8}?(?:的|领导|人员)(?:领导|人员)?(?:还)?有[：:]?");
+    /** 陪同调研的县发改局局长王五…: the people named right after it accompanied the visit's leader. */
+    private static final Pattern ACCOMPANYING = Pattern.compile("陪同[^，。；：、]{0,6}?的");
+    /** 与来访的…, 与前来考察的…: 与 and a clause describing the visitors named after it keep both sides in one group. */
+    private static final Pattern VISITORS_AFTER_WITH =
+            Pattern.compile("^与(?:来访|到访|前来[^，。；、]{1,6}|来[^，。；、]{1,6})的$");
     private static final Pattern MEETING_FLOOR = Pattern.compile("^(?:会上|会议上|座谈会上|会议期间|会后)");
     private static final String CLAUSE_END = "，。；！？";
     /** 王五、李六等向赵区长一行介绍…: hosts briefing the visitors. */
@@ -47,6 +52,8 @@ final class RoleRules {
     /** 王五对考察团一行表示热烈欢迎: a host welcoming the visitors meets their leader. */
     private static final Pattern WELCOME = Pattern.compile("^等?(?:对|向)[^，。；]{1,12}?表示(?:热烈|诚挚|衷心)?的?欢迎");
     private static final Pattern VISIT_WORDS = Pattern.compile("考察|调研|视察|检查|督导|活动|观摩|察看|查看|走访|参观|深入");
+    /** Verbs of meeting someone, printed between the two sides (A会见B, A拜会了B, A接见B). */
+    private static final Pattern MEETING_BETWEEN = Pattern.compile("会见|会谈|会晤|接见|拜会|拜访");
     /** What may stand between a group and its leader's trigger (等领导一行, 同志带领). */
     private static final Pattern LEAD_FILLER = Pattern.compile("(?:等|领导|专家|同志|人|，|的)*");
 
@@ -93,10 +100,23 @@ final class RoleRules {
             Matcher accompanyPrefix = ACCOMPANY_PREFIX.matcher(st.s.contains("陪同") ? st.s : "");
             int accompanyFrom = accompanyPrefix.find() ? accompanyPrefix.end() : Integer.MAX_VALUE;
             boolean delegation = false;
+            java.util.Set<Integer> accompanyingEnds = new java.util.HashSet<>();
+            if (st.s.contains("陪同")) {
+                Matcher acc = ACCOMPANYING.matcher(st.s);
+                while (acc.find()) {
+                    accompanyingEnds.add(acc.end());
+                }
+            }
             for (int gi = 0; gi < groups.size(); gi++) {
                 Group g = groups.get(gi);
                 List<String> tr = g.triggers();
                 Evidence ev = ev(facts, st, g, "group");
+                if (accompanyingEnds.contains(g.first().chainStart())) {
+                    g.members().forEach(m -> pending.add(new ToLeader(RelationType.ACCOMPANIED, m,
+                            ev(facts, st, g, "accompanying-before"))));
+                    joined = true;
+                    continue;
+                }
                 // The list stands right after its lead-in (出席会议的还有：甲，乙); later names are not on it.
                 if (g.first().chainStart() >= attendFrom && g.first().chainStart() <= attendFrom + 2) {
                     g.members().forEach(m -> facts.relate(RelationType.ATTENDED, m.name(), EntityKind.PERSON,
@@ -132,6 +152,31 @@ final class RoleRules {
                     } else if (implicit == null && st.index != Sent.HEADLINE && !hasRole(facts, g.first())) {
                         implicit = g;
                     }
+                    continue;
+                }
+                int hostSplit = tr.contains("MEET") && tr.contains("LEAD") ? sideSplit(st, g) : 0;
+                List<Mention> hosts = g.members().subList(0, hostSplit);
+                List<Mention> guests = g.members().subList(hostSplit, g.members().size());
+                if (hostSplit > 0 && (leader == null || !containsName(hosts, leader) && containsName(guests, leader))) {
+                    // 王五、李六与赵七一行座谈: 一行 marks the visitors after 与 (their first named leads them), and the
+                    // hosts before 与 met their leader.
+                    String guest = leader != null ? leader : guests.get(0).name();
+                    if (leader == null) {
+                        leader = guest;
+                        facts.relate(RelationType.LED, guest, EntityKind.PERSON, null, null, null,
+                                ev(facts, st, g, "lead-trigger"));
+                    }
+                    for (Mention m : guests) {
+                        if (!m.name().equals(guest)) {
+                            facts.relate(RelationType.ATTENDED, m.name(), EntityKind.PERSON, null, null, null,
+                                    ev(facts, st, g, "delegation-member"));
+                        }
+                    }
+                    for (Mention m : hosts) {
+                        facts.relate(RelationType.MET, m.name(), EntityKind.PERSON, guest, EntityKind.PERSON, null,
+                                ev(facts, st, g, "meet-visitors"));
+                    }
+                    delegation = true;
                     continue;
                 }
                 if (tr.contains("LEAD") && leader != null && !containsName(g, leader)) {
@@ -293,7 +338,11 @@ final class RoleRules {
     }
 
     private static boolean containsName(Group g, String name) {
-        for (Mention m : g.members()) {
+        return containsName(g.members(), name);
+    }
+
+    private static boolean containsName(List<Mention> members, String name) {
+        for (Mention m : members) {
             if (m.name().equals(name)) {
                 return true;
             }
@@ -327,7 +376,7 @@ final class RoleRules {
     /** 会见 right between two groups: A会见B. */
     private static boolean betweenGroups(Sent st, Group a, Group b) {
         String between = st.s.substring(a.tailStart(), b.first().chainStart());
-        return between.length() <= 6 && (between.contains("会见") || between.contains("会谈"));
+        return between.length() <= 6 && MEETING_BETWEEN.matcher(between).find();
     }
 
     List<Group> groups(Sent st, List<Mention> ms) {
@@ -338,7 +387,9 @@ final class RoleRules {
                 Mention prev = cur.get(cur.size() - 1);
                 int from = afterPostTitle(st, prev);
                 int to = Math.max(from, m.chainStart());
-                if (!SEPARATOR.matcher(st.s.substring(from, to)).matches() && !namelessItems(st, from, to)) {
+                String between = st.s.substring(from, to);
+                if (!SEPARATOR.matcher(between).matches() && !namelessItems(st, from, to)
+                        && !VISITORS_AFTER_WITH.matcher(between).matches()) {
                     runs.add(cur);
                     cur = new ArrayList<>();
                 }
@@ -434,12 +485,13 @@ final class RoleRules {
         return lex.companySuffixes.keySet().stream().anyMatch(org::endsWith);
     }
 
-    /** Index of the first member after a 与 inside the group (the other side of talks), or 0 when there is none. */
+    /** Index of the first member after a 与 (or 同) inside the group (the other side of talks), or 0 when there is none. */
     private int sideSplit(Sent st, Group g) {
         for (int i = 1; i < g.members().size(); i++) {
             int from = afterPostTitle(st, g.members().get(i - 1));
             int to = Math.max(from, g.members().get(i).chainStart());
-            if (st.s.substring(from, to).contains("与")) {
+            String between = st.s.substring(from, to);
+            if (between.contains("与") || between.contains("同") && !between.contains("同志")) {
                 return i;
             }
         }
