@@ -31,4 +31,13 @@ class ResourcesTest {
         assertThatThrownBy(() -> Resources.text("model/no-such-file.txt"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("model/no-such-file.txt");
     }
+
+    @Test
+    void aFolderGivesItsFilesWithTheSuffixByNameInNameOrder() {
+        var files = Resources.folder("model/", ".txt");
+        assertThat(files).containsKey("resources-sample.txt");
+        assertThat(files.get("resources-sample.txt")).isEqualTo(Resources.text(SAMPLE));
+        assertThat(Resources.folder("model/", ".cypher")).isEmpty();
+        assertThatThrownBy(() -> Resources.folder("model/nowhere/", ".txt")).hasMessageContaining("model/nowhere/");
+    }
 }
