@@ -10,6 +10,7 @@ import guanxi.graph.Neo4jConnection;
 import guanxi.graph.Resolutions;
 import guanxi.model.ExtractedPage;
 import guanxi.model.Page;
+import guanxi.model.Resources;
 import guanxi.nlp.Segmenter;
 import guanxi.page.PageFiles;
 import guanxi.page.RejectedInputException;
@@ -439,8 +440,9 @@ public final class Benchmark {
 
     private static void graphSize(Driver driver, Figures f) {
         try (Session session = driver.session()) {
-            f.put("graph_nodes", session.run("MATCH (n) RETURN count(n) AS n").single().get("n").asLong());
-            f.put("graph_relationships", session.run("MATCH ()-[r]->() RETURN count(r) AS n").single().get("n").asLong());
+            f.put("graph_nodes", session.run(Resources.text("bench/graph-nodes.cypher")).single().get("n").asLong());
+            f.put("graph_relationships",
+                    session.run(Resources.text("bench/graph-relationships.cypher")).single().get("n").asLong());
         }
     }
 

@@ -1,12 +1,7 @@
 package guanxi.bench;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import guanxi.model.Resources;
+
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -36,23 +31,7 @@ record Lexicon(String name, List<String> entries) {
 
     /** The non-blank lines of {@code bench/NAME}, trimmed, in file order, comments included. */
     static List<String> linesWithComments(String name) {
-        String path = "bench/" + name;
-        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            List<String> out = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                String t = line.strip();
-                if (!t.isEmpty()) {
-                    out.add(t);
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read resource " + path, e);
-        }
+        return Resources.lines("bench/" + name);
     }
 
     String pick(SplittableRandom rnd) {

@@ -1,12 +1,10 @@
 package guanxi.bench;
 
+import guanxi.model.Resources;
+
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -74,13 +72,6 @@ final class NameSearch {
     }
 
     private static String resource(String name) {
-        try (InputStream in = NameSearch.class.getClassLoader().getResourceAsStream("bench/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource bench/" + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Resources.text("bench/" + name);
     }
 }

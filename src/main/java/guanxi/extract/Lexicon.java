@@ -84,23 +84,7 @@ final class Lexicon {
     }
 
     private static List<String> lines(String file) {
-        String path = "/extract/" + file;
-        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            List<String> out = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    out.add(line);
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return guanxi.model.Resources.words("extract/" + file);
     }
 
     private static Set<String> words(String file) {

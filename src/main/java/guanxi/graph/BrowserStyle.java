@@ -1,9 +1,6 @@
 package guanxi.graph;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import guanxi.model.Resources;
 
 /**
  * guanxi's Graph Style Sheet ({@code cypher/guanxi.grass}) in the form the Browser's {@code :style} command takes
@@ -21,14 +18,7 @@ final class BrowserStyle {
 
     /** The style sheet on the classpath as inline JSON. */
     static String json() {
-        try (InputStream in = BrowserStyle.class.getClassLoader().getResourceAsStream(GRASS)) {
-            if (in == null) {
-                throw new IllegalStateException(GRASS + " is missing from the classpath");
-            }
-            return json(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return json(Resources.text(GRASS));
     }
 
     /**

@@ -1,9 +1,7 @@
 package guanxi.graph;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import guanxi.model.Resources;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -15,14 +13,7 @@ final class CypherFiles {
 
     /** The text of classpath resource {@code path}. */
     static String read(String path) {
-        try (InputStream in = CypherFiles.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path + " (is the jar complete?)");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Resources.text(path);
     }
 
     /** A statement shipped next to this class, e.g. {@code statement("mentions")}. */

@@ -151,7 +151,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     /** Makes {@code password} the password of user neo4j; a restart with the same password keeps it. */
     private void setPassword(String password) {
         try {
-            system().executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+            system().executeTransactionally(CypherFiles.statement("set_password"),
                     Map.of("password", password));
         } catch (QueryExecutionException e) {
             if (e.getMessage() == null || !e.getMessage().contains("cannot be the same")) {

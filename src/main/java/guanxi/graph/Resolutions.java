@@ -1,7 +1,8 @@
 package guanxi.graph;
 
+import guanxi.model.Resources;
+
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,9 +41,7 @@ public record Resolutions(Map<String, String> same, List<List<String>> different
             if (Files.isRegularFile(local)) {
                 return parse(Files.readString(local, StandardCharsets.UTF_8), local.toString());
             }
-            try (InputStream in = Resolutions.class.getClassLoader().getResourceAsStream(FILE)) {
-                return in == null ? none() : parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), FILE);
-            }
+            return Resources.textIfPresent(FILE).map(text -> parse(text, FILE)).orElseGet(Resolutions::none);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + local + ": " + e.getMessage(), e);
         }

@@ -1,10 +1,11 @@
 package guanxi.graph;
 
 import guanxi.graph.EmbeddedNeo4j.BusyException;
+import guanxi.model.Resources;
+
 import org.neo4j.server.NeoBootstrapper;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -12,9 +13,9 @@ import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /**
@@ -74,12 +75,10 @@ final class StartChecks {
      */
     static Path quietUserLogConfig(Path home) {
         Path target = home.resolve("conf").resolve("user-logs.xml");
-        try (InputStream in = StartChecks.class.getClassLoader().getResourceAsStream(QUIET_LOG_CONFIG)) {
-            if (in == null) {
-                throw new IllegalStateException(QUIET_LOG_CONFIG + " is missing from the classpath");
-            }
+        String config = Resources.text(QUIET_LOG_CONFIG);
+        try {
             Files.createDirectories(target.getParent());
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(target, config, StandardCharsets.UTF_8);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);

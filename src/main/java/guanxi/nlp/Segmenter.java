@@ -1,16 +1,12 @@
 package guanxi.nlp;
 
+import guanxi.model.Resources;
+
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +21,7 @@ import java.util.List;
  */
 public final class Segmenter {
 
-    private static final String CUSTOM_WORDS = "/nlp/custom-words.txt";
+    private static final String CUSTOM_WORDS = "nlp/custom-words.txt";
     private static final String HALF = ",;:!?()";
     private static final String FULL = "，；：！？（）";
 
@@ -80,21 +76,9 @@ public final class Segmenter {
     }
 
     private static void loadCustomWords() {
-        try (InputStream in = Segmenter.class.getResourceAsStream(CUSTOM_WORDS)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + CUSTOM_WORDS);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\\s+");
-                CustomDictionary.insert(parts[0], parts.length > 1 ? parts[1] + " 1000" : "nnt 1000");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : Resources.words(CUSTOM_WORDS)) {
+            String[] parts = line.split("\\s+");
+            CustomDictionary.insert(parts[0], parts.length > 1 ? parts[1] + " 1000" : "nnt 1000");
         }
     }
 }

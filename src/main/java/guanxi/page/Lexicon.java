@@ -119,23 +119,7 @@ final class Lexicon {
 
     /** The lines of a word list under {@code /page/}, without blank lines and {@code #} comments. */
     static List<String> lines(String file) {
-        String resource = "/page/" + file;
-        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing classpath resource " + resource);
-            }
-            List<String> out = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    out.add(t);
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+        return guanxi.model.Resources.words("page/" + file);
     }
 
     boolean isLead(String matching) {

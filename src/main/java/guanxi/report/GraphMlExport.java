@@ -1,5 +1,7 @@
 package guanxi.report;
 
+import guanxi.model.Resources;
+
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -9,14 +11,12 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,17 +29,8 @@ import java.util.regex.Pattern;
  */
 public final class GraphMlExport {
 
-    private static final String NODES = """
-            MATCH (n)
-            RETURN elementId(n) AS id, labels(n)[0] AS kind, coalesce(n.name, n.title, n.id) AS label,
-                   n.date AS date, n.investment_yuan AS investment_yuan
-            """;
-    private static final String EDGES = """
-            MATCH (a)-[r]->(b)
-            WHERE $mentions OR type(r) <> 'MENTIONS'
-            RETURN elementId(a) AS source, elementId(b) AS target, type(r) AS type, r.story AS story,
-                   r.date AS date, r.evidence AS evidence, r.title AS title
-            """;
+    private static final String NODES = Resources.text("guanxi/report/graphml-nodes.cypher");
+    private static final String EDGES = Resources.text("guanxi/report/graphml-edges.cypher");
     private static final String GRAPHML = "http://graphml.graphdrawing.org/xmlns";
     private static final String YED = "http://www.yworks.com/xml/graphml";
     private static final List<String> NODE_KEYS = List.of("label", "kind", "date", "investment_yuan");
@@ -158,16 +149,11 @@ public final class GraphMlExport {
 
     /** Label → fill colour from {@code cypher/guanxi.grass}, the Browser's style. */
     static Map<String, String> labelColours() {
-        try (InputStream in = Objects.requireNonNull(
-                GraphMlExport.class.getClassLoader().getResourceAsStream("cypher/guanxi.grass"), "cypher/guanxi.grass")) {
-            Matcher m = NODE_COLOUR.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            Map<String, String> colours = new HashMap<>();
-            while (m.find()) {
-                colours.put(m.group(1), m.group(2));
-            }
-            return colours;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Matcher m = NODE_COLOUR.matcher(Resources.text("cypher/guanxi.grass"));
+        Map<String, String> colours = new HashMap<>();
+        while (m.find()) {
+            colours.put(m.group(1), m.group(2));
         }
+        return colours;
     }
 }

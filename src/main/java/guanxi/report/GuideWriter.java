@@ -1,12 +1,9 @@
 package guanxi.report;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import guanxi.model.Resources;
+
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -130,11 +127,6 @@ public final class GuideWriter {
     }
 
     private static String resource(String name) {
-        try (InputStream in = Objects.requireNonNull(GuideWriter.class.getClassLoader().getResourceAsStream(name),
-                name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Resources.text(name);
     }
 }

@@ -1,16 +1,13 @@
 package guanxi.report;
 
+import guanxi.model.Resources;
+
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -72,10 +69,6 @@ public final class NameSuggestions {
     }
 
     private static String read(String path) {
-        try (InputStream in = Objects.requireNonNull(NameSuggestions.class.getClassLoader().getResourceAsStream(path), path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Resources.text(path);
     }
 }

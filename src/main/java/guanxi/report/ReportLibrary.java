@@ -1,11 +1,9 @@
 package guanxi.report;
 
+import guanxi.model.Resources;
+
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
@@ -35,20 +31,10 @@ public final class ReportLibrary {
 
     /** The reports shipped with guanxi. */
     public static ReportLibrary bundled() {
-        URL url = ReportLibrary.class.getClassLoader().getResource(CLASSPATH_FOLDER);
-        if (url == null) {
-            throw new IllegalStateException("no " + CLASSPATH_FOLDER + " on the classpath");
-        }
-        try {
-            if ("jar".equals(url.getProtocol())) {
-                return fromJar(((JarURLConnection) url.openConnection()).getJarFile());
-            }
-            return fromFolder(Path.of(url.toURI()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        List<Report> reports = new ArrayList<>();
+        Resources.folder(CLASSPATH_FOLDER, ".cypher").forEach((file, text) ->
+                reports.add(Report.parse(nameOf(file), CLASSPATH_FOLDER + file, text)));
+        return new ReportLibrary(reports);
     }
 
     /** Every {@code *.cypher} file directly in {@code folder}. */
@@ -63,21 +49,6 @@ public final class ReportLibrary {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static ReportLibrary fromJar(JarFile jar) throws IOException {
-        List<Report> reports = new ArrayList<>();
-        for (JarEntry entry : jar.stream().toList()) {
-            String path = entry.getName();
-            if (path.startsWith(CLASSPATH_FOLDER) && path.endsWith(".cypher")
-                    && path.indexOf('/', CLASSPATH_FOLDER.length()) < 0) {
-                try (InputStream in = jar.getInputStream(entry)) {
-                    reports.add(Report.parse(nameOf(path.substring(CLASSPATH_FOLDER.length())), path,
-                            new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-                }
-            }
-        }
-        return new ReportLibrary(reports);
     }
 
     private static String nameOf(String fileName) {

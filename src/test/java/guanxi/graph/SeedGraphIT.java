@@ -1,6 +1,5 @@
 package guanxi.graph;
 
-import guanxi.graph.read.Dossier;
 import guanxi.graph.read.ReadSide;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -138,7 +137,7 @@ class SeedGraphIT extends ServerPerClass {
     @Test
     void aDossierListsTitlesStoriesConnectionsAndCompanies() {
         try (ReadSide read = ReadSide.start(driver)) {
-            List<String> dossier = Dossier.of(read, "解芳").orElseThrow();
+            List<String> dossier = read.dossier("解芳").orElseThrow();
             assertThat(dossier.getFirst()).isEqualTo("Person: 解芳");
             assertThat(dossier).anySatisfy(l -> assertThat(l).contains("县委书记"));
             assertThat(dossier).anySatisfy(l -> assertThat(l).contains("红星美凯龙家具股份有限公司").contains("VISITED"));
@@ -152,8 +151,8 @@ class SeedGraphIT extends ServerPerClass {
             List<String> known = dates.stream().takeWhile(d -> !d.startsWith("????")).toList();
             assertThat(known).isSortedAccordingTo(java.util.Comparator.reverseOrder());
             assertThat(dates.subList(known.size(), dates.size())).allMatch(d -> d.startsWith("????"));
-            assertThat(Dossier.of(read, "红星美凯龙").orElseThrow().getFirst()).isEqualTo("Company: 红星美凯龙家具股份有限公司");
-            assertThat(Dossier.of(read, "无此人")).isEmpty();
+            assertThat(read.dossier("红星美凯龙").orElseThrow().getFirst()).isEqualTo("Company: 红星美凯龙家具股份有限公司");
+            assertThat(read.dossier("无此人")).isEmpty();
         }
     }
 }

@@ -5,5 +5,5 @@ import org.springframework.data.neo4j.core.schema.Node;
 
 /** A company: canonical (longest) name and the other forms printed for it. */
 @Node("Company")
-public record CompanyNode(@Id String name, java.util.List<String> aliases) {
+record CompanyNode(@Id String name, java.util.List<String> aliases) {
 }

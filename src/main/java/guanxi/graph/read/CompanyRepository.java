@@ -1,14 +1,16 @@
 package guanxi.graph.read;
 
-import org.springframework.data.neo4j.repository.Neo4jRepository;
 import org.springframework.data.neo4j.repository.query.Query;
+import org.springframework.data.repository.Repository;
 
 import java.util.List;
 
-/** Companies, found by name or alias, and the companies a person dealt with. */
-public interface CompanyRepository extends Neo4jRepository<CompanyNode, String> {
+/** Companies, found by name or alias, and the companies a person dealt with. Read-only, like every read repository. */
+interface CompanyRepository extends Repository<CompanyNode, String> {
 
-    @Query("MATCH (c:Company) WHERE c.name = $name OR $name IN c.aliases RETURN c LIMIT 1")
+    @Query("""
+            MATCH (c:Company) WHERE c.name = $name OR $name IN c.aliases
+            RETURN c LIMIT 1""")
     List<CompanyNode> findByNameOrAlias(String name);
 
     /** Companies the person visited, signed with, works for, or whose people the person met. */

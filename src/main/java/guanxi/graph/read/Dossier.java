@@ -7,27 +7,37 @@ import java.util.Optional;
 
 /**
  * A person's or company's dossier, read through the repositories: titles with dates, stories, strongest
- * connections, companies met or visited, projects. Produces plain text lines for the terminal.
+ * connections, companies met or visited, projects. Produces plain text lines for the terminal; reached only through
+ * {@link ReadSide#dossier}.
  */
-public final class Dossier {
+final class Dossier {
 
     /** How many connections and stories a dossier lists before summarising the rest. */
     static final int TOP = 10;
 
-    private Dossier() {
+    private final PersonRepository persons;
+    private final CompanyRepository companies;
+    private final StoryRepository stories;
+    private final ProjectRepository projects;
+
+    Dossier(PersonRepository persons, CompanyRepository companies, StoryRepository stories, ProjectRepository projects) {
+        this.persons = persons;
+        this.companies = companies;
+        this.stories = stories;
+        this.projects = projects;
     }
 
     /** The dossier of {@code name}, or empty when no person or company (name or alias) has it. */
-    public static Optional<List<String>> of(ReadSide read, String name) {
-        Optional<PersonNode> person = read.repository(PersonRepository.class).findById(name);
+    Optional<List<String>> of(String name) {
+        Optional<PersonNode> person = persons.findById(name);
         if (person.isPresent()) {
-            return Optional.of(person(read, person.get()));
+            return Optional.of(person(person.get()));
         }
-        List<CompanyNode> companies = read.repository(CompanyRepository.class).findByNameOrAlias(name);
-        return companies.isEmpty() ? Optional.empty() : Optional.of(company(read, companies.getFirst()));
+        List<CompanyNode> found = companies.findByNameOrAlias(name);
+        return found.isEmpty() ? Optional.empty() : Optional.of(company(found.getFirst()));
     }
 
-    private static List<String> person(ReadSide read, PersonNode p) {
+    private List<String> person(PersonNode p) {
         List<String> out = new ArrayList<>();
         out.add("Person: " + p.name());
         out.add("Titles:");
@@ -35,41 +45,41 @@ public final class Dossier {
                 .sorted(Comparator.comparing(Held::firstSeen, Comparator.nullsLast(Comparator.naturalOrder())))
                 .forEach(h -> out.add("  " + h.title().name() + "  " + span(h.firstSeen(), h.lastSeen())
                         + "  (" + h.stories() + " stories)"));
-        stories(read, p.name(), out);
+        stories(p.name(), out);
         out.add("Strongest connections (shared stories):");
-        read.repository(PersonRepository.class).strongestConnections(p.name(), TOP).forEach(c ->
+        persons.strongestConnections(p.name(), TOP).forEach(c ->
                 out.add("  " + c.name() + "  " + c.stories() + (c.relations().isEmpty() ? "" : "  " + String.join(", ", c.relations()))));
         out.add("Companies met or visited:");
-        read.repository(CompanyRepository.class).companiesOfPerson(p.name()).forEach(c ->
+        companies.companiesOfPerson(p.name()).forEach(c ->
                 out.add("  " + c.name() + "  " + String.join(", ", c.relations()) + "  (" + c.stories() + " stories)"));
-        projects(read, p.name(), out);
+        projects(p.name(), out);
         return out;
     }
 
-    private static List<String> company(ReadSide read, CompanyNode c) {
+    private List<String> company(CompanyNode c) {
         List<String> out = new ArrayList<>();
         out.add("Company: " + c.name());
         if (c.aliases() != null && !c.aliases().isEmpty()) {
             out.add("Also printed as: " + String.join("、", c.aliases()));
         }
-        stories(read, c.name(), out);
-        projects(read, c.name(), out);
+        stories(c.name(), out);
+        projects(c.name(), out);
         return out;
     }
 
-    private static void stories(ReadSide read, String name, List<String> out) {
-        List<Projections.StoryLine> stories = read.repository(StoryRepository.class).storiesOf(name);
-        out.add("Stories (" + stories.size() + "):");
-        stories.stream().limit(TOP).forEach(s -> out.add("  " + (s.dated() != null ? s.dated() : s.date() == null ? "          " : s.date()) + "  " + s.title()
+    private void stories(String name, List<String> out) {
+        List<Projections.StoryLine> lines = stories.storiesOf(name);
+        out.add("Stories (" + lines.size() + "):");
+        lines.stream().limit(TOP).forEach(s -> out.add("  " + (s.dated() != null ? s.dated() : s.date() == null ? "          " : s.date()) + "  " + s.title()
                 + (s.roles().isEmpty() ? "" : "  [" + String.join(", ", s.roles()) + "]")));
-        if (stories.size() > TOP) {
-            out.add("  ... and " + (stories.size() - TOP) + " more");
+        if (lines.size() > TOP) {
+            out.add("  ... and " + (lines.size() - TOP) + " more");
         }
     }
 
-    private static void projects(ReadSide read, String name, List<String> out) {
+    private void projects(String name, List<String> out) {
         out.add("Projects:");
-        read.repository(ProjectRepository.class).projectsOf(name).forEach(p -> out.add("  " + p.name()
+        projects.projectsOf(name).forEach(p -> out.add("  " + p.name()
                 + (p.investmentYuan() == null ? "" : "  " + yuan(p.investmentYuan()))
                 + (p.status() == null ? "" : "  " + p.status()) + "  via " + String.join(", ", p.via())));
     }

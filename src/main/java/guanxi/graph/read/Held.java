@@ -7,6 +7,6 @@ import org.springframework.data.neo4j.core.schema.TargetNode;
 
 /** One HOLDS relationship: a title, when it was first and last printed with the name, in how many stories. */
 @RelationshipProperties
-public record Held(@RelationshipId String id, @TargetNode TitleNode title,
+record Held(@RelationshipId String id, @TargetNode TitleNode title,
                    @Property("first_seen") String firstSeen, @Property("last_seen") String lastSeen, Long stories) {
 }

@@ -8,6 +8,6 @@ import java.util.List;
 
 /** A person as the read side sees it, with the titles held over time. Written only by the loader. */
 @Node("Person")
-public record PersonNode(@Id String name, List<String> titles,
+record PersonNode(@Id String name, List<String> titles,
                          @Relationship(type = "HOLDS") List<Held> held) {
 }

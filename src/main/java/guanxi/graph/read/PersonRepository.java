@@ -1,12 +1,19 @@
 package guanxi.graph.read;
 
-import org.springframework.data.neo4j.repository.Neo4jRepository;
 import org.springframework.data.neo4j.repository.query.Query;
+import org.springframework.data.repository.Repository;
 
 import java.util.List;
+import java.util.Optional;
 
-/** Read-only queries about people for the dossier. */
-public interface PersonRepository extends Neo4jRepository<PersonNode, String> {
+/**
+ * Read-only queries about people for the dossier. A plain {@link Repository}, so nothing here can save or delete:
+ * the loader alone writes the graph.
+ */
+interface PersonRepository extends Repository<PersonNode, String> {
+
+    /** The person named exactly {@code name}, with the titles held. */
+    Optional<PersonNode> findById(String name);
 
     /** People who appear in the most stories with {@code name}, with the relations stated between them. */
     @Query("""

@@ -6,5 +6,5 @@ import org.springframework.data.neo4j.core.schema.Property;
 
 /** A project with its latest stated investment and status (each story's own figure is on its MENTIONS). */
 @Node("Project")
-public record ProjectNode(@Id String name, @Property("investment_yuan") Long investmentYuan, String status) {
+record ProjectNode(@Id String name, @Property("investment_yuan") Long investmentYuan, String status) {
 }

@@ -1,12 +1,12 @@
 package guanxi.graph.read;
 
-import org.springframework.data.neo4j.repository.Neo4jRepository;
 import org.springframework.data.neo4j.repository.query.Query;
+import org.springframework.data.repository.Repository;
 
 import java.util.List;
 
 /** Projects tied to a person (visited, signed) or a company (invests in, signed), directly or via its executives. */
-public interface ProjectRepository extends Neo4jRepository<ProjectNode, String> {
+interface ProjectRepository extends Repository<ProjectNode, String> {
 
     @Query("""
             MATCH (e {name: $name})

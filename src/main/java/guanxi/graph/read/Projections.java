@@ -3,24 +3,24 @@ package guanxi.graph.read;
 import java.util.List;
 
 /** DTO projections of the dossier queries: each maps a root node plus columns the query computes. */
-public final class Projections {
+final class Projections {
 
     private Projections() {
     }
 
     /** A story the subject appears in, and how: roles (LED, PRESIDED, ATTENDED, WROTE) or MENTIONED. */
-    public record StoryLine(String id, String title, String date, String dated, List<String> roles) {
+    record StoryLine(String id, String title, String date, String dated, List<String> roles) {
     }
 
     /** Another person and the number of stories the two share, with the relation types between them. */
-    public record Connection(String name, Long stories, List<String> relations) {
+    record Connection(String name, Long stories, List<String> relations) {
     }
 
     /** A company the person met people of or visited, with the relation types and story count. */
-    public record CompanyLine(String name, List<String> relations, Long stories) {
+    record CompanyLine(String name, List<String> relations, Long stories) {
     }
 
     /** A project tied to the subject, the way it is tied, and its latest figure. */
-    public record ProjectLine(String name, Long investmentYuan, String status, List<String> via) {
+    record ProjectLine(String name, Long investmentYuan, String status, List<String> via) {
     }
 }

@@ -9,10 +9,13 @@ import org.springframework.data.neo4j.repository.config.EnableNeo4jRepositories;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The Spring Data Neo4j read side: a small Spring context over an open driver, giving the repositories.
- * Only commands that read dossiers start it; loading and serving never pay for Spring.
+ * The Spring Data Neo4j read side, and its one way in: a small Spring context over an open driver whose
+ * package-private repositories extend {@link org.springframework.data.repository.Repository}, so they can only
+ * read. Reads the graph the loader wrote; produces dossiers. Only commands that read dossiers start it; loading and
+ * serving never pay for Spring.
  */
 public final class ReadSide implements AutoCloseable {
 
@@ -34,8 +37,10 @@ public final class ReadSide implements AutoCloseable {
         }
     }
 
-    public <T> T repository(Class<T> type) {
-        return context.getBean(type);
+    /** The dossier of a person or company ({@code name} as printed, or a company's alias); empty when none has it. */
+    public Optional<List<String>> dossier(String name) {
+        return new Dossier(context.getBean(PersonRepository.class), context.getBean(CompanyRepository.class),
+                context.getBean(StoryRepository.class), context.getBean(ProjectRepository.class)).of(name);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package guanxi.graph.read;
 
-import org.springframework.data.neo4j.repository.Neo4jRepository;
 import org.springframework.data.neo4j.repository.query.Query;
+import org.springframework.data.repository.Repository;
 
 import java.util.List;
 
@@ -9,7 +9,7 @@ import java.util.List;
  * Stories about a person or company, newest first by Story.dated; a story whose year is unknown ({@code ????-MM-DD},
  * as edges and reports mark it) after every dated one.
  */
-public interface StoryRepository extends Neo4jRepository<StoryNode, String> {
+interface StoryRepository extends Repository<StoryNode, String> {
 
     @Query("""
             MATCH (s:Story)-[:MENTIONS]->(e {name: $name})

@@ -4,5 +4,5 @@ import org.springframework.data.neo4j.core.schema.Id;
 import org.springframework.data.neo4j.core.schema.Node;
 
 @Node("Title")
-public record TitleNode(@Id String name) {
+record TitleNode(@Id String name) {
 }

@@ -1,12 +1,13 @@
 package guanxi.graph.web;
 
+import guanxi.model.Resources;
+
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -29,13 +30,8 @@ public class GuanxiResources {
         if (type == null) {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
-        try (InputStream in = GuanxiResources.class.getClassLoader().getResourceAsStream("cypher/" + file)) {
-            if (in == null) {
-                return Response.status(Response.Status.NOT_FOUND).build();
-            }
-            return Response.ok(in.readAllBytes(), type).header("Cache-Control", "no-cache").build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Resources.textIfPresent("cypher/" + file)
+                .map(text -> Response.ok(text.getBytes(StandardCharsets.UTF_8), type).header("Cache-Control", "no-cache").build())
+                .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build());
     }
 }

@@ -1,8 +1,7 @@
 package guanxi.graph.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import guanxi.model.Resources;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -304,15 +303,6 @@ public final class StoryHtml {
     private static final Map<String, String> RESOURCES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static String resource(String name) {
-        return RESOURCES.computeIfAbsent(name, k -> {
-            try (InputStream in = StoryHtml.class.getClassLoader().getResourceAsStream("guanxi/web/" + k)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource guanxi/web/" + k + " (is the jar complete?)");
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return RESOURCES.computeIfAbsent(name, k -> Resources.text("guanxi/web/" + k));
     }
 }
