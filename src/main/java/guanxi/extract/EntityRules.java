@@ -36,7 +36,10 @@ import java.util.regex.Pattern;
 final class EntityRules {
 
     private static final Pattern ABBREV = Pattern.compile("（以下简称[“\"]?([^”\"）]{1,12})[”\"]?）");
-    private static final Pattern PROJECT_LIST = Pattern.compile("分别是[：:]");
+    /** 二期, 一期工程, 三期项目: a phase and nothing more. */
+    private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十]期(?:工程|项目)?");
+    /** 项目分别是：A、B…; 开工项目有：A、B…; 项目包括：A、B… (a list lead other than 分别是 needs 项目/工程 before it). */
+    private static final Pattern PROJECT_LIST = Pattern.compile("(分别是|分别为|包括|主要有|有)[：:]");
     private static final Pattern PROJECT_TAIL_LIST = Pattern.compile("等[^，。、；]{0,8}?项目");
     private static final Pattern COMPANY_LIST_END =
             Pattern.compile("(?:等|[0-9一二三四五六七八九十]+家)(?:[^，。、；等]{0,8}?)(?:企业|公司)");
@@ -80,6 +83,8 @@ final class EntityRules {
     private static final List<String> CATEGORY_NOUNS = List.of("企业", "公司", "平台", "厂商", "品牌");
     private static final List<String> COMPANY_REFERENCES = List.of("该公司", "该集团", "该企业");
     private static final String GENERIC_COMPANY_START = "该我本子各全两分总此这";
+    /** What stands before the 子 of 子公司: a stake (控股, 全资, 参股), a possessive (其, 的), a rank (二级) or 下属. */
+    private static final String SUBSIDIARY_BEFORE = "股资的其各属下级家个";
     private static final String LIST_SEPARATORS = "、";
     /** Verbs of building that, standing first before a project's name, govern it rather than belong to it. */
     private static final List<String> LEADING_BUILD = List.of("建设", "兴建", "筹建", "开建");
@@ -111,8 +116,10 @@ final class EntityRules {
         Map<String, String> abbreviations = new LinkedHashMap<>();
         for (Sent st : all) {
             suffixCompanies(st, surfaces);
-            listCompanies(st, surfaces);
+            listCompanies(st, mentions.getOrDefault(st, List.of()), surfaces);
             visitedTradeNames(st, surfaces);
+            visitedSiblings(st, mentions.getOrDefault(st, List.of()), surfaces);
+            industryOpeners(st, surfaces);
             selfDescribed(st, surfaces);
         }
         for (Sent st : all) {
@@ -147,6 +154,7 @@ final class EntityRules {
         for (Sent st : all) {
             projects(e, st, facts);
         }
+        mergeFacilityOpeners(e);
         Span previous = null;
         for (Sent st : all) {
             investments(e, st, previous);
@@ -179,6 +187,11 @@ final class EntityRules {
                 if (and >= start && i - and > 3) {
                     // 青禾县和远帆集团: a place glued to the name by the segmenter ends at 和.
                     start = and + 1;
+                }
+                int inner = st.s.lastIndexOf("公司", i - 1);
+                if (inner >= start && inner + 2 < i) {
+                    // 的子公司禾光能源有限公司: a company word before the name is the apposition's, not the name's.
+                    start = inner + 2;
                 }
                 String prefix = st.s.substring(start, i);
                 String name = st.raw.substring(start, i + w.length());
@@ -255,7 +268,7 @@ final class EntityRules {
         // 控股 inside a name is the parent's stake (A控股B公司) unless it ends the name's stem (远帆控股集团).
         String stemWord = stemWord(prefix);
         String inner = stemWord == null ? prefix : prefix.substring(0, prefix.length() - stemWord.length());
-        if (prefix.length() < 2 || GENERIC_COMPANY_START.indexOf(prefix.charAt(0)) >= 0 || prefix.endsWith("子")
+        if (prefix.length() < 2 || GENERIC_COMPANY_START.indexOf(prefix.charAt(0)) >= 0 || subsidiaryWord(prefix)
                 || inner.contains("控股") || prefix.contains("全资") || prefix.endsWith("上市")
                 || NOT_A_NAME_PART.matcher(prefix).matches()) {
             return false;
@@ -268,11 +281,20 @@ final class EntityRules {
                 return false;
             }
         }
-        return !prefix.endsWith("子") && !lex.projectGeneric.contains(prefix);
+        return !subsidiaryWord(prefix) && !lex.projectGeneric.contains(prefix);
+    }
+
+    /**
+     * True when the words before a company suffix end in the 子 of 子公司 (控股子公司, 其子公司, 下属子公司), not in a word
+     * of the name that ends in 子 (华岭电子有限公司, 金种子集团).
+     */
+    private static boolean subsidiaryWord(String prefix) {
+        return prefix.endsWith("子") && (prefix.length() == 1
+                || SUBSIDIARY_BEFORE.indexOf(prefix.charAt(prefix.length() - 2)) >= 0);
     }
 
     /** 远帆科技、禾光能源、华拓数据等企业; 远帆科技、禾光能源、华拓数据3家企业. */
-    private void listCompanies(Sent st, Map<String, Boolean> out) {
+    private void listCompanies(Sent st, List<Mention> ms, Map<String, Boolean> out) {
         // A list end is 等 or a count's 家 right before 企业 or 公司; most sentences have neither pair.
         if (st.s.indexOf('等') < 0 && st.s.indexOf('家') < 0 || !st.s.contains("企业") && !st.s.contains("公司")) {
             return;
@@ -284,8 +306,11 @@ final class EntityRules {
                 Token t = st.tokenAt(k);
                 verbInGap |= t != null && t.tag().startsWith("v") && !t.tag().equals("vn");
             }
-            if (verbInGap) {
-                // 甲、乙等参观了企业: the words after 等 are a clause, not a description of the list.
+            int gapStart = m.group().charAt(0) == '等' ? m.start() + 1 : m.start() + m.group().indexOf('家') + 1;
+            String gap = st.s.substring(gapStart, m.end() - 2).replaceFirst("^[0-9一二三四五六七八九十两]+家", "");
+            gap = gap.endsWith("的") ? gap.substring(0, gap.length() - 1) : gap;
+            if (verbInGap && !lex.companyListWords.contains(gap)) {
+                // 甲、乙等参观了企业: the words after 等 are a clause, not a description of the list (等入驻企业 is).
                 continue;
             }
             List<int[]> items = new ArrayList<>(listBefore(st, m.start(), 1, false));
@@ -310,9 +335,12 @@ final class EntityRules {
             for (int[] item : items) {
                 int from = semicolons ? afterDescription(st, item[0], item[1]) : item[0];
                 String name = st.raw.substring(from, item[1]).strip();
+                int from0 = from;
+                boolean person = ms.stream().anyMatch(x -> x.start() < item[1] && x.end() > from0);
                 if (name.length() >= 2 && name.length() <= 16 && !endsWithAny(name, lex.orgHeads)
-                        && !lex.titleIndex.occursIn(name) && !name.contains("的")
-                        && !endsWithAny(name, lex.projectHeads)) {
+                        && !lex.titleIndex.occursIn(name) && !name.contains("的") && !person
+                        && !endsWithAny(name, lex.projectHeads) && !endsWithAny(name, lex.projectFacilityHeads)
+                        && !endsWithAny(name, lex.buildingNouns)) {
                     out.putIfAbsent(name, false);
                 }
             }
@@ -353,6 +381,137 @@ final class EntityRules {
                 out.putIfAbsent(st.raw.substring(start, end), false);
             }
         }
+    }
+
+    /**
+     * 深入江北炼化、远洋公司生产一线: in a list of places visited, an item beside a company (a name with a company
+     * suffix) that is made of name-like words only is a company's short name too.
+     */
+    private void visitedSiblings(Sent st, List<Mention> ms, Map<String, Boolean> out) {
+        if (st.s.indexOf('、') < 0 || out.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < st.length(); i++) {
+            List<String> verbs = lex.visitVerbIndex.at(st.s, i);
+            if (verbs.isEmpty() || !st.tokenStartsAt(i)) {
+                continue;
+            }
+            int from = i + verbs.get(0).length();
+            if (st.at(from) == '了') {
+                from++;
+            }
+            List<int[]> items = listAfter(st, from);
+            if (items.size() < 2) {
+                continue;
+            }
+            boolean company = false;
+            for (int[] it : items) {
+                String item = st.s.substring(it[0], it[1]);
+                company |= out.keySet().stream().anyMatch(k -> hasCompanySuffix(k) && item.startsWith(
+                        guanxi.nlp.Segmenter.normalize(k)));
+            }
+            for (int[] it : company ? items : List.<int[]>of()) {
+                String item = st.s.substring(it[0], it[1]);
+                boolean person = ms.stream().anyMatch(x -> x.start() < it[1] && x.end() > it[0]);
+                boolean known = out.keySet().stream().anyMatch(k -> item.startsWith(guanxi.nlp.Segmenter.normalize(k)));
+                boolean place = endsWithAny(item, lex.projectFacilityHeads) || endsWithAny(item, lex.buildingNouns);
+                if (!person && !known && !place && it[1] - it[0] <= 6 && tradeName(st, it[0], it[1])) {
+                    out.putIfAbsent(st.raw.substring(it[0], it[1]), false);
+                }
+            }
+        }
+    }
+
+    /**
+     * 星禾食品深加工项目, 远山新材年产2万吨…, 博越药业…研究中心: a brand (a proper-name word, no place) and an industry word
+     * (company-industry-words.txt) that open a project's name, a plant's output or a firm's own lab are a company's
+     * short name.
+     */
+    private void industryOpeners(Sent st, Map<String, Boolean> out) {
+        for (String w : lex.companyIndustryWords) {
+            for (int i = st.s.indexOf(w); i >= 0; i = st.s.indexOf(w, i + 1)) {
+                int end = i + w.length();
+                if (!st.tokenEndsAt(end) || i < 2) {
+                    continue;
+                }
+                int start = brandStart(st, i);
+                if (start < 0 || !opensOwnThing(st, end)) {
+                    continue;
+                }
+                String name = st.raw.substring(start, end);
+                if (!lex.projectGeneric.contains(st.s.substring(start, i)) && !lex.titleIndex.occursIn(name)
+                        && out.keySet().stream().noneMatch(k -> k.contains(name))) {
+                    out.putIfAbsent(name, false);
+                }
+            }
+        }
+    }
+
+    /**
+     * Where the brand before an industry word at {@code i} starts: two to four characters of words the segmenter reads
+     * as a proper name (a name, a brand, an organisation or an unknown word; no place), opening at the clause start or
+     * after a function word or a verb; -1 when there is none.
+     */
+    private int brandStart(Sent st, int i) {
+        Token t = st.tokenAt(i);
+        int k = i;
+        boolean proper = false;
+        if (t != null && t.start() < i) {
+            // 华拓电子 read as one organisation word.
+            k = t.start();
+            proper = t.tag().startsWith("nt") || t.tag().equals("nz");
+        } else {
+            while (k > 0 && i - k < 4) {
+                Token b = st.tokenAt(k - 1);
+                if (b == null || b.start() < 0) {
+                    break;
+                }
+                String tag = b.tag();
+                boolean nameLike = tag.startsWith("nr") || tag.equals("nz") || tag.startsWith("nt") || tag.equals("j")
+                        || tag.equals("x") || tag.equals("ng") || tag.equals("b") || tag.equals("a") && b.word().length() == 1;
+                if (!nameLike || i - b.start() > 4) {
+                    break;
+                }
+                proper |= tag.startsWith("nr") || tag.equals("nz") || tag.startsWith("nt") || tag.equals("j")
+                        || tag.equals("x");
+                k = b.start();
+            }
+        }
+        if (!proper || i - k < 2 || i - k > 4) {
+            return -1;
+        }
+        Token before = st.tokenAt(k - 1);
+        if (k == 0 || before == null) {
+            return k;
+        }
+        String tag = before.tag();
+        // 之 in a name (浩之…) is no boundary; 的, 了 and the like are.
+        boolean boundary = tag.startsWith("w") || tag.startsWith("u") && !tag.equals("uzhi") || tag.startsWith("p")
+                || tag.startsWith("c") || tag.startsWith("v") && !tag.equals("vn") || tag.startsWith("d")
+                || tag.equals("t");
+        return boundary ? k : -1;
+    }
+
+    /** After a company's short name: a plant's output or building (年产, 新建 …), or, within the clause, its project or lab. */
+    private boolean opensOwnThing(Sent st, int end) {
+        for (String w : lex.companyOpenerWords) {
+            if (st.s.startsWith(w, end)) {
+                return true;
+            }
+        }
+        int k = end;
+        while (k < st.length() && k - end <= 24 && CLAUSE.indexOf(st.at(k)) < 0 && st.at(k) != '、'
+                && st.at(k) != '的') {
+            k++;
+            if (k == end + 1 && lex.projectFacilityHeads.stream().anyMatch(h -> st.s.startsWith(h, end))) {
+                // 石桥光伏电站项目: the industry word describes the facility, the word before it is its place.
+                return false;
+            }
+            if (st.tokenEndsAt(k) && (endsBefore(st, k, lex.projectHeads) || endsBefore(st, k, lex.companyUnitHeads))) {
+                return k - end >= 3;
+            }
+        }
+        return false;
     }
 
     /** 星禾科技是一家…企业, 星禾科技自成立以来: a short name described as an enterprise is a company's. */
@@ -414,6 +573,7 @@ final class EntityRules {
             return true;
         }
         if (name.length() < 2 || name.length() > 8 || endsWithAny(name, lex.orgHeads) || lex.orgStop.contains(name)
+                || endsWithAny(name, CATEGORY_NOUNS)
                 || "我本该贵其此".indexOf(name.charAt(0)) >= 0
                 || "县市区镇乡村州省国".indexOf(name.charAt(name.length() - 1)) >= 0) {
             return false;
@@ -642,12 +802,16 @@ final class EntityRules {
     // ---------------------------------------------------------------- projects
 
     private void projects(Entities e, Sent st, StoryFacts facts) {
-        boolean lists = st.s.contains("分别是");
+        boolean lists = st.s.indexOf('：') >= 0 || st.s.indexOf(':') >= 0;
         boolean projectWord = st.s.contains("项目");
         boolean inspected = st.s.contains("进行");
         boolean site = st.s.contains("现场");
         Matcher list = PROJECT_LIST.matcher(lists ? st.s : "");
         while (list.find()) {
+            String lead = clause(st, list.start());
+            if (!list.group(1).startsWith("分别") && !lead.contains("项目") && !lead.contains("工程")) {
+                continue;
+            }
             String status = status(st.s.substring(0, list.start()));
             for (int[] it : listAfter(st, list.end())) {
                 addProject(e, st, it[0], it[1], status, "project-list", facts);
@@ -765,6 +929,10 @@ final class EntityRules {
                 }
                 int walked = walkLeftProject(st, i);
                 int start = afterGoverningVerb(st, skipLeadingVerbs(st, walked, i), i);
+                if (placeOfSomethingElse(st, start)) {
+                    // 在滨江物流园举行…, 位于青禾工业园的…: the facility is where something else happens or stands.
+                    continue;
+                }
                 if (start > walked && st.at(walked - 1) == '“' || lex.evaluative.stream()
                         .anyMatch(st.s.substring(start, i)::contains)) {
                     // “建设一流…园区”: a slogan of what is to be built; 国内领先的…基地: a description.
@@ -773,8 +941,60 @@ final class EntityRules {
                 if (start < i && end - start >= 4 && !AGGREGATE.matcher(st.s.substring(start, end)).find()
                         && balanced(st.s.substring(start, end))
                         && !generic(st, start, i, i - start >= 4 ? 1 : 2) && !startsWithPlaceOnly(st, start, i)) {
-                    addProject(e, st, start, end, status(clause), "project-facility", facts);
+                    addProject(e, st, start, phaseEnd(st, end), status(clause), "project-facility", facts);
                 }
+            }
+        }
+    }
+
+    /**
+     * True when a word of place (project-place-words.txt: 在, 位于, 落户 …) ends right before {@code start}: the
+     * facility named after it is the setting of another act or project, not itself the thing built.
+     */
+    private boolean placeOfSomethingElse(Sent st, int start) {
+        Token before = st.tokenAt(start - 1);
+        if (before == null) {
+            return false;
+        }
+        if (lex.projectPlaceWords.contains(before.word())) {
+            return true;
+        }
+        // 位于 and 落户 are sometimes glued to the next word, or followed by 于.
+        Token first = st.tokenAt(start);
+        return first != null && first.start() < start && lex.projectPlaceWords.contains(
+                st.s.substring(first.start(), start));
+    }
+
+    /**
+     * 青禾污水处理厂 and 青禾污水处理厂一期工程 in one story: a facility that opens the name of another project of the
+     * story is that project's subject, not a project of its own; its mentions go to the first such project.
+     */
+    private static void mergeFacilityOpeners(Entities e) {
+        for (ProjectInfo p : List.copyOf(e.projects.values())) {
+            boolean facility = p.mentions.stream().anyMatch(m -> "project-facility".equals(m.rule()));
+            String key = ProjectNames.key(p.name);
+            if (!facility || key.length() < 4) {
+                continue;
+            }
+            // 滨江物流园 and 滨江物流园二期 are two stages, not one name printed short.
+            ProjectInfo whole = e.projects.values().stream()
+                    .filter(o -> o != p && ProjectNames.key(o.name).length() > key.length() + 1
+                            && o.name.startsWith(key) && !PHASE.matcher(o.name.substring(key.length())).matches())
+                    .findFirst().orElse(null);
+            if (whole == null) {
+                continue;
+            }
+            e.projects.remove(p.name);
+            whole.mentions.addAll(p.mentions);
+            if (whole.investment == null) {
+                whole.investment = p.investment;
+            }
+            if (whole.status == null) {
+                whole.status = p.status;
+            }
+            for (List<Span> spans : e.spans.values()) {
+                spans.replaceAll(sp -> sp.kind() == EntityKind.PROJECT && sp.name().equals(p.name)
+                        ? new Span(sp.kind(), whole.name, sp.surface(), sp.sent(), sp.start(), sp.end(), sp.rule()) : sp);
             }
         }
     }
@@ -817,6 +1037,14 @@ final class EntityRules {
         // （在建局部）, （已竣工）: a note of the project's state, as a photo caption gives it.
         boolean state = status(st.s.substring(end + 1, close)) != null;
         return state || st.s.startsWith("简称", end + 1) || st.s.startsWith("以下", end + 1) ? end : close + 1;
+    }
+
+    /** 滨江物流园二期: a phase printed right after a facility noun belongs to its name. Returns the end of the name. */
+    private static int phaseEnd(Sent st, int end) {
+        if (end + 2 <= st.length() && st.at(end + 1) == '期' && "一二三四五六七八九十".indexOf(st.at(end)) >= 0) {
+            return end + 2;
+        }
+        return end;
     }
 
     /** True when only a Latin label or a phase (PPP, 一期) stands between {@code end} and a following 项目. */
@@ -891,6 +1119,13 @@ final class EntityRules {
         if (name.length() < 3 || e.companyBySurface.containsKey(name) || name.matches(".*[，。；].*")) {
             return;
         }
+        for (Span sp : e.spans(st)) {
+            if (sp.kind() == EntityKind.PROJECT && sp.start() <= start && sp.end() >= end
+                    && sp.end() - sp.start() > end - start) {
+                // The tail of a name another rule found whole (an item of a list): no project of its own.
+                return;
+            }
+        }
         ProjectInfo p = e.project(name);
         if (p == null) {
             p = new ProjectInfo(name);
@@ -958,6 +1193,10 @@ final class EntityRules {
         }
         Token before = st.tokenAt(verb.start() - 1);
         Token after = st.tokenAt(verb.end());
+        if (before != null && after != null && before.tag().startsWith("q") && nominal(after)) {
+            // 年产300万台显示模组: after a measure the verb opens the product's name.
+            return true;
+        }
         return before != null && after != null && nominal(before) && !before.tag().startsWith("nr")
                 && !before.tag().startsWith("nt") && (nominal(after) || after.tag().startsWith("v"));
     }
@@ -1011,11 +1250,17 @@ final class EntityRules {
                 continue;
             }
             // 产业园 alone is a kind of facility, whatever tag the segmenter gives it, not a proper name.
+            // 龙湾大桥 read as one place word: a place that ends in a facility noun names that facility.
+            if (tag.startsWith("ns") && t.word().length() > 2 && endsWithAny(t.word(), lex.projectFacilityHeads)) {
+                proper = true;
+            }
             if ((tag.startsWith("nt") || tag.equals("nz") || tag.equals("nis")
                     || tag.equals("j") || tag.equals("nx")) && !lex.projectFacilityHeads.contains(t.word())) {
                 proper = true;
             }
-            if (tag.startsWith("n") || tag.equals("b") || tag.startsWith("a") || tag.equals("vn") || tag.equals("x")) {
+            // 智能终端, 数字经济: the segmenter's compound nouns (gi, gm) are content words too.
+            if (tag.startsWith("n") || tag.equals("b") || tag.startsWith("a") || tag.equals("vn") || tag.equals("x")
+                    || tag.equals("gi") || tag.equals("gm")) {
                 content++;
             }
         }
@@ -1067,6 +1312,10 @@ final class EntityRules {
                 // 总投资3亿元的P; 投资5亿元建设P (the amount opens the clause that names P).
                 target = after;
             }
+            if (target != null && target != after && lastOfList(e, st, target)) {
+                // A、B和C，总投资35亿元: an amount after a list of projects is their total, no one project's.
+                target = null;
+            }
             boolean ownProjects = e.spans(st).stream().anyMatch(sp -> sp.kind() == EntityKind.PROJECT
                     && sp.start() < m.start());
             if (target == null && previous != null && !ownProjects && byReference(st, m.start())) {
@@ -1079,6 +1328,19 @@ final class EntityRules {
                 }
             }
         }
+    }
+
+    /** True when {@code p} ends a list of projects: another project stands right before it, joined by 、/和/及. */
+    private static boolean lastOfList(Entities e, Sent st, Span p) {
+        for (Span o : e.spans(st)) {
+            if (o.kind() == EntityKind.PROJECT && o != p && o.end() <= p.start()) {
+                String gap = st.s.substring(o.end(), p.start());
+                if (gap.equals("、") || gap.equals("和") || gap.equals("及") || gap.equals("以及") || gap.equals("与")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** 该项目总投资…, 项目计划总投资…, 工程总投资…: the clause before the amount refers back to a project. */

@@ -692,6 +692,12 @@ final class LinkRules {
             if (best != null && best.start() - i > 2 && !coveredBefore(inItem, best, i)) {
                 best = null;
             }
+            Span unit = best != null && best.kind() == EntityKind.COMPANY ? unitOf(st, best, end) : null;
+            if (unit != null) {
+                // 远帆药业…重点实验室, 禾光能源公司的储运二部: the firm and its own unit are both visited.
+                out.add(best);
+                best = unit;
+            }
             if (best == null) {
                 String item = st.s.substring(i, end);
                 String head = lex.orgHeads.stream().filter(item::endsWith).findFirst()
@@ -726,6 +732,29 @@ final class LinkRules {
             i = end + 1;
         }
         return out;
+    }
+
+    /**
+     * The firm's own unit that an item names after the firm: the rest of the item after 的 (公司的储运二部), or the whole
+     * item when the firm's name opens a unit's name (远帆药业天然药物重点实验室); null when the item ends in no
+     * organisation head or the rest is too short to name a unit.
+     */
+    private Span unitOf(Sent st, Span company, int end) {
+        int from = st.at(company.end()) == '的' ? company.end() + 1 : company.start();
+        if (end - company.end() < 3 || from >= end) {
+            return null;
+        }
+        String text = st.s.substring(from, end);
+        String rest = st.s.substring(company.end(), end);
+        // Glued to the firm's name only a research unit is the firm's own (远帆药业…实验室); a mall or a division
+        // printed so is the firm itself under another name.
+        boolean head = from == company.start() ? EntityRules.endsWithAny(text, lex.companyUnitHeads)
+                : EntityRules.endsWithAny(text, lex.orgHeads);
+        if (!head || lex.titleIndex.occursIn(rest)
+                || EntityRules.endsWithAny(rest, lex.projectHeads) || rest.length() - 1 < 2) {
+            return null;
+        }
+        return new Span(EntityKind.ORGANIZATION, st.raw.substring(from, end).strip(), text, st, from, end, "org-unit");
     }
 
     /** True when the words before {@code best} in its item are another entity plus a few words (浙江远帆集团承建的…). */
