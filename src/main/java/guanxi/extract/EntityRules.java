@@ -193,6 +193,21 @@ final class EntityRules {
                     // 的子公司禾光能源有限公司: a company word before the name is the apposition's, not the name's.
                     start = inner + 2;
                 }
+                int group = st.s.lastIndexOf("集团", i - 1);
+                if (group >= start && group + 2 < i && clauseWordAfter(st, group + 2)) {
+                    // 远帆集团向禾光能源有限公司…, 远帆集团成功并购禾光…: another company, then the clause's own words.
+                    start = group + 2;
+                    while (start < i) {
+                        Token t = st.tokenAt(start);
+                        if (PROJECT_GLUE_BLOCK.indexOf(st.at(start)) >= 0) {
+                            start++;
+                        } else if (t != null && t.start() == start && t.end() < i && !t.tag().startsWith("n")) {
+                            start = t.end();
+                        } else {
+                            break;
+                        }
+                    }
+                }
                 String prefix = st.s.substring(start, i);
                 String name = st.raw.substring(start, i + w.length());
                 if (validCompanyPrefix(prefix, suf.getValue()) && balanced(name)) {
@@ -200,6 +215,23 @@ final class EntityRules {
                 }
             }
         }
+    }
+
+    /** True when a function word, an adverb or a verb follows a group's name at {@code k}: the clause goes on there. */
+    private static boolean clauseWordAfter(Sent st, int k) {
+        if (PROJECT_GLUE_BLOCK.indexOf(st.at(k)) >= 0) {
+            return true;
+        }
+        Token t = st.tokenAt(k);
+        if (t == null || t.start() != k) {
+            return false;
+        }
+        String tag = t.tag();
+        Token next = st.tokenAt(t.end());
+        // 成功并购: an adjective is the clause's only before a verb.
+        boolean adjectiveOfVerb = tag.equals("a") && next != null && next.tag().startsWith("v");
+        return tag.startsWith("d") || tag.startsWith("p") || tag.startsWith("v") && !tag.equals("vn")
+                || tag.equals("ad") || adjectiveOfVerb;
     }
 
     /** The enterprise word (控股, 建设 …) that ends {@code prefix} after at least two characters of name, or null. */
@@ -277,7 +309,9 @@ final class EntityRules {
             return false;
         }
         for (String g : lex.companyGeneric) {
-            if (prefix.endsWith(g) && !legal && stemWord == null) {
+            // 分 and 总 after a name of their own (远帆集团青禾分公司) make a branch's or head office's name.
+            boolean named = g.length() == 1 && "分总".contains(g) && prefix.length() - 1 >= 3;
+            if (prefix.endsWith(g) && !legal && stemWord == null && !named) {
                 return false;
             }
         }

@@ -60,11 +60,16 @@ final class LinkRules {
     private static final Pattern BOTH_SIDES_BUILD = Pattern.compile(
             "双方(?:将|拟|计划)?(?:共同|联合|合作)?(?:投资建设|合作建设|共建|建设|投资|打造|开发)");
     /** What stands between a parent and its company: 旗下(的), 下属(的), 所属(的). */
-    private static final Pattern UNDER_PARENT = Pattern.compile("^(?:旗下|下属|所属)(?:的)?");
+    private static final Pattern UNDER_PARENT =
+            Pattern.compile("^(?:旗下|下属|所属)(?:的)?(?:全资|控股)?(?:子公司|企业|公司|单位)?");
+    /** 远帆集团收购(了)禾光能源公司: the company bought becomes the buyer's. */
+    private static final Pattern ACQUIRED = Pattern.compile("^(?:成功|全资|整体|正式)?(?:收购|并购)(?:了)?");
     /** What follows the parent in 由Y投资设立的X, X由Y控股. */
     private static final Pattern SET_UP_BY = Pattern.compile(
             "^(?:全资|绝对|相对)?(?:投资设立|出资设立|设立|投资控股|控股|出资成立|投资成立|出资组建|组建)(的)?");
     private static final String CLAUSE = "，。；！？";
+    /** The last character of a place word that names an administrative level (青石县, 滨江市, 龙湾区 …). */
+    private static final String PLACE_LEVELS = "省市县区州旗镇乡";
 
     private final Lexicon lex;
 
@@ -355,6 +360,7 @@ final class LinkRules {
             }
             setUpBy(facts, st, cs);
             underParent(facts, st, cs, stated);
+            acquired(facts, st, cs);
             Matcher of = SUBSIDIARY_OF_TOPIC.matcher(subsidiaryWord || st.s.contains("收购") ? st.s : "");
             while (of.find()) {
                 Span child = firstIn(cs, of.end(), of.end());
@@ -416,6 +422,26 @@ final class LinkRules {
                 if (child.start() == after && !child.name().equals(parent.name()) && !stated.contains(child.name())) {
                     facts.relate(RelationType.SUBSIDIARY_OF, child.name(), EntityKind.COMPANY, parent.name(),
                             EntityKind.COMPANY, null, facts.evidence(st, parent.start(), child.end(), "subsidiary-under"));
+                }
+            }
+        }
+    }
+
+    /** 远帆集团收购了禾光能源公司: the company named right after the verb of buying is a subsidiary of the buyer. */
+    private static void acquired(StoryFacts facts, Sent st, List<Span> cs) {
+        if (cs.size() < 2 || st.s.indexOf("购") < 0) {
+            return;
+        }
+        for (Span buyer : cs) {
+            Matcher m = ACQUIRED.matcher(st.s.substring(buyer.end()));
+            if (!m.find()) {
+                continue;
+            }
+            int after = buyer.end() + m.end();
+            for (Span child : cs) {
+                if (child.start() == after && !child.name().equals(buyer.name())) {
+                    facts.relate(RelationType.SUBSIDIARY_OF, child.name(), EntityKind.COMPANY, buyer.name(),
+                            EntityKind.COMPANY, null, facts.evidence(st, buyer.start(), child.end(), "subsidiary-acquired"));
                 }
             }
         }
@@ -851,6 +877,7 @@ final class LinkRules {
                 }
             }
         }
+        Map<Character, String> ownPlaces = ownPlaces(all);
         for (Sent st : all) {
             // Every signing verb starts with 签: most sentences have none and skip the regex.
             if (st.s.indexOf('签') < 0 || !SIGN.matcher(st.s).find()) {
@@ -865,11 +892,17 @@ final class LinkRules {
             if (each.find()) {
                 eachSide(facts, e, st, ms, each);
             }
-            for (int w = st.s.indexOf('与'); w >= 0; w = st.s.indexOf('与', w + 1)) {
-                int at = w;
+            for (int at : conjunctions(st)) {
                 Matcher verb = SIGN.matcher(st.s);
                 if (!verb.find(at)) {
                     break;
+                }
+                boolean and = st.at(at) == '和';
+                // 分别代表X和Y签约 is read by the representatives' rule.
+                if (and && (!noClauseEnd(st.s.substring(at, verb.start())) || !st.tokenStartsAt(at)
+                        || st.s.lastIndexOf("代表", at) >= 0 && noClauseEnd(st.s.substring(st.s.lastIndexOf("代表", at), at))
+                        || st.tokenAt(at).word().length() != 1)) {
+                    continue;
                 }
                 int before = at;
                 if (st.at(at - 1) == '）') {
@@ -877,6 +910,13 @@ final class LinkRules {
                     before = open > 0 ? open : at;
                 }
                 String named = partyBefore(e, st, ms, before);
+                if (named == null) {
+                    named = placeBefore(st, before, ownPlaces);
+                }
+                if (and && (named == null || facts.isPerson(named))) {
+                    // 甲和乙签订: only bodies and firms joined by 和 are the two sides; persons so joined may witness.
+                    continue;
+                }
                 Span represented = named == null ? represented(e, st, ms, employer, before) : null;
                 String from = represented != null ? represented.name() : named;
                 int repEnd = before;
@@ -1096,6 +1136,101 @@ final class LinkRules {
         List<Span> org = orgBefore(st, at);
         if (!org.isEmpty()) {
             return org.get(0).name();
+        }
+        return null;
+    }
+
+    /** Positions of 与 and 和 in the sentence, in order: the conjunctions that may join two sides of a signing. */
+    private static List<Integer> conjunctions(Sent st) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < st.length(); i++) {
+            if (st.at(i) == '与' || st.at(i) == '和') {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The places the story is about, by level (县, 市, 区 …): the first place word of each level printed in the
+     * headline, else in the body. 我县 and 我市 refer to them.
+     */
+    private Map<Character, String> ownPlaces(List<Sent> all) {
+        Map<Character, String> out = new java.util.HashMap<>();
+        List<Sent> order = new ArrayList<>();
+        all.stream().filter(st -> st.index == Sent.HEADLINE).forEach(order::add);
+        all.stream().filter(st -> st.index != Sent.HEADLINE).forEach(order::add);
+        for (Sent st : order) {
+            for (Token t : st.tokens) {
+                int start = placeStart(st, t.end());
+                if (start >= 0 && t.end() - start >= 3) {
+                    out.putIfAbsent(st.at(t.end() - 1), st.raw.substring(start, t.end()));
+                }
+            }
+            for (String province : lex.places) {
+                // 内蒙古化德县… glued into one word: the place after a province's name, two or three characters long.
+                for (int i = st.s.indexOf(province); i >= 0; i = st.s.indexOf(province, i + 1)) {
+                    int from = i + province.length();
+                    for (int len = 3; len <= 4 && from + len <= st.length(); len++) {
+                        char level = st.at(from + len - 1);
+                        if ("县市区旗".indexOf(level) >= 0 && PLACE_LEVELS.indexOf(st.at(from)) < 0) {
+                            out.putIfAbsent(level, st.raw.substring(from, from + len));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where a place word of an administrative level that ends at {@code end} starts (化德县 read as one place word, or
+     * 青石 + 县 read apart), or -1: the name is two to four characters and opens at a clause start or after a function
+     * word, a verb or a time.
+     */
+    private static int placeStart(Sent st, int end) {
+        Token t = st.tokenAt(end - 1);
+        if (t == null || t.end() != end || PLACE_LEVELS.indexOf(st.at(end - 1)) < 0) {
+            return -1;
+        }
+        int start;
+        if (t.tag().startsWith("ns") && t.word().length() >= 2) {
+            start = t.start();
+        } else if (t.word().length() == 1) {
+            Token name = st.tokenAt(t.start() - 1);
+            if (name == null || name.word().length() < 2 || name.word().length() > 3 || !(name.tag().startsWith("ns")
+                    || name.tag().equals("n") || name.tag().equals("nz") || name.tag().startsWith("nr"))) {
+                return -1;
+            }
+            start = name.start();
+        } else {
+            return -1;
+        }
+        Token b = st.tokenAt(start - 1);
+        boolean boundary = start == 0 || b == null || b.tag().startsWith("w") || b.tag().startsWith("p")
+                || b.tag().startsWith("t") || b.tag().startsWith("u") || b.tag().startsWith("c")
+                || b.tag().startsWith("v") && !b.tag().equals("vn");
+        return boundary && end - start <= 5 ? start : -1;
+    }
+
+    /**
+     * A place as a side of a signing (化德县与…签订, 我县与…签约): a place word right before the conjunction, or the
+     * sentence's own subject 我县/我市 (at a clause start before it), resolved to the story's place of that level.
+     */
+    private static String placeBefore(Sent st, int at, Map<Character, String> ownPlaces) {
+        int place = placeStart(st, at);
+        if (place >= 0) {
+            return st.raw.substring(place, at);
+        }
+        for (int i = st.s.indexOf('我'); i >= 0 && i < at; i = st.s.indexOf('我', i + 1)) {
+            char level = i + 1 < st.length() ? st.at(i + 1) : ' ';
+            boolean clauseStart = i == 0 || CLAUSE.indexOf(st.at(i - 1)) >= 0 || st.at(i - 1) == '：';
+            // 我县与…签约, or 我县举行签约仪式，与…签订 (the subject carried over a comma to a clause opening on 与).
+            boolean subject = noClauseEnd(st.s.substring(i, at)) || st.at(at - 1) == '，';
+            if (clauseStart && subject && ownPlaces.containsKey(level)) {
+                return ownPlaces.get(level);
+            }
         }
         return null;
     }

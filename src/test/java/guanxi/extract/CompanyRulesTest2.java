@@ -79,4 +79,29 @@ class CompanyRulesTest2 {
         // Near miss: two companies side by side, no word of ownership.
         assertThat(extract("远帆集团和禾光能源有限公司参加了展会。").relations()).isEmpty();
     }
+
+    @Test
+    void aGroupThenTheClauseThenAnotherCompany() {
+        assertThat(Show.companies(extract("远帆集团向华岭电子有限公司采购了一批设备。")))
+                .containsExactly("华岭电子有限公司", "远帆集团");
+        assertThat(Show.companies(extract("远帆集团成功并购禾光能源有限公司。")))
+                .containsExactly("禾光能源有限公司", "远帆集团");
+        assertThat(Show.companies(extract("远帆集团将与华岭电子有限公司合作。")))
+                .containsExactly("华岭电子有限公司", "远帆集团");
+        // Near miss: a numbered company of the group is one name.
+        assertThat(Show.companies(extract("青峦集团第三工程公司承建。")))
+                .containsExactly("青峦集团第三工程公司", "青峦集团");
+    }
+
+    @Test
+    void aBranchOfficeNamedAfterItsGroup() {
+        Extraction x = extract("远帆集团滨江分公司总经理陈凯出席。");
+        assertThat(Show.companies(x)).containsExactly("远帆集团滨江分公司", "远帆集团");
+        assertThat(Show.relations(x)).contains("SUBSIDIARY_OF 远帆集团滨江分公司->远帆集团");
+        assertThat(Show.companies(extract("华岭电子青石分公司正式挂牌。"))).containsExactly("华岭电子青石分公司");
+        assertThat(Show.companies(extract("滨江银行股份有限公司和远帆集团青禾分公司签约。")))
+                .contains("远帆集团青禾分公司");
+        // Near miss: a branch referred to, not named.
+        assertThat(extract("其下属分公司当天成立。").companies()).isEmpty();
+    }
 }
