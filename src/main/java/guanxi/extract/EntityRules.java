@@ -36,6 +36,9 @@ import java.util.regex.Pattern;
 final class EntityRules {
 
     private static final Pattern ABBREV = Pattern.compile("（以下简称[“\"]?([^”\"）]{1,12})[”\"]?）");
+    /** After a company's amount, what it builds: (，)(在 a place)建设/兴建/新建/打造/用于建设. */
+    private static final Pattern THEN_BUILDS =
+            Pattern.compile("，?(?:在[^，。；]{2,12}?)?(?:建设|兴建|新建|扩建|投建|打造|用于建设|用于)");
     /** 二期, 一期工程, 三期项目: a phase and nothing more. */
     private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十]期(?:工程|项目)?");
     /** 项目分别是：A、B…; 开工项目有：A、B…; 项目包括：A、B… (a list lead other than 分别是 needs 项目/工程 before it). */
@@ -918,6 +921,10 @@ final class EntityRules {
                     // a road: a one-character word after the verb joins it).
                     start = first.end();
                 }
+                if (!quoted && start > 0 && lex.projectPlaceWords.contains(String.valueOf(st.at(start - 1)))) {
+                    // 在青石县建设X项目: the place where it is built, then the verb, then the name.
+                    start = afterPlaceAndVerb(st, start, i);
+                }
                 int inner = st.s.lastIndexOf("项目", i - 1);
                 if (!quoted && inner >= start && inner + 2 < i) {
                     // 重点项目X工程: the words up to an earlier 项目 are another phrase.
@@ -1071,6 +1078,20 @@ final class EntityRules {
         // （在建局部）, （已竣工）: a note of the project's state, as a photo caption gives it.
         boolean state = status(st.s.substring(end + 1, close)) != null;
         return state || st.s.startsWith("简称", end + 1) || st.s.startsWith("以下", end + 1) ? end : close + 1;
+    }
+
+    /**
+     * 在青石县建设X项目 walked as one name: a verb of building (建设, 兴建 …) standing as a word of its own after the place
+     * that opens the walked words ends the place; the name starts after it. Returns the start of the name.
+     */
+    private int afterPlaceAndVerb(Sent st, int start, int head) {
+        for (Token t : st.tokens) {
+            if (t.start() > start && t.end() <= head - 4 && LEADING_BUILD.contains(t.word())) {
+                Token next = st.tokenAt(t.end());
+                return next != null && next.word().length() >= 2 ? t.end() : start;
+            }
+        }
+        return start;
     }
 
     /** 滨江物流园二期: a phase printed right after a facility noun belongs to its name. Returns the end of the name. */
@@ -1346,6 +1367,10 @@ final class EntityRules {
                 // 总投资3亿元的P; 投资5亿元建设P (the amount opens the clause that names P).
                 target = after;
             }
+            if (target == null && after == null) {
+                after = builtAfterCompanyInvests(e, st, m.start(), m.end());
+                target = after;
+            }
             if (target != null && target != after && lastOfList(e, st, target)) {
                 // A、B和C，总投资35亿元: an amount after a list of projects is their total, no one project's.
                 target = null;
@@ -1362,6 +1387,35 @@ final class EntityRules {
                 }
             }
         }
+    }
+
+    /**
+     * 远川食品有限公司计划投资3亿元，在青石县建设P: an amount a company invests, followed in the next clause by what it
+     * builds. The amount is P's when a company is the subject right before the investment word and the next clause
+     * builds P; null otherwise.
+     */
+    private Span builtAfterCompanyInvests(Entities e, Sent st, int moneyStart, int moneyEnd) {
+        Span company = null;
+        for (Span sp : e.spans(st)) {
+            if (sp.kind() == EntityKind.COMPANY && sp.end() <= moneyStart && moneyStart - sp.end() <= 3) {
+                company = sp;
+            }
+        }
+        if (company == null) {
+            return null;
+        }
+        for (Span sp : e.spans(st)) {
+            if (sp.kind() != EntityKind.PROJECT || sp.start() < moneyEnd || sp.start() - moneyEnd > 30) {
+                continue;
+            }
+            // 新建X项目: the verb may open the project's own name.
+            String verb = sp.surface().length() > 4 ? sp.surface().substring(0, 2) : "";
+            String between = st.s.substring(moneyEnd, sp.start());
+            boolean builds = THEN_BUILDS.matcher(between).matches()
+                    || THEN_BUILDS.matcher(between + verb).matches();
+            return builds ? sp : null;
+        }
+        return null;
     }
 
     /** True when {@code p} ends a list of projects: another project stands right before it, joined by 、/和/及. */

@@ -68,6 +68,10 @@ final class LinkRules {
     private static final Pattern SET_UP_BY = Pattern.compile(
             "^(?:全资|绝对|相对)?(?:投资设立|出资设立|设立|投资控股|控股|出资成立|投资成立|出资组建|组建)(的)?");
     private static final String CLAUSE = "，。；！？";
+    /** Between a company and its project: (计划/拟)投资N元，(在X)建设 — the company invests, then builds the project. */
+    private static final Pattern INVESTS_THEN_BUILDS = Pattern.compile(
+            "(?:计划|拟|将|预计|共|总)?投资[约近超过逾]*[0-9.]+(?:多|余)?[万亿]?元，?(?:在[^，。；]{2,12}?)?"
+                    + "(?:建设|兴建|新建|扩建|投建|打造|用于建设)");
     /** The last character of a place word that names an administrative level (青石县, 滨江市, 龙湾区 …). */
     private static final String PLACE_LEVELS = "省市县区州旗镇乡";
 
@@ -483,6 +487,13 @@ final class LinkRules {
                         continue;
                     }
                     String between = st.s.substring(c.end(), p.start());
+                    String verb = p.surface().length() > 4 ? p.surface().substring(0, 2) : "";
+                    if (INVESTS_THEN_BUILDS.matcher(between).matches()
+                            || INVESTS_THEN_BUILDS.matcher(between + verb).matches()) {
+                        // 远川食品有限公司计划投资3亿元，在青石县建设P: the company's investment builds P.
+                        facts.relate(RelationType.INVESTS_IN, c.name(), EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
+                                null, facts.evidence(st, c.start(), p.end(), "company-invests-to-build"));
+                    }
                     // 与远帆集团合作…的滨江新城项目; 禾光能源有限公司年产…项目 (the company names the project).
                     boolean partner = PARTNER.matcher(between).find() || p.surface().endsWith("项目")
                             && !between.contains("与") && !between.contains("和") && !between.contains("的");
@@ -519,11 +530,25 @@ final class LinkRules {
                     project = sp;
                 }
             }
+            if (project == null) {
+                // 滨江冷链物流园项目占地300亩，总投资6亿元，由远川食品有限公司负责建设: the sentence's topic, the one
+                // project named before 由 with no company between.
+                List<Span> before = e.spans(st).stream().filter(sp -> sp.end() <= m.start()).toList();
+                List<Span> ps = before.stream().filter(sp -> sp.kind() == EntityKind.PROJECT).toList();
+                boolean companyBetween = !ps.isEmpty() && before.stream().anyMatch(sp ->
+                        sp.kind() == EntityKind.COMPANY && sp.start() >= ps.get(0).end());
+                if (ps.size() == 1 && !companyBetween && st.s.substring(ps.get(0).end(), m.start()).indexOf('；') < 0) {
+                    project = ps.get(0);
+                }
+            }
             String lead = st.s.substring(Math.max(0, m.start() - 6), m.start());
             if (project == null && previous != null && lead.matches(".*(?:该|此|这一|这个)?(?:项目|工程)(?:将|拟|计划|主要)?$")) {
                 project = previous;
             }
-            if (project == null) {
+            int lastCompanyEnd = e.spans(st).stream().filter(c -> c.kind() == EntityKind.COMPANY
+                    && c.start() >= m.start(1) && c.end() <= m.end(1)).mapToInt(Span::end).max().orElse(m.start(1));
+            if (project == null || m.end(1) - lastCompanyEnd > 4) {
+                // 由甲公司通过招标确定投资商: the companies after 由 do the verb's act only when little else follows.
                 continue;
             }
             for (Span c : e.spans(st)) {
