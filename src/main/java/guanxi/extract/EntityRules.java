@@ -1007,7 +1007,7 @@ final class EntityRules {
     }
 
     /**
-     * 青禾污水处理厂 and 青禾污水处理厂一期工程 in one story: a facility that opens the name of another project of the
+     * 青禾净水厂 and 青禾净水厂管网配套工程 in one story: a facility that opens the name of another project of the
      * story is that project's subject, not a project of its own; its mentions go to the first such project.
      */
     private static void mergeFacilityOpeners(Entities e) {
