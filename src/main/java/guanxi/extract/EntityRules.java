@@ -46,7 +46,8 @@ final class EntityRules {
     private static final Pattern PROJECT_TAIL_LIST = Pattern.compile("等[^，。、；]{0,8}?项目");
     private static final Pattern COMPANY_LIST_END =
             Pattern.compile("(?:等|[0-9一二三四五六七八九十]+家)(?:[^，。、；等]{0,8}?)(?:企业|公司)");
-    private static final Pattern SITE = Pattern.compile("在([^，。、；在]{2,20}?)建设现场");
+    /** 在X建设现场, 来到X施工现场, 调研了…、X建设现场: the place where building goes on is a project being built. */
+    private static final Pattern SITE = Pattern.compile("(?:^|[在、，：了])([^，。、；在了]{2,20}?)(?:建设|施工)现场");
     /**
      * The object of a call: 莅临X, 到访X, 来访X, 走访X (up to a clause end or 进行/考察/调研), 赴X调研/考察, or 观摩X (up to
      * a clause end, a headline's dot or 的: 观摩X的产品).
@@ -842,7 +843,7 @@ final class EntityRules {
         boolean lists = st.s.indexOf('：') >= 0 || st.s.indexOf(':') >= 0;
         boolean projectWord = st.s.contains("项目");
         boolean inspected = st.s.contains("进行");
-        boolean site = st.s.contains("现场");
+        boolean site = st.s.contains("建设现场") || st.s.contains("施工现场");
         Matcher list = PROJECT_LIST.matcher(lists ? st.s : "");
         while (list.find()) {
             String lead = clause(st, list.start());
@@ -895,7 +896,16 @@ final class EntityRules {
         Matcher sites = SITE.matcher(site ? st.s : "");
         while (sites.find()) {
             int start = persons.walkLeftOrg(st, sites.end(1), 0);
-            if (start < sites.end(1) && start >= sites.start(1)) {
+            String core = st.s.substring(Math.max(start, sites.start(1)), sites.end(1));
+            for (String head : lex.projectFacilityHeads) {
+                if (core.endsWith(head)) {
+                    core = core.substring(0, core.length() - head.length());
+                    break;
+                }
+            }
+            // 工业园区建设现场: a kind of place, no name.
+            boolean kindOnly = core.isEmpty() || lex.projectGeneric.contains(core);
+            if (start < sites.end(1) && start >= sites.start(1) && !kindOnly && !generic(st, start, sites.end(1))) {
                 addProject(e, st, start, sites.end(1), "building", "project-site", facts);
             }
         }
@@ -962,7 +972,7 @@ final class EntityRules {
                 // A head that also ends bodies' names (研究中心, 人民医院) needs a clause of building, not of signing;
                 // one followed by a title (运营中心主任) is a body with staff.
                 boolean bodyHead = endsBefore(st, end, lex.orgHeads);
-                if (covered || endsBefore(st, i, lex.projectFacilityHeads)
+                if (covered || endsBefore(st, i, lex.projectFacilityHeads) || namesABodyAfter(st, end)
                         || lex.projectContext.stream().noneMatch(w -> clause.contains(w[1])
                         && (!bodyHead || w[0].equals("BUILD")))
                         || lex.titleIndex.longestLengthAt(st.s, end) > 0) {
@@ -986,6 +996,26 @@ final class EntityRules {
                 }
             }
         }
+    }
+
+    /**
+     * 滨江新城建设指挥部, 龙湾物流园管委会: the facility only qualifies a body named right after it (a verb of building or
+     * managing may come between).
+     */
+    private boolean namesABodyAfter(Sent st, int end) {
+        int k = end;
+        for (String w : List.of("建设", "管理", "服务", "运营", "开发", "发展")) {
+            if (st.s.startsWith(w, k)) {
+                k += w.length();
+                break;
+            }
+        }
+        for (String head : lex.orgHeads) {
+            if (head.length() >= 2 && st.s.startsWith(head, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

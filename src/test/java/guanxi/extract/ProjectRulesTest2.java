@@ -86,4 +86,29 @@ class ProjectRulesTest2 {
         assertThat(Show.projects(extract("县长何平在青石水库除险加固工程施工现场督导。")))
                 .containsExactly("青石水库除险加固工程 null building");
     }
+
+    @Test
+    void aPlaceOfBuildingWorkIsAProjectBeingBuilt() {
+        assertThat(Show.projects(extract("县长何平来到龙湾大桥施工现场，察看工程进度。")))
+                .containsExactly("龙湾大桥 null building");
+        assertThat(Show.projects(extract("何平一行先后调研了滨江新城建设指挥部、龙湾大桥建设现场和青石水库。")))
+                .containsExactly("龙湾大桥 null building");
+        assertThat(Show.projects(extract("在青石县冷链物流中心建设现场，何平详细询问了工程进度。")))
+                .containsExactly("青石县冷链物流中心 null building");
+        // Near misses: a kind of place, or a bare 项目, names no project.
+        assertThat(extract("县长何平来到工业园区建设现场，察看工程进度。").projects()).isEmpty();
+        assertThat(extract("县长何平深入项目建设现场，察看工程进度。").projects()).isEmpty();
+    }
+
+    @Test
+    void aFacilityThatQualifiesABodyIsNoProject() {
+        Extraction x = extract("何平一行先后调研了滨江新城建设指挥部。");
+        assertThat(x.projects()).isEmpty();
+        assertThat(Show.relations(x)).contains("VISITED 何平->滨江新城建设指挥部");
+        assertThat(extract("龙湾物流园管委会负责园区建设。").projects()).isEmpty();
+        assertThat(extract("青石新城开发建设管理办公室召开会议，部署新城建设。").projects()).isEmpty();
+        // Near miss: the facility itself built.
+        assertThat(Show.projects(extract("滨江新城开工建设，总投资80亿元。")))
+                .containsExactly("滨江新城 8000000000 building");
+    }
 }
