@@ -472,8 +472,10 @@ final class EntityRules {
                 if (!st.tokenEndsAt(end) || i < 2) {
                     continue;
                 }
-                int start = brandStart(st, i);
-                if (start < 0 || !opensOwnThing(st, end)) {
+                int own = opensOwnThing(st, end);
+                // A firm's own lab is a strong cue: a common noun may be the brand there (青峦药业…重点实验室).
+                int start = own == 0 ? -1 : brandStart(st, i, own == OWN_UNIT);
+                if (start < 0) {
                     continue;
                 }
                 String name = st.raw.substring(start, end);
@@ -490,11 +492,21 @@ final class EntityRules {
      * as a proper name (a name, a brand, an organisation or an unknown word; no place), opening at the clause start or
      * after a function word or a verb; -1 when there is none.
      */
-    private int brandStart(Sent st, int i) {
+    private int brandStart(Sent st, int i, boolean common) {
         Token t = st.tokenAt(i);
         int k = i;
         boolean proper = false;
-        if (t != null && t.start() < i) {
+        Token one = st.tokenAt(i - 1);
+        if (common && one != null && one.end() == i && one.word().length() == 2 && one.tag().equals("n")
+                && !lex.projectGeneric.contains(one.word())) {
+            // A two-character common noun alone before the industry word.
+            t = null;
+            k = one.start();
+            proper = true;
+        }
+        if (proper) {
+            // taken above
+        } else if (t != null && t.start() < i) {
             // 华拓电子 read as one organisation word.
             k = t.start();
             proper = t.tag().startsWith("nt") || t.tag().equals("nz");
@@ -530,11 +542,17 @@ final class EntityRules {
         return boundary ? k : -1;
     }
 
-    /** After a company's short name: a plant's output or building (年产, 新建 …), or, within the clause, its project or lab. */
-    private boolean opensOwnThing(Sent st, int end) {
+    private static final int OWN_PROJECT = 1;
+    private static final int OWN_UNIT = 2;
+
+    /**
+     * After a company's short name: a plant's output or building (年产, 新建 …) or, within the clause, its project
+     * ({@value #OWN_PROJECT}), or its own lab ({@value #OWN_UNIT}); 0 for none.
+     */
+    private int opensOwnThing(Sent st, int end) {
         for (String w : lex.companyOpenerWords) {
             if (st.s.startsWith(w, end)) {
-                return true;
+                return OWN_PROJECT;
             }
         }
         int k = end;
@@ -543,13 +561,16 @@ final class EntityRules {
             k++;
             if (k == end + 1 && lex.projectFacilityHeads.stream().anyMatch(h -> st.s.startsWith(h, end))) {
                 // 石桥光伏电站项目: the industry word describes the facility, the word before it is its place.
-                return false;
+                return 0;
             }
-            if (st.tokenEndsAt(k) && (endsBefore(st, k, lex.projectHeads) || endsBefore(st, k, lex.companyUnitHeads))) {
-                return k - end >= 3;
+            if (st.tokenEndsAt(k) && k - end >= 3 && endsBefore(st, k, lex.projectHeads)) {
+                return OWN_PROJECT;
+            }
+            if (st.tokenEndsAt(k) && k - end >= 3 && endsBefore(st, k, lex.companyUnitHeads)) {
+                return OWN_UNIT;
             }
         }
-        return false;
+        return 0;
     }
 
     /** 星禾科技是一家…企业, 星禾科技自成立以来: a short name described as an enterprise is a company's. */

@@ -104,4 +104,14 @@ class CompanyRulesTest2 {
         // Near miss: a branch referred to, not named.
         assertThat(extract("其下属分公司当天成立。").companies()).isEmpty();
     }
+
+    @Test
+    void aCommonWordAsBrandBeforeTheFirmsOwnLab() {
+        assertThat(Show.companies(extract("副市长陈平莅临春风制药新药重点实验室考察。"))).containsExactly("春风制药");
+        assertThat(Show.companies(extract("副市长陈平莅临红旗药业新药研究中心考察。"))).containsExactly("红旗药业");
+        assertThat(Show.companies(extract("专家团莅临白云制药新药重点实验室考察。"))).containsExactly("白云制药");
+        // Near misses: a common word before an industry word names no firm outside a lab's name, nor does a place.
+        assertThat(extract("春风制药新药项目开工。").companies()).isEmpty();
+        assertThat(extract("专家团莅临黄河钢铁技术中心考察。").companies()).isEmpty();
+    }
 }
