@@ -426,7 +426,8 @@ final class EntityRules {
      * suffix) that is made of name-like words only is a company's short name too.
      */
     private void visitedSiblings(Sent st, List<Mention> ms, Map<String, Boolean> out) {
-        if (st.s.indexOf('、') < 0 || out.isEmpty()) {
+        if (st.s.indexOf('、') < 0 || out.keySet().stream().noneMatch(k -> hasCompanySuffix(k)
+                && st.s.contains(guanxi.nlp.Segmenter.normalize(k)))) {
             return;
         }
         for (int i = 0; i < st.length(); i++) {
@@ -466,23 +467,22 @@ final class EntityRules {
      * short name.
      */
     private void industryOpeners(Sent st, Map<String, Boolean> out) {
-        for (String w : lex.companyIndustryWords) {
-            for (int i = st.s.indexOf(w); i >= 0; i = st.s.indexOf(w, i + 1)) {
-                int end = i + w.length();
-                if (!st.tokenEndsAt(end) || i < 2) {
-                    continue;
-                }
-                int own = opensOwnThing(st, end);
-                // A firm's own lab is a strong cue: a common noun may be the brand there (青峦药业…重点实验室).
-                int start = own == 0 ? -1 : brandStart(st, i, own == OWN_UNIT);
-                if (start < 0) {
-                    continue;
-                }
-                String name = st.raw.substring(start, end);
-                if (!lex.projectGeneric.contains(st.s.substring(start, i)) && !lex.titleIndex.occursIn(name)
-                        && out.keySet().stream().noneMatch(k -> k.contains(name))) {
-                    out.putIfAbsent(name, false);
-                }
+        for (int end = 3; end <= st.length(); end++) {
+            int len = lex.companyIndustryIndex.longestEndingAt(st.s, end);
+            int i = end - len;
+            if (len == 0 || !st.tokenEndsAt(end) || i < 2) {
+                continue;
+            }
+            int own = opensOwnThing(st, end);
+            // A firm's own lab is a strong cue: a common noun may be the brand there (青峦药业…重点实验室).
+            int start = own == 0 ? -1 : brandStart(st, i, own == OWN_UNIT);
+            if (start < 0) {
+                continue;
+            }
+            String name = st.raw.substring(start, end);
+            if (!lex.projectGeneric.contains(st.s.substring(start, i)) && !lex.titleIndex.occursIn(name)
+                    && out.keySet().stream().noneMatch(k -> k.contains(name))) {
+                out.putIfAbsent(name, false);
             }
         }
     }

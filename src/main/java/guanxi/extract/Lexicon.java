@@ -43,6 +43,7 @@ final class Lexicon {
     final List<String> companyStemWords = byLengthDesc(words("company-stem-words.txt"));
     /** Industry words that end a company's short name (科技, 钢铁, 石化 …), longest first. */
     final List<String> companyIndustryWords = byLengthDesc(words("company-industry-words.txt"));
+    final WordIndex companyIndustryIndex = new WordIndex(companyIndustryWords);
     /** What may stand between 等 and 企业 closing a list of companies (等入驻企业, 等签约企业). */
     final Set<String> companyListWords = words("company-list-words.txt");
     /** Buildings (大厦, 大楼 …): an item of a list of firms that names one is a place, not a firm. */
