@@ -193,7 +193,18 @@ final class EntityRules {
                     start = and + 1;
                 }
                 int inner = st.s.lastIndexOf("公司", i - 1);
-                if (inner >= start && inner + 2 < i) {
+                // 某某股份有限公司湖南分公司: a branch's name holds its parent's; an apposition (子公司X) does not.
+                boolean branch = st.at(i - 1) == '分' && w.equals("公司");
+                if (branch && inner >= 0 && inner + 2 == start) {
+                    // The walk stopped at the parent's name: the branch's name runs over it.
+                    for (String parent : out.keySet()) {
+                        if (parent.length() >= 4 && st.raw.startsWith(parent, start - parent.length())) {
+                            start -= parent.length();
+                            break;
+                        }
+                    }
+                }
+                if (inner >= start && inner + 2 < i && !branch) {
                     // 的子公司禾光能源有限公司: a company word before the name is the apposition's, not the name's.
                     start = inner + 2;
                 }
@@ -633,6 +644,8 @@ final class EntityRules {
         }
         if (name.length() < 2 || name.length() > 8 || endsWithAny(name, lex.orgHeads) || lex.orgStop.contains(name)
                 || endsWithAny(name, CATEGORY_NOUNS)
+                // 县里, 市内: a level word and a locative refer to a government, never to a firm.
+                || name.length() == 2 && "县市区镇乡省州".indexOf(name.charAt(0)) >= 0
                 || "我本该贵其此".indexOf(name.charAt(0)) >= 0
                 || "县市区镇乡村州省国".indexOf(name.charAt(name.length() - 1)) >= 0) {
             return false;

@@ -952,6 +952,9 @@ final class LinkRules {
                 }
                 List<Span> parties = listOfEntities(e, st, listFrom);
                 if (parties.isEmpty()) {
+                    parties = placeAfter(st, listFrom, verb.start(), ownPlaces);
+                }
+                if (parties.isEmpty()) {
                     parties = orgAfter(st, listFrom);
                 }
                 parties = parties.stream().map(p -> localGovernment(all, p)).toList();
@@ -1260,6 +1263,30 @@ final class LinkRules {
         return null;
     }
 
+    /**
+     * 与青石县签署…, 与我县签约: a place right after the conjunction, with only adverbs (正式, 顺利 …) before the signing
+     * verb at {@code verb}, is the other side.
+     */
+    private static List<Span> placeAfter(Sent st, int from, int verb, Map<Character, String> ownPlaces) {
+        for (int end = from + 2; end <= verb && end - from <= 6; end++) {
+            String gap = st.s.substring(end, verb);
+            boolean adverbs = gap.isEmpty() || gap.matches("(?:正式|顺利|成功|现场|共同|再次|就[^，。；]{0,20}?)");
+            if (!adverbs) {
+                continue;
+            }
+            if (placeStart(st, end) == from) {
+                return List.of(new Span(EntityKind.ORGANIZATION, st.raw.substring(from, end), st.s.substring(from, end),
+                        st, from, end, "place-party"));
+            }
+            String own = end - from == 2 && st.at(from) == '我' ? ownPlaces.get(st.at(from + 1)) : null;
+            if (own != null) {
+                return List.of(new Span(EntityKind.ORGANIZATION, own, st.s.substring(from, end), st, from, end,
+                        "place-party"));
+            }
+        }
+        return List.of();
+    }
+
     private List<Span> orgBefore(Sent st, int at) {
         for (String head : lex.orgHeads) {
             if (at >= head.length() && st.s.startsWith(head, at - head.length())) {
@@ -1278,7 +1305,10 @@ final class LinkRules {
         while (k < st.length() && CLAUSE.indexOf(st.at(k)) < 0) {
             k++;
             for (String head : lex.orgHeads) {
-                if (st.s.startsWith(head, k - head.length()) && k - from >= 4
+                Token last = st.tokenAt(k - 1);
+                // 签署 ends in 署 but is the verb: a head must end a noun.
+                boolean verbEnd = last != null && last.tag().startsWith("v") && !last.tag().equals("vn");
+                if (st.s.startsWith(head, k - head.length()) && k - from >= 4 && !verbEnd
                         && (k == st.length() || !Character.isLetterOrDigit(st.at(k)) || !orgContinues(st, k))) {
                     return List.of(new Span(EntityKind.ORGANIZATION, st.raw.substring(from, k), st.s.substring(from, k),
                             st, from, k, "org-name"));

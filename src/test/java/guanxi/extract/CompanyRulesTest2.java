@@ -101,6 +101,8 @@ class CompanyRulesTest2 {
         assertThat(Show.companies(extract("华岭电子青石分公司正式挂牌。"))).containsExactly("华岭电子青石分公司");
         assertThat(Show.companies(extract("滨江银行股份有限公司和远帆集团青禾分公司签约。")))
                 .contains("远帆集团青禾分公司");
+        assertThat(Show.companies(extract("县长何平会见了华岭电子股份有限公司湖南分公司总经理刘强。")))
+                .containsExactly("华岭电子股份有限公司湖南分公司", "华岭电子股份有限公司");
         // Near miss: a branch referred to, not named.
         assertThat(extract("其下属分公司当天成立。").companies()).isEmpty();
     }

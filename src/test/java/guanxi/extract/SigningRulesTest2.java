@@ -57,4 +57,16 @@ class SigningRulesTest2 {
         // Near miss: a firm that buys goods from another owns nothing of it.
         assertThat(Show.relations(extract("标题", "远帆集团向华岭电子有限公司采购了一批设备。"))).isEmpty();
     }
+
+    @Test
+    void aPlaceAfterTheConjunctionIsTheOtherSide() {
+        assertThat(signed(extract("标题", "中粮远帆集团有限公司与青石县签署合作协议。")))
+                .containsExactly("SIGNED 中粮远帆集团有限公司->青石县");
+        assertThat(signed(extract("标题", "华岭电子有限公司与青石县就智能终端项目正式签约。")))
+                .containsExactly("SIGNED 华岭电子有限公司->青石县");
+        assertThat(signed(extract("江西白沙县招商成果丰硕", "远帆集团与我县正式签约。")))
+                .containsExactly("SIGNED 远帆集团->白沙县");
+        // Near miss: a signing verb that ends in an organisation's head (签署) names no body.
+        assertThat(signed(extract("标题", "华岭电子有限公司与县里签署合作协议。"))).isEmpty();
+    }
 }
