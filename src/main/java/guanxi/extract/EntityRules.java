@@ -45,7 +45,7 @@ final class EntityRules {
     private static final Pattern PROJECT_LIST = Pattern.compile("(分别是|分别为|包括|主要有|有)[：:]");
     private static final Pattern PROJECT_TAIL_LIST = Pattern.compile("等[^，。、；]{0,8}?项目");
     private static final Pattern COMPANY_LIST_END =
-            Pattern.compile("(?:等|[0-9一二三四五六七八九十]+家)(?:[^，。、；等]{0,8}?)(?:企业|公司)");
+            Pattern.compile("(?:等|[0-9一二三四五六七八九十]+家)(?:[^，。、；等]{0,8}?)(?:企业|公司|单位)");
     /** 在X建设现场, 来到X施工现场, 调研了…、X建设现场: the place where building goes on is a project being built. */
     private static final Pattern SITE = Pattern.compile("(?:^|[在、，：了])([^，。、；在了]{2,20}?)(?:建设|施工)现场");
     /**
@@ -345,7 +345,8 @@ final class EntityRules {
     /** 远帆科技、禾光能源、华拓数据等企业; 远帆科技、禾光能源、华拓数据3家企业. */
     private void listCompanies(Sent st, List<Mention> ms, Map<String, Boolean> out) {
         // A list end is 等 or a count's 家 right before 企业 or 公司; most sentences have neither pair.
-        if (st.s.indexOf('等') < 0 && st.s.indexOf('家') < 0 || !st.s.contains("企业") && !st.s.contains("公司")) {
+        if (st.s.indexOf('等') < 0 && st.s.indexOf('家') < 0
+                || !st.s.contains("企业") && !st.s.contains("公司") && !st.s.contains("单位")) {
             return;
         }
         Matcher m = COMPANY_LIST_END.matcher(st.s);
@@ -379,6 +380,11 @@ final class EntityRules {
                 end = start - 1;
             }
             if (items.size() < 2) {
+                continue;
+            }
+            if (m.group().endsWith("单位") && items.stream().noneMatch(it -> endsWithAny(
+                    st.s.substring(it[0], it[1]), List.of("公司", "集团")))) {
+                // 甲局、乙局等单位: units are firms only in a list that holds a company.
                 continue;
             }
             for (int[] item : items) {

@@ -116,4 +116,16 @@ class CompanyRulesTest2 {
         assertThat(extract("春风制药新药项目开工。").companies()).isEmpty();
         assertThat(extract("专家团莅临黄河钢铁技术中心考察。").companies()).isEmpty();
     }
+
+    @Test
+    void unitsAreFirmsInAListThatHoldsACompany() {
+        assertThat(Show.companies(extract("会上，第三工程公司、湖北公司、江北同创、湖南路桥五家单位负责人作了发言。")))
+                .containsExactly("第三工程公司", "湖北公司", "江北同创", "湖南路桥");
+        assertThat(Show.companies(extract("华岭电子有限公司、远川食品、青石路桥等参建单位负责人参加。")))
+                .containsExactly("华岭电子有限公司", "远川食品", "青石路桥");
+        assertThat(Show.companies(extract("远帆集团、江北同创等施工单位负责人参加。")))
+                .containsExactly("远帆集团", "江北同创");
+        // Near miss: a list of government offices closed by 等单位 holds no firm.
+        assertThat(extract("县发改局、县财政局、县自然资源局等单位负责人参加会议。").companies()).isEmpty();
+    }
 }
