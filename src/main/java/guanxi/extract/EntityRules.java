@@ -95,6 +95,8 @@ final class EntityRules {
     /** Characters of a bracket note that is no part of a project's name: a caption, an amount, a date, a source. */
     private static final String NOT_A_NOTE = "图摄元年月日见";
     private static final String CLAUSE = "，。；：！？";
+    /** Words that refer back to a thing just named (该基地, 此项目, 这个园区). */
+    private static final List<String> REFERENCES = List.of("该", "此", "这一", "这个", "这座", "这条");
     /** Function words HanLP sometimes glues to the first word of a name (的县, 和磨里镇). */
     static final String GLUED_FUNCTION = "的和及与在对";
     private static final String PROJECT_GLUE_BLOCK = "的了在由与和及对向等是将把被从让为到赴来抓盯推助谋招促保";
@@ -580,7 +582,8 @@ final class EntityRules {
                 // 石桥光伏电站项目: the industry word describes the facility, the word before it is its place.
                 return 0;
             }
-            if (st.tokenEndsAt(k) && k - end >= 3 && endsBefore(st, k, lex.projectHeads)) {
+            if (st.tokenEndsAt(k) && k - end >= 3 && (endsBefore(st, k, lex.projectHeads)
+                    || endsBefore(st, k, lex.companyPlantHeads))) {
                 return OWN_PROJECT;
             }
             if (st.tokenEndsAt(k) && k - end >= 3 && endsBefore(st, k, lex.companyUnitHeads)) {
@@ -1008,7 +1011,7 @@ final class EntityRules {
                 for (Span sp : e.spans(st)) {
                     covered |= sp.start() < end && sp.end() > i;
                 }
-                String clause = clause(st, i);
+                String clause = clause(st, i) + referringClause(st, i);
                 // A head that also ends bodies' names (研究中心, 人民医院) needs a clause of building, not of signing;
                 // one followed by a title (运营中心主任) is a body with staff.
                 boolean bodyHead = endsBefore(st, end, lex.orgHeads);
@@ -1447,6 +1450,17 @@ final class EntityRules {
             }
             boolean ownProjects = e.spans(st).stream().anyMatch(sp -> sp.kind() == EntityKind.PROJECT
                     && sp.start() < m.start());
+            boolean facilityRef = facilityReference(st.s.substring(clauseStart(st, m.start()), m.start()));
+            if (target == null && facilityRef) {
+                // X基地，该基地总投资…: the facility named last in the sentence, else before it.
+                Span last = null;
+                for (Span sp : e.spans(st)) {
+                    if (sp.kind() == EntityKind.PROJECT && sp.end() <= m.start()) {
+                        last = sp;
+                    }
+                }
+                target = last != null ? last : previous;
+            }
             if (target == null && previous != null && !ownProjects && byReference(st, m.start())) {
                 target = previous;
             }
@@ -1502,6 +1516,41 @@ final class EntityRules {
     }
 
     /** 该项目总投资…, 项目计划总投资…, 工程总投资…: the clause before the amount refers back to a project. */
+    /**
+     * X生产基地，该基地总投资5亿元: the clause right after the one of the head at {@code i}, when it opens by referring
+     * back to the same head (该基地, 这个园区); else empty.
+     */
+    private String referringClause(Sent st, int i) {
+        int k = i;
+        while (k < st.length() && CLAUSE.indexOf(st.at(k)) < 0) {
+            k++;
+        }
+        if (k >= st.length() - 1) {
+            return "";
+        }
+        for (String ref : REFERENCES) {
+            // 该基地 after a 基地, 该园区 after an 物流园: any facility or project word refers back.
+            int at = k + 1 + ref.length();
+            if (st.s.startsWith(ref, k + 1) && (lex.projectFacilityHeads.stream().anyMatch(h -> st.s.startsWith(h, at))
+                    || lex.projectHeads.stream().anyMatch(h -> st.s.startsWith(h, at)))) {
+                return clause(st, k + 1);
+            }
+        }
+        return "";
+    }
+
+    /** 该基地总投资…, 这个园区计划投资…: an amount whose clause opens on a reference to a facility. */
+    private boolean facilityReference(String before) {
+        for (String ref : REFERENCES) {
+            if (before.startsWith(ref) && before.length() <= ref.length() + 8) {
+                String rest = before.substring(ref.length());
+                return lex.projectFacilityHeads.stream().anyMatch(rest::startsWith)
+                        || lex.orgHeads.stream().anyMatch(rest::startsWith);
+            }
+        }
+        return false;
+    }
+
     private static boolean byReference(Sent st, int moneyAt) {
         String before = st.s.substring(clauseStart(st, moneyAt), moneyAt);
         return before.isEmpty() && st.s.substring(0, moneyAt).matches(".*(?:该|此|这一|这个)(?:项目|工程).*")

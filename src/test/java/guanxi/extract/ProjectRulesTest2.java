@@ -111,4 +111,25 @@ class ProjectRulesTest2 {
         assertThat(Show.projects(extract("滨江新城开工建设，总投资80亿元。")))
                 .containsExactly("滨江新城 8000000000 building");
     }
+
+    @Test
+    void aFacilityReferredToInTheNextClauseWithItsAmount() {
+        assertThat(Show.projects(extract("王海东来到龙湾冷链物流园，该园区总投资12亿元，已入驻企业30家。")))
+                .containsExactly("龙湾冷链物流园 1200000000 null");
+        assertThat(Show.projects(extract("县长何平来到白沙果蔬加工基地，该基地计划投资3亿元。")))
+                .containsExactly("白沙果蔬加工基地 300000000 null");
+        assertThat(Show.projects(extract("副县长刘洋察看了龙湾污水处理厂，这座水厂总投资1.8亿元。")))
+                .containsExactly("龙湾污水处理厂 180000000 null");
+        // Near miss: a clause that refers back but tells no building or investing.
+        assertThat(extract("王海东来到龙湾冷链物流园，该园区入驻企业30家。").projects()).isEmpty();
+    }
+
+    @Test
+    void aBrandBeforeItsOwnPlantIsAFirm() {
+        assertThat(Show.companies(extract("县长何平来到远山新材碳纤维生产线，详细了解生产情况。"))).containsExactly("远山新材");
+        assertThat(Show.companies(extract("县长何平来到星禾食品冷冻食品加工厂房。"))).containsExactly("星禾食品");
+        assertThat(Show.companies(extract("华岭电子显示模组生产基地正式投产。"))).containsExactly("华岭电子");
+        // Near miss: a place before an industry word and a plant.
+        assertThat(extract("县长何平来到青石水泥熟料生产线。").companies()).isEmpty();
+    }
 }
