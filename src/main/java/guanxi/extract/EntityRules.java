@@ -225,6 +225,17 @@ final class EntityRules {
                         }
                     }
                 }
+                for (String role : lex.companyRoleNouns) {
+                    int r = st.s.lastIndexOf(role, i - 1);
+                    if (r >= 0 && r + role.length() > start && r + role.length() + 2 <= i) {
+                        // 投资方华岭电子有限公司 read as one name: the role noun describes the firm (开发商为…: and the
+                        // copula after it is the clause's).
+                        start = r + role.length();
+                        if (st.at(start) == '为' || st.at(start) == '是') {
+                            start++;
+                        }
+                    }
+                }
                 String prefix = st.s.substring(start, i);
                 String name = st.raw.substring(start, i + w.length());
                 if (validCompanyPrefix(prefix, suf.getValue()) && balanced(name)) {
@@ -298,7 +309,8 @@ final class EntityRules {
                     || tag.startsWith("o") || tag.startsWith("v") && !tag.equals("vn")
                     || tag.startsWith("f") && !w.equals("中") || tag.equals("t") || tag.startsWith("m") && k == start
                     || w.length() == 1 && PROJECT_GLUE_BLOCK.indexOf(w.charAt(0)) >= 0;
-            if (function || lex.orgStop.contains(w) || w.endsWith("企业") || w.endsWith("公司") || w.endsWith("平台")
+            if (function || lex.orgStop.contains(w) || endsWithAny(w, lex.companyRoleNouns)
+                    || w.endsWith("企业") || w.endsWith("公司") || w.endsWith("平台")
                     || w.endsWith("集团") || lex.titleIndex.occursIn(w) || lex.orgHeads.stream().anyMatch(w::endsWith)) {
                 break;
             }

@@ -50,6 +50,8 @@ final class Lexicon {
     final List<String> buildingNouns = byLengthDesc(words("company-building-nouns.txt"));
     /** What a company's short name opens (年产, 新建 …): its plant's output, its building, its investing. */
     final List<String> companyOpenerWords = byLengthDesc(words("company-opener-words.txt"));
+    /** A firm's role in a deal (投资方, 开发商 …): before a company's name it describes the firm. */
+    final List<String> companyRoleNouns = byLengthDesc(words("company-role-nouns.txt"));
     /** A firm's own plant (生产基地, 生产线 …): a brand and industry word before one is the firm. */
     final List<String> companyPlantHeads = byLengthDesc(words("company-plant-heads.txt"));
     /** A firm's own research and service units (实验室, 研发中心 …): a brand and industry word before one is the firm. */

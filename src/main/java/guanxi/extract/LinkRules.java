@@ -68,6 +68,9 @@ final class LinkRules {
     private static final Pattern SET_UP_BY = Pattern.compile(
             "^(?:全资|绝对|相对)?(?:投资设立|出资设立|设立|投资控股|控股|出资成立|投资成立|出资组建|组建)(的)?");
     private static final String CLAUSE = "，。；！？";
+    /** Between a project and a firm: its role there (P的投资方C, P开发商为C). */
+    private static final Pattern PROJECT_ROLE = Pattern.compile(
+            "的?(?:投资方|投资商|投资人|开发商|建设方|建设单位|承建方|承建商|承建单位|施工方|施工单位|运营方|运营商|业主)(?:为|是)?");
     /** Between a company and its project: (计划/拟)投资N元，(在X)建设 — the company invests, then builds the project. */
     private static final Pattern INVESTS_THEN_BUILDS = Pattern.compile(
             "(?:计划|拟|将|预计|共|总)?投资[约近超过逾]*[0-9.]+(?:多|余)?[万亿]?元，?(?:在[^，。；]{2,12}?)?"
@@ -500,6 +503,14 @@ final class LinkRules {
                     if (between.length() <= 24 && partner && noClauseEnd(between) && !between.contains("、")) {
                         facts.relate(RelationType.INVESTS_IN, c.name(), EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
                                 null, facts.evidence(st, c.start(), p.end(), "company-partners-project"));
+                    }
+                }
+                for (Span c : sp) {
+                    if (c.kind() == EntityKind.COMPANY && c.start() >= p.end() && c.start() - p.end() <= 8
+                            && PROJECT_ROLE.matcher(st.s.substring(p.end(), c.start())).matches()) {
+                        // P的投资方C, P的开发商为C: the firm in that role invests in or builds P.
+                        facts.relate(RelationType.INVESTS_IN, c.name(), EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
+                                null, facts.evidence(st, p.start(), c.end(), "project-role"));
                     }
                 }
                 for (Mention m : mentions.getOrDefault(st, List.of())) {

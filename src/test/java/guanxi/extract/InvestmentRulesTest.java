@@ -49,4 +49,30 @@ class InvestmentRulesTest {
         // Near miss: a company that only runs the tender after 由 invests in nothing.
         assertThat(invests(extract("青石水厂扩建工程获批后，由远帆招标代理有限公司通过公开招标确定投资人。"))).isEmpty();
     }
+
+    @Test
+    void aFirmNamedByItsRoleInTheProject() {
+        Extraction x = extract("龙湾光伏电站项目的投资方华岭电子有限公司表示将加快建设。");
+        assertThat(Show.companies(x)).containsExactly("华岭电子有限公司");
+        assertThat(invests(x)).containsExactly("INVESTS_IN 华岭电子有限公司->龙湾光伏电站项目");
+        assertThat(invests(extract("滨江物流园项目开发商为远帆置业有限公司。")))
+                .containsExactly("INVESTS_IN 远帆置业有限公司->滨江物流园项目");
+        assertThat(invests(extract("龙湾大桥项目的施工单位远帆路桥有限公司正在加紧施工。")))
+                .containsExactly("INVESTS_IN 远帆路桥有限公司->龙湾大桥项目");
+        // Near miss: the supervisor of the works neither invests nor builds; its role stays out of its name.
+        x = extract("龙湾大桥项目的监理单位远帆咨询有限公司进场。");
+        assertThat(Show.companies(x)).containsExactly("远帆咨询有限公司");
+        assertThat(invests(x)).isEmpty();
+    }
+
+    @Test
+    void aProjectConnectedToTheGridIsOperating() {
+        assertThat(Show.projects(extract("由华岭电子有限公司投资建设的龙湾光伏电站项目已并网发电。")))
+                .containsExactly("龙湾光伏电站项目 null operating");
+        assertThat(Show.projects(extract("青石风电场项目去年底投运。"))).containsExactly("青石风电场项目 null operating");
+        assertThat(Show.projects(extract("滨江冷链物流园项目正式运营。"))).containsExactly("滨江冷链物流园项目 null operating");
+        // Near miss: a project being built whose operators are named is not yet operating.
+        assertThat(Show.projects(extract("滨江冷链物流园项目正在建设，运营团队已组建。")))
+                .containsExactly("滨江冷链物流园项目 null building");
+    }
 }
