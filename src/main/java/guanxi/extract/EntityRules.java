@@ -161,9 +161,12 @@ final class EntityRules {
             projects(e, st, facts);
         }
         mergeFacilityOpeners(e);
+        dropCaptionOnlyProjects(e, all);
         Span previous = null;
         for (Sent st : all) {
-            investments(e, st, previous);
+            if (!caption(st)) {
+                investments(e, st, previous);
+            }
             for (Span sp : e.spans(st)) {
                 if (sp.kind() == EntityKind.PROJECT && st.index != Sent.HEADLINE) {
                     previous = sp;
@@ -1089,6 +1092,47 @@ final class EntityRules {
         Token first = st.tokenAt(start);
         return first != null && first.start() < start && lex.projectPlaceWords.contains(
                 st.s.substring(first.start(), start));
+    }
+
+    /** True for a photo caption printed inside the story (▲…, 图为…): see caption-marks.txt. */
+    private boolean caption(Sent st) {
+        String t = st.s.strip();
+        for (String mark : lex.captionMarks) {
+            if (t.startsWith(mark)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A project named only in photo captions is the picture's subject, not a fact the story states: dropped. */
+    private void dropCaptionOnlyProjects(Entities e, List<Sent> all) {
+        java.util.Set<Sent> captions = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Sent st : all) {
+            if (caption(st)) {
+                captions.add(st);
+            }
+        }
+        if (captions.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (Sent st : all) {
+            if (!captions.contains(st)) {
+                e.spans(st).stream().filter(sp -> sp.kind() == EntityKind.PROJECT).forEach(sp -> named.add(sp.name()));
+            }
+        }
+        for (ProjectInfo p : List.copyOf(e.projects.values())) {
+            if (!named.contains(p.name)) {
+                e.projects.remove(p.name);
+                for (Sent st : captions) {
+                    List<Span> spans = e.spans.get(st);
+                    if (spans != null) {
+                        spans.removeIf(sp -> sp.kind() == EntityKind.PROJECT && sp.name().equals(p.name));
+                    }
+                }
+            }
+        }
     }
 
     /**

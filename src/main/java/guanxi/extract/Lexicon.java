@@ -52,6 +52,8 @@ final class Lexicon {
     final List<String> companyOpenerWords = byLengthDesc(words("company-opener-words.txt"));
     /** A firm's role in a deal (投资方, 开发商 …): before a company's name it describes the firm. */
     final List<String> companyRoleNouns = byLengthDesc(words("company-role-nouns.txt"));
+    /** Marks that open a photo caption inside a story (▲, 图为 …). */
+    final List<String> captionMarks = byLengthDesc(words("caption-marks.txt"));
     /** A firm's own plant (生产基地, 生产线 …): a brand and industry word before one is the firm. */
     final List<String> companyPlantHeads = byLengthDesc(words("company-plant-heads.txt"));
     /** A firm's own research and service units (实验室, 研发中心 …): a brand and industry word before one is the firm. */

@@ -132,4 +132,15 @@ class ProjectRulesTest2 {
         // Near miss: a place before an industry word and a plant.
         assertThat(extract("县长何平来到青石水泥熟料生产线。").companies()).isEmpty();
     }
+
+    @Test
+    void aPhotoCaptionStatesNoProjectOrAmountOfItsOwn() {
+        assertThat(extract("县长何平出席活动。▲总投资3.2亿元的龙湾大道改造工程正在加紧施工。").projects()).isEmpty();
+        assertThat(extract("县长何平出席活动。图为青石水库除险加固工程施工现场。").projects()).isEmpty();
+        assertThat(Show.projects(extract("龙湾大道改造工程正在加紧施工。▲总投资3.2亿元的龙湾大道改造工程。")))
+                .containsExactly("龙湾大道改造工程 null building");
+        // Near miss: the same sentence in the body states both.
+        assertThat(Show.projects(extract("县长何平出席活动。总投资3.2亿元的龙湾大道改造工程正在加紧施工。")))
+                .containsExactly("龙湾大道改造工程 320000000 building");
+    }
 }
