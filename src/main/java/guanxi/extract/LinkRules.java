@@ -913,7 +913,8 @@ final class LinkRules {
                 }
             }
         }
-        Map<Character, String> ownPlaces = ownPlaces(all);
+        // Only a story with a signing needs its own places (for 我县与…签约).
+        Map<Character, String> ownPlaces = all.stream().anyMatch(st -> st.s.indexOf('签') >= 0) ? ownPlaces(all) : Map.of();
         for (Sent st : all) {
             // Every signing verb starts with 签: most sentences have none and skip the regex.
             if (st.s.indexOf('签') < 0 || !SIGN.matcher(st.s).find()) {
