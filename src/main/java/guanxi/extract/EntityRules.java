@@ -36,11 +36,18 @@ import java.util.regex.Pattern;
 final class EntityRules {
 
     private static final Pattern ABBREV = Pattern.compile("（以下简称[“\"]?([^”\"）]{1,12})[”\"]?）");
-    private static final Pattern PROJECT_LIST = Pattern.compile("分别是[：:]");
+    /** After a company's amount, what it builds: (，)(在 a place)建设/兴建/新建/打造/用于建设. */
+    private static final Pattern THEN_BUILDS =
+            Pattern.compile("，?(?:在[^，。；]{2,12}?)?(?:建设|兴建|新建|扩建|投建|打造|用于建设|用于)");
+    /** 二期, 一期工程, 三期项目: a phase and nothing more. */
+    private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十]期(?:工程|项目)?");
+    /** 项目分别是：A、B…; 开工项目有：A、B…; 项目包括：A、B… (a list lead other than 分别是 needs 项目/工程 before it). */
+    private static final Pattern PROJECT_LIST = Pattern.compile("(分别是|分别为|包括|主要有|有)[：:]");
     private static final Pattern PROJECT_TAIL_LIST = Pattern.compile("等[^，。、；]{0,8}?项目");
     private static final Pattern COMPANY_LIST_END =
-            Pattern.compile("(?:等|[0-9一二三四五六七八九十]+家)(?:[^，。、；等]{0,8}?)(?:企业|公司)");
-    private static final Pattern SITE = Pattern.compile("在([^，。、；在]{2,20}?)建设现场");
+            Pattern.compile("(?:等|[0-9一二三四五六七八九十]+家)(?:[^，。、；等]{0,8}?)(?:企业|公司|单位)");
+    /** 在X建设现场, 来到X施工现场, 调研了…、X建设现场: the place where building goes on is a project being built. */
+    private static final Pattern SITE = Pattern.compile("(?:^|[在、，：了])([^，。、；在了]{2,20}?)(?:建设|施工)现场");
     /**
      * The object of a call: 莅临X, 到访X, 来访X, 走访X (up to a clause end or 进行/考察/调研), 赴X调研/考察, or 观摩X (up to
      * a clause end, a headline's dot or 的: 观摩X的产品).
@@ -80,12 +87,16 @@ final class EntityRules {
     private static final List<String> CATEGORY_NOUNS = List.of("企业", "公司", "平台", "厂商", "品牌");
     private static final List<String> COMPANY_REFERENCES = List.of("该公司", "该集团", "该企业");
     private static final String GENERIC_COMPANY_START = "该我本子各全两分总此这";
+    /** What stands before the 子 of 子公司: a stake (控股, 全资, 参股), a possessive (其, 的), a rank (二级) or 下属. */
+    private static final String SUBSIDIARY_BEFORE = "股资的其各属下级家个";
     private static final String LIST_SEPARATORS = "、";
     /** Verbs of building that, standing first before a project's name, govern it rather than belong to it. */
     private static final List<String> LEADING_BUILD = List.of("建设", "兴建", "筹建", "开建");
     /** Characters of a bracket note that is no part of a project's name: a caption, an amount, a date, a source. */
     private static final String NOT_A_NOTE = "图摄元年月日见";
     private static final String CLAUSE = "，。；：！？";
+    /** Words that refer back to a thing just named (该基地, 此项目, 这个园区). */
+    private static final List<String> REFERENCES = List.of("该", "此", "这一", "这个", "这座", "这条");
     /** Function words HanLP sometimes glues to the first word of a name (的县, 和磨里镇). */
     static final String GLUED_FUNCTION = "的和及与在对";
     private static final String PROJECT_GLUE_BLOCK = "的了在由与和及对向等是将把被从让为到赴来抓盯推助谋招促保";
@@ -111,8 +122,10 @@ final class EntityRules {
         Map<String, String> abbreviations = new LinkedHashMap<>();
         for (Sent st : all) {
             suffixCompanies(st, surfaces);
-            listCompanies(st, surfaces);
+            listCompanies(st, mentions.getOrDefault(st, List.of()), surfaces);
             visitedTradeNames(st, surfaces);
+            visitedSiblings(st, mentions.getOrDefault(st, List.of()), surfaces);
+            industryOpeners(st, surfaces);
             selfDescribed(st, surfaces);
         }
         for (Sent st : all) {
@@ -147,9 +160,13 @@ final class EntityRules {
         for (Sent st : all) {
             projects(e, st, facts);
         }
+        mergeFacilityOpeners(e);
+        dropCaptionOnlyProjects(e, all);
         Span previous = null;
         for (Sent st : all) {
-            investments(e, st, previous);
+            if (!caption(st)) {
+                investments(e, st, previous);
+            }
             for (Span sp : e.spans(st)) {
                 if (sp.kind() == EntityKind.PROJECT && st.index != Sent.HEADLINE) {
                     previous = sp;
@@ -180,6 +197,48 @@ final class EntityRules {
                     // 青禾县和远帆集团: a place glued to the name by the segmenter ends at 和.
                     start = and + 1;
                 }
+                int inner = st.s.lastIndexOf("公司", i - 1);
+                // 某某股份有限公司湖南分公司: a branch's name holds its parent's; an apposition (子公司X) does not.
+                boolean branch = st.at(i - 1) == '分' && w.equals("公司");
+                if (branch && inner >= 0 && inner + 2 == start) {
+                    // The walk stopped at the parent's name: the branch's name runs over it.
+                    for (String parent : out.keySet()) {
+                        if (parent.length() >= 4 && st.raw.startsWith(parent, start - parent.length())) {
+                            start -= parent.length();
+                            break;
+                        }
+                    }
+                }
+                if (inner >= start && inner + 2 < i && !branch) {
+                    // 的子公司禾光能源有限公司: a company word before the name is the apposition's, not the name's.
+                    start = inner + 2;
+                }
+                int group = st.s.lastIndexOf("集团", i - 1);
+                if (group >= start && group + 2 < i && clauseWordAfter(st, group + 2)) {
+                    // 远帆集团向禾光能源有限公司…, 远帆集团成功并购禾光…: another company, then the clause's own words.
+                    start = group + 2;
+                    while (start < i) {
+                        Token t = st.tokenAt(start);
+                        if (PROJECT_GLUE_BLOCK.indexOf(st.at(start)) >= 0) {
+                            start++;
+                        } else if (t != null && t.start() == start && t.end() < i && !t.tag().startsWith("n")) {
+                            start = t.end();
+                        } else {
+                            break;
+                        }
+                    }
+                }
+                for (String role : lex.companyRoleNouns) {
+                    int r = st.s.lastIndexOf(role, i - 1);
+                    if (r >= 0 && r + role.length() > start && r + role.length() + 2 <= i) {
+                        // 投资方华岭电子有限公司 read as one name: the role noun describes the firm (开发商为…: and the
+                        // copula after it is the clause's).
+                        start = r + role.length();
+                        if (st.at(start) == '为' || st.at(start) == '是') {
+                            start++;
+                        }
+                    }
+                }
                 String prefix = st.s.substring(start, i);
                 String name = st.raw.substring(start, i + w.length());
                 if (validCompanyPrefix(prefix, suf.getValue()) && balanced(name)) {
@@ -187,6 +246,23 @@ final class EntityRules {
                 }
             }
         }
+    }
+
+    /** True when a function word, an adverb or a verb follows a group's name at {@code k}: the clause goes on there. */
+    private static boolean clauseWordAfter(Sent st, int k) {
+        if (PROJECT_GLUE_BLOCK.indexOf(st.at(k)) >= 0) {
+            return true;
+        }
+        Token t = st.tokenAt(k);
+        if (t == null || t.start() != k) {
+            return false;
+        }
+        String tag = t.tag();
+        Token next = st.tokenAt(t.end());
+        // 成功并购: an adjective is the clause's only before a verb.
+        boolean adjectiveOfVerb = tag.equals("a") && next != null && next.tag().startsWith("v");
+        return tag.startsWith("d") || tag.startsWith("p") || tag.startsWith("v") && !tag.equals("vn")
+                || tag.equals("ad") || adjectiveOfVerb;
     }
 
     /** The enterprise word (控股, 建设 …) that ends {@code prefix} after at least two characters of name, or null. */
@@ -236,7 +312,8 @@ final class EntityRules {
                     || tag.startsWith("o") || tag.startsWith("v") && !tag.equals("vn")
                     || tag.startsWith("f") && !w.equals("中") || tag.equals("t") || tag.startsWith("m") && k == start
                     || w.length() == 1 && PROJECT_GLUE_BLOCK.indexOf(w.charAt(0)) >= 0;
-            if (function || lex.orgStop.contains(w) || w.endsWith("企业") || w.endsWith("公司") || w.endsWith("平台")
+            if (function || lex.orgStop.contains(w) || endsWithAny(w, lex.companyRoleNouns)
+                    || w.endsWith("企业") || w.endsWith("公司") || w.endsWith("平台")
                     || w.endsWith("集团") || lex.titleIndex.occursIn(w) || lex.orgHeads.stream().anyMatch(w::endsWith)) {
                 break;
             }
@@ -255,7 +332,7 @@ final class EntityRules {
         // 控股 inside a name is the parent's stake (A控股B公司) unless it ends the name's stem (远帆控股集团).
         String stemWord = stemWord(prefix);
         String inner = stemWord == null ? prefix : prefix.substring(0, prefix.length() - stemWord.length());
-        if (prefix.length() < 2 || GENERIC_COMPANY_START.indexOf(prefix.charAt(0)) >= 0 || prefix.endsWith("子")
+        if (prefix.length() < 2 || GENERIC_COMPANY_START.indexOf(prefix.charAt(0)) >= 0 || subsidiaryWord(prefix)
                 || inner.contains("控股") || prefix.contains("全资") || prefix.endsWith("上市")
                 || NOT_A_NAME_PART.matcher(prefix).matches()) {
             return false;
@@ -264,17 +341,29 @@ final class EntityRules {
             return false;
         }
         for (String g : lex.companyGeneric) {
-            if (prefix.endsWith(g) && !legal && stemWord == null) {
+            // 分 and 总 after a name of their own (远帆集团青禾分公司) make a branch's or head office's name.
+            boolean named = g.length() == 1 && "分总".contains(g) && prefix.length() - 1 >= 3;
+            if (prefix.endsWith(g) && !legal && stemWord == null && !named) {
                 return false;
             }
         }
-        return !prefix.endsWith("子") && !lex.projectGeneric.contains(prefix);
+        return !subsidiaryWord(prefix) && !lex.projectGeneric.contains(prefix);
+    }
+
+    /**
+     * True when the words before a company suffix end in the 子 of 子公司 (控股子公司, 其子公司, 下属子公司), not in a word
+     * of the name that ends in 子 (华岭电子有限公司, 金种子集团).
+     */
+    private static boolean subsidiaryWord(String prefix) {
+        return prefix.endsWith("子") && (prefix.length() == 1
+                || SUBSIDIARY_BEFORE.indexOf(prefix.charAt(prefix.length() - 2)) >= 0);
     }
 
     /** 远帆科技、禾光能源、华拓数据等企业; 远帆科技、禾光能源、华拓数据3家企业. */
-    private void listCompanies(Sent st, Map<String, Boolean> out) {
+    private void listCompanies(Sent st, List<Mention> ms, Map<String, Boolean> out) {
         // A list end is 等 or a count's 家 right before 企业 or 公司; most sentences have neither pair.
-        if (st.s.indexOf('等') < 0 && st.s.indexOf('家') < 0 || !st.s.contains("企业") && !st.s.contains("公司")) {
+        if (st.s.indexOf('等') < 0 && st.s.indexOf('家') < 0
+                || !st.s.contains("企业") && !st.s.contains("公司") && !st.s.contains("单位")) {
             return;
         }
         Matcher m = COMPANY_LIST_END.matcher(st.s);
@@ -284,8 +373,11 @@ final class EntityRules {
                 Token t = st.tokenAt(k);
                 verbInGap |= t != null && t.tag().startsWith("v") && !t.tag().equals("vn");
             }
-            if (verbInGap) {
-                // 甲、乙等参观了企业: the words after 等 are a clause, not a description of the list.
+            int gapStart = m.group().charAt(0) == '等' ? m.start() + 1 : m.start() + m.group().indexOf('家') + 1;
+            String gap = st.s.substring(gapStart, m.end() - 2).replaceFirst("^[0-9一二三四五六七八九十两]+家", "");
+            gap = gap.endsWith("的") ? gap.substring(0, gap.length() - 1) : gap;
+            if (verbInGap && !lex.companyListWords.contains(gap)) {
+                // 甲、乙等参观了企业: the words after 等 are a clause, not a description of the list (等入驻企业 is).
                 continue;
             }
             List<int[]> items = new ArrayList<>(listBefore(st, m.start(), 1, false));
@@ -307,12 +399,20 @@ final class EntityRules {
             if (items.size() < 2) {
                 continue;
             }
+            if (m.group().endsWith("单位") && items.stream().noneMatch(it -> endsWithAny(
+                    st.s.substring(it[0], it[1]), List.of("公司", "集团")))) {
+                // 甲局、乙局等单位: units are firms only in a list that holds a company.
+                continue;
+            }
             for (int[] item : items) {
                 int from = semicolons ? afterDescription(st, item[0], item[1]) : item[0];
                 String name = st.raw.substring(from, item[1]).strip();
+                int from0 = from;
+                boolean person = ms.stream().anyMatch(x -> x.start() < item[1] && x.end() > from0);
                 if (name.length() >= 2 && name.length() <= 16 && !endsWithAny(name, lex.orgHeads)
-                        && !lex.titleIndex.occursIn(name) && !name.contains("的")
-                        && !endsWithAny(name, lex.projectHeads)) {
+                        && !lex.titleIndex.occursIn(name) && !name.contains("的") && !person
+                        && !endsWithAny(name, lex.projectHeads) && !endsWithAny(name, lex.projectFacilityHeads)
+                        && !endsWithAny(name, lex.buildingNouns)) {
                     out.putIfAbsent(name, false);
                 }
             }
@@ -353,6 +453,159 @@ final class EntityRules {
                 out.putIfAbsent(st.raw.substring(start, end), false);
             }
         }
+    }
+
+    /**
+     * 深入江北炼化、远洋公司生产一线: in a list of places visited, an item beside a company (a name with a company
+     * suffix) that is made of name-like words only is a company's short name too.
+     */
+    private void visitedSiblings(Sent st, List<Mention> ms, Map<String, Boolean> out) {
+        if (st.s.indexOf('、') < 0 || out.keySet().stream().noneMatch(k -> hasCompanySuffix(k)
+                && st.s.contains(guanxi.nlp.Segmenter.normalize(k)))) {
+            return;
+        }
+        for (int i = 0; i < st.length(); i++) {
+            List<String> verbs = lex.visitVerbIndex.at(st.s, i);
+            if (verbs.isEmpty() || !st.tokenStartsAt(i)) {
+                continue;
+            }
+            int from = i + verbs.get(0).length();
+            if (st.at(from) == '了') {
+                from++;
+            }
+            List<int[]> items = listAfter(st, from);
+            if (items.size() < 2) {
+                continue;
+            }
+            boolean company = false;
+            for (int[] it : items) {
+                String item = st.s.substring(it[0], it[1]);
+                company |= out.keySet().stream().anyMatch(k -> hasCompanySuffix(k) && item.startsWith(
+                        guanxi.nlp.Segmenter.normalize(k)));
+            }
+            for (int[] it : company ? items : List.<int[]>of()) {
+                String item = st.s.substring(it[0], it[1]);
+                boolean person = ms.stream().anyMatch(x -> x.start() < it[1] && x.end() > it[0]);
+                boolean known = out.keySet().stream().anyMatch(k -> item.startsWith(guanxi.nlp.Segmenter.normalize(k)));
+                boolean place = endsWithAny(item, lex.projectFacilityHeads) || endsWithAny(item, lex.buildingNouns);
+                if (!person && !known && !place && it[1] - it[0] <= 6 && tradeName(st, it[0], it[1])) {
+                    out.putIfAbsent(st.raw.substring(it[0], it[1]), false);
+                }
+            }
+        }
+    }
+
+    /**
+     * 星禾食品深加工项目, 远山新材年产2万吨…, 博越药业…研究中心: a brand (a proper-name word, no place) and an industry word
+     * (company-industry-words.txt) that open a project's name, a plant's output or a firm's own lab are a company's
+     * short name.
+     */
+    private void industryOpeners(Sent st, Map<String, Boolean> out) {
+        for (int end = 3; end <= st.length(); end++) {
+            int len = lex.companyIndustryIndex.longestEndingAt(st.s, end);
+            int i = end - len;
+            if (len == 0 || !st.tokenEndsAt(end) || i < 2) {
+                continue;
+            }
+            int own = opensOwnThing(st, end);
+            // A firm's own lab is a strong cue: a common noun may be the brand there (青峦药业…重点实验室).
+            int start = own == 0 ? -1 : brandStart(st, i, own == OWN_UNIT);
+            if (start < 0) {
+                continue;
+            }
+            String name = st.raw.substring(start, end);
+            if (!lex.projectGeneric.contains(st.s.substring(start, i)) && !lex.titleIndex.occursIn(name)
+                    && out.keySet().stream().noneMatch(k -> k.contains(name))) {
+                out.putIfAbsent(name, false);
+            }
+        }
+    }
+
+    /**
+     * Where the brand before an industry word at {@code i} starts: two to four characters of words the segmenter reads
+     * as a proper name (a name, a brand, an organisation or an unknown word; no place), opening at the clause start or
+     * after a function word or a verb; -1 when there is none.
+     */
+    private int brandStart(Sent st, int i, boolean common) {
+        Token t = st.tokenAt(i);
+        int k = i;
+        boolean proper = false;
+        Token one = st.tokenAt(i - 1);
+        if (common && one != null && one.end() == i && one.word().length() == 2 && one.tag().equals("n")
+                && !lex.projectGeneric.contains(one.word())) {
+            // A two-character common noun alone before the industry word.
+            t = null;
+            k = one.start();
+            proper = true;
+        }
+        if (proper) {
+            // taken above
+        } else if (t != null && t.start() < i) {
+            // 华拓电子 read as one organisation word.
+            k = t.start();
+            proper = t.tag().startsWith("nt") || t.tag().equals("nz");
+        } else {
+            while (k > 0 && i - k < 4) {
+                Token b = st.tokenAt(k - 1);
+                if (b == null || b.start() < 0) {
+                    break;
+                }
+                String tag = b.tag();
+                boolean nameLike = tag.startsWith("nr") || tag.equals("nz") || tag.startsWith("nt") || tag.equals("j")
+                        || tag.equals("x") || tag.equals("ng") || tag.equals("b") || tag.equals("a") && b.word().length() == 1;
+                if (!nameLike || i - b.start() > 4) {
+                    break;
+                }
+                proper |= tag.startsWith("nr") || tag.equals("nz") || tag.startsWith("nt") || tag.equals("j")
+                        || tag.equals("x");
+                k = b.start();
+            }
+        }
+        if (!proper || i - k < 2 || i - k > 4) {
+            return -1;
+        }
+        Token before = st.tokenAt(k - 1);
+        if (k == 0 || before == null) {
+            return k;
+        }
+        String tag = before.tag();
+        // 之 in a name (浩之…) is no boundary; 的, 了 and the like are.
+        boolean boundary = tag.startsWith("w") || tag.startsWith("u") && !tag.equals("uzhi") || tag.startsWith("p")
+                || tag.startsWith("c") || tag.startsWith("v") && !tag.equals("vn") || tag.startsWith("d")
+                || tag.equals("t");
+        return boundary ? k : -1;
+    }
+
+    private static final int OWN_PROJECT = 1;
+    private static final int OWN_UNIT = 2;
+
+    /**
+     * After a company's short name: a plant's output or building (年产, 新建 …) or, within the clause, its project
+     * ({@value #OWN_PROJECT}), or its own lab ({@value #OWN_UNIT}); 0 for none.
+     */
+    private int opensOwnThing(Sent st, int end) {
+        for (String w : lex.companyOpenerWords) {
+            if (st.s.startsWith(w, end)) {
+                return OWN_PROJECT;
+            }
+        }
+        int k = end;
+        while (k < st.length() && k - end <= 24 && CLAUSE.indexOf(st.at(k)) < 0 && st.at(k) != '、'
+                && st.at(k) != '的') {
+            k++;
+            if (k == end + 1 && lex.projectFacilityHeads.stream().anyMatch(h -> st.s.startsWith(h, end))) {
+                // 石桥光伏电站项目: the industry word describes the facility, the word before it is its place.
+                return 0;
+            }
+            if (st.tokenEndsAt(k) && k - end >= 3 && (endsBefore(st, k, lex.projectHeads)
+                    || endsBefore(st, k, lex.companyPlantHeads))) {
+                return OWN_PROJECT;
+            }
+            if (st.tokenEndsAt(k) && k - end >= 3 && endsBefore(st, k, lex.companyUnitHeads)) {
+                return OWN_UNIT;
+            }
+        }
+        return 0;
     }
 
     /** 星禾科技是一家…企业, 星禾科技自成立以来: a short name described as an enterprise is a company's. */
@@ -414,6 +667,9 @@ final class EntityRules {
             return true;
         }
         if (name.length() < 2 || name.length() > 8 || endsWithAny(name, lex.orgHeads) || lex.orgStop.contains(name)
+                || endsWithAny(name, CATEGORY_NOUNS)
+                // 县里, 市内: a level word and a locative refer to a government, never to a firm.
+                || name.length() == 2 && "县市区镇乡省州".indexOf(name.charAt(0)) >= 0
                 || "我本该贵其此".indexOf(name.charAt(0)) >= 0
                 || "县市区镇乡村州省国".indexOf(name.charAt(name.length() - 1)) >= 0) {
             return false;
@@ -642,12 +898,16 @@ final class EntityRules {
     // ---------------------------------------------------------------- projects
 
     private void projects(Entities e, Sent st, StoryFacts facts) {
-        boolean lists = st.s.contains("分别是");
+        boolean lists = st.s.indexOf('：') >= 0 || st.s.indexOf(':') >= 0;
         boolean projectWord = st.s.contains("项目");
         boolean inspected = st.s.contains("进行");
-        boolean site = st.s.contains("现场");
+        boolean site = st.s.contains("建设现场") || st.s.contains("施工现场");
         Matcher list = PROJECT_LIST.matcher(lists ? st.s : "");
         while (list.find()) {
+            String lead = clause(st, list.start());
+            if (!list.group(1).startsWith("分别") && !lead.contains("项目") && !lead.contains("工程")) {
+                continue;
+            }
             String status = status(st.s.substring(0, list.start()));
             for (int[] it : listAfter(st, list.end())) {
                 addProject(e, st, it[0], it[1], status, "project-list", facts);
@@ -694,7 +954,16 @@ final class EntityRules {
         Matcher sites = SITE.matcher(site ? st.s : "");
         while (sites.find()) {
             int start = persons.walkLeftOrg(st, sites.end(1), 0);
-            if (start < sites.end(1) && start >= sites.start(1)) {
+            String core = st.s.substring(Math.max(start, sites.start(1)), sites.end(1));
+            for (String head : lex.projectFacilityHeads) {
+                if (core.endsWith(head)) {
+                    core = core.substring(0, core.length() - head.length());
+                    break;
+                }
+            }
+            // 工业园区建设现场: a kind of place, no name.
+            boolean kindOnly = core.isEmpty() || lex.projectGeneric.contains(core);
+            if (start < sites.end(1) && start >= sites.start(1) && !kindOnly && !generic(st, start, sites.end(1))) {
                 addProject(e, st, start, sites.end(1), "building", "project-site", facts);
             }
         }
@@ -719,6 +988,10 @@ final class EntityRules {
                     // 批准建设X项目: the verb that governs the name opens the walked words, not the name (建设路 is
                     // a road: a one-character word after the verb joins it).
                     start = first.end();
+                }
+                if (!quoted && start > 0 && lex.projectPlaceWords.contains(String.valueOf(st.at(start - 1)))) {
+                    // 在青石县建设X项目: the place where it is built, then the verb, then the name.
+                    start = afterPlaceAndVerb(st, start, i);
                 }
                 int inner = st.s.lastIndexOf("项目", i - 1);
                 if (!quoted && inner >= start && inner + 2 < i) {
@@ -753,11 +1026,11 @@ final class EntityRules {
                 for (Span sp : e.spans(st)) {
                     covered |= sp.start() < end && sp.end() > i;
                 }
-                String clause = clause(st, i);
+                String clause = clause(st, i) + referringClause(st, i);
                 // A head that also ends bodies' names (研究中心, 人民医院) needs a clause of building, not of signing;
                 // one followed by a title (运营中心主任) is a body with staff.
                 boolean bodyHead = endsBefore(st, end, lex.orgHeads);
-                if (covered || endsBefore(st, i, lex.projectFacilityHeads)
+                if (covered || endsBefore(st, i, lex.projectFacilityHeads) || namesABodyAfter(st, end)
                         || lex.projectContext.stream().noneMatch(w -> clause.contains(w[1])
                         && (!bodyHead || w[0].equals("BUILD")))
                         || lex.titleIndex.longestLengthAt(st.s, end) > 0) {
@@ -765,6 +1038,10 @@ final class EntityRules {
                 }
                 int walked = walkLeftProject(st, i);
                 int start = afterGoverningVerb(st, skipLeadingVerbs(st, walked, i), i);
+                if (placeOfSomethingElse(st, start)) {
+                    // 在滨江物流园举行…, 位于青禾工业园的…: the facility is where something else happens or stands.
+                    continue;
+                }
                 if (start > walked && st.at(walked - 1) == '“' || lex.evaluative.stream()
                         .anyMatch(st.s.substring(start, i)::contains)) {
                     // “建设一流…园区”: a slogan of what is to be built; 国内领先的…基地: a description.
@@ -773,8 +1050,121 @@ final class EntityRules {
                 if (start < i && end - start >= 4 && !AGGREGATE.matcher(st.s.substring(start, end)).find()
                         && balanced(st.s.substring(start, end))
                         && !generic(st, start, i, i - start >= 4 ? 1 : 2) && !startsWithPlaceOnly(st, start, i)) {
-                    addProject(e, st, start, end, status(clause), "project-facility", facts);
+                    addProject(e, st, start, phaseEnd(st, end), status(clause), "project-facility", facts);
                 }
+            }
+        }
+    }
+
+    /**
+     * 滨江新城建设指挥部, 龙湾物流园管委会: the facility only qualifies a body named right after it (a verb of building or
+     * managing may come between).
+     */
+    private boolean namesABodyAfter(Sent st, int end) {
+        int k = end;
+        for (String w : List.of("建设", "管理", "服务", "运营", "开发", "发展")) {
+            if (st.s.startsWith(w, k)) {
+                k += w.length();
+                break;
+            }
+        }
+        for (String head : lex.orgHeads) {
+            if (head.length() >= 2 && st.s.startsWith(head, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a word of place (project-place-words.txt: 在, 位于, 落户 …) ends right before {@code start}: the
+     * facility named after it is the setting of another act or project, not itself the thing built.
+     */
+    private boolean placeOfSomethingElse(Sent st, int start) {
+        Token before = st.tokenAt(start - 1);
+        if (before == null) {
+            return false;
+        }
+        if (lex.projectPlaceWords.contains(before.word())) {
+            return true;
+        }
+        // 位于 and 落户 are sometimes glued to the next word, or followed by 于.
+        Token first = st.tokenAt(start);
+        return first != null && first.start() < start && lex.projectPlaceWords.contains(
+                st.s.substring(first.start(), start));
+    }
+
+    /** True for a photo caption printed inside the story (▲…, 图为…): see caption-marks.txt. */
+    private boolean caption(Sent st) {
+        String t = st.s.strip();
+        for (String mark : lex.captionMarks) {
+            if (t.startsWith(mark)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A project named only in photo captions is the picture's subject, not a fact the story states: dropped. */
+    private void dropCaptionOnlyProjects(Entities e, List<Sent> all) {
+        java.util.Set<Sent> captions = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Sent st : all) {
+            if (caption(st)) {
+                captions.add(st);
+            }
+        }
+        if (captions.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (Sent st : all) {
+            if (!captions.contains(st)) {
+                e.spans(st).stream().filter(sp -> sp.kind() == EntityKind.PROJECT).forEach(sp -> named.add(sp.name()));
+            }
+        }
+        for (ProjectInfo p : List.copyOf(e.projects.values())) {
+            if (!named.contains(p.name)) {
+                e.projects.remove(p.name);
+                for (Sent st : captions) {
+                    List<Span> spans = e.spans.get(st);
+                    if (spans != null) {
+                        spans.removeIf(sp -> sp.kind() == EntityKind.PROJECT && sp.name().equals(p.name));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * 青禾净水厂 and 青禾净水厂管网配套工程 in one story: a facility that opens the name of another project of the
+     * story is that project's subject, not a project of its own; its mentions go to the first such project.
+     */
+    private static void mergeFacilityOpeners(Entities e) {
+        for (ProjectInfo p : List.copyOf(e.projects.values())) {
+            boolean facility = p.mentions.stream().anyMatch(m -> "project-facility".equals(m.rule()));
+            String key = ProjectNames.key(p.name);
+            if (!facility || key.length() < 4) {
+                continue;
+            }
+            // 滨江物流园 and 滨江物流园二期 are two stages, not one name printed short.
+            ProjectInfo whole = e.projects.values().stream()
+                    .filter(o -> o != p && ProjectNames.key(o.name).length() > key.length() + 1
+                            && o.name.startsWith(key) && !PHASE.matcher(o.name.substring(key.length())).matches())
+                    .findFirst().orElse(null);
+            if (whole == null) {
+                continue;
+            }
+            e.projects.remove(p.name);
+            whole.mentions.addAll(p.mentions);
+            if (whole.investment == null) {
+                whole.investment = p.investment;
+            }
+            if (whole.status == null) {
+                whole.status = p.status;
+            }
+            for (List<Span> spans : e.spans.values()) {
+                spans.replaceAll(sp -> sp.kind() == EntityKind.PROJECT && sp.name().equals(p.name)
+                        ? new Span(sp.kind(), whole.name, sp.surface(), sp.sent(), sp.start(), sp.end(), sp.rule()) : sp);
             }
         }
     }
@@ -817,6 +1207,28 @@ final class EntityRules {
         // （在建局部）, （已竣工）: a note of the project's state, as a photo caption gives it.
         boolean state = status(st.s.substring(end + 1, close)) != null;
         return state || st.s.startsWith("简称", end + 1) || st.s.startsWith("以下", end + 1) ? end : close + 1;
+    }
+
+    /**
+     * 在青石县建设X项目 walked as one name: a verb of building (建设, 兴建 …) standing as a word of its own after the place
+     * that opens the walked words ends the place; the name starts after it. Returns the start of the name.
+     */
+    private int afterPlaceAndVerb(Sent st, int start, int head) {
+        for (Token t : st.tokens) {
+            if (t.start() > start && t.end() <= head - 4 && LEADING_BUILD.contains(t.word())) {
+                Token next = st.tokenAt(t.end());
+                return next != null && next.word().length() >= 2 ? t.end() : start;
+            }
+        }
+        return start;
+    }
+
+    /** 滨江物流园二期: a phase printed right after a facility noun belongs to its name. Returns the end of the name. */
+    private static int phaseEnd(Sent st, int end) {
+        if (end + 2 <= st.length() && st.at(end + 1) == '期' && "一二三四五六七八九十".indexOf(st.at(end)) >= 0) {
+            return end + 2;
+        }
+        return end;
     }
 
     /** True when only a Latin label or a phase (PPP, 一期) stands between {@code end} and a following 项目. */
@@ -891,6 +1303,13 @@ final class EntityRules {
         if (name.length() < 3 || e.companyBySurface.containsKey(name) || name.matches(".*[，。；].*")) {
             return;
         }
+        for (Span sp : e.spans(st)) {
+            if (sp.kind() == EntityKind.PROJECT && sp.start() <= start && sp.end() >= end
+                    && sp.end() - sp.start() > end - start) {
+                // The tail of a name another rule found whole (an item of a list): no project of its own.
+                return;
+            }
+        }
         ProjectInfo p = e.project(name);
         if (p == null) {
             p = new ProjectInfo(name);
@@ -958,6 +1377,10 @@ final class EntityRules {
         }
         Token before = st.tokenAt(verb.start() - 1);
         Token after = st.tokenAt(verb.end());
+        if (before != null && after != null && before.tag().startsWith("q") && nominal(after)) {
+            // 年产300万台显示模组: after a measure the verb opens the product's name.
+            return true;
+        }
         return before != null && after != null && nominal(before) && !before.tag().startsWith("nr")
                 && !before.tag().startsWith("nt") && (nominal(after) || after.tag().startsWith("v"));
     }
@@ -1011,11 +1434,17 @@ final class EntityRules {
                 continue;
             }
             // 产业园 alone is a kind of facility, whatever tag the segmenter gives it, not a proper name.
+            // 龙湾大桥 read as one place word: a place that ends in a facility noun names that facility.
+            if (tag.startsWith("ns") && t.word().length() > 2 && endsWithAny(t.word(), lex.projectFacilityHeads)) {
+                proper = true;
+            }
             if ((tag.startsWith("nt") || tag.equals("nz") || tag.equals("nis")
                     || tag.equals("j") || tag.equals("nx")) && !lex.projectFacilityHeads.contains(t.word())) {
                 proper = true;
             }
-            if (tag.startsWith("n") || tag.equals("b") || tag.startsWith("a") || tag.equals("vn") || tag.equals("x")) {
+            // 智能终端, 数字经济: the segmenter's compound nouns (gi, gm) are content words too.
+            if (tag.startsWith("n") || tag.equals("b") || tag.startsWith("a") || tag.equals("vn") || tag.equals("x")
+                    || tag.equals("gi") || tag.equals("gm")) {
                 content++;
             }
         }
@@ -1067,8 +1496,27 @@ final class EntityRules {
                 // 总投资3亿元的P; 投资5亿元建设P (the amount opens the clause that names P).
                 target = after;
             }
+            if (target == null && after == null) {
+                after = builtAfterCompanyInvests(e, st, m.start(), m.end());
+                target = after;
+            }
+            if (target != null && target != after && lastOfList(e, st, target)) {
+                // A、B和C，总投资35亿元: an amount after a list of projects is their total, no one project's.
+                target = null;
+            }
             boolean ownProjects = e.spans(st).stream().anyMatch(sp -> sp.kind() == EntityKind.PROJECT
                     && sp.start() < m.start());
+            boolean facilityRef = facilityReference(st.s.substring(clauseStart(st, m.start()), m.start()));
+            if (target == null && facilityRef) {
+                // X基地，该基地总投资…: the facility named last in the sentence, else before it.
+                Span last = null;
+                for (Span sp : e.spans(st)) {
+                    if (sp.kind() == EntityKind.PROJECT && sp.end() <= m.start()) {
+                        last = sp;
+                    }
+                }
+                target = last != null ? last : previous;
+            }
             if (target == null && previous != null && !ownProjects && byReference(st, m.start())) {
                 target = previous;
             }
@@ -1081,7 +1529,84 @@ final class EntityRules {
         }
     }
 
+    /**
+     * 远川食品有限公司计划投资3亿元，在青石县建设P: an amount a company invests, followed in the next clause by what it
+     * builds. The amount is P's when a company is the subject right before the investment word and the next clause
+     * builds P; null otherwise.
+     */
+    private Span builtAfterCompanyInvests(Entities e, Sent st, int moneyStart, int moneyEnd) {
+        Span company = null;
+        for (Span sp : e.spans(st)) {
+            if (sp.kind() == EntityKind.COMPANY && sp.end() <= moneyStart && moneyStart - sp.end() <= 3) {
+                company = sp;
+            }
+        }
+        if (company == null) {
+            return null;
+        }
+        for (Span sp : e.spans(st)) {
+            if (sp.kind() != EntityKind.PROJECT || sp.start() < moneyEnd || sp.start() - moneyEnd > 30) {
+                continue;
+            }
+            // 新建X项目: the verb may open the project's own name.
+            String verb = sp.surface().length() > 4 ? sp.surface().substring(0, 2) : "";
+            String between = st.s.substring(moneyEnd, sp.start());
+            boolean builds = THEN_BUILDS.matcher(between).matches()
+                    || THEN_BUILDS.matcher(between + verb).matches();
+            return builds ? sp : null;
+        }
+        return null;
+    }
+
+    /** True when {@code p} ends a list of projects: another project stands right before it, joined by 、/和/及. */
+    private static boolean lastOfList(Entities e, Sent st, Span p) {
+        for (Span o : e.spans(st)) {
+            if (o.kind() == EntityKind.PROJECT && o != p && o.end() <= p.start()) {
+                String gap = st.s.substring(o.end(), p.start());
+                if (gap.equals("、") || gap.equals("和") || gap.equals("及") || gap.equals("以及") || gap.equals("与")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** 该项目总投资…, 项目计划总投资…, 工程总投资…: the clause before the amount refers back to a project. */
+    /**
+     * X生产基地，该基地总投资5亿元: the clause right after the one of the head at {@code i}, when it opens by referring
+     * back to the same head (该基地, 这个园区); else empty.
+     */
+    private String referringClause(Sent st, int i) {
+        int k = i;
+        while (k < st.length() && CLAUSE.indexOf(st.at(k)) < 0) {
+            k++;
+        }
+        if (k >= st.length() - 1) {
+            return "";
+        }
+        for (String ref : REFERENCES) {
+            // 该基地 after a 基地, 该园区 after an 物流园: any facility or project word refers back.
+            int at = k + 1 + ref.length();
+            if (st.s.startsWith(ref, k + 1) && (lex.projectFacilityHeads.stream().anyMatch(h -> st.s.startsWith(h, at))
+                    || lex.projectHeads.stream().anyMatch(h -> st.s.startsWith(h, at)))) {
+                return clause(st, k + 1);
+            }
+        }
+        return "";
+    }
+
+    /** 该基地总投资…, 这个园区计划投资…: an amount whose clause opens on a reference to a facility. */
+    private boolean facilityReference(String before) {
+        for (String ref : REFERENCES) {
+            if (before.startsWith(ref) && before.length() <= ref.length() + 8) {
+                String rest = before.substring(ref.length());
+                return lex.projectFacilityHeads.stream().anyMatch(rest::startsWith)
+                        || lex.orgHeads.stream().anyMatch(rest::startsWith);
+            }
+        }
+        return false;
+    }
+
     private static boolean byReference(Sent st, int moneyAt) {
         String before = st.s.substring(clauseStart(st, moneyAt), moneyAt);
         return before.isEmpty() && st.s.substring(0, moneyAt).matches(".*(?:该|此|这一|这个)(?:项目|工程).*")

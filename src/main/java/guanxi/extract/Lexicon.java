@@ -43,12 +43,29 @@ final class Lexicon {
     final List<String> companyStemWords = byLengthDesc(words("company-stem-words.txt"));
     /** Industry words that end a company's short name (科技, 钢铁, 石化 …), longest first. */
     final List<String> companyIndustryWords = byLengthDesc(words("company-industry-words.txt"));
+    final WordIndex companyIndustryIndex = new WordIndex(companyIndustryWords);
+    /** What may stand between 等 and 企业 closing a list of companies (等入驻企业, 等签约企业). */
+    final Set<String> companyListWords = words("company-list-words.txt");
+    /** Buildings (大厦, 大楼 …): an item of a list of firms that names one is a place, not a firm. */
+    final List<String> buildingNouns = byLengthDesc(words("company-building-nouns.txt"));
+    /** What a company's short name opens (年产, 新建 …): its plant's output, its building, its investing. */
+    final List<String> companyOpenerWords = byLengthDesc(words("company-opener-words.txt"));
+    /** A firm's role in a deal (投资方, 开发商 …): before a company's name it describes the firm. */
+    final List<String> companyRoleNouns = byLengthDesc(words("company-role-nouns.txt"));
+    /** Marks that open a photo caption inside a story (▲, 图为 …). */
+    final List<String> captionMarks = byLengthDesc(words("caption-marks.txt"));
+    /** A firm's own plant (生产基地, 生产线 …): a brand and industry word before one is the firm. */
+    final List<String> companyPlantHeads = byLengthDesc(words("company-plant-heads.txt"));
+    /** A firm's own research and service units (实验室, 研发中心 …): a brand and industry word before one is the firm. */
+    final List<String> companyUnitHeads = byLengthDesc(words("company-unit-heads.txt"));
     /** Words of rank and reputation (一流, 领先 …) that make a phrase a description rather than a name. */
     final List<String> evaluative = byLengthDesc(words("company-evaluative.txt"));
     final List<String> projectHeads = byLengthDesc(words("project-heads.txt"));
     final Set<String> projectGeneric = words("project-generic.txt");
     /** Facility nouns that end a project name in a clause of building or investing (see projectContext). */
     final List<String> projectFacilityHeads = byLengthDesc(words("project-facility-heads.txt"));
+    /** Words of place (在, 位于, 落户 …) after which a facility noun names a setting, not a project. */
+    final Set<String> projectPlaceWords = words("project-place-words.txt");
     /** Words of building (BUILD) or of investing and signing (DEAL) that make a facility noun a project's head. */
     final List<String[]> projectContext = pairs("project-context.txt");
     /** Verbs that govern a project (推进, 考察 …) and so end its name when walking left. */

@@ -60,11 +60,23 @@ final class LinkRules {
     private static final Pattern BOTH_SIDES_BUILD = Pattern.compile(
             "双方(?:将|拟|计划)?(?:共同|联合|合作)?(?:投资建设|合作建设|共建|建设|投资|打造|开发)");
     /** What stands between a parent and its company: 旗下(的), 下属(的), 所属(的). */
-    private static final Pattern UNDER_PARENT = Pattern.compile("^(?:旗下|下属|所属)(?:的)?");
+    private static final Pattern UNDER_PARENT =
+            Pattern.compile("^(?:旗下|下属|所属)(?:的)?(?:全资|控股)?(?:子公司|企业|公司|单位)?");
+    /** 远帆集团收购(了)禾光能源公司: the company bought becomes the buyer's. */
+    private static final Pattern ACQUIRED = Pattern.compile("^(?:成功|全资|整体|正式)?(?:收购|并购)(?:了)?");
     /** What follows the parent in 由Y投资设立的X, X由Y控股. */
     private static final Pattern SET_UP_BY = Pattern.compile(
             "^(?:全资|绝对|相对)?(?:投资设立|出资设立|设立|投资控股|控股|出资成立|投资成立|出资组建|组建)(的)?");
     private static final String CLAUSE = "，。；！？";
+    /** Between a project and a firm: its role there (P的投资方C, P开发商为C). */
+    private static final Pattern PROJECT_ROLE = Pattern.compile(
+            "的?(?:投资方|投资商|投资人|开发商|建设方|建设单位|承建方|承建商|承建单位|施工方|施工单位|运营方|运营商|业主)(?:为|是)?");
+    /** Between a company and its project: (计划/拟)投资N元，(在X)建设 — the company invests, then builds the project. */
+    private static final Pattern INVESTS_THEN_BUILDS = Pattern.compile(
+            "(?:计划|拟|将|预计|共|总)?投资[约近超过逾]*[0-9.]+(?:多|余)?[万亿]?元，?(?:在[^，。；]{2,12}?)?"
+                    + "(?:建设|兴建|新建|扩建|投建|打造|用于建设)");
+    /** The last character of a place word that names an administrative level (青石县, 滨江市, 龙湾区 …). */
+    private static final String PLACE_LEVELS = "省市县区州旗镇乡";
 
     private final Lexicon lex;
 
@@ -393,6 +405,7 @@ final class LinkRules {
             }
             setUpBy(facts, st, cs);
             underParent(facts, st, cs, stated);
+            acquired(facts, st, cs);
             Matcher of = SUBSIDIARY_OF_TOPIC.matcher(subsidiaryWord || st.s.contains("收购") ? st.s : "");
             while (of.find()) {
                 Span child = firstIn(cs, of.end(), of.end());
@@ -459,6 +472,26 @@ final class LinkRules {
         }
     }
 
+    /** 远帆集团收购了禾光能源公司: the company named right after the verb of buying is a subsidiary of the buyer. */
+    private static void acquired(StoryFacts facts, Sent st, List<Span> cs) {
+        if (cs.size() < 2 || st.s.indexOf("购") < 0) {
+            return;
+        }
+        for (Span buyer : cs) {
+            Matcher m = ACQUIRED.matcher(st.s.substring(buyer.end()));
+            if (!m.find()) {
+                continue;
+            }
+            int after = buyer.end() + m.end();
+            for (Span child : cs) {
+                if (child.start() == after && !child.name().equals(buyer.name())) {
+                    facts.relate(RelationType.SUBSIDIARY_OF, child.name(), EntityKind.COMPANY, buyer.name(),
+                            EntityKind.COMPANY, null, facts.evidence(st, buyer.start(), child.end(), "subsidiary-acquired"));
+                }
+            }
+        }
+    }
+
     private boolean hasSuffix(String s) {
         return lex.companySuffixes.keySet().stream().anyMatch(s::endsWith);
     }
@@ -495,12 +528,27 @@ final class LinkRules {
                         continue;
                     }
                     String between = st.s.substring(c.end(), p.start());
+                    String verb = p.surface().length() > 4 ? p.surface().substring(0, 2) : "";
+                    if (INVESTS_THEN_BUILDS.matcher(between).matches()
+                            || INVESTS_THEN_BUILDS.matcher(between + verb).matches()) {
+                        // 远川食品有限公司计划投资3亿元，在青石县建设P: the company's investment builds P.
+                        facts.relate(RelationType.INVESTS_IN, c.name(), EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
+                                null, facts.evidence(st, c.start(), p.end(), "company-invests-to-build"));
+                    }
                     // 与远帆集团合作…的滨江新城项目; 禾光能源有限公司年产…项目 (the company names the project).
                     boolean partner = PARTNER.matcher(between).find() || p.surface().endsWith("项目")
                             && !between.contains("与") && !between.contains("和") && !between.contains("的");
                     if (between.length() <= 24 && partner && noClauseEnd(between) && !between.contains("、")) {
                         facts.relate(RelationType.INVESTS_IN, c.name(), EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
                                 null, facts.evidence(st, c.start(), p.end(), "company-partners-project"));
+                    }
+                }
+                for (Span c : sp) {
+                    if (c.kind() == EntityKind.COMPANY && c.start() >= p.end() && c.start() - p.end() <= 8
+                            && PROJECT_ROLE.matcher(st.s.substring(p.end(), c.start())).matches()) {
+                        // P的投资方C, P的开发商为C: the firm in that role invests in or builds P.
+                        facts.relate(RelationType.INVESTS_IN, c.name(), EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
+                                null, facts.evidence(st, p.start(), c.end(), "project-role"));
                     }
                 }
                 for (Mention m : mentions.getOrDefault(st, List.of())) {
@@ -531,11 +579,25 @@ final class LinkRules {
                     project = sp;
                 }
             }
+            if (project == null) {
+                // 滨江冷链物流园项目占地300亩，总投资6亿元，由远川食品有限公司负责建设: the sentence's topic, the one
+                // project named before 由 with no company between.
+                List<Span> before = e.spans(st).stream().filter(sp -> sp.end() <= m.start()).toList();
+                List<Span> ps = before.stream().filter(sp -> sp.kind() == EntityKind.PROJECT).toList();
+                boolean companyBetween = !ps.isEmpty() && before.stream().anyMatch(sp ->
+                        sp.kind() == EntityKind.COMPANY && sp.start() >= ps.get(0).end());
+                if (ps.size() == 1 && !companyBetween && st.s.substring(ps.get(0).end(), m.start()).indexOf('；') < 0) {
+                    project = ps.get(0);
+                }
+            }
             String lead = st.s.substring(Math.max(0, m.start() - 6), m.start());
             if (project == null && previous != null && lead.matches(".*(?:该|此|这一|这个)?(?:项目|工程)(?:将|拟|计划|主要)?$")) {
                 project = previous;
             }
-            if (project == null) {
+            int lastCompanyEnd = e.spans(st).stream().filter(c -> c.kind() == EntityKind.COMPANY
+                    && c.start() >= m.start(1) && c.end() <= m.end(1)).mapToInt(Span::end).max().orElse(m.start(1));
+            if (project == null || m.end(1) - lastCompanyEnd > 4) {
+                // 由甲公司通过招标确定投资商: the companies after 由 do the verb's act only when little else follows.
                 continue;
             }
             for (Span c : e.spans(st)) {
@@ -730,6 +792,12 @@ final class LinkRules {
             if (best != null && best.start() - i > 2 && !coveredBefore(inItem, best, i)) {
                 best = null;
             }
+            Span unit = best != null && best.kind() == EntityKind.COMPANY ? unitOf(st, best, end) : null;
+            if (unit != null) {
+                // 远帆药业…重点实验室, 禾光能源公司的储运二部: the firm and its own unit are both visited.
+                out.add(best);
+                best = unit;
+            }
             if (best == null) {
                 String item = st.s.substring(i, end);
                 String head = lex.orgHeads.stream().filter(item::endsWith).findFirst()
@@ -764,6 +832,29 @@ final class LinkRules {
             i = end + 1;
         }
         return out;
+    }
+
+    /**
+     * The firm's own unit that an item names after the firm: the rest of the item after 的 (公司的储运二部), or the whole
+     * item when the firm's name opens a unit's name (远帆药业天然药物重点实验室); null when the item ends in no
+     * organisation head or the rest is too short to name a unit.
+     */
+    private Span unitOf(Sent st, Span company, int end) {
+        int from = st.at(company.end()) == '的' ? company.end() + 1 : company.start();
+        if (end - company.end() < 3 || from >= end) {
+            return null;
+        }
+        String text = st.s.substring(from, end);
+        String rest = st.s.substring(company.end(), end);
+        // Glued to the firm's name only a research unit is the firm's own (远帆药业…实验室); a mall or a division
+        // printed so is the firm itself under another name.
+        boolean head = from == company.start() ? EntityRules.endsWithAny(text, lex.companyUnitHeads)
+                : EntityRules.endsWithAny(text, lex.orgHeads);
+        if (!head || lex.titleIndex.occursIn(rest)
+                || EntityRules.endsWithAny(rest, lex.projectHeads) || rest.length() - 1 < 2) {
+            return null;
+        }
+        return new Span(EntityKind.ORGANIZATION, st.raw.substring(from, end).strip(), text, st, from, end, "org-unit");
     }
 
     /** True when the words before {@code best} in its item are another entity plus a few words (浙江远帆集团承建的…). */
@@ -860,6 +951,8 @@ final class LinkRules {
                 }
             }
         }
+        // Only a story with a signing needs its own places (for 我县与…签约).
+        Map<Character, String> ownPlaces = all.stream().anyMatch(st -> st.s.indexOf('签') >= 0) ? ownPlaces(all) : Map.of();
         for (Sent st : all) {
             // Every signing verb starts with 签: most sentences have none and skip the regex.
             if (st.s.indexOf('签') < 0 || !SIGN.matcher(st.s).find()) {
@@ -874,11 +967,17 @@ final class LinkRules {
             if (each.find()) {
                 eachSide(facts, e, st, ms, each);
             }
-            for (int w = st.s.indexOf('与'); w >= 0; w = st.s.indexOf('与', w + 1)) {
-                int at = w;
+            for (int at : conjunctions(st)) {
                 Matcher verb = SIGN.matcher(st.s);
                 if (!verb.find(at)) {
                     break;
+                }
+                boolean and = st.at(at) == '和';
+                // 分别代表X和Y签约 is read by the representatives' rule.
+                if (and && (!noClauseEnd(st.s.substring(at, verb.start())) || !st.tokenStartsAt(at)
+                        || st.s.lastIndexOf("代表", at) >= 0 && noClauseEnd(st.s.substring(st.s.lastIndexOf("代表", at), at))
+                        || st.tokenAt(at).word().length() != 1)) {
+                    continue;
                 }
                 int before = at;
                 if (st.at(at - 1) == '）') {
@@ -886,6 +985,13 @@ final class LinkRules {
                     before = open > 0 ? open : at;
                 }
                 String named = partyBefore(e, st, ms, before);
+                if (named == null) {
+                    named = placeBefore(st, before, ownPlaces);
+                }
+                if (and && (named == null || facts.isPerson(named))) {
+                    // 甲和乙签订: only bodies and firms joined by 和 are the two sides; persons so joined may witness.
+                    continue;
+                }
                 Span represented = named == null ? represented(e, st, ms, employer, before) : null;
                 String from = represented != null ? represented.name() : named;
                 int repEnd = before;
@@ -895,6 +1001,9 @@ final class LinkRules {
                     listFrom = colon + 1;
                 }
                 List<Span> parties = listOfEntities(e, st, listFrom);
+                if (parties.isEmpty()) {
+                    parties = placeAfter(st, listFrom, verb.start(), ownPlaces);
+                }
                 if (parties.isEmpty()) {
                     parties = orgAfter(st, listFrom);
                 }
@@ -1109,6 +1218,125 @@ final class LinkRules {
         return null;
     }
 
+    /** Positions of 与 and 和 in the sentence, in order: the conjunctions that may join two sides of a signing. */
+    private static List<Integer> conjunctions(Sent st) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < st.length(); i++) {
+            if (st.at(i) == '与' || st.at(i) == '和') {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The places the story is about, by level (县, 市, 区 …): the first place word of each level printed in the
+     * headline, else in the body. 我县 and 我市 refer to them.
+     */
+    private Map<Character, String> ownPlaces(List<Sent> all) {
+        Map<Character, String> out = new java.util.HashMap<>();
+        List<Sent> order = new ArrayList<>();
+        all.stream().filter(st -> st.index == Sent.HEADLINE).forEach(order::add);
+        all.stream().filter(st -> st.index != Sent.HEADLINE).forEach(order::add);
+        for (Sent st : order) {
+            for (Token t : st.tokens) {
+                int start = placeStart(st, t.end());
+                if (start >= 0 && t.end() - start >= 3) {
+                    out.putIfAbsent(st.at(t.end() - 1), st.raw.substring(start, t.end()));
+                }
+            }
+            for (String province : lex.places) {
+                // 内蒙古化德县… glued into one word: the place after a province's name, two or three characters long.
+                for (int i = st.s.indexOf(province); i >= 0; i = st.s.indexOf(province, i + 1)) {
+                    int from = i + province.length();
+                    for (int len = 3; len <= 4 && from + len <= st.length(); len++) {
+                        char level = st.at(from + len - 1);
+                        if ("县市区旗".indexOf(level) >= 0 && PLACE_LEVELS.indexOf(st.at(from)) < 0) {
+                            out.putIfAbsent(level, st.raw.substring(from, from + len));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where a place word of an administrative level that ends at {@code end} starts (化德县 read as one place word, or
+     * 青石 + 县 read apart), or -1: the name is two to four characters and opens at a clause start or after a function
+     * word, a verb or a time.
+     */
+    private static int placeStart(Sent st, int end) {
+        Token t = st.tokenAt(end - 1);
+        if (t == null || t.end() != end || PLACE_LEVELS.indexOf(st.at(end - 1)) < 0) {
+            return -1;
+        }
+        int start;
+        if (t.tag().startsWith("ns") && t.word().length() >= 2) {
+            start = t.start();
+        } else if (t.word().length() == 1) {
+            Token name = st.tokenAt(t.start() - 1);
+            if (name == null || name.word().length() < 2 || name.word().length() > 3 || !(name.tag().startsWith("ns")
+                    || name.tag().equals("n") || name.tag().equals("nz") || name.tag().startsWith("nr"))) {
+                return -1;
+            }
+            start = name.start();
+        } else {
+            return -1;
+        }
+        Token b = st.tokenAt(start - 1);
+        boolean boundary = start == 0 || b == null || b.tag().startsWith("w") || b.tag().startsWith("p")
+                || b.tag().startsWith("t") || b.tag().startsWith("u") || b.tag().startsWith("c")
+                || b.tag().startsWith("v") && !b.tag().equals("vn");
+        return boundary && end - start <= 5 ? start : -1;
+    }
+
+    /**
+     * A place as a side of a signing (化德县与…签订, 我县与…签约): a place word right before the conjunction, or the
+     * sentence's own subject 我县/我市 (at a clause start before it), resolved to the story's place of that level.
+     */
+    private static String placeBefore(Sent st, int at, Map<Character, String> ownPlaces) {
+        int place = placeStart(st, at);
+        if (place >= 0) {
+            return st.raw.substring(place, at);
+        }
+        for (int i = st.s.indexOf('我'); i >= 0 && i < at; i = st.s.indexOf('我', i + 1)) {
+            char level = i + 1 < st.length() ? st.at(i + 1) : ' ';
+            boolean clauseStart = i == 0 || CLAUSE.indexOf(st.at(i - 1)) >= 0 || st.at(i - 1) == '：';
+            // 我县与…签约, or 我县举行签约仪式，与…签订 (the subject carried over a comma to a clause opening on 与).
+            boolean subject = noClauseEnd(st.s.substring(i, at)) || st.at(at - 1) == '，';
+            if (clauseStart && subject && ownPlaces.containsKey(level)) {
+                return ownPlaces.get(level);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 与青石县签署…, 与我县签约: a place right after the conjunction, with only adverbs (正式, 顺利 …) before the signing
+     * verb at {@code verb}, is the other side.
+     */
+    private static List<Span> placeAfter(Sent st, int from, int verb, Map<Character, String> ownPlaces) {
+        for (int end = from + 2; end <= verb && end - from <= 6; end++) {
+            String gap = st.s.substring(end, verb);
+            boolean adverbs = gap.isEmpty() || gap.matches("(?:正式|顺利|成功|现场|共同|再次|就[^，。；]{0,20}?)");
+            if (!adverbs) {
+                continue;
+            }
+            if (placeStart(st, end) == from) {
+                return List.of(new Span(EntityKind.ORGANIZATION, st.raw.substring(from, end), st.s.substring(from, end),
+                        st, from, end, "place-party"));
+            }
+            String own = end - from == 2 && st.at(from) == '我' ? ownPlaces.get(st.at(from + 1)) : null;
+            if (own != null) {
+                return List.of(new Span(EntityKind.ORGANIZATION, own, st.s.substring(from, end), st, from, end,
+                        "place-party"));
+            }
+        }
+        return List.of();
+    }
+
     private List<Span> orgBefore(Sent st, int at) {
         for (String head : lex.orgHeads) {
             if (at >= head.length() && st.s.startsWith(head, at - head.length())) {
@@ -1127,7 +1355,10 @@ final class LinkRules {
         while (k < st.length() && CLAUSE.indexOf(st.at(k)) < 0) {
             k++;
             for (String head : lex.orgHeads) {
-                if (st.s.startsWith(head, k - head.length()) && k - from >= 4
+                Token last = st.tokenAt(k - 1);
+                // 签署 ends in 署 but is the verb: a head must end a noun.
+                boolean verbEnd = last != null && last.tag().startsWith("v") && !last.tag().equals("vn");
+                if (st.s.startsWith(head, k - head.length()) && k - from >= 4 && !verbEnd
                         && (k == st.length() || !Character.isLetterOrDigit(st.at(k)) || !orgContinues(st, k))) {
                     return List.of(new Span(EntityKind.ORGANIZATION, st.raw.substring(from, k), st.s.substring(from, k),
                             st, from, k, "org-name"));

@@ -1,0 +1,78 @@
+package guanxi.extract;
+
+import guanxi.model.Extraction;
+import org.junit.jupiter.api.Test;
+
+import static guanxi.extract.Stories.story;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who invests in what, and how much: a company's investment followed by what it builds in the next clause, the
+ * investors after 由 of a project that is the sentence's topic, the place where a project is built kept out of its name.
+ */
+class InvestmentRulesTest {
+
+    private static final Extractor EXTRACTOR = new Extractor();
+
+    private static Extraction extract(String body) {
+        return EXTRACTOR.extract(story("标题", body));
+    }
+
+    private static java.util.List<String> invests(Extraction x) {
+        return Show.relations(x).stream().filter(r -> r.startsWith("INVESTS_IN")).toList();
+    }
+
+    @Test
+    void aCompanyInvestsThenBuilds() {
+        Extraction x = extract("远川食品有限公司计划投资3亿元，在青石县建设年产10万吨冷冻食品加工项目。");
+        assertThat(Show.projects(x)).containsExactly("年产10万吨冷冻食品加工项目 300000000 null");
+        assertThat(invests(x)).containsExactly("INVESTS_IN 远川食品有限公司->年产10万吨冷冻食品加工项目");
+        x = extract("华岭电子有限公司拟投资12亿元在龙湾经开区建设智能终端产业园。");
+        assertThat(Show.projects(x)).containsExactly("智能终端产业园 1200000000 null");
+        assertThat(invests(x)).containsExactly("INVESTS_IN 华岭电子有限公司->智能终端产业园");
+        x = extract("嘉成精密机械有限公司投资2.5亿元，新建数控机床生产线项目。");
+        assertThat(invests(x)).containsExactly("INVESTS_IN 嘉成精密机械有限公司->新建数控机床生产线项目");
+        // Near miss: another subject builds in the next clause.
+        x = extract("远川食品有限公司计划投资3亿元，县政府将同步建设龙湾大道改造工程。");
+        assertThat(invests(x)).isEmpty();
+        assertThat(Show.projects(x)).containsExactly("龙湾大道改造工程 null null");
+    }
+
+    @Test
+    void theInvestorsAfterYouOfTheSentencesProject() {
+        assertThat(invests(extract("据了解，滨江冷链物流园项目占地300亩，总投资6亿元，由远川食品有限公司负责建设运营。")))
+                .containsExactly("INVESTS_IN 远川食品有限公司->滨江冷链物流园项目");
+        assertThat(invests(extract("龙湾光伏电站项目由华岭电子有限公司投资建设，项目总投资约8亿元。")))
+                .containsExactly("INVESTS_IN 华岭电子有限公司->龙湾光伏电站项目");
+        assertThat(invests(extract("青石水厂扩建工程装机规模5万吨，由远帆水务有限公司和青石城投集团共同投资。")))
+                .containsExactly("INVESTS_IN 远帆水务有限公司->青石水厂扩建工程", "INVESTS_IN 青石城投集团->青石水厂扩建工程");
+        // Near miss: a company that only runs the tender after 由 invests in nothing.
+        assertThat(invests(extract("青石水厂扩建工程获批后，由远帆招标代理有限公司通过公开招标确定投资人。"))).isEmpty();
+    }
+
+    @Test
+    void aFirmNamedByItsRoleInTheProject() {
+        Extraction x = extract("龙湾光伏电站项目的投资方华岭电子有限公司表示将加快建设。");
+        assertThat(Show.companies(x)).containsExactly("华岭电子有限公司");
+        assertThat(invests(x)).containsExactly("INVESTS_IN 华岭电子有限公司->龙湾光伏电站项目");
+        assertThat(invests(extract("滨江物流园项目开发商为远帆置业有限公司。")))
+                .containsExactly("INVESTS_IN 远帆置业有限公司->滨江物流园项目");
+        assertThat(invests(extract("龙湾大桥项目的施工单位远帆路桥有限公司正在加紧施工。")))
+                .containsExactly("INVESTS_IN 远帆路桥有限公司->龙湾大桥项目");
+        // Near miss: the supervisor of the works neither invests nor builds; its role stays out of its name.
+        x = extract("龙湾大桥项目的监理单位远帆咨询有限公司进场。");
+        assertThat(Show.companies(x)).containsExactly("远帆咨询有限公司");
+        assertThat(invests(x)).isEmpty();
+    }
+
+    @Test
+    void aProjectConnectedToTheGridIsOperating() {
+        assertThat(Show.projects(extract("由华岭电子有限公司投资建设的龙湾光伏电站项目已并网发电。")))
+                .containsExactly("龙湾光伏电站项目 null operating");
+        assertThat(Show.projects(extract("青石风电场项目去年底投运。"))).containsExactly("青石风电场项目 null operating");
+        assertThat(Show.projects(extract("滨江冷链物流园项目正式运营。"))).containsExactly("滨江冷链物流园项目 null operating");
+        // Near miss: a project being built whose operators are named is not yet operating.
+        assertThat(Show.projects(extract("滨江冷链物流园项目正在建设，运营团队已组建。")))
+                .containsExactly("滨江冷链物流园项目 null building");
+    }
+}

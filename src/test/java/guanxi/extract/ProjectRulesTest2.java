@@ -1,0 +1,146 @@
+package guanxi.extract;
+
+import guanxi.model.Extraction;
+import org.junit.jupiter.api.Test;
+
+import static guanxi.extract.Stories.story;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Project precision on list-heavy and site pages: a facility that is only the setting of something else, the trades of
+ * one building job, a facility that opens a longer project's name, totals after lists, list leads, site visits.
+ */
+class ProjectRulesTest2 {
+
+    private static final Extractor EXTRACTOR = new Extractor();
+
+    private static Extraction extract(String body) {
+        return EXTRACTOR.extract(story("标题", body));
+    }
+
+    @Test
+    void aFacilityAfterAWordOfPlaceIsASettingNotAProject() {
+        assertThat(extract("副县长周明在青石冷链物流园举行的签约仪式上致辞。").projects()).isEmpty();
+        assertThat(Show.projects(extract("当天，位于龙湾工业园的华岭电子年产300万台显示模组项目开工，总投资9亿元。")))
+                .containsExactly("华岭电子年产300万台显示模组项目 900000000 building");
+        assertThat(extract("嘉成精工落户白沙高新产业园，计划投资2亿元。").projects()).isEmpty();
+        // Near miss: the same facility as the subject of building is a project.
+        assertThat(Show.projects(extract("青石冷链物流园开工建设，总投资6亿元。")))
+                .containsExactly("青石冷链物流园 600000000 building");
+    }
+
+    @Test
+    void theTradesOfOneBuildingJobAreNoProjects() {
+        assertThat(extract("目前，项目除室外绿化工程外主体已完工。").projects()).isEmpty();
+        assertThat(extract("城南道路照明工程完成招标。").projects()).isEmpty();
+        assertThat(extract("该工程消防工程和给排水工程已完工。").projects()).isEmpty();
+        // Near miss: a named place before the trade makes a project's name.
+        assertThat(Show.projects(extract("滨河公园绿化景观提升工程开工。")))
+                .containsExactly("滨河公园绿化景观提升工程 null building");
+    }
+
+    @Test
+    void aFacilityThatOpensALongerProjectNameIsThatProject() {
+        assertThat(Show.projects(extract("开工建设白沙污水处理厂是全县的一件大事。白沙污水处理厂提标改造工程总投资1.5亿元。")))
+                .containsExactly("白沙污水处理厂提标改造工程 150000000 null");
+        assertThat(Show.projects(extract("新建龙湾净水厂是今年的民生实事。龙湾净水厂管网配套工程完成签约。")))
+                .containsExactly("龙湾净水厂管网配套工程 null agreed");
+        assertThat(Show.projects(extract("城东物流港开工建设。城东物流港冷库项目总投资3亿元。")))
+                .containsExactly("城东物流港冷库项目 300000000 null");
+        // Near miss: a later phase is another project.
+        assertThat(Show.projects(extract("白沙冷链物流园开工建设。白沙冷链物流园二期工程完成签约。")))
+                .containsExactly("白沙冷链物流园 null building", "白沙冷链物流园二期工程 null agreed");
+    }
+
+    @Test
+    void anAmountAfterAListOfProjectsIsTheirTotal() {
+        assertThat(Show.projects(extract("此次开工的项目有：龙湾光伏电站、白沙冷链物流园、华岭电子显示模组项目，总投资达41亿元。")))
+                .containsExactly("龙湾光伏电站 null building", "白沙冷链物流园 null building",
+                        "华岭电子显示模组项目 null building");
+        assertThat(Show.projects(extract("龙湾光伏电站项目、白沙冷链物流园项目总投资18亿元。")))
+                .containsExactly("龙湾光伏电站项目 null null", "白沙冷链物流园项目 null null");
+        assertThat(Show.projects(extract("青石水库除险加固工程和龙湾大桥建设项目共投资7亿元。")))
+                .containsExactly("青石水库除险加固工程 null null", "龙湾大桥建设项目 null null");
+        // Near miss: each project with its own amount keeps it.
+        assertThat(Show.projects(extract("龙湾光伏电站项目总投资8亿元，白沙冷链物流园项目总投资10亿元。")))
+                .containsExactly("龙湾光伏电站项目 800000000 null", "白沙冷链物流园项目 1000000000 null");
+    }
+
+    @Test
+    void listLeadsOtherThanFenBieShi() {
+        assertThat(Show.projects(extract("今年续建的重点工程包括：青石水库除险加固工程、龙湾大桥。")))
+                .containsExactly("青石水库除险加固工程 null null", "龙湾大桥 null null");
+        assertThat(Show.projects(extract("签约项目主要有：嘉成精工数控机床、华岭电子显示模组。")))
+                .containsExactly("嘉成精工数控机床 null agreed", "华岭电子显示模组 null agreed");
+        // Near miss: a list that is not of projects.
+        assertThat(extract("会议的主要内容有：听取汇报、研究工作。").projects()).isEmpty();
+    }
+
+    @Test
+    void aConstructionSiteVisitedGivesTheProjectABuildingStatus() {
+        Extraction x = extract("副县长周明来到白沙冷链物流园项目施工现场，察看工程进度。");
+        assertThat(Show.projects(x)).containsExactly("白沙冷链物流园项目 null building");
+        assertThat(Show.relations(x)).contains("VISITED 周明->白沙冷链物流园项目");
+        assertThat(Show.projects(extract("龙湾大桥项目正在施工，预计年底通车。")))
+                .containsExactly("龙湾大桥项目 null building");
+        assertThat(Show.projects(extract("县长何平在青石水库除险加固工程施工现场督导。")))
+                .containsExactly("青石水库除险加固工程 null building");
+    }
+
+    @Test
+    void aPlaceOfBuildingWorkIsAProjectBeingBuilt() {
+        assertThat(Show.projects(extract("县长何平来到龙湾大桥施工现场，察看工程进度。")))
+                .containsExactly("龙湾大桥 null building");
+        assertThat(Show.projects(extract("何平一行先后调研了滨江新城建设指挥部、龙湾大桥建设现场和青石水库。")))
+                .containsExactly("龙湾大桥 null building");
+        assertThat(Show.projects(extract("在青石县冷链物流中心建设现场，何平详细询问了工程进度。")))
+                .containsExactly("青石县冷链物流中心 null building");
+        // Near misses: a kind of place, or a bare 项目, names no project.
+        assertThat(extract("县长何平来到工业园区建设现场，察看工程进度。").projects()).isEmpty();
+        assertThat(extract("县长何平深入项目建设现场，察看工程进度。").projects()).isEmpty();
+    }
+
+    @Test
+    void aFacilityThatQualifiesABodyIsNoProject() {
+        Extraction x = extract("何平一行先后调研了滨江新城建设指挥部。");
+        assertThat(x.projects()).isEmpty();
+        assertThat(Show.relations(x)).contains("VISITED 何平->滨江新城建设指挥部");
+        assertThat(extract("龙湾物流园管委会负责园区建设。").projects()).isEmpty();
+        assertThat(extract("青石新城开发建设管理办公室召开会议，部署新城建设。").projects()).isEmpty();
+        // Near miss: the facility itself built.
+        assertThat(Show.projects(extract("滨江新城开工建设，总投资80亿元。")))
+                .containsExactly("滨江新城 8000000000 building");
+    }
+
+    @Test
+    void aFacilityReferredToInTheNextClauseWithItsAmount() {
+        assertThat(Show.projects(extract("王海东来到龙湾冷链物流园，该园区总投资12亿元，已入驻企业30家。")))
+                .containsExactly("龙湾冷链物流园 1200000000 null");
+        assertThat(Show.projects(extract("县长何平来到白沙果蔬加工基地，该基地计划投资3亿元。")))
+                .containsExactly("白沙果蔬加工基地 300000000 null");
+        assertThat(Show.projects(extract("副县长刘洋察看了龙湾污水处理厂，这座水厂总投资1.8亿元。")))
+                .containsExactly("龙湾污水处理厂 180000000 null");
+        // Near miss: a clause that refers back but tells no building or investing.
+        assertThat(extract("王海东来到龙湾冷链物流园，该园区入驻企业30家。").projects()).isEmpty();
+    }
+
+    @Test
+    void aBrandBeforeItsOwnPlantIsAFirm() {
+        assertThat(Show.companies(extract("县长何平来到远山新材碳纤维生产线，详细了解生产情况。"))).containsExactly("远山新材");
+        assertThat(Show.companies(extract("县长何平来到星禾食品冷冻食品加工厂房。"))).containsExactly("星禾食品");
+        assertThat(Show.companies(extract("华岭电子显示模组生产基地正式投产。"))).containsExactly("华岭电子");
+        // Near miss: a place before an industry word and a plant.
+        assertThat(extract("县长何平来到青石水泥熟料生产线。").companies()).isEmpty();
+    }
+
+    @Test
+    void aPhotoCaptionStatesNoProjectOrAmountOfItsOwn() {
+        assertThat(extract("县长何平出席活动。▲总投资3.2亿元的龙湾大道改造工程正在加紧施工。").projects()).isEmpty();
+        assertThat(extract("县长何平出席活动。图为青石水库除险加固工程施工现场。").projects()).isEmpty();
+        assertThat(Show.projects(extract("龙湾大道改造工程正在加紧施工。▲总投资3.2亿元的龙湾大道改造工程。")))
+                .containsExactly("龙湾大道改造工程 null building");
+        // Near miss: the same sentence in the body states both.
+        assertThat(Show.projects(extract("县长何平出席活动。总投资3.2亿元的龙湾大道改造工程正在加紧施工。")))
+                .containsExactly("龙湾大道改造工程 320000000 building");
+    }
+}
