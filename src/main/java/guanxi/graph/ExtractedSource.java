@@ -31,19 +31,16 @@ import java.util.stream.Stream;
  * ({@link #rejected()}); the other lines of its page and file load. {@code extract --explain}'s lines (the lines a
  * page reader set aside) and blank lines are passed over. Memory holds one page at a time.
  */
-public final class ExtractedSource implements PageStream {
+public final class ExtractedSource extends InputLedger {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final List<Path> files;
-    private final List<String> rejected = new ArrayList<>();
-    private final List<String> setAside = new ArrayList<>();
     private int lines;
     /** The file an iteration is reading, closed by {@link #close()} when the iteration stops early. */
     private BufferedReader openReader;
 
     private ExtractedSource(List<Path> files) {
-        this.files = List.copyOf(files);
+        super(files);
     }
 
     /** The files given, and in the folders given their {@code .jsonl} files in name order. */
@@ -69,10 +66,6 @@ public final class ExtractedSource implements PageStream {
         return 0;
     }
 
-    @Override
-    public List<Path> files() {
-        return files;
-    }
 
     @Override
     public String unit() {
@@ -84,15 +77,7 @@ public final class ExtractedSource implements PageStream {
         return lines;
     }
 
-    @Override
-    public List<String> rejected() {
-        return List.copyOf(rejected);
-    }
 
-    @Override
-    public List<String> setAside() {
-        return List.copyOf(setAside);
-    }
 
     @Override
     public Iterator<ExtractedPage> iterator() {
@@ -153,7 +138,7 @@ public final class ExtractedSource implements PageStream {
                 if (reader == null) {
                     return null;
                 }
-                Path path = files.get(file);
+                Path path = files().get(file);
                 try {
                     String line;
                     while ((line = reader.readLine()) != null) {
@@ -168,22 +153,22 @@ public final class ExtractedSource implements PageStream {
                         }
                     }
                 } catch (IOException e) {
-                    rejected.add(path + ":" + lineNumber + ": cannot read on (" + e.getClass().getSimpleName() + ")");
+                    reject(path + ":" + lineNumber + ": cannot read on (" + e.getClass().getSimpleName() + ")");
                 }
                 closeReader();
                 return null;
             }
 
             private boolean open() {
-                while (++file < files.size()) {
-                    Path path = files.get(file);
+                while (++file < files().size()) {
+                    Path path = files().get(file);
                     try {
                         reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
                         openReader = reader;
                         lineNumber = 0;
                         return true;
                     } catch (IOException e) {
-                        rejected.add(path + ": cannot read (" + e.getClass().getSimpleName() + ")");
+                        reject(path + ": cannot read (" + e.getClass().getSimpleName() + ")");
                     }
                 }
                 return false;
@@ -207,7 +192,7 @@ public final class ExtractedSource implements PageStream {
         try {
             node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
-            rejected.add(path + ":" + lineNumber + ": not JSON: " + firstLine(e.getOriginalMessage()));
+            reject(path + ":" + lineNumber + ": not JSON: " + firstLine(e.getOriginalMessage()));
             return null;
         }
         if (node != null && node.isObject() && node.has("discarded") && !node.has("id")) {
@@ -216,7 +201,7 @@ public final class ExtractedSource implements PageStream {
         try {
             return ExtractionJson.fromJson(node);
         } catch (IllegalArgumentException e) {
-            rejected.add(path + ":" + lineNumber + ": not a story record: " + e.getMessage());
+            reject(path + ":" + lineNumber + ": not a story record: " + e.getMessage());
             return null;
         }
     }
@@ -226,7 +211,7 @@ public final class ExtractedSource implements PageStream {
                 new PageResult(doc, stories.stream().map(Extraction::story).toList(), List.of()), stories);
         FactLimits.Checked checked = FactLimits.check(page);
         if (!checked.setAside().isEmpty()) {
-            setAside.add(doc + ": set aside " + String.join("; ", checked.setAside()));
+            setAside(doc + ": set aside " + String.join("; ", checked.setAside()));
         }
         return checked.page();
     }

@@ -8,7 +8,6 @@ import guanxi.page.RejectedInputException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -23,17 +22,14 @@ import java.util.concurrent.Executors;
  * no story is found, is skipped and remembered with its one-line reason ({@link #rejected()}); it never stops the
  * others.
  */
-public final class PageSource implements PageStream {
+public final class PageSource extends InputLedger {
 
-    private final List<Path> files;
     private final Pipeline pipeline;
     private final ExecutorService pool;
     private final int window;
-    private final List<String> rejected = Collections.synchronizedList(new ArrayList<>());
-    private final List<String> setAside = Collections.synchronizedList(new ArrayList<>());
 
     public PageSource(List<Path> files, Pipeline pipeline, int threads) {
-        this.files = List.copyOf(files);
+        super(files);
         this.pipeline = pipeline;
         this.pool = Executors.newFixedThreadPool(Math.max(1, threads));
         this.window = Math.max(1, threads) * 8;
@@ -53,13 +49,9 @@ public final class PageSource implements PageStream {
 
     @Override
     public int size() {
-        return files.size();
+        return files().size();
     }
 
-    @Override
-    public List<Path> files() {
-        return files;
-    }
 
     @Override
     public String unit() {
@@ -68,24 +60,10 @@ public final class PageSource implements PageStream {
 
     @Override
     public int read() {
-        return files.size();
+        return files().size();
     }
 
-    /** One line per rejected file, naming it and the reason, in file order of discovery. */
-    @Override
-    public List<String> rejected() {
-        return List.copyOf(rejected);
-    }
 
-    /**
-     * One line per page that loads without some name, title or amount that could not be one ({@link FactLimits}),
-     * naming the file and what was set aside (the rest of such a page loads), and one per page whose bad bytes were
-     * replaced while reading it ({@link guanxi.model.Page#notes()}).
-     */
-    @Override
-    public List<String> setAside() {
-        return List.copyOf(setAside);
-    }
 
     @Override
     public Iterator<ExtractedPage> iterator() {
@@ -95,8 +73,8 @@ public final class PageSource implements PageStream {
             private ExtractedPage next;
 
             private void fill() {
-                while (ahead.size() < window && submitted < files.size()) {
-                    Path file = files.get(submitted++);
+                while (ahead.size() < window && submitted < files().size()) {
+                    Path file = files().get(submitted++);
                     ahead.add(CompletableFuture.supplyAsync(() -> extract(file), pool));
                 }
             }
@@ -134,13 +112,13 @@ public final class PageSource implements PageStream {
                 throw new RejectedInputException(file, none);
             }
             FactLimits.Checked checked = FactLimits.check(extracted);
-            page.notes().forEach(note -> setAside.add(file + ": " + note));
+            page.notes().forEach(note -> setAside(file + ": " + note));
             if (!checked.setAside().isEmpty()) {
-                setAside.add(file + ": set aside " + String.join("; ", checked.setAside()));
+                setAside(file + ": set aside " + String.join("; ", checked.setAside()));
             }
             return checked.page();
         } catch (RejectedInputException e) {
-            rejected.add(e.getMessage());
+            reject(e.getMessage());
             return null;
         }
     }

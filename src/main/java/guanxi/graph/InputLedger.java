@@ -1,0 +1,52 @@
+package guanxi.graph;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * What a {@link PageStream} keeps about its inputs whatever they are: the files it reads, the inputs it rejected and
+ * the pages it loads with something set aside. Page files and extracted JSON Lines differ in how they read, not in
+ * what they must account for, so the account lives here once.
+ */
+abstract class InputLedger implements PageStream {
+
+    private final List<Path> files;
+    /** Appended from the extraction threads of {@link PageSource}, hence synchronised. */
+    private final List<String> rejected = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> setAside = Collections.synchronizedList(new ArrayList<>());
+
+    InputLedger(List<Path> files) {
+        this.files = List.copyOf(files);
+    }
+
+    @Override
+    public List<Path> files() {
+        return files;
+    }
+
+    @Override
+    public List<String> rejected() {
+        synchronized (rejected) {
+            return List.copyOf(rejected);
+        }
+    }
+
+    @Override
+    public List<String> setAside() {
+        synchronized (setAside) {
+            return List.copyOf(setAside);
+        }
+    }
+
+    /** Notes an input that does not load, as one line naming it and the reason. */
+    final void reject(String line) {
+        rejected.add(line);
+    }
+
+    /** Notes a page that loads without something {@link FactLimits} set aside, or whose bad bytes were replaced. */
+    final void setAside(String line) {
+        setAside.add(line);
+    }
+}
