@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Project precision on list-heavy and site pages: a facility that is only the setting of something else, the trades of
  * one building job, a facility that opens a longer project's name, totals after lists, list leads, site visits.
  */
-class ProjectRulesTest2 {
+class ProjectPrecisionRulesTest {
 
     private static final Extractor EXTRACTOR = new Extractor();
 

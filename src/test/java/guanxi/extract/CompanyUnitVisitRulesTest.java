@@ -7,7 +7,7 @@ import static guanxi.extract.Stories.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Visits to a firm's own units: a station or department after 的, a lab whose name opens with the firm's. */
-class VisitRulesTest2 {
+class CompanyUnitVisitRulesTest {
 
     private static final Extractor EXTRACTOR = new Extractor();
 

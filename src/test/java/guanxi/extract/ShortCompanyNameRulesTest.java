@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Companies named short or inside lists: lists closed by 等入驻企业, firms listed beside a company in a visit, a brand and
  * industry word that opens a project or a lab, names whose words end in 子, appositions after 子公司.
  */
-class CompanyRulesTest2 {
+class ShortCompanyNameRulesTest {
 
     private static final Extractor EXTRACTOR = new Extractor();
 

@@ -7,11 +7,11 @@ import static guanxi.extract.Stories.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Persons and titles on invented sentences, second set: surnames from the whole standard list, names the segmenter
+ * Persons and titles on invented sentences: surnames from the whole standard list, names the segmenter
  * cuts before a title printed after them (a surname read as a pronoun, a name with a middle dot), a leader's verb
  * glued to the body after it, a brand standing alone before an enterprise post, and posts of the wider ladder.
  */
-class PersonRulesTest2 {
+class NameBoundaryRulesTest {
 
     private static final Extractor EXTRACTOR = new Extractor();
 

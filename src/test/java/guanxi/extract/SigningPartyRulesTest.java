@@ -7,7 +7,7 @@ import static guanxi.extract.Stories.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Sides of a signing: a place (or the paper's 我县) as a party, two bodies or firms joined by 和. */
-class SigningRulesTest2 {
+class SigningPartyRulesTest {
 
     private static final Extractor EXTRACTOR = new Extractor();
 

@@ -7,10 +7,10 @@ import static guanxi.extract.Stories.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Who took part, on invented sentences, second set: lecturers and speakers who give a talk or a report, and hosts
+ * Who took part, on invented sentences: lecturers and speakers who give a talk or a report, and hosts
  * whose own words at a visit do not turn them into attendees.
  */
-class ParticipantRulesTest2 {
+class SpeakerAndHostRulesTest {
 
     private static final Extractor EXTRACTOR = new Extractor();
 
