@@ -24,7 +24,7 @@ final class LineShapes {
     static final int MAX_PARAGRAPHS_BEFORE_LEAD = 3;
     private static final int MAX_HEADLINE_LENGTH = 64;
     private static final int MAX_FIRST_HEADLINE_LENGTH = 120;
-    /** A first-line headline may end in ！ or ？ ("坚决打赢救灾硬仗！") when it is this short. */
+    /** A first-line headline may end in ！ or ？ ("全力打好秋收攻坚战！") when it is this short. */
     private static final int MAX_EXCLAIMING_HEADLINE_LENGTH = 40;
     private static final int SPEECH_PREFIX = 10;
     private static final int MAX_CAPTION_LENGTH = 60;
@@ -68,7 +68,7 @@ final class LineShapes {
     }
 
     /**
-     * "…总投资7.65亿元，涵盖新装备、新材料、新" + "能源…": a clause line whose last word runs on into the next
+     * "…总投资3.2亿元，涵盖新工艺、新设备、新" + "能源…": a clause line whose last word runs on into the next
      * line (the segmenter finds a word across the break: 新能源, 总投资, 万元) is a sentence broken off there.
      * Asked only of lines with a comma, which are clauses; a subheading's last word ends at the line end.
      */
@@ -371,7 +371,7 @@ final class LineShapes {
         return -1;
     }
 
-    /** "夏祖义强调，开展…": a sentence broken off after a few words, not a headline. */
+    /** "周立民强调，做好…": a sentence broken off after a few words, not a headline. */
     private boolean opensReportedSpeech(String m) {
         int comma = m.indexOf(',');
         if (comma < 0 || comma > SPEECH_PREFIX) {

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * How much two pieces of one page share in words, to tell which story a stray paragraph or headline
  * belongs to. Words are Han-character bigrams (no segmenter needed for names and topics); each is
- * weighted by how few of the page's blocks use it, so names (红星美凯龙, 袁卫廷) count and words
+ * weighted by how few of the page's blocks use it, so names (远帆控股, 陈立民) count and words
  * every story uses (发展, 项目, 有限公司) do not. One instance serves one page read on one thread.
  */
 final class SharedWords {
