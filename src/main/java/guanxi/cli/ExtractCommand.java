@@ -149,7 +149,7 @@ public final class ExtractCommand implements Callable<Integer> {
         try {
             Page page = PageFiles.read(file);
             if (year != null) {
-                page = new Page(page.doc(), page.text(), year, page.date());
+                page = new Page(page.doc(), page.text(), year, page.date(), page.paper());
             }
             return new Outcome(file, pipeline.process(page), null);
         } catch (RejectedInputException e) {

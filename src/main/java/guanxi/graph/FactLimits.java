@@ -58,7 +58,8 @@ public final class FactLimits {
             return new Checked(page, List.of());
         }
         List<Story> stories = kept.stream().map(Extraction::story).toList();
-        PageResult result = new PageResult(page.page().doc(), stories, page.page().discarded());
+        PageResult result = new PageResult(page.page().doc(), stories, page.page().discarded(), List.of(),
+                page.page().paper());
         return new Checked(new ExtractedPage(result, kept), List.copyOf(notes));
     }
 
