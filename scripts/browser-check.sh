@@ -30,8 +30,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# serve loads the seed pages before it says it is ready; a first run also builds the jar.
-for _ in $(seq 1 300); do
+# serve loads the seed pages before it says it is ready; a first run also builds the jar, and the first serve of a
+# build records its start-up cache first (a minute or two).
+for _ in $(seq 1 600); do
   if grep -q "guanxi serve: ready" "$log"; then break; fi
   if ! kill -0 "$serve_pid" 2>/dev/null; then
     echo "browser-check: ./guanxi serve stopped before it was ready:" >&2
@@ -40,7 +41,7 @@ for _ in $(seq 1 300); do
   fi
   sleep 1
 done
-grep -q "guanxi serve: ready" "$log" || { echo "browser-check: ./guanxi serve was not ready after 300 s" >&2; exit 1; }
+grep -q "guanxi serve: ready" "$log" || { echo "browser-check: ./guanxi serve was not ready after 600 s" >&2; exit 1; }
 
 # The console is guanxi's: no Neo4j log lines, no JVM warnings.
 if grep -v '^guanxi' "$log" >&2; then

@@ -1,14 +1,11 @@
 package guanxi.cli;
 
-import guanxi.graph.EmbeddedNeo4j;
 import guanxi.graph.Neo4jConnection;
 import guanxi.graph.Neo4jUnavailableException;
 import org.neo4j.driver.Driver;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -28,16 +25,16 @@ public final class GraphOptions {
                     + "(starts Neo4j inside this command for the run, which takes a while).")
     Path data;
 
-    /** An open graph: the driver, and the in-process server behind it when {@code --data} was given. */
-    public record Graph(Driver driver, EmbeddedNeo4j embedded) implements AutoCloseable {
+    /**
+     * An open graph: the driver, and the in-process server behind it when {@code --data} was given (held as a plain
+     * {@link AutoCloseable}, so that a report against a running server never loads the embedded server's classes).
+     */
+    public record Graph(Driver driver, AutoCloseable embedded) implements AutoCloseable {
         @Override
         public void close() {
             driver.close();
             if (embedded != null) {
-                onStderr(() -> {
-                    embedded.close();
-                    return null;
-                });
+                FolderGraph.close(embedded);
             }
         }
     }
@@ -69,41 +66,7 @@ public final class GraphOptions {
     }
 
     private Graph openFolder() {
-        if (!Files.isDirectory(data.resolve("data"))) {
-            throw new GraphUnreachableException("guanxi: " + data + " holds no graph (no data/ folder in it)");
-        }
-        EmbeddedNeo4j server;
-        try {
-            server = onStderr(() -> EmbeddedNeo4j.start(
-                    new EmbeddedNeo4j.Settings(data, "127.0.0.1", 0, 0, null, "256m")));
-        } catch (RuntimeException e) {
-            throw new GraphUnreachableException("guanxi: cannot open the graph in " + data
-                    + " (is ./guanxi serve using it? then leave out --data): " + firstLine(e.getMessage()));
-        }
-        try {
-            return new Graph(new Neo4jConnection(server.boltUri(), Neo4jConnection.DEFAULT_USER, null).open(), server);
-        } catch (RuntimeException e) {
-            server.close();
-            throw new GraphUnreachableException("guanxi: the graph in " + data + " did not answer: " + firstLine(e.getMessage()));
-        }
-    }
-
-    /**
-     * Runs {@code action} with System.out pointing at stderr: the in-process server logs its start and stop to
-     * the console, and that must not land in a report written to stdout.
-     */
-    private static <T> T onStderr(java.util.function.Supplier<T> action) {
-        PrintStream stdout = System.out;
-        System.setOut(System.err);
-        try {
-            return action.get();
-        } finally {
-            System.setOut(stdout);
-        }
-    }
-
-    private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse("");
+        return FolderGraph.open(data);
     }
 
     /** Nothing usable answers at the address; the message is the whole one-line explanation. */

@@ -1,16 +1,19 @@
 package guanxi.cli;
 
+import guanxi.extract.Pipeline;
 import guanxi.graph.EmbeddedNeo4j;
 import guanxi.graph.GraphLoader;
 import guanxi.graph.LoadProgress;
 import guanxi.graph.Neo4jConnection;
 import guanxi.graph.PageSource;
+import guanxi.page.PageFiles;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.Neo4jException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -73,6 +76,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         System.err.println("guanxi serve: starting Neo4j in " + data.toAbsolutePath() + " ...");
         long started = System.nanoTime();
+        warmUpExtraction();
         EmbeddedNeo4j server;
         try {
             server = EmbeddedNeo4j.start(settings, verbose.on());
@@ -99,6 +103,31 @@ public final class ServeCommand implements Callable<Integer> {
         System.out.flush();
         stopped.await();
         return code;
+    }
+
+    /**
+     * On a data folder with no graph yet, every page will be loaded: reads and extracts the first one on another core
+     * while Neo4j starts (on the main thread), so the segmenter's dictionaries and the lexicons are loaded by the time
+     * the load needs them. The result is dropped; any failure is the load's to report.
+     */
+    private void warmUpExtraction() {
+        if (Files.isDirectory(data.resolve("data").resolve("databases").resolve("neo4j"))) {
+            return;
+        }
+        List<Path> sources = paths == null || paths.isEmpty() ? List.of(Path.of("seeds")) : paths;
+        Thread warm = new Thread(() -> {
+            try {
+                List<Path> files = PageFiles.expand(sources);
+                if (!files.isEmpty()) {
+                    new Pipeline().process(PageFiles.read(files.getFirst()));
+                }
+            } catch (RuntimeException e) {
+                // The load reads the same files and names what is wrong with them.
+            }
+        }, "guanxi-warm-up");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
     }
 
     /** The one line that says the graph is ready: the address to open, and Bolt only when not the default. */

@@ -201,16 +201,19 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
                     .max(String::compareTo).orElse(null);
             for (Extraction x : page.extractions()) {
                 if (storyIds.add(x.story().id())) {
-                    story(x, year);
+                    story(x, year, page.page().paper());
                 }
             }
         }
 
         @SuppressWarnings("unchecked")
-        private void story(Extraction x, String pageYear) {
+        private void story(Extraction x, String pageYear, String paper) {
             Story s = x.story();
             Map<String, Object> storyProps = new HashMap<>();
             storyProps.put("doc", s.doc());
+            if (paper != null) {
+                storyProps.put("paper", paper);
+            }
             storyProps.put("title", s.title());
             storyProps.put("date", s.date());
             String dated = dated(s.date(), pageYear);
@@ -248,7 +251,7 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
             for (String reporter : s.reporters()) {
                 // Marked so that a reporter is not counted as someone the people in the story appeared with.
                 mention(storyMentions, s, EntityKind.PERSON, reporter, List.of()).put("byline", true);
-                roles.add(role("WROTE", key("Person", resolutions.canonical(reporter)), s, dated, null));
+                roles.add(role("WROTE", key("Person", resolutions.canonical(reporter)), s, dated, paper, null));
             }
 
             Set<String> seen = new HashSet<>();
@@ -257,7 +260,7 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
                 if (!r.type().binary()) {
                     if (seen.add(r.type() + "\t" + from)) {
                         act(mention(storyMentions, s, EntityKind.PERSON, r.from(), List.of()), "roles", r.type().name());
-                        roles.add(role(r.type().name(), key("Person", from), s, dated, r.evidence()));
+                        roles.add(role(r.type().name(), key("Person", from), s, dated, paper, r.evidence()));
                     }
                     continue;
                 }
@@ -270,7 +273,7 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
                 }
                 act(mention(storyMentions, s, r.fromKind(), r.from(), List.of()), "roles", r.type().name());
                 act(mention(storyMentions, s, r.toKind(), r.to(), List.of()), "roles_in", r.type().name());
-                Map<String, Object> props = provenance(s, dated, r.evidence());
+                Map<String, Object> props = provenance(s, dated, paper, r.evidence());
                 if (r.title() != null) {
                     props.put("title", r.title());
                 }
@@ -310,12 +313,15 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
             entities.putIfAbsent(key, Map.of("label", label, "name", name, "key", key));
             Map<String, Object> existing = storyMentions.get(key);
             if (existing != null) {
-                return (Map<String, Object>) existing.get("props");
+                Map<String, Object> props = (Map<String, Object>) existing.get("props");
+                spans(props, evidence);
+                return props;
             }
             Map<String, Object> props = new HashMap<>();
             if (!evidence.isEmpty()) {
                 props.put("evidence", evidence.getFirst().text());
             }
+            spans(props, evidence);
             if (!printedName.equals(name)) {
                 props.put("printed", printedName);
                 derivedChanged.add(key);
@@ -325,6 +331,35 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
             }
             storyMentions.put(key, Map.of("story", s.id(), "entity", key, "props", props));
             return props;
+        }
+
+        /**
+         * Adds where the story prints the entity to its MENTIONS: {@code starts} and {@code ends}, side by side, the
+         * character spans in Story.text of every mention the extractor found in the body (in text order, each once), so
+         * the story reader highlights those places rather than every string that looks like the name.
+         */
+        @SuppressWarnings("unchecked")
+        private static void spans(Map<String, Object> mentionProps, List<Evidence> evidence) {
+            if (evidence.isEmpty()) {
+                return;
+            }
+            java.util.TreeSet<List<Integer>> all = new java.util.TreeSet<>(
+                    java.util.Comparator.<List<Integer>>comparingInt(l -> l.get(0)).thenComparingInt(l -> l.get(1)));
+            List<Integer> starts = (List<Integer>) mentionProps.getOrDefault("starts", List.of());
+            List<Integer> ends = (List<Integer>) mentionProps.getOrDefault("ends", List.of());
+            for (int i = 0; i < starts.size(); i++) {
+                all.add(List.of(starts.get(i), ends.get(i)));
+            }
+            for (Evidence e : evidence) {
+                // Sentence -1 is the headline: its offsets are into the title, which the reader searches by name.
+                if (e.sentence() >= 0 && e.start() >= 0 && e.end() > e.start()) {
+                    all.add(List.of(e.start(), e.end()));
+                }
+            }
+            if (!all.isEmpty()) {
+                mentionProps.put("starts", all.stream().map(l -> l.get(0)).toList());
+                mentionProps.put("ends", all.stream().map(l -> l.get(1)).toList());
+            }
         }
 
         /**
@@ -346,27 +381,31 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
             }
         }
 
-        private Map<String, Object> role(String type, String person, Story s, String dated, Evidence e) {
+        private Map<String, Object> role(String type, String person, Story s, String dated, String paper, Evidence e) {
             Map<String, Object> row = new HashMap<>();
             row.put("type", type);
             row.put("person", person);
             row.put("story", s.id());
-            row.put("props", provenance(s, dated, e));
+            row.put("props", provenance(s, dated, paper, e));
             return row;
         }
 
         /**
          * What a reader of one relationship needs without another query: the story's id, headline and page file,
          * and its date as Story.dated has it (YYYY-MM-DD, the year borrowed from the page when the story printed
-         * none, else ????: marked as in reports, and sorted after every known year), and {@code source_url}, the
-         * story reader's page for it. Both ways of loading build their rows here, so both graphs carry the same.
+         * none, else ????: marked as in reports, and sorted after every known year), {@code source_url}, the
+         * story reader's page for it, and {@code paper} when the page's sidecar names it (left out, never guessed,
+         * otherwise). Both ways of loading build their rows here, so both graphs carry the same.
          */
-        private static Map<String, Object> provenance(Story s, String dated, Evidence e) {
+        private static Map<String, Object> provenance(Story s, String dated, String paper, Evidence e) {
             Map<String, Object> props = new HashMap<>();
             props.put("story", s.id());
             props.put("source_url", StoryHtml.storyPath(s.id()));
             props.put("headline", s.title());
             props.put("doc", s.doc());
+            if (paper != null) {
+                props.put("paper", paper);
+            }
             props.put("date", dated);
             if (e != null) {
                 props.put("evidence", e.text());

@@ -60,7 +60,8 @@ public final class FactLimits {
             return new Checked(page, List.of());
         }
         List<Story> stories = kept.stream().map(Extraction::story).toList();
-        PageResult result = new PageResult(page.page().doc(), stories, page.page().discarded(), page.page().cuts());
+        PageResult result = new PageResult(page.page().doc(), stories, page.page().discarded(), page.page().cuts(),
+                page.page().paper());
         return new Checked(new ExtractedPage(result, kept), List.copyOf(notes));
     }
 

@@ -78,7 +78,8 @@ public final class PageFiles {
             throw new RejectedInputException(file, "no Chinese text");
         }
         String date = sidecarDate(file);
-        return new Page(file.getFileName().toString(), text, sidecarYear(file), date, decoded.notes());
+        return new Page(file.getFileName().toString(), text, sidecarYear(file), date, sidecarPaper(file),
+                decoded.notes());
     }
 
     private static byte[] bytes(Path file) {
@@ -322,6 +323,24 @@ public final class PageFiles {
         }
     }
 
+    /**
+     * The newspaper's name from the sidecar ({"paper": "某县报"}), or null. Pages name their paper nowhere else that the
+     * reader can trust (no masthead line, file names are the archive's), so without a sidecar the paper stays unknown.
+     */
+    private static String sidecarPaper(Path file) {
+        Path meta = sidecar(file);
+        if (meta == null) {
+            return null;
+        }
+        try {
+            JsonNode node = JSON.readTree(meta.toFile());
+            String paper = node != null && node.hasNonNull("paper") ? node.get("paper").asText().strip() : "";
+            return paper.isEmpty() ? null : paper;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     private static Path sidecar(Path file) {
         String name = file.getFileName().toString();
         String stem = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
@@ -349,7 +368,11 @@ public final class PageFiles {
             if (node != null && node.hasNonNull("date") && node.get("date").asText().matches("\\d{4}-.*")) {
                 return Integer.valueOf(node.get("date").asText().substring(0, 4));
             }
-            throw new RejectedInputException(file, meta.getFileName() + " has neither \"year\" nor \"date\" (YYYY-MM-DD)");
+            if (node != null && node.hasNonNull("paper")) {
+                return null; // names the paper only
+            }
+            throw new RejectedInputException(file, meta.getFileName()
+                    + " has none of \"year\", \"date\" (YYYY-MM-DD) and \"paper\"");
         } catch (IOException e) {
             throw new RejectedInputException(file, meta.getFileName() + " is not valid JSON: "
                     + e.getMessage().lines().findFirst().orElse(""), e);

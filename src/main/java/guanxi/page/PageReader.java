@@ -51,7 +51,7 @@ public final class PageReader {
                     .mapToInt(PageLine::number).min().orElse(0);
             cuts.add(new StoryCut(page.doc(), first, stories.get(i).title(), parts.cut()));
         }
-        return new PageResult(page.doc(), stories, result.discarded(), cuts);
+        return new PageResult(page.doc(), stories, result.discarded(), cuts, page.paper());
     }
 
     /**

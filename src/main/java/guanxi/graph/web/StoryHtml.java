@@ -114,7 +114,7 @@ public final class StoryHtml {
         List<StoryView.Fact> facts = s.facts();
         StringBuilder b = new StringBuilder();
         b.append("<p class=\"back\"><a href=\"").append(LIST_PATH).append("\">← all stories</a></p>\n");
-        b.append("<h1 class=\"headline\">").append(marked(s.title(), s.mentions(), List.of())).append("</h1>\n");
+        b.append("<h1 class=\"headline\">").append(marked(s.title(), s.mentions(), List.of(), false)).append("</h1>\n");
         b.append("<p class=\"meta\"><span class=\"date\">").append(escape(s.dated())).append("</span> · <span class=\"doc\">")
                 .append(escape(s.doc())).append("</span>");
         if (!s.reporters().isEmpty()) {
@@ -128,7 +128,7 @@ public final class StoryHtml {
         b.append("<p class=\"legend\"><mark class=\"m person\">person</mark> <mark class=\"m company\">company</mark> ")
                 .append("<mark class=\"m organization\">organisation</mark> <mark class=\"m project\">project</mark> ")
                 .append("<span class=\"fact\">a fact's span</span><sup class=\"fn\">n</sup> (numbers as in the list below)</p>\n");
-        b.append("<article class=\"text\">").append(marked(text, s.mentions(), facts)).append("</article>\n");
+        b.append("<article class=\"text\">").append(marked(text, s.mentions(), facts, true)).append("</article>\n");
         b.append("<h2>Facts (").append(facts.size()).append(")</h2>\n");
         if (facts.isEmpty()) {
             b.append("<p class=\"none\">The extractor found no fact in this story.</p>\n");
@@ -173,14 +173,15 @@ public final class StoryHtml {
     /**
      * The text with every mention and fact span marked. The text is cut at every place where the covering mention or
      * set of facts changes; each piece is one element, so overlapping spans need no nesting. A fact's number follows
-     * its span's last piece; its first piece carries the anchor the fact list links to.
+     * its span's last piece; its first piece carries the anchor the fact list links to. With {@code atSpans} (the
+     * story text, which mention spans are offsets into) a mention with spans is marked there and only there.
      */
-    static String marked(String text, List<StoryView.Mention> mentions, List<StoryView.Fact> facts) {
+    static String marked(String text, List<StoryView.Mention> mentions, List<StoryView.Fact> facts, boolean atSpans) {
         if (text == null || text.isEmpty()) {
             return "";
         }
         int n = text.length();
-        StoryView.Mention[] mentionAt = mentionsAt(text, mentions);
+        StoryView.Mention[] mentionAt = mentionsAt(text, mentions, atSpans);
         List<TreeSet<Integer>> factsAt = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             factsAt.add(null);
@@ -262,15 +263,29 @@ public final class StoryHtml {
     }
 
     /**
-     * Which mention covers each character: every form of every mention found in the text, longer forms first
-     * (a company's full name before its short alias inside it), a character taken by the first form that covers it.
+     * Which mention covers each character. With {@code atSpans}, a mention that carries spans covers those (a span
+     * outside the text is skipped), the extractor's own reading of where the name is printed; the other mentions, and
+     * every mention without {@code atSpans}, by search: every form found in the text, longer forms first (a company's
+     * full name before its short alias inside it), a character taken by the first form that covers it.
      */
-    private static StoryView.Mention[] mentionsAt(String text, List<StoryView.Mention> mentions) {
+    private static StoryView.Mention[] mentionsAt(String text, List<StoryView.Mention> mentions, boolean atSpans) {
         StoryView.Mention[] at = new StoryView.Mention[text.length()];
         record Form(String form, StoryView.Mention mention) {
         }
         List<Form> forms = new ArrayList<>();
         for (StoryView.Mention m : mentions) {
+            if (atSpans && !m.starts().isEmpty()) {
+                for (int k = 0; k < m.starts().size(); k++) {
+                    int start = m.starts().get(k);
+                    int end = m.ends().get(k);
+                    for (int i = Math.max(0, start); start < end && i < Math.min(end, text.length()); i++) {
+                        if (at[i] == null) {
+                            at[i] = m;
+                        }
+                    }
+                }
+                continue;
+            }
             for (String f : m.forms()) {
                 if (f != null && f.length() >= 2) {
                     forms.add(new Form(f, m));

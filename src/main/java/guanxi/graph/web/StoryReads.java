@@ -89,7 +89,14 @@ final class StoryReads {
                     forms.add((String) m.get("printed"));
                 }
                 forms.addAll(strings(m.get("aliases")));
-                mentions.add(new StoryView.Mention((String) m.get("kind"), (String) m.get("name"), List.copyOf(forms)));
+                List<Integer> starts = integers(m.get("starts"));
+                List<Integer> ends = integers(m.get("ends"));
+                if (starts.size() != ends.size()) {
+                    starts = List.of();
+                    ends = List.of();
+                }
+                mentions.add(new StoryView.Mention((String) m.get("kind"), (String) m.get("name"), List.copyOf(forms),
+                        starts, ends));
             }
             List<StoryView.Fact> facts = new ArrayList<>();
             try (Result r = tx.execute(cypher("story_facts"), Map.of("id", id))) {
@@ -130,6 +137,17 @@ final class StoryReads {
     private static int printedAt(String text, String name, Integer from) {
         int at = name == null || text == null ? -1 : text.indexOf(name, from == null ? 0 : Math.max(0, from));
         return at < 0 ? Integer.MAX_VALUE : at;
+    }
+
+    /** A stored list of integers: {@code long[]} from the embedded API, a List when built in the query; else empty. */
+    private static List<Integer> integers(Object value) {
+        if (value instanceof long[] array) {
+            return java.util.Arrays.stream(array).mapToInt(Math::toIntExact).boxed().toList();
+        }
+        if (value instanceof List<?> list && list.stream().allMatch(v -> v instanceof Number)) {
+            return list.stream().map(v -> ((Number) v).intValue()).toList();
+        }
+        return List.of();
     }
 
     private static Integer integer(Object value) {

@@ -26,13 +26,25 @@ public record StoryView(String id, String title, String dated, String doc, List<
     /**
      * An entity the story names.
      *
-     * @param kind  node label: Person, Company, Organization or Project
-     * @param name  the node's name
-     * @param forms every form to look for in the text: the name, the printed form, aliases
+     * @param kind   node label: Person, Company, Organization or Project
+     * @param name   the node's name
+     * @param forms  every form to look for where no span is known (the headline; a graph loaded before MENTIONS
+     *               carried spans): the name, the printed form, aliases
+     * @param starts where the story text prints it, as the extractor found it (MENTIONS {@code starts}); may be empty
+     * @param ends   the ends of those spans, side by side with {@code starts}
      */
-    public record Mention(String kind, String name, List<String> forms) {
+    public record Mention(String kind, String name, List<String> forms, List<Integer> starts, List<Integer> ends) {
         public Mention {
             forms = List.copyOf(forms);
+            starts = List.copyOf(starts);
+            ends = List.copyOf(ends);
+            if (starts.size() != ends.size()) {
+                throw new IllegalArgumentException(name + ": " + starts.size() + " starts but " + ends.size() + " ends");
+            }
+        }
+
+        public Mention(String kind, String name, List<String> forms) {
+            this(kind, name, forms, List.of(), List.of());
         }
     }
 

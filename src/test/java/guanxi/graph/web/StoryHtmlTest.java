@@ -44,6 +44,28 @@ class StoryHtmlTest {
     }
 
     @Test
+    void aMentionWithSpansIsMarkedAtItsSpansOnlyAndTheHeadlineStillByItsForms() {
+        // The extractor found the company at its full name only; the short form later is another reading it did not make.
+        int full = TEXT.indexOf("青禾农业科技有限公司");
+        int person = TEXT.indexOf("甄立明");
+        StoryView s = new StoryView("abc123", "甄立明会见青禾农业客人", "2031-08-03", "p1.txt", List.of(), TEXT,
+                List.of(new StoryView.Mention("Person", "甄立明", List.of("甄立明"), List.of(person), List.of(person + 3)),
+                        new StoryView.Mention("Company", "青禾农业科技有限公司", List.of("青禾农业科技有限公司", "青禾农业"),
+                                List.of(full, 9000), List.of(full + 10, 9010)),
+                        new StoryView.Mention("Person", "蒲晓川", List.of("蒲晓川"))),
+                List.of());
+        String html = StoryHtml.story(s, "/browser/");
+        String article = html.substring(html.indexOf("<article"), html.indexOf("</article>"));
+        assertThat(article).contains("title=\"Company: 青禾农业科技有限公司\">青禾农业科技有限公司</mark>")
+                .contains("。\n青禾农业将在园区")
+                .contains("title=\"Person: 甄立明\">甄立明</mark>")
+                // a mention loaded without spans is still found by its printed form
+                .contains("title=\"Person: 蒲晓川\">蒲晓川</mark>");
+        String headline = html.substring(html.indexOf("<h1"), html.indexOf("</h1>"));
+        assertThat(headline).contains(">青禾农业</mark>").contains(">甄立明</mark>");
+    }
+
+    @Test
     void factsEndingTogetherAreNumberedAsRanges() {
         int end = TEXT.indexOf("。") + 1;
         List<StoryView.Fact> facts = new java.util.ArrayList<>();
