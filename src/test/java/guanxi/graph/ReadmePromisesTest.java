@@ -1,6 +1,6 @@
 package guanxi.graph;
 
-import guanxi.cli.Main;
+import guanxi.cli.ReportCommand;
 import guanxi.page.PageFiles;
 import guanxi.page.PageReader;
 import org.junit.jupiter.api.Test;
@@ -57,7 +57,7 @@ class ReadmePromisesTest {
     void theTimeoutsAreTheServersAndTheReportCommands() {
         assertThat(number("ends any transaction after (\\d+) minutes \\(`db.transaction.timeout`\\)") + "m")
                 .isEqualTo(EmbeddedNeo4j.TRANSACTION_TIMEOUT);
-        String reportDefault = new CommandLine(new Main()).getSubcommands().get("report").getSubcommands().get("run")
+        String reportDefault = new CommandLine(new ReportCommand()).getSubcommands().get("run")
                 .getCommandSpec().findOption("--timeout").defaultValue();
         assertThat(number("reports run with a (\\d+) s transaction timeout")).isEqualTo(Long.parseLong(reportDefault));
         assertThat(number("A report runs for at most (\\d+) s \\(`--timeout SECONDS`\\)")).isEqualTo(Long.parseLong(reportDefault));
