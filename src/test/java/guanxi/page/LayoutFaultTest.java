@@ -392,10 +392,10 @@ class LayoutFaultTest {
     void leadCreditNamesTheReporters() {
         PageResult r = read("""
                 （无标题）
-                本报讯（记者 张三 通讯员 李四）9月1日，我县举行项目签约仪式。
+                本报讯（通讯员 李四 记者 张三）9月1日，我县举行项目签约仪式。
                 """);
-        assertThat(seen(r)).containsExactly(new Seen("（无标题）", "09-01", List.of("张三", "李四"),
-                "本报讯（记者 张三 通讯员 李四）9月1日，我县举行项目签约仪式。"));
+        assertThat(seen(r)).containsExactly(new Seen("（无标题）", "09-01", List.of("李四", "张三"),
+                "本报讯（通讯员 李四 记者 张三）9月1日，我县举行项目签约仪式。"));
     }
 
     @Test
