@@ -10,15 +10,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PagePrinterTest {
 
-    private static final StoryDraft INSPECTION = new StoryDraft(null, "夏祖义带队到我县督导检查", null,
-            List.of("本报讯 2月23日，副局长夏祖义带队进行实地督导检查。县委书记解芳等陪同。",
-                    "在里册峪东沟现场，督导组一行详细了解了专项整治工作的全过程，并提出整改意见。",
-                    "夏祖义强调，开展打击“洗洞”盗采金矿专项整治工作关乎人民生命安全、生态环境及国家权益。",
-                    "要严格落实属地管理、分级负责要求，加大日常巡查力度和频次。"),
-            List.of("王甜甜"), true);
-    private static final StoryDraft MEETING = new StoryDraft("县政协机关党支部", "全县助企纾困座谈会召开", "解芳出席并作重要讲话",
-            List.of("本报讯 12月16日，全县助企纾困座谈会在县经济开发区召开。", "程海龙要求（全县上下）：认清形势；优化营商环境。"),
-            List.of("张倩倩", "范红霞"), true);
+    private static final StoryDraft INSPECTION = new StoryDraft(null, "邵广平带队到我区检查防汛工作", null,
+            List.of("本报讯 6月14日，副厅长邵广平带队检查汛期安全工作。区委书记贺明川等陪同。",
+                    "在青石河南岸堤防现场，检查组一行仔细察看了险工险段的加固情况，并提出整改要求。",
+                    "邵广平指出，做好“汛前”河道巡查和堤防加固工作事关群众生命财产安全、社会稳定及发展大局。",
+                    "要压紧压实防汛责任、健全值守制度，提高隐患排查的密度和精度。"),
+            List.of("林小雨"), true);
+    private static final StoryDraft MEETING = new StoryDraft("区工商联办公室", "全区民营企业发展恳谈会召开", "贺明川出席并讲话",
+            List.of("本报讯 9月22日，全区民营企业发展恳谈会在区高新园区举行。", "罗建军要求（各有关部门）：稳定预期；提升服务效能。"),
+            List.of("周婷婷", "吴丽萍"), true);
 
     private static Faults only(double broken, double outOfOrder, double headlineAfter, double glued, double stray, double halfWidth) {
         return new Faults(broken, outOfOrder, headlineAfter, glued, 0, stray, halfWidth, 0, 0, 0);
@@ -34,38 +34,38 @@ class PagePrinterTest {
         assertThat(laid.text()).isEqualTo("""
 
 
-                县政协机关党支部
+                区工商联办公室
 
-                全县助企纾困座谈会召开
+                全区民营企业发展恳谈会召开
 
-                解芳出席并作重要讲话
+                贺明川出席并讲话
 
-                本报讯 12月16日，全县助企纾困座谈会在县经济开发区召开。
+                本报讯 9月22日，全区民营企业发展恳谈会在区高新园区举行。
 
-                程海龙要求（全县上下）：认清形势；优化营商环境。
+                罗建军要求（各有关部门）：稳定预期；提升服务效能。
 
-                张倩倩 范红霞""");
-        assertThat(laid.titles()).containsExactly("全县助企纾困座谈会召开 解芳出席并作重要讲话");
+                周婷婷 吴丽萍""");
+        assertThat(laid.titles()).containsExactly("全区民营企业发展恳谈会召开 贺明川出席并讲话");
     }
 
     @Test
     void gluedBylineFollowsTheLastSentence() {
-        assertThat(lay(only(0, 0, 0, 1, 0, 0), MEETING).text()).endsWith("优化营商环境。张倩倩 范红霞");
+        assertThat(lay(only(0, 0, 0, 1, 0, 0), MEETING).text()).endsWith("提升服务效能。周婷婷 吴丽萍");
     }
 
     @Test
     void headlineAfterBodyDropsTheNextStorysSectionAndSub() {
         PagePrinter.Laid laid = lay(only(0, 0, 1, 0, 0, 0), INSPECTION, MEETING);
-        assertThat(laid.text()).contains("要严格落实属地管理、分级负责要求，加大日常巡查力度和频次。\n\n王甜甜\n\n夏祖义带队到我县督导检查\n\n全县助企纾困座谈会召开\n\n本报讯 12月16日");
-        assertThat(laid.text()).doesNotContain("县政协机关党支部").doesNotContain("解芳出席并作重要讲话");
-        assertThat(laid.titles()).containsExactly("夏祖义带队到我县督导检查", "全县助企纾困座谈会召开");
+        assertThat(laid.text()).contains("要压紧压实防汛责任、健全值守制度，提高隐患排查的密度和精度。\n\n林小雨\n\n邵广平带队到我区检查防汛工作\n\n全区民营企业发展恳谈会召开\n\n本报讯 9月22日");
+        assertThat(laid.text()).doesNotContain("区工商联办公室").doesNotContain("贺明川出席并讲话");
+        assertThat(laid.titles()).containsExactly("邵广平带队到我区检查防汛工作", "全区民营企业发展恳谈会召开");
     }
 
     @Test
     void outOfOrderParagraphIsPrintedBeforeItsLead() {
         String text = lay(only(0, 1, 0, 0, 0, 0), INSPECTION).text();
         String[] blocks = text.strip().split("\n\n");
-        assertThat(blocks[0]).isEqualTo("夏祖义带队到我县督导检查");
+        assertThat(blocks[0]).isEqualTo("邵广平带队到我区检查防汛工作");
         assertThat(blocks[1]).isIn(INSPECTION.paragraphs().subList(2, 4));
         assertThat(blocks[2]).isEqualTo(INSPECTION.paragraphs().getFirst());
     }
@@ -82,13 +82,13 @@ class PagePrinterTest {
     @Test
     void strayRuleSitsBetweenStories() {
         String text = lay(only(0, 0, 0, 0, 1, 0), INSPECTION, MEETING).text();
-        assertThat(text).containsPattern("王甜甜\n\n—— \\S{5,7} ——\n\n县政协机关党支部");
+        assertThat(text).containsPattern("林小雨\n\n—— \\S{5,7} ——\n\n区工商联办公室");
     }
 
     @Test
     void untaggedLeadLosesItsDatelineTag() {
         Faults untagged = new Faults(0, 0, 0, 0, 0, 0, 0, 0, 0, 1);
-        assertThat(lay(untagged, MEETING).text()).contains("解芳出席并作重要讲话\n\n12月16日，全县助企纾困座谈会").doesNotContain("本报讯");
+        assertThat(lay(untagged, MEETING).text()).contains("贺明川出席并讲话\n\n9月22日，全区民营企业发展恳谈会").doesNotContain("本报讯");
     }
 
     @Test

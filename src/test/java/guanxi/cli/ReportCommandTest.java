@@ -81,7 +81,7 @@ class ReportCommandTest {
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
         }
-        Outcome o = run("report", "run", "co-attendance", "--param", "person=程海龙", "--uri", "bolt://localhost:" + port);
+        Outcome o = run("report", "run", "co-attendance", "--param", "person=罗建军", "--uri", "bolt://localhost:" + port);
 
         assertThat(o.exit()).isEqualTo(Main.FAILURE);
         assertThat(o.err().strip()).doesNotContain("\n")

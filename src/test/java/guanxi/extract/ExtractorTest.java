@@ -96,12 +96,12 @@ class ExtractorTest {
 
     @Test
     void subsidiariesAndAbbreviations() {
-        Extraction x = extract("华信通讯集团有限公司（以下简称“华信通讯”）与临江市人民政府签署协议。"
+        Extraction x = extract("华信通讯有限责任公司（以下简称“华信通讯”）与临江市人民政府签署协议。"
                 + "云盾数据科技有限责任公司（以下简称“云盾公司”）正式揭牌。云盾公司是华信通讯股份有限公司于去年出资设立的子公司。");
-        assertThat(Show.companies(x)).containsExactly("云盾数据科技有限责任公司=云盾公司", "华信通讯集团有限公司=华信通讯",
+        assertThat(Show.companies(x)).containsExactly("云盾数据科技有限责任公司=云盾公司", "华信通讯有限责任公司=华信通讯",
                 "华信通讯股份有限公司");
         assertThat(Show.relations(x)).containsExactly("SUBSIDIARY_OF 云盾数据科技有限责任公司->华信通讯股份有限公司",
-                "SIGNED 华信通讯集团有限公司->临江市人民政府");
+                "SIGNED 华信通讯有限责任公司->临江市人民政府");
     }
 
     @Test

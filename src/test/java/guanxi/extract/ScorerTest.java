@@ -24,20 +24,20 @@ class ScorerTest {
 
     @Test
     void metIsUndirectedCompaniesMatchAliasesProjectsMatchBySuffix() throws Exception {
-        List<JsonNode> gold = lines("{'doc':'a.txt','title':'解芳与国林交流座谈','date':'02-19','reporters':['张倩倩'],"
-                + "'persons':[{'name':'解芳','titles':['县委书记']},{'name':'国林','titles':[]}],"
-                + "'companies':[{'name':'红星美凯龙家具股份有限公司','aliases':['红星美凯龙集团']}],"
-                + "'projects':[{'name':'绛县抽水蓄能电站项目','investment_yuan':9000000000}],"
-                + "'relations':[{'type':'MET','from':'国林','to':'解芳'},"
-                + "{'type':'EXECUTIVE_OF','from':'国林','to':'红星美凯龙家具股份有限公司'},"
-                + "{'type':'LED','from':'解芳'}]}");
-        List<JsonNode> pred = lines("{'doc':'a.txt','title':'解芳与国林交流座谈 ','date':'02-19','reporters':['张倩倩'],"
-                + "'persons':[{'name':'解芳','titles':['县委书记']},{'name':'国林','titles':['执行总裁']}],"
-                + "'companies':[{'name':'红星美凯龙集团','aliases':[]}],"
-                + "'projects':[{'name':'抽水蓄能电站','investment_yuan':9000000000}],"
-                + "'relations':[{'type':'MET','from':'解芳','to':'国林'},"
-                + "{'type':'EXECUTIVE_OF','from':'国林','to':'红星美凯龙集团'},"
-                + "{'type':'ATTENDED','from':'国林','evidence':{'text':'国林出席。'}}]}");
+        List<JsonNode> gold = lines("{'doc':'a.txt','title':'柯文静与聂远交流座谈','date':'02-19','reporters':['吕佳'],"
+                + "'persons':[{'name':'柯文静','titles':['县委书记']},{'name':'聂远','titles':[]}],"
+                + "'companies':[{'name':'青松木业家居股份有限公司','aliases':['青松木业集团']}],"
+                + "'projects':[{'name':'禾川县垃圾焚烧发电项目','investment_yuan':9000000000}],"
+                + "'relations':[{'type':'MET','from':'聂远','to':'柯文静'},"
+                + "{'type':'EXECUTIVE_OF','from':'聂远','to':'青松木业家居股份有限公司'},"
+                + "{'type':'LED','from':'柯文静'}]}");
+        List<JsonNode> pred = lines("{'doc':'a.txt','title':'柯文静与聂远交流座谈 ','date':'02-19','reporters':['吕佳'],"
+                + "'persons':[{'name':'柯文静','titles':['县委书记']},{'name':'聂远','titles':['执行总裁']}],"
+                + "'companies':[{'name':'青松木业集团','aliases':[]}],"
+                + "'projects':[{'name':'垃圾焚烧发电','investment_yuan':9000000000}],"
+                + "'relations':[{'type':'MET','from':'柯文静','to':'聂远'},"
+                + "{'type':'EXECUTIVE_OF','from':'聂远','to':'青松木业集团'},"
+                + "{'type':'ATTENDED','from':'聂远','evidence':{'text':'聂远出席。'}}]}");
         Scorer.Report r = Scorer.score(gold, pred);
         assertThat(r.rows().get("rel:MET")).isEqualTo(new Scorer.Row(1, 1, 1));
         assertThat(r.rows().get("rel:EXECUTIVE_OF")).isEqualTo(new Scorer.Row(1, 1, 1));
@@ -50,17 +50,17 @@ class ScorerTest {
         assertThat(r.relations()).isEqualTo(new Scorer.Row(2, 3, 3));
         assertThat(r.relations().f1()).isEqualTo(0.6667);
         assertThat(r.errors()).extracting(Scorer.Error::kind, Scorer.Error::type, Scorer.Error::evidence)
-                .contains(org.assertj.core.groups.Tuple.tuple("spurious", "ATTENDED", "国林出席。"),
+                .contains(org.assertj.core.groups.Tuple.tuple("spurious", "ATTENDED", "聂远出席。"),
                         org.assertj.core.groups.Tuple.tuple("missed", "LED", null));
     }
 
     @Test
     void storiesPairByTitleOverlapWithinTheSameFile() throws Exception {
-        List<JsonNode> gold = lines("{'doc':'a.txt','title':'全县重点项目谋划会召开','relations':[{'type':'PRESIDED','from':'解芳'}]}",
-                "{'doc':'a.txt','title':'解芳专题调研全县医疗救治能力建设','relations':[]}");
-        List<JsonNode> pred = lines("{'doc':'a.txt','title':'全县重点项目谋划会召开','relations':[{'type':'PRESIDED','from':'解芳'}]}",
+        List<JsonNode> gold = lines("{'doc':'a.txt','title':'全镇秋粮收购工作会召开','relations':[{'type':'PRESIDED','from':'柯文静'}]}",
+                "{'doc':'a.txt','title':'柯文静专题调研全镇养老服务体系建设','relations':[]}");
+        List<JsonNode> pred = lines("{'doc':'a.txt','title':'全镇秋粮收购工作会召开','relations':[{'type':'PRESIDED','from':'柯文静'}]}",
                 "{'doc':'a.txt','title':'完全不同的标题','relations':[{'type':'LED','from':'某人'}]}",
-                "{'doc':'b.txt','title':'解芳专题调研全县医疗救治能力建设','relations':[{'type':'LED','from':'解芳'}]}");
+                "{'doc':'b.txt','title':'柯文静专题调研全镇养老服务体系建设','relations':[{'type':'LED','from':'柯文静'}]}");
         Scorer.Report r = Scorer.score(gold, pred);
         assertThat(r.rows().get("Story")).isEqualTo(new Scorer.Row(1, 2, 2));
         assertThat(r.rows().get("rel:PRESIDED")).isEqualTo(new Scorer.Row(1, 1, 1));
@@ -71,7 +71,7 @@ class ScorerTest {
     void titleOverlapFollowsDifflib() {
         // difflib.SequenceMatcher(None, "abcd", "bcde") has matching blocks of size 3: 3/4.
         assertThat(Scorer.titleOverlap("abcd", "bcde")).isEqualTo(0.75);
-        assertThat(Scorer.titleOverlap("解芳带队 赴浙江", "解芳带队赴浙江")).isEqualTo(1.0);
+        assertThat(Scorer.titleOverlap("柯文静带队 赴安徽", "柯文静带队赴安徽")).isEqualTo(1.0);
         assertThat(Scorer.titleOverlap("", "x")).isEqualTo(0.0);
     }
 }

@@ -104,8 +104,8 @@ class SpeakerAndHostRulesTest {
 
     @Test
     void theNextPersonOfACompanysListHoldsTheEnterprisePostAnywhereInTheChain() {
-        assertThat(Show.relations(extract("远帆集团有限公司党委书记、董事长史国平，党委副书记、总经理钟晓明出席会议。")))
-                .contains("EXECUTIVE_OF 史国平->远帆集团有限公司 (党委书记、董事长)",
+        assertThat(Show.relations(extract("远帆集团有限公司党委书记、执行董事史国平，党委副书记、总经理钟晓明出席会议。")))
+                .contains("EXECUTIVE_OF 史国平->远帆集团有限公司 (党委书记、执行董事)",
                         "EXECUTIVE_OF 钟晓明->远帆集团有限公司 (党委副书记、总经理)");
         assertThat(Show.relations(extract("青禾科技有限公司董事长邹立民，纪委书记、副总经理柯晓雯陪同。")))
                 .contains("EXECUTIVE_OF 柯晓雯->青禾科技有限公司 (纪委书记、副总经理)");

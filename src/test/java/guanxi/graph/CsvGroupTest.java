@@ -19,21 +19,21 @@ class CsvGroupTest {
     @Test
     void rowsOfANewShapeStartAPartWithTheirOwnTypedHeader(@TempDir Path dir) throws IOException {
         CsvGroup group = new CsvGroup(dir, "MENTIONS-Story-Person", List.of(":START_ID(Story)", ":END_ID(Person)"));
-        group.row(List.of("s1", "李翔"), props("titles", List.of("县委副书记", "县长"), "evidence", "县长\"李翔\"主持会议。"));
+        group.row(List.of("s1", "吴滨"), props("titles", List.of("县委副书记", "县长"), "evidence", "县长\"吴滨\"主持会议。"));
         group.row(List.of("s2", "王强"), props("titles", List.of(), "evidence", null));
-        group.row(List.of("s2", "解芳"), props("byline", true, "start", 3, "evidence", "第一行\n第二行"));
+        group.row(List.of("s2", "陶然"), props("byline", true, "start", 3, "evidence", "第一行\n第二行"));
 
         List<CsvGroup.Part> parts = group.parts();
         assertThat(parts).extracting(CsvGroup.Part::rows).containsExactly(2L, 1L);
         assertThat(parts).extracting(CsvGroup.Part::multiline).containsExactly(false, true);
         assertThat(Files.readString(parts.get(0).file(), StandardCharsets.UTF_8)).isEqualTo("""
                 :START_ID(Story),:END_ID(Person),titles:string[],evidence:string
-                "s1","李翔","县委副书记\u001F县长","县长""李翔""主持会议。"
+                "s1","吴滨","县委副书记\u001F县长","县长""吴滨""主持会议。"
                 "s2","王强",,
                 """);
         assertThat(Files.readString(parts.get(1).file(), StandardCharsets.UTF_8)).isEqualTo("""
                 :START_ID(Story),:END_ID(Person),titles:string[],evidence:string,byline:boolean,start:long
-                "s2","解芳",,"第一行
+                "s2","陶然",,"第一行
                 第二行",true,3
                 """);
     }
@@ -41,8 +41,8 @@ class CsvGroupTest {
     @Test
     void aValueOfAnotherTypeStartsAPartAndTheDelimiterIsRefused(@TempDir Path dir) {
         CsvGroup group = new CsvGroup(dir, "Project", List.of("name:ID(Project)"));
-        group.row(List.of("抽水蓄能电站项目"), props("investment_yuan", 9_000_000_000L));
-        group.row(List.of("产业园项目"), props("investment_yuan", 1.5e9));
+        group.row(List.of("垃圾焚烧发电项目"), props("investment_yuan", 3_600_000_000L));
+        group.row(List.of("物流园项目"), props("investment_yuan", 1.5e9));
         assertThat(group.parts()).hasSize(2);
         assertThatThrownBy(() -> group.row(List.of("x"), props("aliases", List.of("a\u001Fb"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("U+001F");

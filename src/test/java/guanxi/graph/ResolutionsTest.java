@@ -11,11 +11,11 @@ class ResolutionsTest {
 
     @Test
     void sameWritesTheSecondNameUnderTheFirstAndDifferentKeepsPairsApart() {
-        Resolutions r = Resolutions.parse("# reviewed\n张瑞轩\t张瑞士\tsame\n\n薛云涛\t薛云海\tdifferent\n", "r.tsv");
-        assertThat(r.canonical("张瑞士")).isEqualTo("张瑞轩");
-        assertThat(r.canonical("张瑞轩")).isEqualTo("张瑞轩");
-        assertThat(r.canonical("解芳")).isEqualTo("解芳");
-        assertThat(r.different()).containsExactly(List.of("薛云涛", "薛云海"));
+        Resolutions r = Resolutions.parse("# reviewed\n邱明浩\t邱明杰\tsame\n\n秦海雁\t秦海燕\tdifferent\n", "r.tsv");
+        assertThat(r.canonical("邱明杰")).isEqualTo("邱明浩");
+        assertThat(r.canonical("邱明浩")).isEqualTo("邱明浩");
+        assertThat(r.canonical("陶然")).isEqualTo("陶然");
+        assertThat(r.different()).containsExactly(List.of("秦海雁", "秦海燕"));
     }
 
     @Test
@@ -26,7 +26,7 @@ class ResolutionsTest {
 
     @Test
     void aMalformedLineIsReportedWithFileAndLine() {
-        assertThatThrownBy(() -> Resolutions.parse("张瑞轩\t张瑞士\tsame\n张瑞轩 张瑞士 same\n", "cypher/resolutions.tsv"))
+        assertThatThrownBy(() -> Resolutions.parse("邱明浩\t邱明杰\tsame\n邱明浩 邱明杰 same\n", "cypher/resolutions.tsv"))
                 .hasMessageStartingWith("cypher/resolutions.tsv:2:");
         assertThatThrownBy(() -> Resolutions.parse("a\tb\tmaybe\n", "r.tsv")).hasMessageContaining("maybe");
     }

@@ -101,14 +101,14 @@ class LayoutFaultTest {
 
                 孙红
 
-                县政府召开第12次常务会议
+                县政府召开第7次专题办公会
 
                 全县春耕生产工作会议召开
 
                 本报讯 5月10日，全县春耕生产工作会议召开。
                 """);
         assertThat(seen(r)).containsExactly(
-                new Seen("县政府召开第12次常务会议", "05-09", List.of("孙红"),
+                new Seen("县政府召开第7次专题办公会", "05-09", List.of("孙红"),
                         "本报讯 5月9日，县长刘洋主持召开县政府第12次常务会议。"),
                 new Seen("全县春耕生产工作会议召开", "05-10", List.of(), "本报讯 5月10日，全县春耕生产工作会议召开。"));
     }
@@ -124,13 +124,13 @@ class LayoutFaultTest {
 
                 本报讯 5月9日，县长刘洋主持召开县政府第12次常务会议。
 
-                县政府召开第12次常务会议
+                县政府召开第7次专题办公会
 
                 孙红
                 """);
         assertThat(seen(r)).containsExactly(
                 new Seen("全县教育工作会议召开", "03-03", List.of("李丽"), "本报讯 3月3日，全县教育工作会议召开。"),
-                new Seen("县政府召开第12次常务会议", "05-09", List.of("孙红"),
+                new Seen("县政府召开第7次专题办公会", "05-09", List.of("孙红"),
                         "本报讯 5月9日，县长刘洋主持召开县政府第12次常务会议。"));
     }
 
@@ -206,14 +206,14 @@ class LayoutFaultTest {
 
                 孙红
 
-                县政府召开第12次常务会议
+                县政府召开第7次专题办公会
 
                 会议要求，林业部门要加强森林防火。
                 """);
         assertThat(seen(r)).containsExactly(
                 new Seen("全县林业工作会议召开", "03-02", List.of("王芳"),
                         "本报讯 3月2日，全县林业工作会议召开。\n会议要求，林业部门要加强森林防火。"),
-                new Seen("县政府召开第12次常务会议", "05-09", List.of("孙红"),
+                new Seen("县政府召开第7次专题办公会", "05-09", List.of("孙红"),
                         "本报讯 5月9日，县长刘洋主持召开县政府第12次常务会议，研究春耕生产。"));
     }
 
@@ -224,7 +224,7 @@ class LayoutFaultTest {
 
                 孙红
 
-                县政府召开第12次常务会议
+                县政府召开第7次专题办公会
 
                 县委宣传部
 
@@ -235,7 +235,7 @@ class LayoutFaultTest {
                 本报讯 5月10日，全县春耕生产工作会议召开。
                 """);
         assertThat(seen(r)).containsExactly(
-                new Seen("县政府召开第12次常务会议", "05-09", List.of("孙红"),
+                new Seen("县政府召开第7次专题办公会", "05-09", List.of("孙红"),
                         "本报讯 5月9日，县长刘洋主持召开县政府第12次常务会议。"),
                 new Seen("全县春耕生产工作会议召开", "05-10", List.of(),
                         "本报讯 5月10日，全县春耕生产工作会议召开。\n会议要求，做好春耕生产物资保障。"));
@@ -245,17 +245,17 @@ class LayoutFaultTest {
     @Test
     void bylineGluedToTheLastSentenceIsCutOff() {
         PageResult r = read("""
-                县政府召开第12次常务会议
+                县政府召开第7次专题办公会
 
-                本报讯 5月9日，县长刘洋主持召开县政府第12次常务会议。会议还研究了其他事项。孙红
+                本报讯 5月9日，县长刘洋主持召开第7次专题办公会。会议听取了水利工作汇报。孙红
 
                 全县春耕生产工作会议召开
 
                 本报讯 5月10日，全县春耕生产工作会议召开。
                 """);
         assertThat(seen(r)).containsExactly(
-                new Seen("县政府召开第12次常务会议", "05-09", List.of("孙红"),
-                        "本报讯 5月9日，县长刘洋主持召开县政府第12次常务会议。会议还研究了其他事项。"),
+                new Seen("县政府召开第7次专题办公会", "05-09", List.of("孙红"),
+                        "本报讯 5月9日，县长刘洋主持召开第7次专题办公会。会议听取了水利工作汇报。"),
                 new Seen("全县春耕生产工作会议召开", "05-10", List.of(), "本报讯 5月10日，全县春耕生产工作会议召开。"));
     }
 
@@ -357,11 +357,11 @@ class LayoutFaultTest {
     void otherPapersHeadlineMayExclaimAndAPlaceholderTakesNoSubHeadline() {
         PageResult r = read("""
                 坚决打赢救灾硬仗！
-                15日起我市普降暴雨。市长检查防汛工作。
+                20日起我县持续降雪。县长检查道路除冰工作。
                 来源：某某日报
                 """);
         assertThat(seen(r)).containsExactly(new Seen("坚决打赢救灾硬仗！", null, List.of(),
-                "15日起我市普降暴雨。市长检查防汛工作。"));
+                "20日起我县持续降雪。县长检查道路除冰工作。"));
         assertThat(r.discarded()).extracting(NoiseLine::reason).containsExactly("source-credit");
 
         PageResult untitled = read("""
@@ -378,13 +378,13 @@ class LayoutFaultTest {
         PageResult r = read("""
                 某市领导调研物流园区
                 8月1日上午，市长陈刚调研物流园区建设。
-                加强区域协同发展，深入推进产业数字化
+                优化园区配套服务，着力提升仓储效率
                 物流园区是全市重点项目。
                 陈刚强调，要加快推进物流
                 园区建设。
                 """);
         assertThat(seen(r)).containsExactly(new Seen("某市领导调研物流园区", "08-01", List.of(),
-                "8月1日上午，市长陈刚调研物流园区建设。\n加强区域协同发展，深入推进产业数字化\n物流园区是全市重点项目。"
+                "8月1日上午，市长陈刚调研物流园区建设。\n优化园区配套服务，着力提升仓储效率\n物流园区是全市重点项目。"
                         + "\n陈刚强调，要加快推进物流园区建设。"));
     }
 
@@ -392,10 +392,10 @@ class LayoutFaultTest {
     void leadCreditNamesTheReporters() {
         PageResult r = read("""
                 （无标题）
-                本报讯（记者 张三 通讯员 李四）9月1日，我县举行项目签约仪式。
+                本报讯（通讯员 李四 记者 张三）9月1日，我县举行项目签约仪式。
                 """);
-        assertThat(seen(r)).containsExactly(new Seen("（无标题）", "09-01", List.of("张三", "李四"),
-                "本报讯（记者 张三 通讯员 李四）9月1日，我县举行项目签约仪式。"));
+        assertThat(seen(r)).containsExactly(new Seen("（无标题）", "09-01", List.of("李四", "张三"),
+                "本报讯（通讯员 李四 记者 张三）9月1日，我县举行项目签约仪式。"));
     }
 
     @Test

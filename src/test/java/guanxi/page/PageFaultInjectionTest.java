@@ -28,7 +28,7 @@ class PageFaultInjectionTest {
     private static final int VARIANTS = 40;
     private static final int FAULTS_PER_PAGE = 2;
     private static final double MIN_RIGHT = 0.98;
-    private static final String NOISE = "—— 四图重五四四 ——";
+    private static final String NOISE = "—— 六图重二七三 ——";
     private static final String SECTION = "县委办公室";
 
     private final PageReader reader = new PageReader();

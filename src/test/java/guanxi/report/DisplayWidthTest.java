@@ -8,7 +8,7 @@ class DisplayWidthTest {
 
     @Test
     void hanAndFullWidthPunctuationTakeTwoColumns() {
-        assertThat(DisplayWidth.of("解芳")).isEqualTo(4);
+        assertThat(DisplayWidth.of("陶然")).isEqualTo(4);
         assertThat(DisplayWidth.of("县长，")).isEqualTo(6);
         assertThat(DisplayWidth.of("（２０２３）")).isEqualTo(12);
         assertThat(DisplayWidth.of("「运才兴运」")).isEqualTo(12);
@@ -28,14 +28,14 @@ class DisplayWidthTest {
 
     @Test
     void truncateNeverSplitsAWideCharacterAndMarksTheCut() {
-        assertThat(DisplayWidth.truncate("绛县抽水蓄能电站项目", 9)).isEqualTo("绛县抽水…");
-        assertThat(DisplayWidth.of(DisplayWidth.truncate("绛县抽水蓄能电站项目", 9))).isEqualTo(9);
+        assertThat(DisplayWidth.truncate("禾川县垃圾焚烧发电项目", 9)).isEqualTo("禾川县垃…");
+        assertThat(DisplayWidth.of(DisplayWidth.truncate("禾川县垃圾焚烧发电项目", 9))).isEqualTo(9);
         assertThat(DisplayWidth.truncate("短", 9)).isEqualTo("短");
     }
 
     @Test
     void padFillsToTheColumnCountOnEitherSide() {
-        assertThat(DisplayWidth.pad("李翔", 6, false)).isEqualTo("李翔  ");
+        assertThat(DisplayWidth.pad("吴滨", 6, false)).isEqualTo("吴滨  ");
         assertThat(DisplayWidth.pad("42", 4, true)).isEqualTo("  42");
     }
 }

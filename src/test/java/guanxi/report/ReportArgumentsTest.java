@@ -13,7 +13,7 @@ class ReportArgumentsTest {
     private final Report report = Report.parse("r", "r.cypher", """
             // Report: R
             // Description: d
-            // @param name STRING who (required, e.g. 解芳)
+            // @param name STRING who (required, e.g. 陶然)
             // @param top INTEGER how many (default 30)
             // @param prefixes LIST<STRING> which (default 市,省)
             // @param company STRING filter (optional)
@@ -23,9 +23,9 @@ class ReportArgumentsTest {
     @Test
     void fillsDefaultsAndTypesGivenValues() {
         Map<String, Object> bound = ReportArguments.bind(report,
-                ReportArguments.parsePairs(List.of("name=解芳", "top=5", "prefixes=国家，省、市")));
+                ReportArguments.parsePairs(List.of("name=陶然", "top=5", "prefixes=国家，省、市")));
 
-        assertThat(bound).containsEntry("name", "解芳").containsEntry("top", 5L)
+        assertThat(bound).containsEntry("name", "陶然").containsEntry("top", 5L)
                 .containsEntry("prefixes", List.of("国家", "省", "市")).containsEntry("company", null);
     }
 
@@ -38,7 +38,7 @@ class ReportArgumentsTest {
     void aMissingRequiredParameterIsNamed() {
         assertThatThrownBy(() -> ReportArguments.bind(report, Map.of()))
                 .isInstanceOf(ReportUsageException.class)
-                .hasMessageContaining("'name'").hasMessageContaining("--param name=解芳");
+                .hasMessageContaining("'name'").hasMessageContaining("--param name=陶然");
     }
 
     @Test

@@ -26,12 +26,12 @@ class ReportFormatTest {
     @Test
     void tableAlignsChineseByDisplayWidthAndNumbersToTheRight() throws IOException {
         var result = new ReportResult(List.of("person", "times"),
-                List.of(row("解芳", 12L), row("Li", 3L), row("王口恒", null)));
+                List.of(row("汪晴", 12L), row("Li", 3L), row("王口恒", null)));
 
         assertThat(write(ReportFormat.TABLE, result)).isEqualTo("""
                 person  times
                 ------  -----
-                解芳       12
+                汪晴       12
                 Li          3
                 王口恒
                 (3 rows)
@@ -40,31 +40,31 @@ class ReportFormatTest {
 
     @Test
     void tableShowsNodesByCaptionListsJoinedAndCutsLongCells() throws IOException {
-        var node = new ReportResult.Node("4:x:1", List.of("Story"), Map.of("title", "县政府召开第43次常务会议", "id", "s1"));
-        String longText = "县委副书记、县长李晓军主持召开县政府第43次常务会议。县上及开发区领导申东明、薛云海等参加";
+        var node = new ReportResult.Node("4:x:1", List.of("Story"), Map.of("title", "镇政府召开第8次镇长办公会议", "id", "s1"));
+        String longText = "镇党委副书记、镇长周立新主持召开镇政府第8次镇长办公会议。镇上及园区领导何文东、卢海峰等参加";
         var result = new ReportResult(List.of("story", "titles", "evidence"),
                 List.of(row(node, List.of("县委常委", "县长"), longText)));
 
         String table = write(ReportFormat.TABLE, result);
 
-        assertThat(table).contains("县政府召开第43次常务会议  县委常委; 县长");
+        assertThat(table).contains("镇政府召开第8次镇长办公会议  县委常委; 县长");
         String cut = table.lines().toList().get(2);
         assertThat(cut).endsWith("…");
         // A wide character that would overrun the limit is left out whole, so the cell may end one column short.
-        assertThat(DisplayWidth.of(cut.substring(cut.indexOf("县委副书记"))))
+        assertThat(DisplayWidth.of(cut.substring(cut.indexOf("镇党委副书记"))))
                 .isBetween(ReportFormat.TABLE_CELL_COLUMNS - 1, ReportFormat.TABLE_CELL_COLUMNS);
     }
 
     @Test
     void csvHasABomCrlfAndRfc4180Quoting() throws IOException {
         var result = new ReportResult(List.of("name", "note"), List.of(
-                row("解芳", "县委书记, 带队"),
+                row("汪晴", "县委书记, 带队"),
                 row("say \"hi\"", "two\nlines"),
                 row(90.0, List.of("a", "b"))));
 
         assertThat(write(ReportFormat.CSV, result)).isEqualTo(
                 "\uFEFFname,note\r\n"
-                + "解芳,\"县委书记, 带队\"\r\n"
+                + "汪晴,\"县委书记, 带队\"\r\n"
                 + "\"say \"\"hi\"\"\",\"two\nlines\"\r\n"
                 + "90,a; b\r\n");
     }
@@ -78,7 +78,7 @@ class ReportFormatTest {
 
     @Test
     void jsonIsAnArrayOfObjectsKeyedByColumnWithNodesAsObjects() throws IOException {
-        var node = new ReportResult.Node("4:x:2", List.of("Person"), Map.of("name", "解芳"));
+        var node = new ReportResult.Node("4:x:2", List.of("Person"), Map.of("name", "汪晴"));
         var result = new ReportResult(List.of("who", "times", "titles"),
                 List.of(row(node, 2L, List.of("县委书记"))));
 
@@ -86,7 +86,7 @@ class ReportFormatTest {
         var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
 
         assertThat(tree.isArray()).isTrue();
-        assertThat(tree.get(0).get("who").get("name").asText()).isEqualTo("解芳");
+        assertThat(tree.get(0).get("who").get("name").asText()).isEqualTo("汪晴");
         assertThat(tree.get(0).get("who").get("labels").get(0).asText()).isEqualTo("Person");
         assertThat(tree.get(0).get("times").asLong()).isEqualTo(2);
         assertThat(tree.get(0).get("titles").get(0).asText()).isEqualTo("县委书记");
