@@ -30,8 +30,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# serve loads the seed pages before it says it is ready; a first run also builds the jar, and the first serve of a
-# build records its start-up cache first (a minute or two).
+# serve loads the seed pages before it says it is ready; a first run also builds the jar first.
 for _ in $(seq 1 600); do
   if grep -q "guanxi serve: ready" "$log"; then break; fi
   if ! kill -0 "$serve_pid" 2>/dev/null; then
