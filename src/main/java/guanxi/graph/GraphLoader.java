@@ -1,11 +1,13 @@
 package guanxi.graph;
 
+import guanxi.graph.derive.MonthlyActivity;
 import guanxi.model.ExtractedPage;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.DatabaseException;
 
@@ -18,7 +20,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -281,7 +282,7 @@ public final class GraphLoader {
      * stories, as are people kept before activity was (no busiest_month); everyone else's months gain this batch's,
      * merged here.
      */
-    private static void activity(TransactionContext tx, Map<String, Map<String, Long>> batch, Set<String> recomputed,
+    private static void activity(TransactionContext tx, Map<String, MonthlyActivity> batch, Set<String> recomputed,
                                  Counts counts) {
         List<String> added = batch.keySet().stream().filter(name -> !recomputed.contains(name)).toList();
         List<String> recount = new ArrayList<>(recomputed);
@@ -292,18 +293,13 @@ public final class GraphLoader {
                 recount.add(name);
                 continue;
             }
-            Map<String, Long> months = new TreeMap<>(batch.get(name));
-            List<Object> kept = r.get("months").asList();
-            List<Object> keptCounts = r.get("counts").asList();
-            for (int i = 0; i < kept.size(); i++) {
-                months.merge((String) kept.get(i), (Long) keptCounts.get(i), Long::sum);
-            }
-            merged.add(Map.of("id", r.get("id").asString(), "months", List.copyOf(months.keySet()),
-                    "counts", List.copyOf(months.values()),
-                    "busiest", months.values().stream().mapToLong(Long::longValue).max().orElse(0)));
+            MonthlyActivity months = MonthlyActivity.stored(r.get("months").asList(Value::asString),
+                    r.get("counts").asList(Value::asLong)).plus(batch.get(name));
+            merged.add(Map.of("id", r.get("id").asString(), "months", months.monthList(), "counts", months.counts(),
+                    "busiest", months.busiest()));
         }
         counts.add(tx.run(ACTIVITY_SET, Map.of("rows", merged)));
-        counts.add(tx.run(ACTIVITY, Map.of("names", recount, "roles", BatchRows.ACTIVITY)));
+        counts.add(tx.run(ACTIVITY, Map.of("names", recount, "roles", MonthlyActivity.ROLES)));
     }
 
     /** Copies of the rows with the named fields turned from keys into element ids. */
