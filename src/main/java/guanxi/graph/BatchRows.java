@@ -49,23 +49,6 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
         };
     }
 
-    /** The batch's titles per person as rows for {@code holds_add.cypher}. */
-    List<Map<String, Object>> titleSpans() {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        spans.forEach((k, v) -> {
-            Map<String, Object> row = new HashMap<>();
-            row.put("name", k.get(0));
-            row.put("title", k.get(1));
-            row.put("first", v.first());
-            row.put("last", v.last());
-            row.put("stories", v.stories());
-            row.put("first_dated", v.firstDated());
-            row.put("last_dated", v.lastDated());
-            rows.add(row);
-        });
-        return rows;
-    }
-
     int storyCount() {
         return stories.size();
     }

@@ -1,5 +1,5 @@
 // Titles held in a graph loaded before HOLDS kept first_dated/last_dated get them once, from their stories, before a
-// load extends them (holds_add.cypher only extends). Nothing to do, and a quick scan, on a graph loaded since.
+// load extends them (a load only extends what is kept). Nothing to do, and a quick scan, on a graph loaded since.
 MATCH (p:Person)-[h:HOLDS]->(t:Title)
 WHERE h.first_dated IS NULL
 CALL (p, h, t) {
