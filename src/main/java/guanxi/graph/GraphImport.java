@@ -436,8 +436,8 @@ public final class GraphImport {
     }
 
     /** What person_companions.cypher reads from the graph, from the people named per story. */
-    private Map<String, IdentityLinker.Context> contexts(List<String> names) {
-        Map<String, IdentityLinker.Context> contexts = new HashMap<>();
+    private Map<String, Companions> contexts(List<String> names) {
+        Map<String, Companions> contexts = new HashMap<>();
         for (String name : names) {
             Entity person = entities.get(BatchRows.key("Person", name));
             if (person == null) {
@@ -447,8 +447,7 @@ public final class GraphImport {
             for (int i = 0; i < person.storyCount; i++) {
                 stories.add(storyPeople.get(person.stories[i]));
             }
-            Companions c = Companions.of(name, stories);
-            contexts.put(name, new IdentityLinker.Context(c.together(), c.companions()));
+            contexts.put(name, Companions.of(name, stories));
         }
         return contexts;
     }
