@@ -15,7 +15,7 @@ public record LatestFigure<T>(T value, String date) {
         return new LatestFigure<>(value, date);
     }
 
-    /** The one the project shows of this (stated first) and {@code next}; null stands for none yet. */
+    /** The one the project shows of {@code kept} (stated first) and {@code next}; null stands for none. */
     public static <T> LatestFigure<T> plus(LatestFigure<T> kept, LatestFigure<T> next) {
         if (kept == null) {
             return next;
