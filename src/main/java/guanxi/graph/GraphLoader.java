@@ -263,9 +263,9 @@ public final class GraphLoader {
             }
         }
         derived.addAll(purged);
-        // Titles over time: people a replaced page touched (or a reviewer renamed) are recomputed from all their
-        // stories; everyone else's
-        // timeline is extended by this batch alone, so a much-reported official costs the same in every batch.
+        // Titles over time and activity: people a replaced page touched (or a reviewer renamed) are recomputed from
+        // all their stories; everyone else's are extended by this batch alone, so a much-reported official costs the
+        // same in every batch.
         Set<String> recomputed = new HashSet<>(names(purged, "Person"));
         recomputed.addAll(rows.renamedPersons());
         // Read before HOLDS are recomputed: the titles that may lose their last holder in this batch.

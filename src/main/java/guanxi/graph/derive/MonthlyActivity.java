@@ -2,6 +2,7 @@ package guanxi.graph.derive;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -30,7 +31,7 @@ public record MonthlyActivity(SortedMap<String, Long> months) {
 
     /** One active story dated {@code dated} (Story.dated). */
     public static MonthlyActivity of(String dated) {
-        return new MonthlyActivity(new TreeMap<>(java.util.Map.of(dated.substring(0, 7), 1L)));
+        return new MonthlyActivity(new TreeMap<>(Map.of(dated.substring(0, 7), 1L)));
     }
 
     /** Activity as stored: months and their counts, index by index. */
