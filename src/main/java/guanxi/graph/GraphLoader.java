@@ -61,6 +61,7 @@ public final class GraphLoader {
     private static final String HOLDS_SET = CypherFiles.statement("holds_set");
     private static final String PERSON_MENTIONS = CypherFiles.statement("person_mentions");
     private static final String DERIVED_SET = CypherFiles.statement("derived_set");
+    private static final String HOLDS_UNDATED = CypherFiles.statement("holds_undated");
     private static final String HOLDS_DATED = CypherFiles.statement("holds_dated");
     private static final String ACTIVITY_KEPT = CypherFiles.statement("activity_kept");
     private static final String ACTIVITY_SET = CypherFiles.statement("activity_set");
@@ -99,9 +100,29 @@ public final class GraphLoader {
         try (Session session = driver.session()) {
             SCHEMA.forEach(statement -> session.run(statement).consume());
             session.run(AWAIT_INDEXES).consume();
-            session.run(HOLDS_DATED).consume();
+            completeDatedSpans(session);
         }
         completeInterruptedIdentityPass();
+    }
+
+    /**
+     * Gives the titles held in a graph loaded before HOLDS kept first_dated/last_dated their dated span once, folded
+     * from their stories with {@link TitleSpan} and written in transactions of {@link #DONE_CHUNK} relationships.
+     */
+    private static void completeDatedSpans(Session session) {
+        Map<String, TitleSpan> spans = new LinkedHashMap<>();
+        session.executeRead(tx -> {
+            tx.run(HOLDS_UNDATED).stream().forEach(r -> spans.merge(r.get("id").asString(),
+                    TitleSpan.of(null, r.get("dated").asString()), TitleSpan::plus));
+            return null;
+        });
+        List<Map<String, Object>> rows = new ArrayList<>();
+        spans.forEach((id, span) -> rows.add(Map.of("id", id, "first_dated", span.firstDated(),
+                "last_dated", span.lastDated())));
+        for (int from = 0; from < rows.size(); from += DONE_CHUNK) {
+            List<Map<String, Object>> chunk = rows.subList(from, Math.min(rows.size(), from + DONE_CHUNK));
+            session.executeWrite(tx -> tx.run(HOLDS_DATED, Map.of("rows", chunk)).consume());
+        }
     }
 
     /**
