@@ -292,8 +292,11 @@ public final class GraphLoader {
         // Read before HOLDS are recomputed: the titles that may lose their last holder in this batch.
         List<Object> heldBefore = recomputed.isEmpty() ? List.of()
                 : tx.run(HELD_TITLES, Map.of("names", List.copyOf(recomputed))).single().get("titles").asList();
-        titleSpans(tx, rows.spans(), recomputed, counts);
-        activity(tx, rows.activity(), recomputed, counts);
+        // Read once for both folds: every story of the people recomputed.
+        List<Record> recomputedStories = recomputed.isEmpty() ? List.of()
+                : tx.run(PERSON_MENTIONS, Map.of("names", List.copyOf(recomputed))).list();
+        titleSpans(tx, rows.spans(), recomputed, recomputedStories, counts);
+        activity(tx, rows.activity(), recomputed, recomputedStories, counts);
         projectFigures(tx, names(derived, "Project"), counts);
         companyAliases(tx, names(derived, "Company"), counts);
         counts.add(tx.run(ORPHANS, Map.of("ids", formerlyMentioned, "titles", heldBefore)));
@@ -307,7 +310,7 @@ public final class GraphLoader {
      * else's kept spans are extended by this batch's alone, so a much-reported official costs the same in every batch.
      */
     private static void titleSpans(TransactionContext tx, Map<List<String>, TitleSpan> batch, Set<String> recomputed,
-                                   Counts counts) {
+                                   List<Record> recomputedStories, Counts counts) {
         List<Map<String, Object>> extended = new ArrayList<>();
         batch.keySet().stream().filter(k -> !recomputed.contains(k.get(0)))
                 .forEach(k -> extended.add(Map.of("name", k.get(0), "title", k.get(1))));
@@ -341,7 +344,7 @@ public final class GraphLoader {
         Map<String, Map<String, TitleSpan>> spans = new LinkedHashMap<>();
         Map<String, List<String>> printed = new LinkedHashMap<>();
         Map<String, String> personNames = new HashMap<>();
-        for (Record r : tx.run(PERSON_MENTIONS, Map.of("names", names)).list()) {
+        for (Record r : recomputedStories) {
             String id = r.get("id").asString();
             personNames.put(id, r.get("name").asString());
             Map<String, TitleSpan> own = spans.computeIfAbsent(id, k -> new LinkedHashMap<>());
@@ -442,9 +445,9 @@ public final class GraphLoader {
      * merged here.
      */
     private static void activity(TransactionContext tx, Map<String, MonthlyActivity> batch, Set<String> recomputed,
-                                 Counts counts) {
+                                 List<Record> recomputedStories, Counts counts) {
         List<String> added = batch.keySet().stream().filter(name -> !recomputed.contains(name)).toList();
-        List<String> recount = new ArrayList<>(recomputed);
+        List<String> recount = new ArrayList<>();
         List<Map<String, Object>> merged = new ArrayList<>();
         for (Record r : tx.run(ACTIVITY_KEPT, Map.of("names", added)).list()) {
             String name = r.get("name").asString();
@@ -457,8 +460,12 @@ public final class GraphLoader {
             merged.add(Map.of("id", r.get("id").asString(), "months", months.monthList(), "counts", months.counts(),
                     "busiest", months.busiest()));
         }
+        List<Record> stories = new ArrayList<>(recomputedStories);
+        if (!recount.isEmpty()) {
+            stories.addAll(tx.run(PERSON_MENTIONS, Map.of("names", recount)).list());
+        }
         Map<String, MonthlyActivity> recounted = new LinkedHashMap<>();
-        for (Record r : tx.run(PERSON_MENTIONS, Map.of("names", recount)).list()) {
+        for (Record r : stories) {
             String id = r.get("id").asString();
             recounted.putIfAbsent(id, MonthlyActivity.NONE);
             if (r.get("named").asBoolean() && MonthlyActivity.active(r.get("roles").asList(Value::asString))) {
