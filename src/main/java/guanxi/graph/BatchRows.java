@@ -9,6 +9,8 @@ import guanxi.model.Person;
 import guanxi.model.Project;
 import guanxi.model.Relation;
 import guanxi.model.Story;
+import guanxi.graph.derive.MonthlyActivity;
+import guanxi.graph.derive.TitleSpan;
 import guanxi.graph.web.StoryHtml;
 
 import java.util.ArrayList;
@@ -18,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -31,11 +32,8 @@ import java.util.function.Consumer;
 record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<String, Object>> entities,
                  List<Map<String, Object>> mentions, List<Map<String, Object>> roles,
                  List<Map<String, Object>> relations, Set<String> derivedChanged,
-                 Map<List<String>, Span> spans, Set<String> renamedPersons,
-                 Map<String, Map<String, Long>> activity) {
-
-    /** What a person does in a story that counts as activity (busiest-officials counts the same). */
-    static final List<String> ACTIVITY = List.of("LED", "PRESIDED", "ATTENDED", "ACCOMPANIED", "MET", "VISITED", "SIGNED");
+                 Map<List<String>, TitleSpan> spans, Set<String> renamedPersons,
+                 Map<String, MonthlyActivity> activity) {
 
     /** How rows refer to an entity before the transaction has its element id. */
     static String key(String label, String name) {
@@ -49,40 +47,6 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
             case ORGANIZATION -> "Organization";
             case PROJECT -> "Project";
         };
-    }
-
-    /**
-     * A person's title over some stories, as HOLDS keeps it (holds_add.cypher merges two the same way): the first
-     * and last date (a full date outranks a month-day one), the stories, the earliest and latest Story.dated.
-     */
-    record Span(String first, String last, long stories, String firstDated, String lastDated) {
-
-        static Span of(String date, String dated) {
-            return new Span(date, date, 1, dated, dated);
-        }
-
-        Span plus(Span o) {
-            return new Span(earlier(first, o.first), later(last, o.last), stories + o.stories,
-                    o.firstDated.compareTo(firstDated) < 0 ? o.firstDated : firstDated,
-                    yearKnownFirst(o.lastDated).compareTo(yearKnownFirst(lastDated)) > 0 ? o.lastDated : lastDated);
-        }
-    }
-
-    /** The batch's titles per person as rows for {@code holds_add.cypher}. */
-    List<Map<String, Object>> titleSpans() {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        spans.forEach((k, v) -> {
-            Map<String, Object> row = new HashMap<>();
-            row.put("name", k.get(0));
-            row.put("title", k.get(1));
-            row.put("first", v.first());
-            row.put("last", v.last());
-            row.put("stories", v.stories());
-            row.put("first_dated", v.firstDated());
-            row.put("last_dated", v.lastDated());
-            rows.add(row);
-        });
-        return rows;
     }
 
     int storyCount() {
@@ -105,37 +69,8 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
         return (pageYear == null ? "????" : pageYear) + "-" + (date == null ? "??-??" : date);
     }
 
-    /**
-     * A Story.dated that compares as latest only when nothing better is known: '?' (after the digits in plain
-     * string order) sorts before them here, so a page without a year never makes a holder's last date. The
-     * earliest date needs no such key: plain order already puts a known year first. Mirrors
-     * {@code replace(dated, '?', '!')} in holds.cypher and holds_add.cypher.
-     */
-    static String yearKnownFirst(String dated) {
-        return dated.replace('?', '!');
-    }
-
     static boolean emptyList(Object value) {
         return value instanceof List<?> list && list.isEmpty();
-    }
-
-    /** Full dates (YYYY-MM-DD) outrank month-day dates, which cannot be placed in a year; null means unknown. */
-    static String earlier(String a, String b) {
-        return pick(a, b, true);
-    }
-
-    static String later(String a, String b) {
-        return pick(a, b, false);
-    }
-
-    private static String pick(String a, String b, boolean earliest) {
-        if (a == null || b == null) {
-            return a == null ? b : a;
-        }
-        if (a.length() != b.length()) {
-            return a.length() == 10 ? a : b;
-        }
-        return (a.compareTo(b) <= 0) == earliest ? a : b;
     }
 
     /**
@@ -180,15 +115,15 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
         /** Keys of entities whose derived properties (titles over time, aliases, latest figures) this batch feeds. */
         private final Set<String> derivedChanged = new HashSet<>();
         /** Per [person, title]: the batch's span. */
-        private final Map<List<String>, Span> spans = new LinkedHashMap<>();
+        private final Map<List<String>, TitleSpan> spans = new LinkedHashMap<>();
         /** People written under a reviewer's name for another printed name: their aliases are recomputed. */
         private final Set<String> renamedPersons = new HashSet<>();
 
         /** Per person: stories with activity per month (YYYY-MM of Story.dated) over this batch. */
-        private final Map<String, Map<String, Long>> activity = new LinkedHashMap<>();
+        private final Map<String, MonthlyActivity> activity = new LinkedHashMap<>();
 
         private void span(String person, String title, String date, String dated) {
-            spans.merge(List.of(person, title), Span.of(date, dated), Span::plus);
+            spans.merge(List.of(person, title), TitleSpan.of(date, dated), TitleSpan::plus);
         }
 
         Builder(Resolutions resolutions) {
@@ -292,8 +227,7 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
             mentions.addAll(storyMentions.values());
             for (Map.Entry<String, Map<String, Object>> m : storyMentions.entrySet()) {
                 if (m.getKey().startsWith("Person\t") && active((Map<String, Object>) m.getValue().get("props"))) {
-                    activity.computeIfAbsent(m.getKey().substring("Person\t".length()), k -> new TreeMap<>())
-                            .merge(dated.substring(0, 7), 1L, Long::sum);
+                    activity.merge(m.getKey().substring("Person\t".length()), MonthlyActivity.of(dated), MonthlyActivity::plus);
                 }
             }
         }
@@ -301,7 +235,7 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
         @SuppressWarnings("unchecked")
         private static boolean active(Map<String, Object> mentionProps) {
             List<String> roles = (List<String>) mentionProps.getOrDefault("roles", List.of());
-            return roles.stream().anyMatch(ACTIVITY::contains);
+            return MonthlyActivity.active(roles);
         }
 
         @SuppressWarnings("unchecked")

@@ -1,5 +1,10 @@
 package guanxi.graph;
 
+import guanxi.graph.derive.Aliases;
+import guanxi.graph.derive.Companions;
+import guanxi.graph.derive.LatestFigure;
+import guanxi.graph.derive.MonthlyActivity;
+import guanxi.graph.derive.TitleSpan;
 import guanxi.model.ExtractedPage;
 import org.neo4j.cli.AdminTool;
 import org.neo4j.cli.ExecutionContext;
@@ -25,7 +30,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -54,17 +58,13 @@ public final class GraphImport {
     private final Map<String, CsvGroup> groups = new LinkedHashMap<>();
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     /** Per [person, title]: the span HOLDS keeps. */
-    private final Map<List<String>, BatchRows.Span> spans = new LinkedHashMap<>();
+    private final Map<List<String>, TitleSpan> spans = new LinkedHashMap<>();
     private final Set<String> docs = new HashSet<>();
     /** People named per story, with whether each is only a byline: what the identity pass weighs. */
-    private final List<List<Named>> storyPeople = new ArrayList<>();
+    private final List<List<Companions.Named>> storyPeople = new ArrayList<>();
     private int pages;
     private int stories;
     private long written;
-
-    /** A person named in a story, and whether only in its byline. */
-    private record Named(Entity person, boolean byline) {
-    }
 
     /** One entity and what derives from its stories. */
     private static final class Entity {
@@ -78,12 +78,11 @@ public final class GraphImport {
         /** Written under a reviewer's name for another printed one: the loader recomputes its titles and aliases. */
         boolean renamed;
         final Set<String> titles = new LinkedHashSet<>();
-        final Set<String> aliases = new LinkedHashSet<>();
-        final Map<String, Long> activity = new TreeMap<>();
-        Object investment;
-        String investmentDate;
-        Object status;
-        String statusDate;
+        /** The other forms printed for it, before {@link Aliases} makes its aliases of them. */
+        final Set<String> forms = new LinkedHashSet<>();
+        MonthlyActivity activity = MonthlyActivity.NONE;
+        LatestFigure<Object> investment;
+        LatestFigure<Object> status;
 
         Entity(String label, String name) {
             this.label = label;
@@ -331,7 +330,7 @@ public final class GraphImport {
             e.story(story);
             mentioned(e, props, dates.get(storyId));
             if (e.label.equals("Person")) {
-                storyPeople.get(story).add(new Named(e, Boolean.TRUE.equals(props.get("byline"))));
+                storyPeople.get(story).add(new Companions.Named(e.name, Boolean.TRUE.equals(props.get("byline"))));
             }
             relationship("MENTIONS", "Story", e.label, storyId, e.name, props);
         }
@@ -345,50 +344,36 @@ public final class GraphImport {
         }
         rows.spans().forEach((personTitle, span) -> {
             entities.get(BatchRows.key("Person", personTitle.get(0))).titles.add(personTitle.get(1));
-            spans.merge(personTitle, span, BatchRows.Span::plus);
+            spans.merge(personTitle, span, TitleSpan::plus);
         });
-        rows.activity().forEach((person, months) -> months.forEach((month, n) ->
-                entities.get(BatchRows.key("Person", person)).activity.merge(month, n, Long::sum)));
+        rows.activity().forEach((person, months) -> {
+            Entity e = entities.get(BatchRows.key("Person", person));
+            e.activity = e.activity.plus(months);
+        });
         pages += rows.docs().size();
         progress.batch(pages, stories, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /** What one MENTIONS adds to its entity's derived properties (company aliases, latest project figures). */
+    /** What one MENTIONS adds to its entity's derived properties (aliases, latest project figures). */
     @SuppressWarnings("unchecked")
     private static void mentioned(Entity e, Map<String, Object> props, String date) {
-        String printed = (String) props.get("printed");
-        if (e.label.equals("Person") && printed != null) {
-            e.aliases.add(printed);
-        }
         if (e.label.equals("Company")) {
-            ((List<String>) props.getOrDefault("aliases", List.of())).forEach(e.aliases::add);
+            e.forms.addAll((List<String>) props.getOrDefault("aliases", List.of()));
+        }
+        if (e.label.equals("Person") || e.label.equals("Company")) {
+            String printed = (String) props.get("printed");
             if (printed != null) {
-                e.aliases.add(printed);
+                e.forms.add(printed);
             }
         }
         if (e.label.equals("Project")) {
-            if (props.get("investment_yuan") != null && later(date, e.investmentDate, e.investment == null)) {
-                e.investment = props.get("investment_yuan");
-                e.investmentDate = date;
+            if (props.get("investment_yuan") != null) {
+                e.investment = LatestFigure.plus(e.investment, LatestFigure.of(props.get("investment_yuan"), date));
             }
-            if (props.get("status") != null && later(date, e.statusDate, e.status == null)) {
-                e.status = props.get("status");
-                e.statusDate = date;
+            if (props.get("status") != null) {
+                e.status = LatestFigure.plus(e.status, LatestFigure.of(props.get("status"), date));
             }
         }
-    }
-
-    /**
-     * Whether a figure dated {@code date} replaces one dated {@code kept}, in project_values.cypher's order: full
-     * dates before month-day ones, then the latest; the first stated stays on a tie.
-     */
-    private static boolean later(String date, String kept, boolean none) {
-        if (none) {
-            return true;
-        }
-        String a = date == null ? "" : date;
-        String b = kept == null ? "" : kept;
-        return a.length() != b.length() ? a.length() > b.length() : a.compareTo(b) > 0;
     }
 
     /** Entity nodes with their derived properties, titles, HOLDS and the identity pass's POSSIBLY_SAME_AS. */
@@ -405,16 +390,16 @@ public final class GraphImport {
                         props.put("titles", List.copyOf(e.titles));
                     }
                     if (e.renamed) {
-                        props.put("aliases", List.copyOf(e.aliases));
+                        props.put("aliases", Aliases.of(e.name, e.forms));
                     }
-                    props.put("activity_months", List.copyOf(e.activity.keySet()));
-                    props.put("activity_stories", List.copyOf(e.activity.values()));
-                    props.put("busiest_month", e.activity.values().stream().mapToLong(Long::longValue).max().orElse(0));
+                    props.put("activity_months", e.activity.monthList());
+                    props.put("activity_stories", e.activity.counts());
+                    props.put("busiest_month", e.activity.busiest());
                     personStories.put(e.name, e.storyCount);
                     titles.put(e.name, new TreeSet<>(e.titles));
                 }
                 case "Company" -> {
-                    List<String> aliases = e.aliases.stream().filter(a -> !a.equals(e.name)).toList();
+                    List<String> aliases = Aliases.of(e.name, e.forms);
                     if (e.derived) {
                         props.put("aliases", aliases);
                     }
@@ -422,8 +407,8 @@ public final class GraphImport {
                 }
                 case "Project" -> {
                     if (e.derived) {
-                        props.put("investment_yuan", e.investment);
-                        props.put("status", e.status);
+                        props.put("investment_yuan", LatestFigure.value(e.investment));
+                        props.put("status", LatestFigure.value(e.status));
                     }
                     projects.add(e.name);
                 }
@@ -451,26 +436,18 @@ public final class GraphImport {
     }
 
     /** What person_companions.cypher reads from the graph, from the people named per story. */
-    private Map<String, IdentityLinker.Context> contexts(List<String> names) {
-        Map<String, IdentityLinker.Context> contexts = new HashMap<>();
+    private Map<String, Companions> contexts(List<String> names) {
+        Map<String, Companions> contexts = new HashMap<>();
         for (String name : names) {
             Entity person = entities.get(BatchRows.key("Person", name));
             if (person == null) {
                 continue;
             }
-            Set<String> together = new HashSet<>();
-            Set<String> companions = new HashSet<>();
+            List<List<Companions.Named>> stories = new ArrayList<>(person.storyCount);
             for (int i = 0; i < person.storyCount; i++) {
-                for (Named other : storyPeople.get(person.stories[i])) {
-                    if (other.person() != person) {
-                        together.add(other.person().name);
-                        if (!other.byline()) {
-                            companions.add(other.person().name);
-                        }
-                    }
-                }
+                stories.add(storyPeople.get(person.stories[i]));
             }
-            contexts.put(name, new IdentityLinker.Context(together, companions));
+            contexts.put(name, Companions.of(name, stories));
         }
         return contexts;
     }

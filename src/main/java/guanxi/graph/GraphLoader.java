@@ -1,11 +1,16 @@
 package guanxi.graph;
 
+import guanxi.graph.derive.Aliases;
+import guanxi.graph.derive.LatestFigure;
+import guanxi.graph.derive.MonthlyActivity;
+import guanxi.graph.derive.TitleSpan;
 import guanxi.model.ExtractedPage;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.DatabaseException;
 
@@ -14,11 +19,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -51,14 +56,17 @@ public final class GraphLoader {
     private static final List<String> WRITES = List.of("stories", "entities", "mentions", "roles", "relations");
     private static final Map<String, String> STATEMENTS = WRITES.stream()
             .collect(Collectors.toMap(s -> s, CypherFiles::statement));
-    private static final String HOLDS = CypherFiles.statement("holds");
-    private static final String HOLDS_ADD = CypherFiles.statement("holds_add");
+    private static final String HOLDS_KEPT = CypherFiles.statement("holds_kept");
+    private static final String HOLDS_CLEAR = CypherFiles.statement("holds_clear");
+    private static final String HOLDS_SET = CypherFiles.statement("holds_set");
+    private static final String PERSON_MENTIONS = CypherFiles.statement("person_mentions");
+    private static final String DERIVED_SET = CypherFiles.statement("derived_set");
+    private static final String HOLDS_UNDATED = CypherFiles.statement("holds_undated");
     private static final String HOLDS_DATED = CypherFiles.statement("holds_dated");
-    private static final String ACTIVITY = CypherFiles.statement("activity");
     private static final String ACTIVITY_KEPT = CypherFiles.statement("activity_kept");
     private static final String ACTIVITY_SET = CypherFiles.statement("activity_set");
-    private static final String PROJECT_VALUES = CypherFiles.statement("project_values");
-    private static final String COMPANY_ALIASES = CypherFiles.statement("company_aliases");
+    private static final String PROJECT_MENTIONS = CypherFiles.statement("project_mentions");
+    private static final String COMPANY_MENTIONS = CypherFiles.statement("company_mentions");
     private static final String ORPHANS = CypherFiles.statement("orphans");
     private static final String HELD_TITLES = CypherFiles.statement("held_titles");
     private static final String IDENTITY_PENDING = CypherFiles.statement("identity_pending");
@@ -92,9 +100,29 @@ public final class GraphLoader {
         try (Session session = driver.session()) {
             SCHEMA.forEach(statement -> session.run(statement).consume());
             session.run(AWAIT_INDEXES).consume();
-            session.run(HOLDS_DATED).consume();
+            completeDatedSpans(session);
         }
         completeInterruptedIdentityPass();
+    }
+
+    /**
+     * Gives the titles held in a graph loaded before HOLDS kept first_dated/last_dated their dated span once, folded
+     * from their stories with {@link TitleSpan} and written in transactions of {@link #DONE_CHUNK} relationships.
+     */
+    private static void completeDatedSpans(Session session) {
+        Map<String, TitleSpan> spans = new LinkedHashMap<>();
+        session.executeRead(tx -> {
+            tx.run(HOLDS_UNDATED).stream().forEach(r -> spans.merge(r.get("id").asString(),
+                    TitleSpan.of(null, r.get("dated").asString()), TitleSpan::plus));
+            return null;
+        });
+        List<Map<String, Object>> rows = new ArrayList<>();
+        spans.forEach((id, span) -> rows.add(Map.of("id", id, "first_dated", span.firstDated(),
+                "last_dated", span.lastDated())));
+        for (int from = 0; from < rows.size(); from += DONE_CHUNK) {
+            List<Map<String, Object>> chunk = rows.subList(from, Math.min(rows.size(), from + DONE_CHUNK));
+            session.executeWrite(tx -> tx.run(HOLDS_DATED, Map.of("rows", chunk)).consume());
+        }
     }
 
     /**
@@ -256,24 +284,159 @@ public final class GraphLoader {
             }
         }
         derived.addAll(purged);
-        // Titles over time: people a replaced page touched (or a reviewer renamed) are recomputed from all their
-        // stories; everyone else's
-        // timeline is extended by this batch alone, so a much-reported official costs the same in every batch.
+        // Titles over time and activity: people a replaced page touched (or a reviewer renamed) are recomputed from
+        // all their stories; everyone else's are extended by this batch alone, so a much-reported official costs the
+        // same in every batch.
         Set<String> recomputed = new HashSet<>(names(purged, "Person"));
         recomputed.addAll(rows.renamedPersons());
-        List<Map<String, Object>> extended = rows.titleSpans().stream()
-                .filter(r -> !recomputed.contains((String) r.get("name"))).toList();
         // Read before HOLDS are recomputed: the titles that may lose their last holder in this batch.
         List<Object> heldBefore = recomputed.isEmpty() ? List.of()
                 : tx.run(HELD_TITLES, Map.of("names", List.copyOf(recomputed))).single().get("titles").asList();
-        counts.add(tx.run(HOLDS_ADD, Map.of("rows", extended)));
-        counts.add(tx.run(HOLDS, Map.of("names", List.copyOf(recomputed))));
-        activity(tx, rows.activity(), recomputed, counts);
-        counts.add(tx.run(PROJECT_VALUES, Map.of("names", names(derived, "Project"))));
-        counts.add(tx.run(COMPANY_ALIASES, Map.of("names", names(derived, "Company"))));
+        // Read once for both folds: every story of the people recomputed.
+        List<Record> recomputedStories = recomputed.isEmpty() ? List.of()
+                : tx.run(PERSON_MENTIONS, Map.of("names", List.copyOf(recomputed))).list();
+        titleSpans(tx, rows.spans(), recomputed, recomputedStories, counts);
+        activity(tx, rows.activity(), recomputed, recomputedStories, counts);
+        projectFigures(tx, names(derived, "Project"), counts);
+        companyAliases(tx, names(derived, "Company"), counts);
         counts.add(tx.run(ORPHANS, Map.of("ids", formerlyMentioned, "titles", heldBefore)));
         tx.run(IDENTITY_PENDING, entityLists(touched)).consume();
         return counts.total;
+    }
+
+    /**
+     * Titles over time (HOLDS and Person.titles, folded by {@link TitleSpan}): people a replaced page touched (or a
+     * reviewer renamed) are recomputed from all their stories, their printed forms becoming their aliases; everyone
+     * else's kept spans are extended by this batch's alone, so a much-reported official costs the same in every batch.
+     */
+    private static void titleSpans(TransactionContext tx, Map<List<String>, TitleSpan> batch, Set<String> recomputed,
+                                   List<Record> recomputedStories, Counts counts) {
+        List<Map<String, Object>> extended = new ArrayList<>();
+        batch.keySet().stream().filter(k -> !recomputed.contains(k.get(0)))
+                .forEach(k -> extended.add(Map.of("name", k.get(0), "title", k.get(1))));
+        List<Map<String, Object>> holds = new ArrayList<>();
+        List<Map<String, Object>> persons = new ArrayList<>();
+        Map<String, List<String>> titles = new LinkedHashMap<>();
+        Set<String> grown = new HashSet<>();
+        for (Record r : tx.run(HOLDS_KEPT, Map.of("rows", extended)).list()) {
+            String name = r.get("name").asString();
+            String title = r.get("title").asString();
+            TitleSpan span = batch.get(List.of(name, title));
+            if (r.get("held").asBoolean()) {
+                span = new TitleSpan(text(r, "first"), text(r, "last"), r.get("stories").asLong(),
+                        text(r, "first_dated"), text(r, "last_dated")).plus(span);
+            }
+            holds.add(holdsRow(name, title, span));
+            String id = r.get("id").asString();
+            List<String> held = titles.computeIfAbsent(id, k -> new ArrayList<>(r.get("titles").asList(Value::asString)));
+            if (!held.contains(title)) {
+                held.add(title);
+                grown.add(id);
+            }
+        }
+        titles.forEach((id, held) -> {
+            if (grown.contains(id)) {
+                persons.add(derivedRow(id, Map.of("titles", held)));
+            }
+        });
+
+        List<String> names = List.copyOf(recomputed);
+        Map<String, Map<String, TitleSpan>> spans = new LinkedHashMap<>();
+        Map<String, List<String>> printed = new LinkedHashMap<>();
+        Map<String, String> personNames = new HashMap<>();
+        for (Record r : recomputedStories) {
+            String id = r.get("id").asString();
+            personNames.put(id, r.get("name").asString());
+            Map<String, TitleSpan> own = spans.computeIfAbsent(id, k -> new LinkedHashMap<>());
+            List<String> forms = printed.computeIfAbsent(id, k -> new ArrayList<>());
+            if (r.get("named").asBoolean()) {
+                TitleSpan story = TitleSpan.of(text(r, "date"), text(r, "dated"));
+                new LinkedHashSet<>(r.get("titles").asList(Value::asString)).forEach(t -> own.merge(t, story, TitleSpan::plus));
+                forms.add(text(r, "printed"));
+            }
+        }
+        counts.add(tx.run(HOLDS_CLEAR, Map.of("names", names)));
+        spans.forEach((id, own) -> {
+            own.forEach((title, span) -> holds.add(holdsRow(personNames.get(id), title, span)));
+            Map<String, Object> props = new HashMap<>();
+            props.put("titles", own.isEmpty() ? null : List.copyOf(own.keySet()));
+            List<String> aliases = Aliases.of(personNames.get(id), printed.get(id));
+            props.put("aliases", aliases.isEmpty() ? null : aliases);
+            persons.add(derivedRow(id, props));
+        });
+        counts.add(tx.run(HOLDS_SET, Map.of("rows", holds)));
+        counts.add(tx.run(DERIVED_SET, Map.of("rows", persons)));
+    }
+
+    /** A project shows the latest stated investment and status ({@link LatestFigure}), recomputed from all its stories. */
+    private static void projectFigures(TransactionContext tx, List<String> names, Counts counts) {
+        Set<String> ids = new LinkedHashSet<>();
+        Map<String, LatestFigure<Object>> investments = new HashMap<>();
+        Map<String, LatestFigure<Object>> statuses = new HashMap<>();
+        for (Record r : tx.run(PROJECT_MENTIONS, Map.of("names", names)).list()) {
+            String id = r.get("id").asString();
+            ids.add(id);
+            if (!r.get("investment").isNull()) {
+                investments.merge(id, LatestFigure.of(r.get("investment").asObject(), text(r, "date")), LatestFigure::plus);
+            }
+            if (!r.get("status").isNull()) {
+                statuses.merge(id, LatestFigure.of(r.get("status").asObject(), text(r, "date")), LatestFigure::plus);
+            }
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (String id : ids) {
+            Map<String, Object> props = new HashMap<>();
+            props.put("investment_yuan", LatestFigure.value(investments.get(id)));
+            props.put("status", LatestFigure.value(statuses.get(id)));
+            rows.add(derivedRow(id, props));
+        }
+        counts.add(tx.run(DERIVED_SET, Map.of("rows", rows)));
+    }
+
+    /** A company's aliases ({@link Aliases}), recomputed from the forms all its stories printed. */
+    private static void companyAliases(TransactionContext tx, List<String> names, Counts counts) {
+        Map<String, List<String>> forms = new LinkedHashMap<>();
+        Map<String, String> companyNames = new HashMap<>();
+        for (Record r : tx.run(COMPANY_MENTIONS, Map.of("names", names)).list()) {
+            String id = r.get("id").asString();
+            companyNames.put(id, r.get("name").asString());
+            List<String> own = forms.computeIfAbsent(id, k -> new ArrayList<>());
+            own.addAll(r.get("aliases").asList(Value::asString));
+            own.add(text(r, "printed"));
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        forms.forEach((id, own) -> {
+            List<String> aliases = Aliases.of(companyNames.get(id), own);
+            Map<String, Object> props = new HashMap<>();
+            props.put("aliases", aliases.isEmpty() ? null : aliases);
+            rows.add(derivedRow(id, props));
+        });
+        counts.add(tx.run(DERIVED_SET, Map.of("rows", rows)));
+    }
+
+    private static Map<String, Object> holdsRow(String name, String title, TitleSpan span) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("name", name);
+        row.put("title", title);
+        row.put("first", span.first());
+        row.put("last", span.last());
+        row.put("stories", span.stories());
+        row.put("first_dated", span.firstDated());
+        row.put("last_dated", span.lastDated());
+        return row;
+    }
+
+    /** A row for derived_set.cypher: the node's element id and the properties to set (null removes one). */
+    private static Map<String, Object> derivedRow(String id, Map<String, Object> props) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", id);
+        row.put("props", props);
+        return row;
+    }
+
+    /** A string column that may be null. */
+    private static String text(Record r, String key) {
+        return r.get(key).isNull() ? null : r.get(key).asString();
     }
 
     /**
@@ -281,10 +444,10 @@ public final class GraphLoader {
      * stories, as are people kept before activity was (no busiest_month); everyone else's months gain this batch's,
      * merged here.
      */
-    private static void activity(TransactionContext tx, Map<String, Map<String, Long>> batch, Set<String> recomputed,
-                                 Counts counts) {
+    private static void activity(TransactionContext tx, Map<String, MonthlyActivity> batch, Set<String> recomputed,
+                                 List<Record> recomputedStories, Counts counts) {
         List<String> added = batch.keySet().stream().filter(name -> !recomputed.contains(name)).toList();
-        List<String> recount = new ArrayList<>(recomputed);
+        List<String> recount = new ArrayList<>();
         List<Map<String, Object>> merged = new ArrayList<>();
         for (Record r : tx.run(ACTIVITY_KEPT, Map.of("names", added)).list()) {
             String name = r.get("name").asString();
@@ -292,18 +455,33 @@ public final class GraphLoader {
                 recount.add(name);
                 continue;
             }
-            Map<String, Long> months = new TreeMap<>(batch.get(name));
-            List<Object> kept = r.get("months").asList();
-            List<Object> keptCounts = r.get("counts").asList();
-            for (int i = 0; i < kept.size(); i++) {
-                months.merge((String) kept.get(i), (Long) keptCounts.get(i), Long::sum);
-            }
-            merged.add(Map.of("id", r.get("id").asString(), "months", List.copyOf(months.keySet()),
-                    "counts", List.copyOf(months.values()),
-                    "busiest", months.values().stream().mapToLong(Long::longValue).max().orElse(0)));
+            MonthlyActivity months = MonthlyActivity.stored(r.get("months").asList(Value::asString),
+                    r.get("counts").asList(Value::asLong)).plus(batch.get(name));
+            merged.add(Map.of("id", r.get("id").asString(), "months", months.monthList(), "counts", months.counts(),
+                    "busiest", months.busiest()));
         }
+        List<Record> stories = new ArrayList<>(recomputedStories);
+        if (!recount.isEmpty()) {
+            stories.addAll(tx.run(PERSON_MENTIONS, Map.of("names", recount)).list());
+        }
+        Map<String, MonthlyActivity> recounted = new LinkedHashMap<>();
+        for (Record r : stories) {
+            String id = r.get("id").asString();
+            recounted.putIfAbsent(id, MonthlyActivity.NONE);
+            if (r.get("named").asBoolean() && MonthlyActivity.active(r.get("roles").asList(Value::asString))) {
+                recounted.merge(id, MonthlyActivity.of(r.get("dated").asString()), MonthlyActivity::plus);
+            }
+        }
+        recounted.forEach((id, months) -> {
+            // No months: no list properties (the bulk importer cannot store an empty list).
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", id);
+            row.put("months", months.months().isEmpty() ? null : months.monthList());
+            row.put("counts", months.months().isEmpty() ? null : months.counts());
+            row.put("busiest", months.busiest());
+            merged.add(row);
+        });
         counts.add(tx.run(ACTIVITY_SET, Map.of("rows", merged)));
-        counts.add(tx.run(ACTIVITY, Map.of("names", recount, "roles", BatchRows.ACTIVITY)));
     }
 
     /** Copies of the rows with the named fields turned from keys into element ids. */

@@ -1,7 +1,9 @@
 package guanxi.graph;
 
+import guanxi.graph.derive.Companions;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -249,28 +251,30 @@ final class IdentityLinker {
     record Evidence(boolean together, List<String> titles, List<String> shared) {
     }
 
-    /** One person's stories as the judgement sees them: everyone named with them, and those not in a byline. */
-    record Context(Set<String> together, Set<String> companions) {
-    }
-
     /**
      * Where the judgement reads people's contexts: the database (a load) or the names per story a bulk import
      * collected. Called from {@link #JUDGES} threads at once.
      */
     interface Contexts {
         /** The contexts of those of {@code names} that exist. */
-        Map<String, Context> read(List<String> names);
+        Map<String, Companions> read(List<String> names);
     }
 
     /** Contexts read from the graph, one read transaction per call (reads take no locks). */
     private static Contexts stored(Driver driver) {
         return names -> {
-            Map<String, Context> context = new HashMap<>();
+            Map<String, Companions> context = new HashMap<>();
             try (Session session = driver.session()) {
-                session.executeRead(tx -> tx.run(PERSON_COMPANIONS, Map.of("names", names)).list()).forEach(r ->
-                        context.put(r.get("name").asString(), new Context(
-                                new HashSet<>(r.get("together").asList(v -> v.asString())),
-                                new HashSet<>(r.get("companions").asList(v -> v.asString())))));
+                session.executeRead(tx -> tx.run(PERSON_COMPANIONS, Map.of("names", names)).list()).forEach(r -> {
+                    List<Companions.Named> named = new ArrayList<>();
+                    for (Value pair : r.get("named").values()) {
+                        if (!pair.get(0).isNull()) {
+                            named.add(new Companions.Named(pair.get(0).asString(), pair.get(1).asBoolean()));
+                        }
+                    }
+                    String name = r.get("name").asString();
+                    context.put(name, Companions.of(name, List.of(named)));
+                });
             }
             return context;
         };
@@ -337,11 +341,11 @@ final class IdentityLinker {
         List<Map<String, Object>> linked = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>(centres);
         centres.forEach(c -> names.addAll(partners.get(c)));
-        Map<String, Context> context = contexts.read(List.copyOf(names));
+        Map<String, Companions> context = contexts.read(List.copyOf(names));
         for (String centre : centres) {
             for (String other : partners.get(centre)) {
-                Context a = context.get(centre);
-                Context b = context.get(other);
+                Companions a = context.get(centre);
+                Companions b = context.get(other);
                 if (a == null || b == null) {
                     continue;
                 }

@@ -1,11 +1,9 @@
 // What the identity pass weighs for each named person, read once per person however many candidate pairs it is in:
-// everyone named in the same stories (two names in one story are two people) and, bylines excluded, the people
-// appeared with.
+// the people named in the same stories, each with whether it was named there as a byline (a person no other story
+// shares has one pair without a name). The pass folds them with guanxi.graph.derive.Companions, as the bulk import
+// does from the stories it passed.
 UNWIND $names AS name
 MATCH (p:Person {name: name})
-CALL (p) {
-  MATCH (p)<-[:MENTIONS]-(:Story)-[m:MENTIONS]->(o:Person)
-  WHERE o <> p
-  RETURN collect(DISTINCT o.name) AS together, collect(DISTINCT CASE WHEN m.byline IS NULL THEN o.name END) AS companions
-}
-RETURN name, together, companions
+OPTIONAL MATCH (p)<-[:MENTIONS]-(:Story)-[m:MENTIONS]->(o:Person)
+WHERE o <> p
+RETURN name, collect(DISTINCT [o.name, m.byline IS NOT NULL]) AS named
