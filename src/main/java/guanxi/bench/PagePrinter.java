@@ -127,7 +127,7 @@ final class PagePrinter {
         return blocks;
     }
 
-    /** Splits one long paragraph between two Chinese characters, as 盗采金 / 矿 on the seed page. */
+    /** Splits one long paragraph between two Chinese characters, as a word cut between its characters by a line end on a printed page. */
     private static void breakOne(List<String> blocks, SplittableRandom rnd) {
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
