@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 
 /**
@@ -66,7 +65,6 @@ public final class ExtractedSource extends InputLedger {
         return 0;
     }
 
-
     @Override
     public String unit() {
         return "lines";
@@ -77,49 +75,33 @@ public final class ExtractedSource extends InputLedger {
         return lines;
     }
 
-
-
     @Override
     public Iterator<ExtractedPage> iterator() {
-        return new Iterator<>() {
+        return new Pages() {
             private int file = -1;
             private BufferedReader reader;
             private int lineNumber;
             /** The first story of the next page, read while finding where this one ends. */
             private Extraction pending;
-            private ExtractedPage next;
 
             @Override
-            public boolean hasNext() {
-                while (next == null) {
-                    if (pending == null && !advance()) {
-                        return false;
-                    }
-                    List<Extraction> page = new ArrayList<>();
-                    page.add(pending);
-                    pending = null;
-                    String doc = page.getFirst().story().doc();
-                    Extraction x;
-                    while ((x = readStory()) != null) {
-                        if (!x.story().doc().equals(doc)) {
-                            pending = x;
-                            break;
-                        }
-                        page.add(x);
-                    }
-                    next = checked(doc, page);
+            ExtractedPage read() {
+                if (pending == null && !advance()) {
+                    return null;
                 }
-                return true;
-            }
-
-            @Override
-            public ExtractedPage next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
+                List<Extraction> page = new ArrayList<>();
+                page.add(pending);
+                pending = null;
+                String doc = page.getFirst().story().doc();
+                Extraction x;
+                while ((x = readStory()) != null) {
+                    if (!x.story().doc().equals(doc)) {
+                        pending = x;
+                        break;
+                    }
+                    page.add(x);
                 }
-                ExtractedPage page = next;
-                next = null;
-                return page;
+                return checked(doc, page);
             }
 
             /** Reads the next story into {@link #pending}, opening later files as needed; false at the end. */

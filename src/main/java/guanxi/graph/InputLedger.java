@@ -1,9 +1,13 @@
 package guanxi.graph;
 
+import guanxi.model.ExtractedPage;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
  * What a {@link PageStream} keeps about its inputs whatever they are: the files it reads, the inputs it rejected and
@@ -48,5 +52,34 @@ abstract class InputLedger implements PageStream {
     /** Notes a page that loads without something {@link FactLimits} set aside, or whose bad bytes were replaced. */
     final void setAside(String line) {
         setAside.add(line);
+    }
+
+    /**
+     * The pages of one iteration, read one ahead: a stream says only how to read the next page ({@link #read()}), and
+     * the iterator's bookkeeping is written once.
+     */
+    abstract static class Pages implements Iterator<ExtractedPage> {
+        private ExtractedPage next;
+
+        /** The next page, or null when there is none. */
+        abstract ExtractedPage read();
+
+        @Override
+        public final boolean hasNext() {
+            if (next == null) {
+                next = read();
+            }
+            return next != null;
+        }
+
+        @Override
+        public final ExtractedPage next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            ExtractedPage page = next;
+            next = null;
+            return page;
+        }
     }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,7 +51,6 @@ public final class PageSource extends InputLedger {
         return files().size();
     }
 
-
     @Override
     public String unit() {
         return "files";
@@ -63,14 +61,11 @@ public final class PageSource extends InputLedger {
         return files().size();
     }
 
-
-
     @Override
     public Iterator<ExtractedPage> iterator() {
-        return new Iterator<>() {
+        return new Pages() {
             private final Deque<CompletableFuture<ExtractedPage>> ahead = new ArrayDeque<>();
             private int submitted;
-            private ExtractedPage next;
 
             private void fill() {
                 while (ahead.size() < window && submitted < files().size()) {
@@ -80,25 +75,17 @@ public final class PageSource extends InputLedger {
             }
 
             @Override
-            public boolean hasNext() {
-                while (next == null) {
+            ExtractedPage read() {
+                while (true) {
                     fill();
                     if (ahead.isEmpty()) {
-                        return false;
+                        return null;
                     }
-                    next = ahead.poll().join();
+                    ExtractedPage page = ahead.poll().join();
+                    if (page != null) {
+                        return page; // a rejected file gave null and was noted: go on to the next
+                    }
                 }
-                return true;
-            }
-
-            @Override
-            public ExtractedPage next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                ExtractedPage page = next;
-                next = null;
-                return page;
             }
         };
     }
