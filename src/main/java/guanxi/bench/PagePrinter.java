@@ -1,5 +1,7 @@
 package guanxi.bench;
 
+import guanxi.model.Lexicon;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -19,7 +21,7 @@ final class PagePrinter {
     private static final String FULL = "，：；（）！？";
     private static final String HALF = ",:;()!?";
 
-    private final Lexicon noise = Lexicon.load("ocr-noise.txt");
+    private final Lexicon noise = Lexicon.load("bench/ocr-noise.txt");
     private final Faults faults;
 
     /**

@@ -1,5 +1,6 @@
 package guanxi.bench;
 
+import guanxi.model.Resources;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
@@ -38,7 +39,7 @@ final class ReportSamples {
         Map<String, String> out = new LinkedHashMap<>();
         String param = null;
         StringBuilder query = new StringBuilder();
-        for (String line : Lexicon.linesWithComments("report-samples.cypher")) {
+        for (String line : Resources.lines("bench/report-samples.cypher")) {
             if (line.startsWith(MARK)) {
                 if (param != null) {
                     out.put(param, query.toString().strip());

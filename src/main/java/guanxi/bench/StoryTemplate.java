@@ -1,5 +1,7 @@
 package guanxi.bench;
 
+import guanxi.model.Lexicon;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -33,7 +35,7 @@ record StoryTemplate(String kind, int weight, Map<String, String> vars, List<Str
     static List<StoryTemplate> loadAll() {
         List<StoryTemplate> out = new ArrayList<>();
         Builder b = null;
-        for (String line : Lexicon.lines("stories.txt")) {
+        for (String line : Lexicon.load("bench/stories.txt").entries()) {
             if (line.startsWith("[") && line.endsWith("]")) {
                 if (b != null) {
                     out.add(b.build());

@@ -4,6 +4,7 @@ import guanxi.bench.World.County;
 import guanxi.bench.World.Firm;
 import guanxi.bench.World.Person;
 import guanxi.bench.World.Venture;
+import guanxi.model.Lexicon;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,12 +38,12 @@ final class StoryWriter {
     private final World world;
     private final List<StoryTemplate> templates = StoryTemplate.loadAll();
     private final int totalWeight = templates.stream().mapToInt(StoryTemplate::weight).sum();
-    private final Lexicon fillers = Lexicon.load("fillers.txt");
-    private final Lexicon topics = Lexicon.load("topics.txt");
-    private final Lexicon meetings = Lexicon.load("meetings.txt");
-    private final Lexicon places = Lexicon.load("places.txt");
-    private final Lexicon departments = Lexicon.load("departments.txt");
-    private final Lexicon sections = Lexicon.load("sections.txt");
+    private final Lexicon fillers = Lexicon.load("bench/fillers.txt");
+    private final Lexicon topics = Lexicon.load("bench/topics.txt");
+    private final Lexicon meetings = Lexicon.load("bench/meetings.txt");
+    private final Lexicon places = Lexicon.load("bench/places.txt");
+    private final Lexicon departments = Lexicon.load("bench/departments.txt");
+    private final Lexicon sections = Lexicon.load("bench/sections.txt");
 
     StoryWriter(World world) {
         this.world = world;

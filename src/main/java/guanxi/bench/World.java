@@ -1,5 +1,7 @@
 package guanxi.bench;
 
+import guanxi.model.Lexicon;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -19,19 +21,19 @@ final class World {
     static final int REPORTERS_PER_COUNTY = 6;
     private static final int STORIES_PER_COUNTY = 2_000;
 
-    private static final Lexicon SURNAMES = Lexicon.load("surnames.txt");
-    private static final Lexicon GIVEN = Lexicon.load("given-chars.txt");
-    private static final Lexicon LOCAL_TITLES = Lexicon.load("local-titles.txt");
-    private static final Lexicon GUEST_TITLES = Lexicon.load("guest-titles.txt");
-    private static final Lexicon EXEC_TITLES = Lexicon.load("exec-titles.txt");
-    private static final Lexicon PROVINCES = Lexicon.load("provinces.txt");
-    private static final Lexicon PLACES = Lexicon.load("places.txt");
-    private static final Lexicon HEADS = Lexicon.load("company-heads.txt");
-    private static final Lexicon TAILS = Lexicon.load("company-tails.txt");
-    private static final Lexicon INDUSTRIES = Lexicon.load("industries.txt");
-    private static final Lexicon SUFFIXES = Lexicon.load("company-suffixes.txt");
-    private static final Lexicon PRODUCTS = Lexicon.load("products.txt");
-    private static final Lexicon FACILITIES = Lexicon.load("facilities.txt");
+    private static final Lexicon SURNAMES = Lexicon.load("bench/surnames.txt");
+    private static final Lexicon GIVEN = Lexicon.load("bench/given-chars.txt");
+    private static final Lexicon LOCAL_TITLES = Lexicon.load("bench/local-titles.txt");
+    private static final Lexicon GUEST_TITLES = Lexicon.load("bench/guest-titles.txt");
+    private static final Lexicon EXEC_TITLES = Lexicon.load("bench/exec-titles.txt");
+    private static final Lexicon PROVINCES = Lexicon.load("bench/provinces.txt");
+    private static final Lexicon PLACES = Lexicon.load("bench/places.txt");
+    private static final Lexicon HEADS = Lexicon.load("bench/company-heads.txt");
+    private static final Lexicon TAILS = Lexicon.load("bench/company-tails.txt");
+    private static final Lexicon INDUSTRIES = Lexicon.load("bench/industries.txt");
+    private static final Lexicon SUFFIXES = Lexicon.load("bench/company-suffixes.txt");
+    private static final Lexicon PRODUCTS = Lexicon.load("bench/products.txt");
+    private static final Lexicon FACILITIES = Lexicon.load("bench/facilities.txt");
     private static final List<County> ALL_COUNTIES = loadCounties();
 
     /** Salts keep the random streams of different kinds of cast member apart. */
@@ -165,7 +167,7 @@ final class World {
 
     private static List<County> loadCounties() {
         List<County> out = new ArrayList<>();
-        for (String line : Lexicon.lines("counties.txt")) {
+        for (String line : Lexicon.load("bench/counties.txt").entries()) {
             String[] cols = line.split("\t");
             for (String name : cols[1].strip().split(" +")) {
                 out.add(new County(out.size(), cols[0], name));

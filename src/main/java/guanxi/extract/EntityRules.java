@@ -101,12 +101,12 @@ final class EntityRules {
     static final String GLUED_FUNCTION = "的和及与在对";
     private static final String PROJECT_GLUE_BLOCK = "的了在由与和及对向等是将把被从让为到赴来抓盯推助谋招促保";
 
-    private final Lexicon lex;
+    private final RuleWords lex;
     private final PersonFinder persons;
     /** (investment word)(约|达…)(number)(unit)?元, built from investment-words.txt and money-units.txt. */
     private final Pattern money;
 
-    EntityRules(Lexicon lex, PersonFinder persons) {
+    EntityRules(RuleWords lex, PersonFinder persons) {
         this.lex = lex;
         this.persons = persons;
         // 完成投资 and 年度计划投资 report spending, not a project's size.

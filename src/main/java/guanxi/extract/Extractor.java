@@ -26,7 +26,7 @@ import java.util.Set;
  */
 public final class Extractor {
 
-    private final Lexicon lex = Lexicon.DEFAULT;
+    private final RuleWords lex = RuleWords.DEFAULT;
     private final PersonFinder persons = new PersonFinder(lex);
     private final RoleRules roles = new RoleRules(lex);
     private final EntityRules entities = new EntityRules(lex, persons);

@@ -78,9 +78,9 @@ final class LinkRules {
     /** The last character of a place word that names an administrative level (青石县, 滨江市, 龙湾区 …). */
     private static final String PLACE_LEVELS = "省市县区州旗镇乡";
 
-    private final Lexicon lex;
+    private final RuleWords lex;
 
-    LinkRules(Lexicon lex) {
+    LinkRules(RuleWords lex) {
         this.lex = lex;
     }
 

@@ -58,9 +58,9 @@ final class PersonFinder {
     private static final java.util.regex.Pattern LEADING_DATE =
             java.util.regex.Pattern.compile("^(?:[0-9０-９]+[年月日号]|[上下]午|至)+");
 
-    private final Lexicon lex;
+    private final RuleWords lex;
 
-    PersonFinder(Lexicon lex) {
+    PersonFinder(RuleWords lex) {
         this.lex = lex;
     }
 

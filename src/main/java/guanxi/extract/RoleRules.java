@@ -57,9 +57,9 @@ final class RoleRules {
     /** What may stand between a group and its leader's trigger (等领导一行, 同志带领). */
     private static final Pattern LEAD_FILLER = Pattern.compile("(?:等|领导|专家|同志|人|，|的)*");
 
-    private final Lexicon lex;
+    private final RuleWords lex;
 
-    RoleRules(Lexicon lex) {
+    RoleRules(RuleWords lex) {
         this.lex = lex;
     }
 

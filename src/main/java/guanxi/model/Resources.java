@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 /**
  * The one way guanxi reads the files it ships on its classpath: lexicons, Cypher, the Browser's style sheet and
  * guide, the story reader's page, the saved reports. Reads a path from the classpath root as UTF-8; produces its text,
- * its non-blank lines, its words (lines without {@code #} comments), or the files of a folder. Every layer above uses it, so the class loader, the
+ * its non-blank lines (a word list's entries are {@link Lexicon#load}'s), or the files of a folder. Every layer above uses it, so the class loader, the
  * charset and what a missing file says are decided once. A shipped file that is missing means a broken build, not
  * bad input, so it fails at once naming the path.
  */
@@ -84,10 +84,5 @@ public final class Resources {
     /** The lines of {@code path}, stripped, blank ones left out, in file order; {@code #} lines are kept. */
     public static List<String> lines(String path) {
         return text(path).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-    }
-
-    /** The entries of a word list: its lines, stripped, without blank lines and {@code #} comment lines. */
-    public static List<String> words(String path) {
-        return lines(path).stream().filter(l -> !l.startsWith("#")).toList();
     }
 }

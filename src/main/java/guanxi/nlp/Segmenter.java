@@ -1,6 +1,6 @@
 package guanxi.nlp;
 
-import guanxi.model.Resources;
+import guanxi.model.Lexicon;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
@@ -76,7 +76,7 @@ public final class Segmenter {
     }
 
     private static void loadCustomWords() {
-        for (String line : Resources.words(CUSTOM_WORDS)) {
+        for (String line : Lexicon.load(CUSTOM_WORDS).entries()) {
             String[] parts = line.split("\\s+");
             CustomDictionary.insert(parts[0], parts.length > 1 ? parts[1] + " 1000" : "nnt 1000");
         }

@@ -19,9 +19,9 @@ final class Bylines {
     private static final String OPENERS = "([【";
     private static final String CLOSERS = ")]】";
 
-    private final Lexicon lexicon;
+    private final PageWords lexicon;
 
-    Bylines(Lexicon lexicon) {
+    Bylines(PageWords lexicon) {
         this.lexicon = lexicon;
     }
 

@@ -43,10 +43,10 @@ final class LineShapes {
     /** Characters that end a word or clause and so cannot open a sentence. */
     private static final String MID_SENTENCE_OPENERS = ",、。;:)”’》的了着及等之们";
 
-    private final Lexicon lexicon;
+    private final PageWords lexicon;
     private final Bylines bylines;
 
-    LineShapes(Lexicon lexicon) {
+    LineShapes(PageWords lexicon) {
         this.lexicon = lexicon;
         this.bylines = new Bylines(lexicon);
     }

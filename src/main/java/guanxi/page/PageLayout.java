@@ -54,10 +54,10 @@ final class PageLayout {
     /** A block sharing more of its (weighted) words with the text above continues that text's topic. */
     private static final double MAX_SHARED_WITH_ANOTHER_STORY = 0.2;
 
-    private final Lexicon lexicon;
+    private final PageWords lexicon;
     private final LineShapes shapes;
 
-    PageLayout(Lexicon lexicon) {
+    PageLayout(PageWords lexicon) {
         this.lexicon = lexicon;
         this.shapes = new LineShapes(lexicon);
     }

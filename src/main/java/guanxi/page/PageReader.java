@@ -29,7 +29,7 @@ public final class PageReader {
     /** Longer than any paragraph a paper prints on one line: such a line without 。！？ is not prose. */
     public static final int LONGEST_PROSE_LINE = 2000;
 
-    private final Lexicon lexicon = Lexicon.get();
+    private final PageWords lexicon = PageWords.get();
     private final PageLayout layout = new PageLayout(lexicon);
     private final LineShapes shapes = new LineShapes(lexicon);
     private final Bylines bylines = new Bylines(lexicon);

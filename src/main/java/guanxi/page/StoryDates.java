@@ -35,9 +35,9 @@ final class StoryDates {
     /** Stands in for an unknown year in day arithmetic, so that 2月29日 exists. */
     private static final int LEAP_YEAR = 2000;
 
-    private final Lexicon lexicon;
+    private final PageWords lexicon;
 
-    StoryDates(Lexicon lexicon) {
+    StoryDates(PageWords lexicon) {
         this.lexicon = lexicon;
     }
 

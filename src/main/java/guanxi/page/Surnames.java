@@ -14,7 +14,7 @@ public final class Surnames {
     static {
         Set<String> single = new LinkedHashSet<>();
         Set<String> compound = new LinkedHashSet<>();
-        for (String s : Lexicon.lines("surnames.txt")) {
+        for (String s : PageWords.lines("surnames.txt")) {
             if (s.codePointCount(0, s.length()) == 1) {
                 single.add(s);
             } else {

@@ -10,14 +10,9 @@ class ResourcesTest {
     private static final String SAMPLE = "model/resources-sample.txt";
 
     @Test
-    void wordsAreStrippedLinesWithoutBlanksOrComments() {
-        assertThat(Resources.words(SAMPLE)).containsExactly("镇长", "副镇长");
-    }
-
-    @Test
     void linesKeepCommentLinesButNotBlankOnes() {
         assertThat(Resources.lines(SAMPLE)).containsExactly(
-                "# a comment line, kept by lines() and dropped by words()", "镇长", "副镇长", "# 书记");
+                "# a comment line, kept by lines() and dropped by Lexicon", "镇长", "副镇长", "# 书记");
     }
 
     @Test

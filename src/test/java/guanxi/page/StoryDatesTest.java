@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The year rules: stated in the story about the event, never guessed. */
 class StoryDatesTest {
-    private final StoryDates dates = new StoryDates(Lexicon.get());
+    private final StoryDates dates = new StoryDates(PageWords.get());
 
     private String date(String title, String lead, String body, Integer pageYear) {
         return dates.date(title, lead, lead + "\n" + body, pageYear);

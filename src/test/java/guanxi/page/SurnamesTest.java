@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The one surname list: bylines read names under less common surnames, single and compound. */
 class SurnamesTest {
-    private final Bylines bylines = new Bylines(Lexicon.get());
+    private final Bylines bylines = new Bylines(PageWords.get());
 
     @Test
     void bylineNamesUnderSurnamesOnceMissingFromThePageList() {

@@ -1,5 +1,7 @@
 package guanxi.page;
 
+import guanxi.model.Lexicon;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -7,14 +9,14 @@ import java.util.regex.Pattern;
 
 /**
  * The word lists and patterns the page reader uses, loaded once from {@code src/main/resources/page/}
- * (see the README there). Immutable and shared by all threads.
+ * (see the README there), each a {@link Lexicon}. Immutable and shared by all threads.
  */
-final class Lexicon {
+final class PageWords {
     /** A whole-line pattern and the reason a line that matches it is discarded. */
     record NoisePattern(String reason, Pattern pattern) {
     }
 
-    private static final Lexicon INSTANCE = load();
+    private static final PageWords INSTANCE = load();
 
     final List<Pattern> leadMarkers;
     final List<NoisePattern> noise;
@@ -32,7 +34,7 @@ final class Lexicon {
     /** Words for a day relative to the paper's date, longest first, with their offset in days. */
     final java.util.Map<String, Integer> relativeDays;
 
-    private Lexicon(List<Pattern> leadMarkers, List<NoisePattern> noise, List<String> bylineRoles, List<String> headlineCues, List<String> sectionSuffixes,
+    private PageWords(List<Pattern> leadMarkers, List<NoisePattern> noise, List<String> bylineRoles, List<String> headlineCues, List<String> sectionSuffixes,
                     List<String> planningCues, List<String> historyCues, List<Pattern> progressPatterns,
                     List<String> speechVerbs, List<Pattern> datedOpenings, List<Pattern> leadCredits,
                     List<Pattern> captionMarks, List<Pattern> leadOpenings, java.util.Map<String, Integer> relativeDays) {
@@ -52,22 +54,18 @@ final class Lexicon {
         this.relativeDays = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(relativeDays));
     }
 
-    static Lexicon get() {
+    static PageWords get() {
         return INSTANCE;
     }
 
-    private static Lexicon load() {
+    private static PageWords load() {
         List<NoisePattern> noise = new ArrayList<>();
-        for (String line : lines("noise-patterns.txt")) {
-            int tab = line.indexOf('\t');
-            if (tab < 0) {
-                throw new IllegalStateException("page/noise-patterns.txt: expected reason<TAB>regex: " + line);
-            }
-            noise.add(new NoisePattern(line.substring(0, tab), Pattern.compile(line.substring(tab + 1))));
+        for (String[] pair : list("noise-patterns.txt").pairs("\t")) {
+            noise.add(new NoisePattern(pair[0], Pattern.compile(pair[1])));
         }
         List<String> roles = new ArrayList<>(lines("byline-roles.txt"));
         roles.sort(Comparator.comparingInt(String::length).reversed());
-        return new Lexicon(
+        return new PageWords(
                 patterns("lead-markers.txt"),
                 noise,
                 roles,
@@ -86,12 +84,8 @@ final class Lexicon {
 
     private static java.util.Map<String, Integer> relativeDays() {
         java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
-        for (String line : lines("relative-days.txt")) {
-            String[] cols = line.split("\t");
-            if (cols.length != 2) {
-                throw new IllegalStateException("page/relative-days.txt: expected word<TAB>days: " + line);
-            }
-            out.put(cols[0].strip(), Integer.valueOf(cols[1].strip()));
+        for (String[] pair : list("relative-days.txt").pairs("\t")) {
+            out.put(pair[0].strip(), Integer.valueOf(pair[1].strip()));
         }
         return out;
     }
@@ -108,12 +102,16 @@ final class Lexicon {
     }
 
     private static List<Pattern> patterns(String file) {
-        return lines(file).stream().map(Pattern::compile).toList();
+        return list(file).patterns();
     }
 
-    /** The lines of a word list under {@code /page/}, without blank lines and {@code #} comments. */
+    /** The entries of a word list under {@code /page/}. */
     static List<String> lines(String file) {
-        return guanxi.model.Resources.words("page/" + file);
+        return list(file).entries();
+    }
+
+    static Lexicon list(String file) {
+        return Lexicon.load("page/" + file);
     }
 
     boolean isLead(String matching) {

@@ -1,5 +1,7 @@
 package guanxi.extract;
 
+import guanxi.model.Lexicon;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -11,12 +13,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The word lists the extraction rules read, loaded once from {@code src/main/resources/extract/*.txt}.
- * One entry per line; {@code #} starts a comment; two-column files map a class to a word.
+ * The word lists the extraction rules read, loaded once from {@code src/main/resources/extract/*.txt}, each a
+ * {@link Lexicon}, in the views the rules ask for (sets, longest first, word indexes, class-to-word pairs). One entry
+ * per line; {@code #} starts a comment; two-column files map a class to a word.
  */
-final class Lexicon {
+final class RuleWords {
 
-    static final Lexicon DEFAULT = new Lexicon();
+    static final RuleWords DEFAULT = new RuleWords();
 
     final Set<String> titles = words("titles.txt");
     final int maxTitle = maxLen(titles);
@@ -27,37 +30,37 @@ final class Lexicon {
     final Set<String> postLabels = words("post-labels.txt");
     final WordIndex postName = new WordIndex(words("post-name.txt"));
     final Set<String> creditLabels = words("credit-labels.txt");
-    final List<String> nameContexts = byLengthDesc(words("name-contexts.txt"));
+    final List<String> nameContexts = byLength("name-contexts.txt");
     /** Corporate titles, longest first (执行副总裁 before 总裁). */
-    final List<String> corporateTitles = byLengthDesc(words("corporate-titles.txt"));
-    final List<String> orgHeads = byLengthDesc(words("org-heads.txt"));
+    final List<String> corporateTitles = byLength("corporate-titles.txt");
+    final List<String> orgHeads = byLength("org-heads.txt");
     final Set<String> orgStop = words("org-stop.txt");
     final Set<String> companyGeneric = words("company-generic.txt");
     /** Enterprise words (控股, 投资, 建设 …) that end a name's stem before its suffix when a name precedes them. */
-    final List<String> companyStemWords = byLengthDesc(words("company-stem-words.txt"));
+    final List<String> companyStemWords = byLength("company-stem-words.txt");
     /** Industry words that end a company's short name (科技, 钢铁, 石化 …), longest first. */
-    final List<String> companyIndustryWords = byLengthDesc(words("company-industry-words.txt"));
+    final List<String> companyIndustryWords = byLength("company-industry-words.txt");
     final WordIndex companyIndustryIndex = new WordIndex(companyIndustryWords);
     /** What may stand between 等 and 企业 closing a list of companies (等入驻企业, 等签约企业). */
     final Set<String> companyListWords = words("company-list-words.txt");
     /** Buildings (大厦, 大楼 …): an item of a list of firms that names one is a place, not a firm. */
-    final List<String> buildingNouns = byLengthDesc(words("company-building-nouns.txt"));
+    final List<String> buildingNouns = byLength("company-building-nouns.txt");
     /** What a company's short name opens (年产, 新建 …): its plant's output, its building, its investing. */
-    final List<String> companyOpenerWords = byLengthDesc(words("company-opener-words.txt"));
+    final List<String> companyOpenerWords = byLength("company-opener-words.txt");
     /** A firm's role in a deal (投资方, 开发商 …): before a company's name it describes the firm. */
-    final List<String> companyRoleNouns = byLengthDesc(words("company-role-nouns.txt"));
+    final List<String> companyRoleNouns = byLength("company-role-nouns.txt");
     /** Marks that open a photo caption inside a story (▲, 图为 …). */
-    final List<String> captionMarks = byLengthDesc(words("caption-marks.txt"));
+    final List<String> captionMarks = byLength("caption-marks.txt");
     /** A firm's own plant (生产基地, 生产线 …): a brand and industry word before one is the firm. */
-    final List<String> companyPlantHeads = byLengthDesc(words("company-plant-heads.txt"));
+    final List<String> companyPlantHeads = byLength("company-plant-heads.txt");
     /** A firm's own research and service units (实验室, 研发中心 …): a brand and industry word before one is the firm. */
-    final List<String> companyUnitHeads = byLengthDesc(words("company-unit-heads.txt"));
+    final List<String> companyUnitHeads = byLength("company-unit-heads.txt");
     /** Words of rank and reputation (一流, 领先 …) that make a phrase a description rather than a name. */
-    final List<String> evaluative = byLengthDesc(words("company-evaluative.txt"));
-    final List<String> projectHeads = byLengthDesc(words("project-heads.txt"));
+    final List<String> evaluative = byLength("company-evaluative.txt");
+    final List<String> projectHeads = byLength("project-heads.txt");
     final Set<String> projectGeneric = words("project-generic.txt");
     /** Facility nouns that end a project name in a clause of building or investing (see projectContext). */
-    final List<String> projectFacilityHeads = byLengthDesc(words("project-facility-heads.txt"));
+    final List<String> projectFacilityHeads = byLength("project-facility-heads.txt");
     /** Words of place (在, 位于, 落户 …) after which a facility noun names a setting, not a project. */
     final Set<String> projectPlaceWords = words("project-place-words.txt");
     /** Words of building (BUILD) or of investing and signing (DEAL) that make a facility noun a project's head. */
@@ -65,7 +68,7 @@ final class Lexicon {
     /** Verbs that govern a project (推进, 考察 …) and so end its name when walking left. */
     final Set<String> projectClauseVerbs = words("project-clause-verbs.txt");
     /** Words that introduce an investment (总投资, 计划投资 …), longest first. */
-    final List<String> investmentWords = byLengthDesc(words("investment-words.txt"));
+    final List<String> investmentWords = byLength("investment-words.txt");
     /** Company endings, longest first; the value says whether the ending marks a full legal name. */
     final Map<String, Boolean> companySuffixes = legal(pairs("company-suffixes.txt"));
     /** Trigger word to trigger class (LEAD, PRESIDE, ATTEND, ACCOMPANY, MEET, VISIT, SIGN), longest first. */
@@ -75,49 +78,40 @@ final class Lexicon {
     final List<String[]> statusWords = pairs("status.txt");
     final Map<String, Long> moneyUnits = money(pairs("money-units.txt"));
     /** Hedges between an investment word and its amount (约, 近, 超过 …), longest first. */
-    final List<String> moneyHedges = byLengthDesc(words("money-hedges.txt"));
+    final List<String> moneyHedges = byLength("money-hedges.txt");
     final Set<String> projectVerbs = words("project-verbs.txt");
     /** Verb before a project object and the status it gives ("-" for none). */
     final List<String[]> projectObjects = pairs("project-objects.txt");
-    final List<String> projectObjectHeads = byLengthDesc(words("project-object-heads.txt"));
-    final List<String> visitVerbs = byLengthDesc(words("visit-verbs.txt"));
+    final List<String> projectObjectHeads = byLength("project-object-heads.txt");
+    final List<String> visitVerbs = byLength("visit-verbs.txt");
     final WordIndex visitVerbIndex = new WordIndex(visitVerbs);
     final WordIndex itemEnds = new WordIndex(words("item-ends.txt"));
-    final List<String> places = byLengthDesc(words("places.txt"));
+    final List<String> places = byLength("places.txt");
     /** One-character surnames, as bits: asked at nearly every character, where a boxed set look-up would allocate. */
     final BitSet surnames = new BitSet(Character.MAX_VALUE + 1);
     final WordIndex doubleSurnames;
 
-    private Lexicon() {
+    private RuleWords() {
         // The one surname list, shared with the byline reader.
         guanxi.page.Surnames.single().forEach(w -> w.chars().forEach(surnames::set));
         doubleSurnames = new WordIndex(guanxi.page.Surnames.compound());
     }
 
-    private static List<String> lines(String file) {
-        return guanxi.model.Resources.words("extract/" + file);
+    private static Lexicon list(String file) {
+        return Lexicon.load("extract/" + file);
     }
 
     private static Set<String> words(String file) {
-        return new HashSet<>(lines(file));
+        return list(file).set();
     }
 
     private static List<String[]> pairs(String file) {
-        List<String[]> out = new ArrayList<>();
-        for (String line : lines(file)) {
-            String[] p = line.split("\\s+", 2);
-            if (p.length != 2) {
-                throw new IllegalStateException("extract/" + file + ": expected two columns in '" + line + "'");
-            }
-            out.add(p);
-        }
-        return out;
+        return list(file).pairs("\\s+");
     }
 
-    private static List<String> byLengthDesc(Set<String> ws) {
-        List<String> l = new ArrayList<>(ws);
-        l.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        return List.copyOf(l);
+    /** A list, each entry once, longest first. */
+    private static List<String> byLength(String file) {
+        return list(file).longestFirst();
     }
 
     private static int maxLen(Set<String> ws) {
