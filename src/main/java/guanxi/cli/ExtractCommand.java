@@ -2,14 +2,9 @@ package guanxi.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import guanxi.extract.ExtractionJson;
-import guanxi.extract.Pipeline;
-import guanxi.graph.FactLimits;
-import guanxi.model.ExtractedPage;
+import guanxi.extract.PageSource;
 import guanxi.model.Extraction;
-import guanxi.model.Page;
 import guanxi.page.PageFiles;
-import guanxi.page.PageReader;
-import guanxi.page.RejectedInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,11 +20,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /** {@code guanxi extract PATH...}: pages to one JSON object per story (the gold format). */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -76,16 +69,6 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
     Integer threads;
 
-    /**
-     * One input file's outcome: its extracted page with what reading it repaired and what {@link FactLimits} set
-     * aside, or the reason it was rejected.
-     */
-    private record Outcome(Path file, ExtractedPage page, List<String> notes, List<String> setAside, String rejected) {
-        static Outcome rejected(Path file, String reason) {
-            return new Outcome(file, null, List.of(), List.of(), reason);
-        }
-    }
-
     @Override
     public Integer call() throws IOException {
         List<Path> files = PageFiles.expand(paths);
@@ -94,21 +77,15 @@ public final class ExtractCommand implements Callable<Integer> {
             err.println("guanxi extract: " + nothingToRead(paths));
             return Main.USAGE;
         }
-        Pipeline pipeline = new Pipeline();
-        int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        PageSource.Reading reading = (threads != null ? PageSource.Reading.onThreads(threads)
+                : PageSource.Reading.allCores()).withYear(year);
         List<String> rejected = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(n);
+        // Pages are extracted in parallel a bounded window ahead and come back in file order: output in file order,
+        // memory independent of the input's size.
+        try (PageSource pages = PageSource.of(files, reading);
              Writer w = open()) {
-            // A bounded window of pages in flight: parallel work, output in file order, memory independent of input size.
-            java.util.ArrayDeque<CompletableFuture<Outcome>> window = new java.util.ArrayDeque<>();
-            for (Path f : files) {
-                window.add(CompletableFuture.supplyAsync(() -> process(pipeline, f), pool));
-                if (window.size() >= n * 4) {
-                    write(window.poll().join(), w, err, rejected);
-                }
-            }
-            while (!window.isEmpty()) {
-                write(window.poll().join(), w, err, rejected);
+            for (Iterator<PageSource.Outcome> outcomes = pages.outcomes(); outcomes.hasNext(); ) {
+                write(outcomes.next(), w, err, rejected);
             }
             w.flush();
             if (!rejected.isEmpty()) {
@@ -127,8 +104,11 @@ public final class ExtractCommand implements Callable<Integer> {
                 .collect(java.util.stream.Collectors.joining("; "));
     }
 
-    private void write(Outcome o, Writer w, PrintWriter err, List<String> rejected) throws IOException {
+    private void write(PageSource.Outcome o, Writer w, PrintWriter err, List<String> rejected) throws IOException {
         if (o.rejected() != null) {
+            if (o.failure() != null && verbose.on()) {
+                o.failure().printStackTrace(err);
+            }
             err.println("guanxi extract: " + o.rejected());
             rejected.add(o.file().toString());
             return;
@@ -161,30 +141,6 @@ public final class ExtractCommand implements Callable<Integer> {
             return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IOException("cannot write " + out + " (" + e.getClass().getSimpleName() + ")", e);
-        }
-    }
-
-    private Outcome process(Pipeline pipeline, Path file) {
-        try {
-            Page page = PageFiles.read(file);
-            if (year != null) {
-                page = page.withYear(year);
-            }
-            ExtractedPage extracted = pipeline.process(page);
-            String none = PageReader.whyNoStory(page, extracted.page());
-            if (none != null) {
-                throw new RejectedInputException(file, none);
-            }
-            // What load would set aside is left out here too, so extract shows what load loads.
-            FactLimits.Checked checked = FactLimits.check(extracted);
-            return new Outcome(file, checked.page(), page.notes(), checked.setAside(), null);
-        } catch (RejectedInputException e) {
-            return Outcome.rejected(file, e.getMessage());
-        } catch (RuntimeException e) {
-            if (verbose.on()) {
-                e.printStackTrace(spec.commandLine().getErr());
-            }
-            return Outcome.rejected(file, file + ": extraction failed: " + e);
         }
     }
 }

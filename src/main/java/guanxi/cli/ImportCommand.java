@@ -1,9 +1,9 @@
 package guanxi.cli;
 
+import guanxi.extract.PageStream;
 import guanxi.graph.GraphImport;
 import guanxi.graph.GraphLoader;
 import guanxi.graph.LoadProgress;
-import guanxi.graph.PageStream;
 import guanxi.graph.Resolutions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,13 +1,13 @@
 package guanxi.cli;
 
+import guanxi.extract.ExtractedSource;
+import guanxi.extract.PageSource;
+import guanxi.extract.PageStream;
 import guanxi.graph.GraphLoader;
 import guanxi.graph.LoadProgress;
 import guanxi.graph.LoadSummary;
 import guanxi.graph.Neo4jConnection;
 import guanxi.graph.Neo4jUnavailableException;
-import guanxi.graph.ExtractedSource;
-import guanxi.graph.PageSource;
-import guanxi.graph.PageStream;
 import guanxi.graph.Resolutions;
 import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;

@@ -1,11 +1,11 @@
 package guanxi.cli;
 
+import guanxi.extract.PageSource;
 import guanxi.extract.Pipeline;
 import guanxi.graph.EmbeddedNeo4j;
 import guanxi.graph.GraphLoader;
 import guanxi.graph.LoadProgress;
 import guanxi.graph.Neo4jConnection;
-import guanxi.graph.PageSource;
 import guanxi.page.PageFiles;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.Neo4jException;

@@ -15,5 +15,10 @@
  * </ol>
  * Every word list lives in {@code src/main/resources/extract/}. {@link guanxi.extract.ExtractionJson} writes the gold
  * format with evidence; {@link guanxi.extract.Scorer} is the Java port of {@code shared/eval/score.py}.
+ * <p>
+ * {@link guanxi.extract.PageSource} is the stage every command reads pages through: page files to extracted pages in
+ * file order, a bounded window ahead on a pool of threads, each checked by {@link guanxi.extract.FactLimits}, with the
+ * rejected files accounted for; {@link guanxi.extract.ExtractedSource} reads {@code extract}'s JSON Lines back as the
+ * same pages. Both are {@link guanxi.extract.PageStream}s, which the graph layer consumes as plain iterables.
  */
 package guanxi.extract;

@@ -1,6 +1,7 @@
 package guanxi.graph;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import guanxi.extract.ExtractedSource;
 import guanxi.extract.ExtractionJson;
 import guanxi.model.EntityKind;
 import guanxi.model.ExtractedPage;

@@ -1,5 +1,6 @@
 package guanxi.graph;
 
+import guanxi.extract.FactLimits;
 import guanxi.model.ExtractedPage;
 import guanxi.model.Extraction;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package guanxi.graph;
 
+import guanxi.extract.FactLimits;
 import guanxi.model.ExtractedPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package guanxi.graph;
 
+import guanxi.extract.PageSource;
 import guanxi.model.EntityKind;
 import guanxi.model.ExtractedPage;
 import guanxi.model.RelationType;

@@ -1,6 +1,7 @@
 package guanxi.graph;
 
 import guanxi.cli.ReportCommand;
+import guanxi.extract.FactLimits;
 import guanxi.page.PageFiles;
 import guanxi.page.PageReader;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package guanxi.graph;
 
+import guanxi.extract.PageSource;
 import guanxi.graph.read.ReadSide;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package guanxi.graph;
+package guanxi.extract;
 
 import guanxi.model.ExtractedPage;
 
@@ -17,7 +17,7 @@ import java.util.NoSuchElementException;
 abstract class InputLedger implements PageStream {
 
     private final List<Path> files;
-    /** Appended from the extraction threads of {@link PageSource}, hence synchronised. */
+    /** Appended on the consumer's thread as inputs are handed over; synchronised for a reader on another thread. */
     private final List<String> rejected = Collections.synchronizedList(new ArrayList<>());
     private final List<String> setAside = Collections.synchronizedList(new ArrayList<>());
 

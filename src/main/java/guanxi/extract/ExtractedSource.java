@@ -1,9 +1,8 @@
-package guanxi.graph;
+package guanxi.extract;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import guanxi.extract.ExtractionJson;
 import guanxi.model.ExtractedPage;
 import guanxi.model.Extraction;
 import guanxi.model.PageResult;

@@ -1,4 +1,4 @@
-package guanxi.graph;
+package guanxi.extract;
 
 import guanxi.model.Company;
 import guanxi.model.EntityKind;
@@ -18,7 +18,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What may become a node key or a stored figure, checked where extraction output becomes rows to load: reads an
+ * What may become a node key or a stored figure, checked where extraction output leaves the extraction stage
+ * ({@link PageSource}, {@link ExtractedSource}), so that what {@code extract} writes is what {@code load} loads: reads an
  * extracted page, produces the same page without the names, titles and amounts that cannot be what they claim
  * (a "project name" of three thousand characters is a run-on line of a hostile or broken page, and as an index
  * key it would fail the whole load), and one note per thing set aside. A person's relations go with their name;
@@ -30,15 +31,15 @@ import java.util.Set;
 public final class FactLimits {
 
     /** Longest person name: Chinese names are 2 to 4 characters, transliterated ones with a middle dot longer. */
-    static final int PERSON_NAME = 20;
+    public static final int PERSON_NAME = 20;
     /** Longest company, organisation or title (a post with its whole organisation). */
-    static final int BODY_NAME = 80;
+    public static final int BODY_NAME = 80;
     /** Longest project name: a company name plus what it builds. */
-    static final int PROJECT_NAME = 120;
+    public static final int PROJECT_NAME = 120;
     /** Characters of a refused name shown in its note. */
     private static final int PREVIEW = 12;
     /** Largest investment a story can state for one project: ten trillion yuan. */
-    static final long MAX_YUAN = 10_000_000_000_000L;
+    public static final long MAX_YUAN = 10_000_000_000_000L;
 
     private FactLimits() {
     }

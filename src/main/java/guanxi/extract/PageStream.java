@@ -1,4 +1,4 @@
-package guanxi.graph;
+package guanxi.extract;
 
 import guanxi.model.ExtractedPage;
 
@@ -6,9 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Extracted pages in order for a load or an import, and what the stream could not use: {@link PageSource} extracts
+ * Extracted pages in order, for a load or an import, and what the stream could not use: {@link PageSource} extracts
  * page files, {@link ExtractedSource} reads back the JSON Lines {@code guanxi extract} wrote. Both produce the same
- * {@link ExtractedPage}s for the same pages, so a graph does not depend on where extraction ran.
+ * {@link ExtractedPage}s for the same pages (through the same {@link FactLimits}), so a graph does not depend on where
+ * extraction ran. The graph layer consumes them as plain {@code Iterable<ExtractedPage>}.
  */
 public interface PageStream extends Iterable<ExtractedPage>, AutoCloseable {
 
