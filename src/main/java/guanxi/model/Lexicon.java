@@ -1,7 +1,6 @@
 package guanxi.model;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -42,11 +41,12 @@ public record Lexicon(String path, String provenance, List<String> entries) {
     }
 
     /**
-     * The entries as a set for look-ups. A hash set, unmodifiable: unlike {@link Set#copyOf}, whose order changes from
-     * one run to the next, it iterates in the same order every run, so code that walks it stays deterministic.
+     * The entries as a set for look-ups: a new hash set, the caller's own. A plain {@link HashSet}, not a wrapper: the
+     * extractor asks these sets at nearly every character, and unlike {@link Set#copyOf}, whose order changes from one
+     * run to the next, it iterates in the same order every run, so code that walks it stays deterministic.
      */
     public Set<String> set() {
-        return Collections.unmodifiableSet(new HashSet<>(entries));
+        return new HashSet<>(entries);
     }
 
     /** Each entry once, longest first, then in code-point order: where a longer word must be tried first (执行副总裁 before 总裁). */
