@@ -75,6 +75,7 @@ public final class GraphImport {
 
     /** One entity and what derives from its stories. */
     private static final class Entity {
+        final EntityKind kind;
         final String label;
         final String name;
         /** Indexes of the stories naming it, {@link #storyCount} of them: ints, not boxed (a million stories). */
@@ -91,9 +92,10 @@ public final class GraphImport {
         LatestFigure<Long> investment;
         LatestFigure<String> status;
 
-        Entity(String label, String name) {
-            this.label = label;
-            this.name = name;
+        Entity(EntityKey key) {
+            this.kind = key.kind();
+            this.label = key.label();
+            this.name = key.name();
         }
 
         void story(int story) {
@@ -320,7 +322,7 @@ public final class GraphImport {
             group("Story", "id:ID(Story)").row(List.of(story.id()), story.properties());
         }
         for (EntityKey key : rows.entities()) {
-            Entity entity = entities.computeIfAbsent(key, k -> new Entity(k.label(), k.name()));
+            Entity entity = entities.computeIfAbsent(key, k -> new Entity(k));
             entity.derived |= rows.derivedChanged().contains(key);
             entity.renamed |= key.kind() == EntityKind.PERSON && rows.renamedPersons().contains(key.name());
         }
@@ -380,8 +382,8 @@ public final class GraphImport {
         List<String> projects = new ArrayList<>();
         for (Entity e : entities.values()) {
             Map<String, Object> props = new LinkedHashMap<>();
-            switch (e.label) {
-                case "Person" -> {
+            switch (e.kind) {
+                case PERSON -> {
                     if (e.renamed || !e.titles.isEmpty()) {
                         props.put("titles", List.copyOf(e.titles));
                     }
@@ -394,21 +396,21 @@ public final class GraphImport {
                     personStories.put(e.name, e.storyCount);
                     titles.put(e.name, new TreeSet<>(e.titles));
                 }
-                case "Company" -> {
+                case COMPANY -> {
                     List<String> aliases = Aliases.of(e.name, e.forms);
                     if (e.derived) {
                         props.put("aliases", aliases);
                     }
                     companyForms.put(e.name, e.derived ? aliases : List.of());
                 }
-                case "Project" -> {
+                case PROJECT -> {
                     if (e.derived) {
                         props.put("investment_yuan", LatestFigure.value(e.investment));
                         props.put("status", LatestFigure.value(e.status));
                     }
                     projects.add(e.name);
                 }
-                default -> {
+                case ORGANIZATION -> {
                 }
             }
             group(e.label, "name:ID(" + e.label + ")").row(List.of(e.name), props);
