@@ -14,30 +14,267 @@ import guanxi.graph.derive.TitleSpan;
 import guanxi.graph.web.StoryHtml;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * The parameter rows for one batch of pages: reads extracted pages, produces one list per statement kind
- * (stories, entities, mentions, roles, relations) for {@code UNWIND}. Names go through the reviewer's
- * {@link Resolutions}; a renamed entity keeps the printed form on its facts ({@code printed},
- * {@code from_printed}, {@code to_printed}). A relation is kept once per story; every relation endpoint and
- * byline gets a MENTIONS from its story, which is how a page's facts are found again when it is replaced.
+ * One batch of pages as typed, immutable facts: reads extracted pages, produces the stories, the entities they name
+ * ({@link EntityKey}), one {@link MentionRow} per entity and story with its per-story values, the roles in each story's
+ * own event and bylines ({@link RoleRow}), the relations between entities ({@link RelationRow}), and what the batch
+ * feeds the derived properties with (title spans, activity per month, entities whose titles, aliases or figures it
+ * brings). Both ways into Neo4j consume these records: {@link GraphLoader} turns them into its {@code UNWIND}
+ * parameters at the driver call, {@link GraphImport} into CSV rows; each record's {@code properties()} is the one
+ * place that names the Neo4j properties it writes, so both graphs carry the same.
+ *
+ * <p>Names go through the reviewer's {@link Resolutions}; a renamed entity keeps the printed form on its facts
+ * ({@code printed}, {@code from_printed}, {@code to_printed}). A relation is kept once per story; every relation
+ * endpoint and byline gets a MENTIONS from its story, which is how a page's facts are found again when it is replaced.
+ *
+ * @param docs           the page files, each once (a page named twice: the later version)
+ * @param stories        the stories, each once
+ * @param entities       every entity the batch names, each once, in first-seen order
+ * @param mentions       one per entity and story
+ * @param roles          person -> story: LED, PRESIDED, ATTENDED and WROTE (bylines)
+ * @param relations      entity -> entity, one per type, endpoints and story
+ * @param derivedChanged entities whose derived properties (titles over time, aliases, latest figures) this batch feeds
+ * @param spans          per person and title: the batch's span
+ * @param renamedPersons people written under a reviewer's name for another printed name (their aliases are recomputed)
+ * @param activity       per person: stories with activity per month (YYYY-MM of Story.dated) over this batch
  */
-record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<String, Object>> entities,
-                 List<Map<String, Object>> mentions, List<Map<String, Object>> roles,
-                 List<Map<String, Object>> relations, Set<String> derivedChanged,
-                 Map<List<String>, TitleSpan> spans, Set<String> renamedPersons,
+record BatchRows(List<String> docs, List<StoryRow> stories, List<EntityKey> entities, List<MentionRow> mentions,
+                 List<RoleRow> roles, List<RelationRow> relations, Set<EntityKey> derivedChanged,
+                 Map<PersonTitle, TitleSpan> spans, Set<String> renamedPersons,
                  Map<String, MonthlyActivity> activity) {
 
-    /** How rows refer to an entity before the transaction has its element id. */
-    static String key(String label, String name) {
-        return label + "\t" + name;
+    BatchRows {
+        docs = List.copyOf(docs);
+        stories = List.copyOf(stories);
+        entities = List.copyOf(entities);
+        mentions = List.copyOf(mentions);
+        roles = List.copyOf(roles);
+        relations = List.copyOf(relations);
+        derivedChanged = Set.copyOf(derivedChanged);
+        spans = Collections.unmodifiableMap(new LinkedHashMap<>(spans));
+        renamedPersons = Set.copyOf(renamedPersons);
+        activity = Collections.unmodifiableMap(new LinkedHashMap<>(activity));
+    }
+
+    /**
+     * An entity by kind and name (after the reviewer's resolutions): how the batch's facts refer to it before a
+     * transaction has its node.
+     */
+    record EntityKey(EntityKind kind, String name) {
+
+        EntityKey {
+            Objects.requireNonNull(kind);
+            Objects.requireNonNull(name);
+        }
+
+        static EntityKey person(String name) {
+            return new EntityKey(EntityKind.PERSON, name);
+        }
+
+        /**
+         * The key of a node read back from the graph by a label of it; empty for a label that names no kind of entity
+         * (a marker such as GuanxiIdentityPending), which the loader's old map rows ignored too.
+         */
+        static Optional<EntityKey> of(String label, String name) {
+            return BatchRows.kind(label).map(kind -> new EntityKey(kind, name));
+        }
+
+        /** The node label. */
+        String label() {
+            return BatchRows.label(kind);
+        }
+
+        /**
+         * The handle the load's {@code UNWIND} rows use for this entity until its element id is known (entities.cypher
+         * returns it next to the id): label and name, tab-separated.
+         */
+        String key() {
+            return label() + "\t" + name;
+        }
+    }
+
+    /**
+     * A story node.
+     *
+     * @param paper     the paper named by the page's sidecar, or null (never guessed)
+     * @param date      as printed (YYYY-MM-DD or MM-DD), or null
+     * @param dated     always YYYY-MM-DD, unknown parts {@code ?} ({@link #dated})
+     * @param reporters the byline's names, as printed
+     */
+    record StoryRow(String id, String doc, String paper, String title, String date, String dated,
+                    List<String> reporters, String text) {
+
+        StoryRow {
+            reporters = List.copyOf(reporters);
+        }
+
+        /**
+         * The node's properties: a null date or title is kept as a null value ({@code SET +=} removes it), an empty
+         * byline is no property (the bulk importer cannot store an empty list), no sidecar paper no property.
+         */
+        Map<String, Object> properties() {
+            Map<String, Object> props = new HashMap<>();
+            props.put("doc", doc);
+            if (paper != null) {
+                props.put("paper", paper);
+            }
+            props.put("title", title);
+            props.put("date", date);
+            props.put("dated", dated);
+            if (!reporters.isEmpty()) {
+                props.put("reporters", reporters);
+            }
+            props.put("text", text);
+            return props;
+        }
+    }
+
+    /**
+     * One MENTIONS: a story names an entity, with what that story says of it.
+     *
+     * @param evidence       the sentence of the entity's first mention the extractor listed, or null
+     * @param starts         where Story.text prints it, in text order, each once (side by side with {@code ends})
+     * @param ends           the ends of those spans
+     * @param printed        the printed name when a reviewer's resolution renamed it, else null
+     * @param titles         a person's titles in this story
+     * @param aliases        a company's other forms in this story
+     * @param investmentYuan a project's stated investment in this story, or null
+     * @param status         a project's stated status in this story, or null
+     * @param byline         named in the story's byline (not someone the story's people appeared with)
+     * @param roles          its roles and the types of its outgoing relations in this story, each once
+     * @param rolesIn        the types of its incoming relations in this story, each once
+     */
+    record MentionRow(String story, EntityKey entity, String evidence, List<Integer> starts, List<Integer> ends,
+                      String printed, List<String> titles, List<String> aliases, Long investmentYuan, String status,
+                      boolean byline, List<String> roles, List<String> rolesIn) {
+
+        MentionRow {
+            starts = List.copyOf(starts);
+            ends = List.copyOf(ends);
+            titles = List.copyOf(titles);
+            aliases = List.copyOf(aliases);
+            roles = List.copyOf(roles);
+            rolesIn = List.copyOf(rolesIn);
+        }
+
+        /** The relationship's properties: null values and empty lists are no property, as the bulk importer stores them. */
+        Map<String, Object> properties() {
+            Map<String, Object> props = new HashMap<>();
+            if (evidence != null) {
+                props.put("evidence", evidence);
+            }
+            if (!starts.isEmpty()) {
+                props.put("starts", starts);
+                props.put("ends", ends);
+            }
+            if (printed != null) {
+                props.put("printed", printed);
+            }
+            if (!titles.isEmpty()) {
+                props.put("titles", titles);
+            }
+            if (!aliases.isEmpty()) {
+                props.put("aliases", aliases);
+            }
+            if (investmentYuan != null) {
+                props.put("investment_yuan", investmentYuan);
+            }
+            if (status != null) {
+                props.put("status", status);
+            }
+            if (byline) {
+                props.put("byline", true);
+            }
+            if (!roles.isEmpty()) {
+                props.put("roles", roles);
+            }
+            if (!rolesIn.isEmpty()) {
+                props.put("roles_in", rolesIn);
+            }
+            return props;
+        }
+    }
+
+    /**
+     * What a reader of one relationship needs without another query: the story's id, headline and page file, and
+     * its date as Story.dated has it (YYYY-MM-DD, the year borrowed from the page when the story printed none, else
+     * ????: marked as in reports, and sorted after every known year), {@code source_url}, the story reader's page for
+     * it, and {@code paper} when the page's sidecar names it (left out, never guessed, otherwise); with the evidence
+     * (sentence, span, rule) when the fact has one.
+     */
+    record Provenance(String story, String headline, String doc, String paper, String dated, Evidence evidence) {
+
+        Map<String, Object> properties() {
+            Map<String, Object> props = new HashMap<>();
+            props.put("story", story);
+            props.put("source_url", StoryHtml.storyPath(story));
+            props.put("headline", headline);
+            props.put("doc", doc);
+            if (paper != null) {
+                props.put("paper", paper);
+            }
+            props.put("date", dated);
+            if (evidence != null) {
+                props.put("evidence", evidence.text());
+                props.put("sentence", evidence.sentence());
+                props.put("start", evidence.start());
+                props.put("end", evidence.end());
+                props.put("rule", evidence.rule());
+            }
+            return props;
+        }
+    }
+
+    /** A person's role in the story's own event (LED, PRESIDED, ATTENDED) or byline (WROTE): person -> story. */
+    record RoleRow(String type, EntityKey person, String story, Provenance provenance) {
+
+        Map<String, Object> properties() {
+            return provenance.properties();
+        }
+    }
+
+    /**
+     * A relation between two entities as one story states it.
+     *
+     * @param title       the post held (EXECUTIVE_OF), or null
+     * @param fromPrinted the printed name of {@code from} when a reviewer's resolution renamed it, else null
+     * @param toPrinted   the same for {@code to}
+     */
+    record RelationRow(String type, EntityKey from, EntityKey to, Provenance provenance, String title,
+                       String fromPrinted, String toPrinted) {
+
+        Map<String, Object> properties() {
+            Map<String, Object> props = provenance.properties();
+            if (title != null) {
+                props.put("title", title);
+            }
+            if (fromPrinted != null) {
+                props.put("from_printed", fromPrinted);
+            }
+            if (toPrinted != null) {
+                props.put("to_printed", toPrinted);
+            }
+            return props;
+        }
+    }
+
+    /** A person and a title they are named with: what a HOLDS joins. */
+    record PersonTitle(String person, String title) {
     }
 
     static String label(EntityKind kind) {
@@ -49,13 +286,13 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
         };
     }
 
-    int storyCount() {
-        return stories.size();
+    /** The kind of entity a node label names, if any. */
+    static Optional<EntityKind> kind(String label) {
+        return Arrays.stream(EntityKind.values()).filter(kind -> label(kind).equals(label)).findFirst();
     }
 
-    /** Entity names of one label in this batch. */
-    List<String> names(String label) {
-        return entities.stream().filter(e -> label.equals(e.get("label"))).map(e -> (String) e.get("name")).toList();
+    int storyCount() {
+        return stories.size();
     }
 
     /**
@@ -67,10 +304,6 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
             return date;
         }
         return (pageYear == null ? "????" : pageYear) + "-" + (date == null ? "??-??" : date);
-    }
-
-    static boolean emptyList(Object value) {
-        return value instanceof List<?> list && list.isEmpty();
     }
 
     /**
@@ -100,31 +333,22 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
         Map<String, ExtractedPage> byDoc = new LinkedHashMap<>();
         pages.forEach(p -> byDoc.put(p.doc(), p));
         byDoc.values().forEach(b::page);
-        return new BatchRows(List.copyOf(byDoc.keySet()), b.stories, new ArrayList<>(b.entities.values()),
-                b.mentions, b.roles, b.relations, b.derivedChanged, b.spans, b.renamedPersons, b.activity);
+        return new BatchRows(List.copyOf(byDoc.keySet()), b.stories, List.copyOf(b.entities), b.mentions, b.roles,
+                b.relations, b.derivedChanged, b.spans, b.renamedPersons, b.activity);
     }
 
     private static final class Builder {
         private final Resolutions resolutions;
-        private final List<Map<String, Object>> stories = new ArrayList<>();
-        private final Map<String, Map<String, Object>> entities = new LinkedHashMap<>();
-        private final List<Map<String, Object>> mentions = new ArrayList<>();
-        private final List<Map<String, Object>> roles = new ArrayList<>();
-        private final List<Map<String, Object>> relations = new ArrayList<>();
+        private final List<StoryRow> stories = new ArrayList<>();
+        private final Set<EntityKey> entities = new LinkedHashSet<>();
+        private final List<MentionRow> mentions = new ArrayList<>();
+        private final List<RoleRow> roles = new ArrayList<>();
+        private final List<RelationRow> relations = new ArrayList<>();
         private final Set<String> storyIds = new HashSet<>();
-        /** Keys of entities whose derived properties (titles over time, aliases, latest figures) this batch feeds. */
-        private final Set<String> derivedChanged = new HashSet<>();
-        /** Per [person, title]: the batch's span. */
-        private final Map<List<String>, TitleSpan> spans = new LinkedHashMap<>();
-        /** People written under a reviewer's name for another printed name: their aliases are recomputed. */
+        private final Set<EntityKey> derivedChanged = new HashSet<>();
+        private final Map<PersonTitle, TitleSpan> spans = new LinkedHashMap<>();
         private final Set<String> renamedPersons = new HashSet<>();
-
-        /** Per person: stories with activity per month (YYYY-MM of Story.dated) over this batch. */
         private final Map<String, MonthlyActivity> activity = new LinkedHashMap<>();
-
-        private void span(String person, String title, String date, String dated) {
-            spans.merge(List.of(person, title), TitleSpan.of(date, dated), TitleSpan::plus);
-        }
 
         Builder(Resolutions resolutions) {
             this.resolutions = resolutions;
@@ -141,61 +365,56 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
             }
         }
 
-        @SuppressWarnings("unchecked")
         private void story(Extraction x, String pageYear, String paper) {
             Story s = x.story();
-            Map<String, Object> storyProps = new HashMap<>();
-            storyProps.put("doc", s.doc());
-            if (paper != null) {
-                storyProps.put("paper", paper);
-            }
-            storyProps.put("title", s.title());
-            storyProps.put("date", s.date());
             String dated = dated(s.date(), pageYear);
-            storyProps.put("dated", dated);
-            storyProps.put("reporters", s.reporters());
-            storyProps.put("text", s.text());
-            stories.add(Map.of("id", s.id(), "props", storyProps));
+            stories.add(new StoryRow(s.id(), s.doc(), paper, s.title(), s.date(), dated, s.reporters(), s.text()));
 
             // One MENTIONS per entity and story, whatever the extractor listed twice.
-            Map<String, Map<String, Object>> storyMentions = new LinkedHashMap<>();
-            Set<List<String>> spanned = new HashSet<>();
+            Map<EntityKey, Mention> storyMentions = new LinkedHashMap<>();
+            Set<PersonTitle> spanned = new HashSet<>();
             for (Person p : x.persons()) {
-                mention(storyMentions, s, EntityKind.PERSON, p.name(), p.mentions()).put("titles", p.titles());
+                mention(storyMentions, EntityKind.PERSON, p.name(), p.mentions()).titles = p.titles();
                 if (!p.titles().isEmpty()) {
                     String person = resolutions.canonical(p.name());
-                    derivedChanged.add(key("Person", person));
-                    p.titles().stream().filter(t -> spanned.add(List.of(person, t))).forEach(t -> span(person, t, s.date(), dated));
+                    derivedChanged.add(EntityKey.person(person));
+                    for (String t : p.titles()) {
+                        if (spanned.add(new PersonTitle(person, t))) {
+                            spans.merge(new PersonTitle(person, t), TitleSpan.of(s.date(), dated), TitleSpan::plus);
+                        }
+                    }
                 }
             }
             for (Company c : x.companies()) {
-                mention(storyMentions, s, EntityKind.COMPANY, c.name(), c.mentions()).put("aliases", c.aliases());
+                mention(storyMentions, EntityKind.COMPANY, c.name(), c.mentions()).aliases = c.aliases();
                 if (!c.aliases().isEmpty()) {
-                    derivedChanged.add(key("Company", resolutions.canonical(c.name())));
+                    derivedChanged.add(new EntityKey(EntityKind.COMPANY, resolutions.canonical(c.name())));
                 }
             }
-            x.organizations().forEach(o -> mention(storyMentions, s, EntityKind.ORGANIZATION, o.name(), o.mentions()));
+            x.organizations().forEach(o -> mention(storyMentions, EntityKind.ORGANIZATION, o.name(), o.mentions()));
             for (Project p : x.projects()) {
-                Map<String, Object> m = mention(storyMentions, s, EntityKind.PROJECT, p.name(), p.mentions());
-                m.put("investment_yuan", p.investmentYuan());
-                m.put("status", p.status());
+                Mention m = mention(storyMentions, EntityKind.PROJECT, p.name(), p.mentions());
+                m.investmentYuan = p.investmentYuan();
+                m.status = p.status();
                 if (p.investmentYuan() != null || p.status() != null) {
-                    derivedChanged.add(key("Project", resolutions.canonical(p.name())));
+                    derivedChanged.add(new EntityKey(EntityKind.PROJECT, resolutions.canonical(p.name())));
                 }
             }
             for (String reporter : s.reporters()) {
                 // Marked so that a reporter is not counted as someone the people in the story appeared with.
-                mention(storyMentions, s, EntityKind.PERSON, reporter, List.of()).put("byline", true);
-                roles.add(role("WROTE", key("Person", resolutions.canonical(reporter)), s, dated, paper, null));
+                mention(storyMentions, EntityKind.PERSON, reporter, List.of()).byline = true;
+                roles.add(new RoleRow("WROTE", EntityKey.person(resolutions.canonical(reporter)), s.id(),
+                        new Provenance(s.id(), s.title(), s.doc(), paper, dated, null)));
             }
 
             Set<String> seen = new HashSet<>();
             for (Relation r : x.relations()) {
                 String from = resolutions.canonical(r.from());
+                Provenance provenance = new Provenance(s.id(), s.title(), s.doc(), paper, dated, r.evidence());
                 if (!r.type().binary()) {
                     if (seen.add(r.type() + "\t" + from)) {
-                        act(mention(storyMentions, s, EntityKind.PERSON, r.from(), List.of()), "roles", r.type().name());
-                        roles.add(role(r.type().name(), key("Person", from), s, dated, paper, r.evidence()));
+                        act(mention(storyMentions, EntityKind.PERSON, r.from(), List.of()).roles, r.type().name());
+                        roles.add(new RoleRow(r.type().name(), EntityKey.person(from), s.id(), provenance));
                     }
                     continue;
                 }
@@ -206,94 +425,44 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
                 if (!seen.add(r.type() + "\t" + r.fromKind() + from + "\t" + r.toKind() + to)) {
                     continue;
                 }
-                act(mention(storyMentions, s, r.fromKind(), r.from(), List.of()), "roles", r.type().name());
-                act(mention(storyMentions, s, r.toKind(), r.to(), List.of()), "roles_in", r.type().name());
-                Map<String, Object> props = provenance(s, dated, paper, r.evidence());
-                if (r.title() != null) {
-                    props.put("title", r.title());
-                }
-                printed(props, "from_printed", r.from(), from);
-                printed(props, "to_printed", r.to(), to);
-                Map<String, Object> row = new HashMap<>();
-                row.put("type", r.type().name());
-                row.put("from", key(label(r.fromKind()), from));
-                row.put("to", key(label(r.toKind()), to));
-                row.put("props", props);
-                relations.add(row);
+                act(mention(storyMentions, r.fromKind(), r.from(), List.of()).roles, r.type().name());
+                act(mention(storyMentions, r.toKind(), r.to(), List.of()).rolesIn, r.type().name());
+                relations.add(new RelationRow(r.type().name(), new EntityKey(r.fromKind(), from),
+                        new EntityKey(r.toKind(), to), provenance, r.title(), printed(r.from(), from), printed(r.to(), to)));
             }
-            // An empty list is no property (the bulk importer cannot store one): no titles, no reporters.
-            storyProps.values().removeIf(BatchRows::emptyList);
-            storyMentions.values().forEach(m -> ((Map<String, Object>) m.get("props")).values().removeIf(BatchRows::emptyList));
-            mentions.addAll(storyMentions.values());
-            for (Map.Entry<String, Map<String, Object>> m : storyMentions.entrySet()) {
-                if (m.getKey().startsWith("Person\t") && active((Map<String, Object>) m.getValue().get("props"))) {
-                    activity.merge(m.getKey().substring("Person\t".length()), MonthlyActivity.of(dated), MonthlyActivity::plus);
+            for (Mention m : storyMentions.values()) {
+                MentionRow row = m.row(s.id());
+                mentions.add(row);
+                if (row.entity().kind() == EntityKind.PERSON && MonthlyActivity.active(row.roles())) {
+                    activity.merge(row.entity().name(), MonthlyActivity.of(dated), MonthlyActivity::plus);
                 }
             }
         }
 
-        @SuppressWarnings("unchecked")
-        private static boolean active(Map<String, Object> mentionProps) {
-            List<String> roles = (List<String>) mentionProps.getOrDefault("roles", List.of());
-            return MonthlyActivity.active(roles);
-        }
-
-        @SuppressWarnings("unchecked")
-        private Map<String, Object> mention(Map<String, Map<String, Object>> storyMentions, Story s, EntityKind kind,
-                                            String printedName, List<Evidence> evidence) {
-            String name = resolutions.canonical(printedName);
-            String label = label(kind);
-            String key = key(label, name);
-            entities.putIfAbsent(key, Map.of("label", label, "name", name, "key", key));
-            Map<String, Object> existing = storyMentions.get(key);
+        /** The story's mention of an entity, started at its first mention under any printed form. */
+        private Mention mention(Map<EntityKey, Mention> storyMentions, EntityKind kind, String printedName,
+                                List<Evidence> evidence) {
+            EntityKey key = new EntityKey(kind, resolutions.canonical(printedName));
+            entities.add(key);
+            Mention existing = storyMentions.get(key);
             if (existing != null) {
-                Map<String, Object> props = (Map<String, Object>) existing.get("props");
-                spans(props, evidence);
-                return props;
+                existing.spans(evidence);
+                return existing;
             }
-            Map<String, Object> props = new HashMap<>();
+            Mention m = new Mention(key);
             if (!evidence.isEmpty()) {
-                props.put("evidence", evidence.getFirst().text());
+                m.evidence = evidence.getFirst().text();
             }
-            spans(props, evidence);
-            if (!printedName.equals(name)) {
-                props.put("printed", printedName);
+            m.spans(evidence);
+            if (!printedName.equals(key.name())) {
+                m.printed = printedName;
                 derivedChanged.add(key);
                 if (kind == EntityKind.PERSON) {
-                    renamedPersons.add(name);
+                    renamedPersons.add(key.name());
                 }
             }
-            storyMentions.put(key, Map.of("story", s.id(), "entity", key, "props", props));
-            return props;
-        }
-
-        /**
-         * Adds where the story prints the entity to its MENTIONS: {@code starts} and {@code ends}, side by side, the
-         * character spans in Story.text of every mention the extractor found in the body (in text order, each once), so
-         * the story reader highlights those places rather than every string that looks like the name.
-         */
-        @SuppressWarnings("unchecked")
-        private static void spans(Map<String, Object> mentionProps, List<Evidence> evidence) {
-            if (evidence.isEmpty()) {
-                return;
-            }
-            java.util.TreeSet<List<Integer>> all = new java.util.TreeSet<>(
-                    java.util.Comparator.<List<Integer>>comparingInt(l -> l.get(0)).thenComparingInt(l -> l.get(1)));
-            List<Integer> starts = (List<Integer>) mentionProps.getOrDefault("starts", List.of());
-            List<Integer> ends = (List<Integer>) mentionProps.getOrDefault("ends", List.of());
-            for (int i = 0; i < starts.size(); i++) {
-                all.add(List.of(starts.get(i), ends.get(i)));
-            }
-            for (Evidence e : evidence) {
-                // Sentence -1 is the headline: its offsets are into the title, which the reader searches by name.
-                if (e.sentence() >= 0 && e.start() >= 0 && e.end() > e.start()) {
-                    all.add(List.of(e.start(), e.end()));
-                }
-            }
-            if (!all.isEmpty()) {
-                mentionProps.put("starts", all.stream().map(l -> l.get(0)).toList());
-                mentionProps.put("ends", all.stream().map(l -> l.get(1)).toList());
-            }
+            storyMentions.put(key, m);
+            return m;
         }
 
         /**
@@ -301,54 +470,57 @@ record BatchRows(List<String> docs, List<Map<String, Object>> stories, List<Map<
          * {@code roles}, incoming ones in {@code roles_in}), so story-centred reports read one relationship
          * instead of expanding a much-reported official's every relation to find this story's.
          */
-        @SuppressWarnings("unchecked")
-        private static void act(Map<String, Object> mentionProps, String key, String type) {
-            List<String> types = (List<String>) mentionProps.computeIfAbsent(key, k -> new ArrayList<String>());
+        private static void act(List<String> types, String type) {
             if (!types.contains(type)) {
                 types.add(type);
             }
         }
 
-        private static void printed(Map<String, Object> props, String key, String printed, String canonical) {
-            if (!printed.equals(canonical)) {
-                props.put(key, printed);
-            }
+        /** The printed form when it is not the canonical name, else null. */
+        private static String printed(String printed, String canonical) {
+            return printed.equals(canonical) ? null : printed;
         }
+    }
 
-        private Map<String, Object> role(String type, String person, Story s, String dated, String paper, Evidence e) {
-            Map<String, Object> row = new HashMap<>();
-            row.put("type", type);
-            row.put("person", person);
-            row.put("story", s.id());
-            row.put("props", provenance(s, dated, paper, e));
-            return row;
+    /** A MENTIONS while its story is read: what the story's facts add to it, frozen into a {@link MentionRow}. */
+    private static final class Mention {
+        private final EntityKey entity;
+        private final TreeSet<int[]> spans = new TreeSet<>(
+                Comparator.<int[]>comparingInt(span -> span[0]).thenComparingInt(span -> span[1]));
+        private String evidence;
+        private String printed;
+        /** As the last listing of the entity in the story gives them. */
+        private List<String> titles = List.of();
+        private List<String> aliases = List.of();
+        private Long investmentYuan;
+        private String status;
+        private boolean byline;
+        private final List<String> roles = new ArrayList<>();
+        private final List<String> rolesIn = new ArrayList<>();
+
+        Mention(EntityKey entity) {
+            this.entity = entity;
         }
 
         /**
-         * What a reader of one relationship needs without another query: the story's id, headline and page file,
-         * and its date as Story.dated has it (YYYY-MM-DD, the year borrowed from the page when the story printed
-         * none, else ????: marked as in reports, and sorted after every known year), {@code source_url}, the
-         * story reader's page for it, and {@code paper} when the page's sidecar names it (left out, never guessed,
-         * otherwise). Both ways of loading build their rows here, so both graphs carry the same.
+         * Adds where the story prints the entity: the character spans in Story.text of every mention the extractor
+         * found in the body (in text order, each once), so the story reader highlights those places rather than every
+         * string that looks like the name.
          */
-        private static Map<String, Object> provenance(Story s, String dated, String paper, Evidence e) {
-            Map<String, Object> props = new HashMap<>();
-            props.put("story", s.id());
-            props.put("source_url", StoryHtml.storyPath(s.id()));
-            props.put("headline", s.title());
-            props.put("doc", s.doc());
-            if (paper != null) {
-                props.put("paper", paper);
+        void spans(List<Evidence> evidence) {
+            for (Evidence e : evidence) {
+                // Sentence -1 is the headline: its offsets are into the title, which the reader searches by name.
+                if (e.sentence() >= 0 && e.start() >= 0 && e.end() > e.start()) {
+                    spans.add(new int[] {e.start(), e.end()});
+                }
             }
-            props.put("date", dated);
-            if (e != null) {
-                props.put("evidence", e.text());
-                props.put("sentence", e.sentence());
-                props.put("start", e.start());
-                props.put("end", e.end());
-                props.put("rule", e.rule());
-            }
-            return props;
+        }
+
+        MentionRow row(String story) {
+            List<Integer> starts = spans.stream().map(span -> span[0]).toList();
+            List<Integer> ends = spans.stream().map(span -> span[1]).toList();
+            return new MentionRow(story, entity, evidence, starts, ends, printed, titles, aliases, investmentYuan,
+                    status, byline, roles, rolesIn);
         }
     }
 }

@@ -128,7 +128,7 @@ final class CsvGroup implements Closeable {
     }
 
     private static boolean absent(Object value) {
-        return value == null || BatchRows.emptyList(value);
+        return value == null || value instanceof List<?> list && list.isEmpty();
     }
 
     /** The importer's type for a value. */

@@ -1,10 +1,17 @@
 package guanxi.graph;
 
+import guanxi.graph.BatchRows.EntityKey;
+import guanxi.graph.BatchRows.MentionRow;
+import guanxi.graph.BatchRows.PersonTitle;
+import guanxi.graph.BatchRows.RelationRow;
+import guanxi.graph.BatchRows.RoleRow;
+import guanxi.graph.BatchRows.StoryRow;
 import guanxi.graph.derive.Aliases;
 import guanxi.graph.derive.Companions;
 import guanxi.graph.derive.LatestFigure;
 import guanxi.graph.derive.MonthlyActivity;
 import guanxi.graph.derive.TitleSpan;
+import guanxi.model.EntityKind;
 import guanxi.model.ExtractedPage;
 import org.neo4j.cli.AdminTool;
 import org.neo4j.cli.ExecutionContext;
@@ -56,9 +63,9 @@ public final class GraphImport {
     private final int batchStories;
     private final Path work;
     private final Map<String, CsvGroup> groups = new LinkedHashMap<>();
-    private final Map<String, Entity> entities = new LinkedHashMap<>();
-    /** Per [person, title]: the span HOLDS keeps. */
-    private final Map<List<String>, TitleSpan> spans = new LinkedHashMap<>();
+    private final Map<EntityKey, Entity> entities = new LinkedHashMap<>();
+    /** Per person and title: the span HOLDS keeps. */
+    private final Map<PersonTitle, TitleSpan> spans = new LinkedHashMap<>();
     private final Set<String> docs = new HashSet<>();
     /** People named per story, with whether each is only a byline: what the identity pass weighs. */
     private final List<List<Companions.Named>> storyPeople = new ArrayList<>();
@@ -68,6 +75,7 @@ public final class GraphImport {
 
     /** One entity and what derives from its stories. */
     private static final class Entity {
+        final EntityKind kind;
         final String label;
         final String name;
         /** Indexes of the stories naming it, {@link #storyCount} of them: ints, not boxed (a million stories). */
@@ -81,12 +89,13 @@ public final class GraphImport {
         /** The other forms printed for it, before {@link Aliases} makes its aliases of them. */
         final Set<String> forms = new LinkedHashSet<>();
         MonthlyActivity activity = MonthlyActivity.NONE;
-        LatestFigure<Object> investment;
-        LatestFigure<Object> status;
+        LatestFigure<Long> investment;
+        LatestFigure<String> status;
 
-        Entity(String label, String name) {
-            this.label = label;
-            this.name = name;
+        Entity(EntityKey key) {
+            this.kind = key.kind();
+            this.label = key.label();
+            this.name = key.name();
         }
 
         void story(int story) {
@@ -306,48 +315,39 @@ public final class GraphImport {
         }
         Map<String, String> dates = new HashMap<>();
         Map<String, Integer> storyIndex = new HashMap<>();
-        for (Map<String, Object> story : rows.stories()) {
-            String id = (String) story.get("id");
-            @SuppressWarnings("unchecked")
-            Map<String, Object> props = (Map<String, Object>) story.get("props");
-            dates.put(id, (String) props.get("date"));
-            storyIndex.put(id, stories++);
+        for (StoryRow story : rows.stories()) {
+            dates.put(story.id(), story.date());
+            storyIndex.put(story.id(), stories++);
             storyPeople.add(new ArrayList<>());
-            group("Story", "id:ID(Story)").row(List.of(id), props);
+            group("Story", "id:ID(Story)").row(List.of(story.id()), story.properties());
         }
-        for (Map<String, Object> e : rows.entities()) {
-            String label = (String) e.get("label");
-            Entity entity = entities.computeIfAbsent((String) e.get("key"), k -> new Entity(label, (String) e.get("name")));
-            entity.derived |= rows.derivedChanged().contains((String) e.get("key"));
-            entity.renamed |= label.equals("Person") && rows.renamedPersons().contains(entity.name);
+        for (EntityKey key : rows.entities()) {
+            Entity entity = entities.computeIfAbsent(key, k -> new Entity(k));
+            entity.derived |= rows.derivedChanged().contains(key);
+            entity.renamed |= key.kind() == EntityKind.PERSON && rows.renamedPersons().contains(key.name());
         }
-        for (Map<String, Object> m : rows.mentions()) {
-            String storyId = (String) m.get("story");
-            Entity e = entities.get((String) m.get("entity"));
-            @SuppressWarnings("unchecked")
-            Map<String, Object> props = (Map<String, Object>) m.get("props");
-            int story = storyIndex.get(storyId);
+        for (MentionRow m : rows.mentions()) {
+            Entity e = entities.get(m.entity());
+            int story = storyIndex.get(m.story());
             e.story(story);
-            mentioned(e, props, dates.get(storyId));
-            if (e.label.equals("Person")) {
-                storyPeople.get(story).add(new Companions.Named(e.name, Boolean.TRUE.equals(props.get("byline"))));
+            mentioned(e, m, dates.get(m.story()));
+            if (m.entity().kind() == EntityKind.PERSON) {
+                storyPeople.get(story).add(new Companions.Named(e.name, m.byline()));
             }
-            relationship("MENTIONS", "Story", e.label, storyId, e.name, props);
+            relationship("MENTIONS", "Story", e.label, m.story(), e.name, m.properties());
         }
-        for (Map<String, Object> r : rows.roles()) {
-            relationship((String) r.get("type"), "Person", "Story", name((String) r.get("person")), (String) r.get("story"), props(r));
+        for (RoleRow r : rows.roles()) {
+            relationship(r.type(), "Person", "Story", r.person().name(), r.story(), r.properties());
         }
-        for (Map<String, Object> r : rows.relations()) {
-            String from = (String) r.get("from");
-            String to = (String) r.get("to");
-            relationship((String) r.get("type"), label(from), label(to), name(from), name(to), props(r));
+        for (RelationRow r : rows.relations()) {
+            relationship(r.type(), r.from().label(), r.to().label(), r.from().name(), r.to().name(), r.properties());
         }
-        rows.spans().forEach((personTitle, span) -> {
-            entities.get(BatchRows.key("Person", personTitle.get(0))).titles.add(personTitle.get(1));
-            spans.merge(personTitle, span, TitleSpan::plus);
+        rows.spans().forEach((held, span) -> {
+            entities.get(EntityKey.person(held.person())).titles.add(held.title());
+            spans.merge(held, span, TitleSpan::plus);
         });
         rows.activity().forEach((person, months) -> {
-            Entity e = entities.get(BatchRows.key("Person", person));
+            Entity e = entities.get(EntityKey.person(person));
             e.activity = e.activity.plus(months);
         });
         pages += rows.docs().size();
@@ -355,24 +355,22 @@ public final class GraphImport {
     }
 
     /** What one MENTIONS adds to its entity's derived properties (aliases, latest project figures). */
-    @SuppressWarnings("unchecked")
-    private static void mentioned(Entity e, Map<String, Object> props, String date) {
-        if (e.label.equals("Company")) {
-            e.forms.addAll((List<String>) props.getOrDefault("aliases", List.of()));
-        }
-        if (e.label.equals("Person") || e.label.equals("Company")) {
-            String printed = (String) props.get("printed");
-            if (printed != null) {
-                e.forms.add(printed);
+    private static void mentioned(Entity e, MentionRow m, String date) {
+        switch (m.entity().kind()) {
+            case COMPANY -> e.forms.addAll(m.aliases());
+            case PROJECT -> {
+                if (m.investmentYuan() != null) {
+                    e.investment = LatestFigure.plus(e.investment, LatestFigure.of(m.investmentYuan(), date));
+                }
+                if (m.status() != null) {
+                    e.status = LatestFigure.plus(e.status, LatestFigure.of(m.status(), date));
+                }
+            }
+            default -> {
             }
         }
-        if (e.label.equals("Project")) {
-            if (props.get("investment_yuan") != null) {
-                e.investment = LatestFigure.plus(e.investment, LatestFigure.of(props.get("investment_yuan"), date));
-            }
-            if (props.get("status") != null) {
-                e.status = LatestFigure.plus(e.status, LatestFigure.of(props.get("status"), date));
-            }
+        if (m.printed() != null && (m.entity().kind() == EntityKind.PERSON || m.entity().kind() == EntityKind.COMPANY)) {
+            e.forms.add(m.printed());
         }
     }
 
@@ -384,8 +382,8 @@ public final class GraphImport {
         List<String> projects = new ArrayList<>();
         for (Entity e : entities.values()) {
             Map<String, Object> props = new LinkedHashMap<>();
-            switch (e.label) {
-                case "Person" -> {
+            switch (e.kind) {
+                case PERSON -> {
                     if (e.renamed || !e.titles.isEmpty()) {
                         props.put("titles", List.copyOf(e.titles));
                     }
@@ -398,48 +396,48 @@ public final class GraphImport {
                     personStories.put(e.name, e.storyCount);
                     titles.put(e.name, new TreeSet<>(e.titles));
                 }
-                case "Company" -> {
+                case COMPANY -> {
                     List<String> aliases = Aliases.of(e.name, e.forms);
                     if (e.derived) {
                         props.put("aliases", aliases);
                     }
                     companyForms.put(e.name, e.derived ? aliases : List.of());
                 }
-                case "Project" -> {
+                case PROJECT -> {
                     if (e.derived) {
                         props.put("investment_yuan", LatestFigure.value(e.investment));
                         props.put("status", LatestFigure.value(e.status));
                     }
                     projects.add(e.name);
                 }
-                default -> {
+                case ORGANIZATION -> {
                 }
             }
             group(e.label, "name:ID(" + e.label + ")").row(List.of(e.name), props);
         }
         Set<String> titleNames = new LinkedHashSet<>();
-        spans.forEach((k, v) -> {
-            titleNames.add(k.get(1));
+        spans.forEach((held, v) -> {
+            titleNames.add(held.title());
             Map<String, Object> props = new LinkedHashMap<>();
             props.put("first_seen", v.first());
             props.put("last_seen", v.last());
             props.put("stories", v.stories());
             props.put("first_dated", v.firstDated());
             props.put("last_dated", v.lastDated());
-            relationship("HOLDS", "Person", "Title", k.get(0), k.get(1), props);
+            relationship("HOLDS", "Person", "Title", held.person(), held.title(), props);
         });
         titleNames.forEach(t -> group("Title", "name:ID(Title)").row(List.of(t), Map.of()));
-        Map<String, List<Map<String, Object>>> links = new IdentityLinker(resolutions)
+        Map<EntityKind, List<IdentityLinker.Link>> links = new IdentityLinker(resolutions)
                 .links(personStories, titles, this::contexts, companyForms, projects);
-        links.forEach((label, rows) -> rows.forEach(row -> relationship("POSSIBLY_SAME_AS", label, label,
-                (String) row.get("a"), (String) row.get("b"), Map.of("reason", row.get("reason"), "score", row.get("score")))));
+        links.forEach((kind, pairs) -> pairs.forEach(link -> relationship("POSSIBLY_SAME_AS", BatchRows.label(kind),
+                BatchRows.label(kind), link.a(), link.b(), link.properties())));
     }
 
     /** What person_companions.cypher reads from the graph, from the people named per story. */
     private Map<String, Companions> contexts(List<String> names) {
         Map<String, Companions> contexts = new HashMap<>();
         for (String name : names) {
-            Entity person = entities.get(BatchRows.key("Person", name));
+            Entity person = entities.get(EntityKey.person(name));
             if (person == null) {
                 continue;
             }
@@ -459,19 +457,6 @@ public final class GraphImport {
 
     private CsvGroup group(String name, String... idColumns) {
         return groups.computeIfAbsent(name, k -> new CsvGroup(work, name, List.of(idColumns)));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> props(Map<String, Object> row) {
-        return (Map<String, Object>) row.get("props");
-    }
-
-    private static String label(String key) {
-        return key.substring(0, key.indexOf('\t'));
-    }
-
-    private static String name(String key) {
-        return key.substring(key.indexOf('\t') + 1);
     }
 
     /**

@@ -1,9 +1,16 @@
 package guanxi.graph;
 
+import guanxi.graph.BatchRows.EntityKey;
+import guanxi.graph.BatchRows.MentionRow;
+import guanxi.graph.BatchRows.PersonTitle;
+import guanxi.graph.BatchRows.RelationRow;
+import guanxi.graph.BatchRows.RoleRow;
+import guanxi.graph.BatchRows.StoryRow;
 import guanxi.graph.derive.Aliases;
 import guanxi.graph.derive.LatestFigure;
 import guanxi.graph.derive.MonthlyActivity;
 import guanxi.graph.derive.TitleSpan;
+import guanxi.model.EntityKind;
 import guanxi.model.ExtractedPage;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -24,6 +31,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -130,10 +138,10 @@ public final class GraphLoader {
      * {@code GuanxiIdentityPending}), so that a rerun or a restarted {@code serve} gives the graph a clean load gives.
      */
     void completeInterruptedIdentityPass() {
-        List<Map<String, Object>> pending;
+        List<EntityKey> pending;
         try (Session session = driver.session()) {
-            pending = session.executeRead(tx -> tx.run(PENDING).list(r -> Map.<String, Object>of(
-                    "label", r.get("label").asString(), "name", r.get("name").asString())));
+            pending = session.executeRead(tx -> tx.run(PENDING).stream().flatMap(r -> EntityKey.of(
+                    r.get("label").asString(), r.get("name").asString()).stream()).toList());
         }
         if (!pending.isEmpty()) {
             identityPass(pending);
@@ -141,10 +149,10 @@ public final class GraphLoader {
     }
 
     /** The identity pass over {@code touched} entities, then their marks removed. */
-    private LoadSummary.Counts identityPass(Collection<Map<String, Object>> touched) {
+    private LoadSummary.Counts identityPass(Collection<EntityKey> touched) {
         LoadSummary.Counts counts = new IdentityLinker(resolutions).link(driver,
-                names(touched, "Person"), names(touched, "Company"), names(touched, "Project"));
-        List<Map<String, Object>> all = List.copyOf(touched);
+                names(touched, EntityKind.PERSON), names(touched, EntityKind.COMPANY), names(touched, EntityKind.PROJECT));
+        List<EntityKey> all = List.copyOf(touched);
         try (Session session = driver.session()) {
             for (int from = 0; from < all.size(); from += DONE_CHUNK) {
                 Map<String, Object> params = entityLists(all.subList(from, Math.min(all.size(), from + DONE_CHUNK)));
@@ -157,9 +165,9 @@ public final class GraphLoader {
         return counts;
     }
 
-    private static Map<String, Object> entityLists(Collection<Map<String, Object>> entities) {
-        return Map.of("persons", names(entities, "Person"), "companies", names(entities, "Company"),
-                "projects", names(entities, "Project"));
+    private static Map<String, Object> entityLists(Collection<EntityKey> entities) {
+        return Map.of("persons", names(entities, EntityKind.PERSON), "companies", names(entities, EntityKind.COMPANY),
+                "projects", names(entities, EntityKind.PROJECT));
     }
 
     /** The docs (page file names) the graph already holds stories of. */
@@ -178,7 +186,7 @@ public final class GraphLoader {
         long start = System.nanoTime();
         applySchema();
         LoadSummary[] running = {new LoadSummary(0, 0, 0, 0, 0, 0, Duration.ZERO)};
-        Set<Map<String, Object>> touched = new LinkedHashSet<>();
+        Set<EntityKey> touched = new LinkedHashSet<>();
         LoadSummary summary;
         writeBatches(pages, running, start, touched);
         summary = running[0].plus(0, 0, identityPass(touched));
@@ -188,7 +196,7 @@ public final class GraphLoader {
     }
 
     /** The batches of a load without its identity pass: what a load killed just before that pass leaves. */
-    void writeBatches(Iterable<ExtractedPage> pages, LoadSummary[] running, long start, Set<Map<String, Object>> touched) {
+    void writeBatches(Iterable<ExtractedPage> pages, LoadSummary[] running, long start, Set<EntityKey> touched) {
         try (Session session = driver.session()) {
             BatchRows.batches(pages, batchStories, batch -> running[0] = write(session, batch, running[0], start, touched));
         }
@@ -201,7 +209,7 @@ public final class GraphLoader {
      * alone too, the fault is not in the pages and the load stops with it.
      */
     private LoadSummary write(Session session, List<ExtractedPage> batch, LoadSummary summary, long start,
-                              Set<Map<String, Object>> touchedSoFar) {
+                              Set<EntityKey> touchedSoFar) {
         try {
             return writeBatch(session, batch, summary, start, touchedSoFar);
         } catch (ClientException | DatabaseException e) {
@@ -237,9 +245,9 @@ public final class GraphLoader {
     }
 
     private LoadSummary writeBatch(Session session, List<ExtractedPage> batch, LoadSummary summary, long start,
-                                   Set<Map<String, Object>> touchedSoFar) {
+                                   Set<EntityKey> touchedSoFar) {
         BatchRows rows = BatchRows.of(batch, resolutions);
-        Set<Map<String, Object>> touched = new HashSet<>();
+        Set<EntityKey> touched = new HashSet<>();
         LoadSummary.Counts counts = session.executeWrite(tx -> {
             touched.clear();
             return replace(tx, rows, touched);
@@ -251,15 +259,15 @@ public final class GraphLoader {
     }
 
     /** One batch, one transaction: remove the docs' old facts, write the new ones, recompute what derives from them. */
-    private LoadSummary.Counts replace(TransactionContext tx, BatchRows rows, Set<Map<String, Object>> touched) {
+    private LoadSummary.Counts replace(TransactionContext tx, BatchRows rows, Set<EntityKey> touched) {
         Counts counts = new Counts();
         tx.run(LOAD_LOCK).consume();
         Result purgedStories = tx.run(PURGE, Map.of("docs", rows.docs()));
         List<String> formerlyMentioned = new ArrayList<>();
-        List<Map<String, Object>> purged = new ArrayList<>();
-        touched.addAll(rows.entities().stream().map(e -> Map.of("label", e.get("label"), "name", e.get("name"))).toList());
+        List<EntityKey> purged = new ArrayList<>();
+        touched.addAll(rows.entities());
         for (Record r : purgedStories.list()) {
-            purged.add(Map.of("label", r.get("label").asString(), "name", r.get("name").asString()));
+            EntityKey.of(r.get("label").asString(), r.get("name").asString()).ifPresent(purged::add);
             formerlyMentioned.add(r.get("id").asString());
         }
         touched.addAll(purged);
@@ -267,27 +275,23 @@ public final class GraphLoader {
         // Later statements find this batch's nodes by element id: one seek each, whatever the label.
         Map<String, String> ids = new HashMap<>();
         for (String kind : List.of("stories", "entities")) {
-            Result created = tx.run(STATEMENTS.get(kind), Map.of("rows", kind.equals("stories") ? rows.stories() : rows.entities()));
+            Result created = tx.run(STATEMENTS.get(kind), Map.of("rows", kind.equals("stories")
+                    ? rows(rows.stories(), GraphLoader::storyRow) : rows(rows.entities(), GraphLoader::entityRow)));
             created.list().forEach(r -> ids.put(r.get("key").asString(), r.get("id").asString()));
             counts.add(created);
         }
-        counts.add(tx.run(STATEMENTS.get("mentions"), Map.of("rows", bind(rows.mentions(), ids, "story", "entity"))));
-        counts.add(tx.run(STATEMENTS.get("roles"), Map.of("rows", bind(rows.roles(), ids, "person", "story"))));
-        counts.add(tx.run(STATEMENTS.get("relations"), Map.of("rows", bind(rows.relations(), ids, "from", "to"))));
+        counts.add(tx.run(STATEMENTS.get("mentions"), Map.of("rows", rows(rows.mentions(), m -> mentionRow(m, ids)))));
+        counts.add(tx.run(STATEMENTS.get("roles"), Map.of("rows", rows(rows.roles(), r -> roleRow(r, ids)))));
+        counts.add(tx.run(STATEMENTS.get("relations"), Map.of("rows", rows(rows.relations(), r -> relationRow(r, ids)))));
 
         // Derived properties change only where this batch brings titles, aliases or figures, or a page was replaced:
         // a much-reported official mentioned without a title is not recomputed batch after batch.
-        Set<Map<String, Object>> derived = new HashSet<>();
-        for (Map<String, Object> e : rows.entities()) {
-            if (rows.derivedChanged().contains((String) e.get("key"))) {
-                derived.add(Map.of("label", e.get("label"), "name", e.get("name")));
-            }
-        }
+        Set<EntityKey> derived = new HashSet<>(rows.derivedChanged());
         derived.addAll(purged);
         // Titles over time and activity: people a replaced page touched (or a reviewer renamed) are recomputed from
         // all their stories; everyone else's are extended by this batch alone, so a much-reported official costs the
         // same in every batch.
-        Set<String> recomputed = new HashSet<>(names(purged, "Person"));
+        Set<String> recomputed = new HashSet<>(names(purged, EntityKind.PERSON));
         recomputed.addAll(rows.renamedPersons());
         // Read before HOLDS are recomputed: the titles that may lose their last holder in this batch.
         List<Object> heldBefore = recomputed.isEmpty() ? List.of()
@@ -297,8 +301,8 @@ public final class GraphLoader {
                 : tx.run(PERSON_MENTIONS, Map.of("names", List.copyOf(recomputed))).list();
         titleSpans(tx, rows.spans(), recomputed, recomputedStories, counts);
         activity(tx, rows.activity(), recomputed, recomputedStories, counts);
-        projectFigures(tx, names(derived, "Project"), counts);
-        companyAliases(tx, names(derived, "Company"), counts);
+        projectFigures(tx, names(derived, EntityKind.PROJECT), counts);
+        companyAliases(tx, names(derived, EntityKind.COMPANY), counts);
         counts.add(tx.run(ORPHANS, Map.of("ids", formerlyMentioned, "titles", heldBefore)));
         tx.run(IDENTITY_PENDING, entityLists(touched)).consume();
         return counts.total;
@@ -309,11 +313,11 @@ public final class GraphLoader {
      * reviewer renamed) are recomputed from all their stories, their printed forms becoming their aliases; everyone
      * else's kept spans are extended by this batch's alone, so a much-reported official costs the same in every batch.
      */
-    private static void titleSpans(TransactionContext tx, Map<List<String>, TitleSpan> batch, Set<String> recomputed,
+    private static void titleSpans(TransactionContext tx, Map<PersonTitle, TitleSpan> batch, Set<String> recomputed,
                                    List<Record> recomputedStories, Counts counts) {
         List<Map<String, Object>> extended = new ArrayList<>();
-        batch.keySet().stream().filter(k -> !recomputed.contains(k.get(0)))
-                .forEach(k -> extended.add(Map.of("name", k.get(0), "title", k.get(1))));
+        batch.keySet().stream().filter(k -> !recomputed.contains(k.person()))
+                .forEach(k -> extended.add(Map.of("name", k.person(), "title", k.title())));
         List<Map<String, Object>> holds = new ArrayList<>();
         List<Map<String, Object>> persons = new ArrayList<>();
         Map<String, List<String>> titles = new LinkedHashMap<>();
@@ -321,7 +325,7 @@ public final class GraphLoader {
         for (Record r : tx.run(HOLDS_KEPT, Map.of("rows", extended)).list()) {
             String name = r.get("name").asString();
             String title = r.get("title").asString();
-            TitleSpan span = batch.get(List.of(name, title));
+            TitleSpan span = batch.get(new PersonTitle(name, title));
             if (r.get("held").asBoolean()) {
                 span = new TitleSpan(text(r, "first"), text(r, "last"), r.get("stories").asLong(),
                         text(r, "first_dated"), text(r, "last_dated")).plus(span);
@@ -484,21 +488,43 @@ public final class GraphLoader {
         counts.add(tx.run(ACTIVITY_SET, Map.of("rows", merged)));
     }
 
-    /** Copies of the rows with the named fields turned from keys into element ids. */
-    private static List<Map<String, Object>> bind(List<Map<String, Object>> rows, Map<String, String> ids, String... fields) {
-        List<Map<String, Object>> bound = new ArrayList<>(rows.size());
-        for (Map<String, Object> row : rows) {
-            Map<String, Object> copy = new HashMap<>(row);
-            for (String field : fields) {
-                copy.put(field, ids.get((String) row.get(field)));
-            }
-            bound.add(copy);
-        }
-        return bound;
+    /** The {@code $rows} of one write statement: one parameter row per record. */
+    private static <T> List<Map<String, Object>> rows(List<T> records, Function<T, Map<String, Object>> row) {
+        List<Map<String, Object>> rows = new ArrayList<>(records.size());
+        records.forEach(r -> rows.add(row.apply(r)));
+        return rows;
     }
 
-    private static List<String> names(Collection<Map<String, Object>> entities, String label) {
-        return entities.stream().filter(e -> label.equals(e.get("label"))).map(e -> (String) e.get("name")).toList();
+    /** A row of stories.cypher. */
+    static Map<String, Object> storyRow(StoryRow story) {
+        return Map.of("id", story.id(), "props", story.properties());
+    }
+
+    /** A row of entities.cypher: {@code key} comes back with the node's element id. */
+    static Map<String, Object> entityRow(EntityKey entity) {
+        return Map.of("label", entity.label(), "name", entity.name(), "key", entity.key());
+    }
+
+    /** A row of mentions.cypher; {@code ids} maps story ids and entity keys to element ids. */
+    static Map<String, Object> mentionRow(MentionRow mention, Map<String, String> ids) {
+        return Map.of("story", ids.get(mention.story()), "entity", ids.get(mention.entity().key()),
+                "props", mention.properties());
+    }
+
+    /** A row of roles.cypher. */
+    static Map<String, Object> roleRow(RoleRow role, Map<String, String> ids) {
+        return Map.of("type", role.type(), "person", ids.get(role.person().key()), "story", ids.get(role.story()),
+                "props", role.properties());
+    }
+
+    /** A row of relations.cypher. */
+    static Map<String, Object> relationRow(RelationRow relation, Map<String, String> ids) {
+        return Map.of("type", relation.type(), "from", ids.get(relation.from().key()), "to", ids.get(relation.to().key()),
+                "props", relation.properties());
+    }
+
+    private static List<String> names(Collection<EntityKey> entities, EntityKind kind) {
+        return entities.stream().filter(e -> e.kind() == kind).map(EntityKey::name).toList();
     }
 
     private static final class Counts {

@@ -1,6 +1,7 @@
 package guanxi.graph;
 
 import guanxi.graph.derive.Companions;
+import guanxi.model.EntityKind;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
@@ -101,6 +102,22 @@ final class IdentityLinker {
 
     private final Resolutions resolutions;
 
+    /**
+     * A POSSIBLY_SAME_AS link the judgement makes, from {@code a} to {@code b} (a sorts first), with why and how sure.
+     */
+    record Link(String a, String b, String reason, double score) {
+
+        /** The relationship's properties. */
+        Map<String, Object> properties() {
+            return Map.of("reason", reason, "score", score);
+        }
+
+        /** The row same_*.cypher unwinds as {@code $pairs}. */
+        Map<String, Object> parameters() {
+            return Map.of("a", a, "b", b, "reason", reason, "score", score);
+        }
+    }
+
     IdentityLinker(Resolutions resolutions) {
         this.resolutions = resolutions;
     }
@@ -133,16 +150,16 @@ final class IdentityLinker {
                 });
             }
             counts = counts.plus(write(session, SAME_PERSONS, List.copyOf(persons),
-                    new ArrayList<>(judge(stored(driver), candidates, stories, titles)), Map.of()));
+                    judge(stored(driver), candidates, stories, titles), Map.of()));
         }
         if (!companies.isEmpty()) {
             counts = counts.plus(write(session, SAME_COMPANIES, List.copyOf(companies),
-                    new ArrayList<>(companyPairs(companyForms(session, companies), companies)), Map.of()));
+                    companyPairs(companyForms(session, companies), companies), Map.of()));
         }
         if (!projects.isEmpty()) {
             List<String> all = session.executeRead(tx -> tx.run(PROJECT_NAMES).list(r -> r.get("name").asString()));
             counts = counts.plus(write(session, SAME_PROJECTS, List.copyOf(projects),
-                    new ArrayList<>(projectPairs(all, projects)), Map.of()));
+                    projectPairs(all, projects), Map.of()));
         }
         return counts;
     }
@@ -201,19 +218,19 @@ final class IdentityLinker {
 
     /**
      * The links the judgement makes on a graph known in memory (a bulk import), every entity touched: per label,
-     * rows {a, b, reason, score} for POSSIBLY_SAME_AS from a to b, as the load writes them.
+     * the POSSIBLY_SAME_AS links, as the load writes them.
      *
      * @param personStories stories naming each person (their MENTIONS)
      * @param titles        each person's titles
      * @param companyForms  each company's aliases
      */
-    Map<String, List<Map<String, Object>>> links(Map<String, Integer> personStories, Map<String, Set<String>> titles,
-                                                 Contexts contexts, Map<String, List<String>> companyForms,
-                                                 Collection<String> projects) {
+    Map<EntityKind, List<Link>> links(Map<String, Integer> personStories, Map<String, Set<String>> titles,
+                                      Contexts contexts, Map<String, List<String>> companyForms,
+                                      Collection<String> projects) {
         List<List<String>> candidates = personPairs(personStories.keySet(), personStories.keySet());
-        return Map.of("Person", judge(contexts, candidates, personStories, titles),
-                "Company", companyPairs(companyForms, companyForms.keySet()),
-                "Project", projectPairs(projects, projects));
+        return Map.of(EntityKind.PERSON, judge(contexts, candidates, personStories, titles),
+                EntityKind.COMPANY, companyPairs(companyForms, companyForms.keySet()),
+                EntityKind.PROJECT, projectPairs(projects, projects));
     }
 
     /**
@@ -286,7 +303,7 @@ final class IdentityLinker {
      * in chunks bounded by the stories read (memory stays flat however central a person is). Chunks are only read,
      * so {@link #JUDGES} of them are read at once, each in its own transaction; the links come out in chunk order.
      */
-    static List<Map<String, Object>> judge(Contexts contexts, List<List<String>> candidates,
+    static List<Link> judge(Contexts contexts, List<List<String>> candidates,
                                            Map<String, Integer> stories, Map<String, Set<String>> titles) {
         Map<String, List<String>> byMoreReported = new TreeMap<>();
         for (List<String> pair : candidates) {
@@ -316,12 +333,12 @@ final class IdentityLinker {
         }
         ExecutorService pool = Executors.newFixedThreadPool(JUDGES, Thread.ofPlatform().name("guanxi-judge-", 1).daemon().factory());
         try {
-            List<Future<List<Map<String, Object>>>> judged = new ArrayList<>();
+            List<Future<List<Link>>> judged = new ArrayList<>();
             for (List<String> centres : chunks) {
                 judged.add(pool.submit(() -> judgeChunk(contexts, centres, byMoreReported, titles)));
             }
-            List<Map<String, Object>> linked = new ArrayList<>();
-            for (Future<List<Map<String, Object>>> f : judged) {
+            List<Link> linked = new ArrayList<>();
+            for (Future<List<Link>> f : judged) {
                 linked.addAll(f.get());
             }
             return linked;
@@ -335,10 +352,9 @@ final class IdentityLinker {
         }
     }
 
-    private static List<Map<String, Object>> judgeChunk(Contexts contexts, List<String> centres,
-                                                        Map<String, List<String>> partners,
-                                                        Map<String, Set<String>> titles) {
-        List<Map<String, Object>> linked = new ArrayList<>();
+    private static List<Link> judgeChunk(Contexts contexts, List<String> centres, Map<String, List<String>> partners,
+                                         Map<String, Set<String>> titles) {
+        List<Link> linked = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>(centres);
         centres.forEach(c -> names.addAll(partners.get(c)));
         Map<String, Companions> context = contexts.read(List.copyOf(names));
@@ -354,7 +370,7 @@ final class IdentityLinker {
                         titles.getOrDefault(other, Set.of()).stream().filter(ta::contains).sorted().toList(),
                         b.companions().stream().filter(a.companions()::contains).sorted().toList());
                 boolean centreFirst = centre.compareTo(other) < 0;
-                Map<String, Object> verdict = verdict(centreFirst ? centre : other, centreFirst ? other : centre, e);
+                Link verdict = verdict(centreFirst ? centre : other, centreFirst ? other : centre, e);
                 if (verdict != null) {
                     linked.add(verdict);
                 }
@@ -367,7 +383,7 @@ final class IdentityLinker {
      * Links two names one character apart when they share a title or at least {@link #MIN_COATTENDEES} companions,
      * unless one story names both; null when not linked. Score: 0.4, +0.3 for a shared title, +0.05 per companion.
      */
-    static Map<String, Object> verdict(String nameA, String nameB, Evidence e) {
+    static Link verdict(String nameA, String nameB, Evidence e) {
         if (e.together() || (e.titles().isEmpty() && e.shared().size() < MIN_COATTENDEES)) {
             return null;
         }
@@ -384,7 +400,7 @@ final class IdentityLinker {
             }
         }
         double score = Math.min(0.95, 0.4 + (titles.isEmpty() ? 0 : 0.3) + 0.05 * shared.size());
-        return Map.of("a", nameA, "b", nameB, "reason", reason.toString(), "score", Math.round(score * 100) / 100.0);
+        return new Link(nameA, nameB, reason.toString(), Math.round(score * 100) / 100.0);
     }
 
     /** The name with each position in turn replaced by a wildcard; names of two or more characters only. */
@@ -406,7 +422,7 @@ final class IdentityLinker {
      * Company pairs sharing a printed form (name or alias) carried by at most {@link #MAX_COMPANIES_PER_FORM}
      * companies, at least one of them touched, with the shared forms in the reason.
      */
-    List<Map<String, Object>> companyPairs(Map<String, List<String>> aliasesByName, Collection<String> touched) {
+    List<Link> companyPairs(Map<String, List<String>> aliasesByName, Collection<String> touched) {
         Map<String, Set<String>> byForm = new HashMap<>();
         aliasesByName.forEach((name, aliases) -> {
             byForm.computeIfAbsent(name, k -> new TreeSet<>()).add(name);
@@ -431,9 +447,8 @@ final class IdentityLinker {
                 }
             }
         }
-        List<Map<String, Object>> pairs = new ArrayList<>(shared.size());
-        shared.forEach((pair, forms) -> pairs.add(Map.of("a", pair.get(0), "b", pair.get(1),
-                "reason", "alias match: " + forms, "score", COMPANY_SCORE)));
+        List<Link> pairs = new ArrayList<>(shared.size());
+        shared.forEach((pair, forms) -> pairs.add(new Link(pair.get(0), pair.get(1), "alias match: " + forms, COMPANY_SCORE)));
         return pairs;
     }
 
@@ -452,7 +467,7 @@ final class IdentityLinker {
      * least one of the two is touched; a core ending more than {@link #MAX_PROJECTS_PER_CORE} names pairs nobody.
      * Rows come sorted by pair.
      */
-    List<Map<String, Object>> projectPairs(Collection<String> all, Collection<String> touched) {
+    List<Link> projectPairs(Collection<String> all, Collection<String> touched) {
         // Names by core only, and per core how many longer names end with it: the suffixes of every name are
         // enumerated on the fly rather than kept (ten or more per name on a large archive).
         Map<String, Set<String>> byCore = new HashMap<>();
@@ -489,9 +504,8 @@ final class IdentityLinker {
                 }
             }
         }
-        List<Map<String, Object>> rows = new ArrayList<>();
-        pairs.forEach((pair, shared) -> rows.add(Map.of("a", pair.get(0), "b", pair.get(1),
-                "reason", "name ends with " + shared, "score", PROJECT_SCORE)));
+        List<Link> rows = new ArrayList<>();
+        pairs.forEach((pair, shared) -> rows.add(new Link(pair.get(0), pair.get(1), "name ends with " + shared, PROJECT_SCORE)));
         return rows;
     }
 
@@ -522,8 +536,9 @@ final class IdentityLinker {
      * First unlinks every touched name, then judges the pairs, a chunk per transaction: judging never runs before
      * all stale links are gone, so a link made in one chunk is not dropped by the next.
      */
-    private static LoadSummary.Counts write(Session session, String statement, List<String> names, List<Object> pairs,
+    private static LoadSummary.Counts write(Session session, String statement, List<String> names, List<Link> links,
                                             Map<String, Object> extra) {
+        List<Map<String, Object>> pairs = links.stream().map(Link::parameters).toList();
         LoadSummary.Counts counts = LoadSummary.Counts.ZERO;
         for (int from = 0; from < names.size(); from += CHUNK) {
             counts = counts.plus(run(session, statement, extra, names.subList(from, Math.min(names.size(), from + CHUNK)), List.of()));
@@ -535,7 +550,7 @@ final class IdentityLinker {
     }
 
     private static LoadSummary.Counts run(Session session, String statement, Map<String, Object> extra,
-                                          List<String> names, List<Object> pairs) {
+                                          List<String> names, List<Map<String, Object>> pairs) {
         Map<String, Object> params = new HashMap<>(extra);
         params.put("names", names);
         params.put("pairs", pairs);

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,20 +35,15 @@ class BatchRowsProvenanceTest {
         return new Pipeline().process(PageFiles.read(file));
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> props(Map<String, Object> row) {
-        return (Map<String, Object>) row.get("props");
-    }
-
     @Test
     void theSidecarsPaperIsOnTheStoryAndEveryRelationship(@TempDir Path dir) throws Exception {
         BatchRows rows = BatchRows.of(List.of(page(dir, "{\"paper\": \"青禾县报\", \"year\": 2031}")), Resolutions.none());
         assertThat(rows.relations()).isNotEmpty();
         assertThat(rows.roles()).isNotEmpty();
-        assertThat(rows.stories()).allSatisfy(s -> assertThat(props(s)).containsEntry("paper", "青禾县报"));
-        assertThat(rows.relations()).allSatisfy(r -> assertThat(props(r)).containsEntry("paper", "青禾县报")
+        assertThat(rows.stories()).allSatisfy(s -> assertThat(s.properties()).containsEntry("paper", "青禾县报"));
+        assertThat(rows.relations()).allSatisfy(r -> assertThat(r.properties()).containsEntry("paper", "青禾县报")
                 .containsEntry("doc", "p1.txt"));
-        assertThat(rows.roles()).allSatisfy(r -> assertThat(props(r)).containsEntry("paper", "青禾县报")
+        assertThat(rows.roles()).allSatisfy(r -> assertThat(r.properties()).containsEntry("paper", "青禾县报")
                 .containsEntry("doc", "p1.txt"));
     }
 
@@ -67,29 +61,28 @@ class BatchRowsProvenanceTest {
     @Test
     void withoutASidecarThereIsNoPaperProperty(@TempDir Path dir) throws Exception {
         BatchRows rows = BatchRows.of(List.of(page(dir, null)), Resolutions.none());
-        assertThat(rows.relations()).isNotEmpty().allSatisfy(r -> assertThat(props(r)).doesNotContainKey("paper")
+        assertThat(rows.relations()).isNotEmpty().allSatisfy(r -> assertThat(r.properties()).doesNotContainKey("paper")
                 .containsEntry("doc", "p1.txt"));
-        assertThat(rows.stories()).allSatisfy(s -> assertThat(props(s)).doesNotContainKey("paper"));
+        assertThat(rows.stories()).allSatisfy(s -> assertThat(s.properties()).doesNotContainKey("paper"));
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void everyMentionFoundInTheTextCarriesItsSpans(@TempDir Path dir) throws Exception {
         ExtractedPage page = page(dir, null);
         String text = page.extractions().getFirst().story().text();
         BatchRows rows = BatchRows.of(List.of(page), Resolutions.none());
-        Map<String, Object> official = rows.mentions().stream()
-                .filter(m -> m.get("entity").equals(BatchRows.key("Person", "柯立新"))).findFirst().orElseThrow();
-        List<Integer> starts = (List<Integer>) props(official).get("starts");
-        List<Integer> ends = (List<Integer>) props(official).get("ends");
+        BatchRows.MentionRow official = rows.mentions().stream()
+                .filter(m -> m.entity().equals(BatchRows.EntityKey.person("柯立新"))).findFirst().orElseThrow();
+        List<Integer> starts = official.starts();
+        List<Integer> ends = official.ends();
         assertThat(starts).hasSameSizeAs(ends).hasSizeGreaterThanOrEqualTo(2).isSorted();
         for (int i = 0; i < starts.size(); i++) {
             assertThat(text.substring(starts.get(i), ends.get(i))).isEqualTo("柯立新");
         }
-        Map<String, Object> company = rows.mentions().stream()
-                .filter(m -> ((String) m.get("entity")).startsWith("Company\t")).findFirst().orElseThrow();
-        List<Integer> cs = (List<Integer>) props(company).get("starts");
-        List<Integer> ce = (List<Integer>) props(company).get("ends");
+        BatchRows.MentionRow company = rows.mentions().stream()
+                .filter(m -> m.entity().kind() == guanxi.model.EntityKind.COMPANY).findFirst().orElseThrow();
+        List<Integer> cs = company.starts();
+        List<Integer> ce = company.ends();
         assertThat(text.substring(cs.getFirst(), ce.getFirst())).isEqualTo("青禾农业科技有限公司");
     }
 }

@@ -23,16 +23,19 @@ class IdentityLinkerTest {
 
     @Test
     void aPairIsLinkedOnASharedTitleOrCompanionButNeverWhenOneStoryNamesBoth() {
-        Map<String, Object> link = IdentityLinker.verdict("邱明杰", "邱明浩",
+        IdentityLinker.Link link = IdentityLinker.verdict("邱明杰", "邱明浩",
                 new IdentityLinker.Evidence(false, List.of(), List.of("童嘉树")));
-        assertThat(link).containsEntry("reason", "one character apart; appeared with 童嘉树").containsEntry("score", 0.45);
+        assertThat(link).isEqualTo(new IdentityLinker.Link("邱明杰", "邱明浩", "one character apart; appeared with 童嘉树", 0.45));
+        assertThat(link.parameters()).isEqualTo(Map.of("a", "邱明杰", "b", "邱明浩",
+                "reason", "one character apart; appeared with 童嘉树", "score", 0.45));
+        assertThat(link.properties()).isEqualTo(Map.of("reason", "one character apart; appeared with 童嘉树", "score", 0.45));
 
         assertThat(IdentityLinker.verdict("邱明杰", "邱明浩", new IdentityLinker.Evidence(false, List.of("政府副县长"), List.of())))
-                .containsEntry("reason", "one character apart; shared title 政府副县长").containsEntry("score", 0.7);
+                .isEqualTo(new IdentityLinker.Link("邱明杰", "邱明浩", "one character apart; shared title 政府副县长", 0.7));
         assertThat(IdentityLinker.verdict("邱明杰", "邱明浩",
                 new IdentityLinker.Evidence(false, List.of(), List.of("甲", "乙", "丙", "丁", "戊", "己", "庚"))))
-                .containsEntry("reason", "one character apart; appeared with 甲、乙、丙、丁、戊 and 2 more")
-                .containsEntry("score", 0.75);
+                .isEqualTo(new IdentityLinker.Link("邱明杰", "邱明浩",
+                        "one character apart; appeared with 甲、乙、丙、丁、戊 and 2 more", 0.75));
 
         assertThat(IdentityLinker.verdict("邱明杰", "邱明浩",
                 new IdentityLinker.Evidence(true, List.of("政府副县长"), List.of("童嘉树")))).isNull();
@@ -46,10 +49,10 @@ class IdentityLinkerTest {
                 "青松木业集团", List.of(),
                 "远景文旅集团", List.of());
         assertThat(linker.companyPairs(forms, List.of("青松木业集团")))
-                .extracting(m -> m.get("a") + "/" + m.get("b")).containsExactly("青松木业家居股份有限公司/青松木业集团");
+                .extracting(m -> m.a() + "/" + m.b()).containsExactly("青松木业家居股份有限公司/青松木业集团");
         assertThat(linker.projectPairs(List.of("禾川县垃圾焚烧发电项目", "垃圾焚烧发电项目", "物流园项目", "新区物流园项目"),
                 List.of("垃圾焚烧发电项目", "物流园项目")))
-                .extracting(m -> m.get("a") + "/" + m.get("b")).containsExactly("垃圾焚烧发电项目/禾川县垃圾焚烧发电项目");
+                .extracting(m -> m.a() + "/" + m.b()).containsExactly("垃圾焚烧发电项目/禾川县垃圾焚烧发电项目");
     }
 
     @Test
@@ -62,9 +65,9 @@ class IdentityLinkerTest {
         forms.put("万禾第7建材有限公司", List.of("万禾集团", "万禾七建"));
         forms.put("临川万禾七建材料有限公司", List.of("万禾七建"));
         long start = System.nanoTime();
-        List<Map<String, Object>> pairs = linker.companyPairs(forms, forms.keySet());
+        List<IdentityLinker.Link> pairs = linker.companyPairs(forms, forms.keySet());
         assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
-        assertThat(pairs).extracting(m -> m.get("a") + "/" + m.get("b") + "/" + m.get("reason"))
+        assertThat(pairs).extracting(m -> m.a() + "/" + m.b() + "/" + m.reason())
                 .containsExactly("万禾第7建材有限公司/临川万禾七建材料有限公司/alias match: 万禾七建");
     }
 
@@ -74,7 +77,7 @@ class IdentityLinkerTest {
                 "桐乡岚山纺织有限公司", List.of("岚山纺织", "岚山集团"),
                 "岚山纺织（桐乡）股份有限公司", List.of("岚山集团", "岚山纺织"));
         assertThat(linker.companyPairs(forms, forms.keySet()))
-                .extracting(m -> m.get("a") + "/" + m.get("b") + "/" + m.get("reason"))
+                .extracting(m -> m.a() + "/" + m.b() + "/" + m.reason())
                 .containsExactly("岚山纺织（桐乡）股份有限公司/桐乡岚山纺织有限公司/alias match: 岚山纺织、岚山集团");
     }
 
@@ -113,7 +116,7 @@ class IdentityLinkerTest {
     void aGenericProjectCoreEndingManyNamesPairsNobody() {
         List<String> all = new ArrayList<>(List.of("污水处理工程项目", "北关污水处理工程项目", "南塘污水处理工程"));
         assertThat(linker.projectPairs(all, List.of("南塘污水处理工程")))
-                .extracting(m -> m.get("a") + "/" + m.get("b") + "/" + m.get("reason"))
+                .extracting(m -> m.a() + "/" + m.b() + "/" + m.reason())
                 .containsExactly("南塘污水处理工程/污水处理工程项目/name ends with 污水处理工程");
         for (int i = 0; i < IdentityLinker.MAX_PROJECTS_PER_CORE; i++) {
             all.add("第" + i + "片区污水处理工程项目");

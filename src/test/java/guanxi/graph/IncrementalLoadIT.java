@@ -83,7 +83,7 @@ class IncrementalLoadIT extends ServerPerClass {
                     forms.put(r.get("name").asString(), r.get("aliases").asList(v -> v.asString())));
             List<String> touched = List.copyOf(forms.keySet());
             assertThat(touched).hasSizeGreaterThan(20);
-            List<Map<String, Object>> scanned = linker.companyPairs(forms, touched);
+            List<IdentityLinker.Link> scanned = linker.companyPairs(forms, touched);
             assertThat(scanned).isNotEmpty();
             assertThat(linker.companyPairs(IdentityLinker.carriers(session, touched), touched))
                     .containsExactlyInAnyOrderElementsOf(scanned);

@@ -38,7 +38,7 @@ class InterruptedLoadIT extends ServerPerClass {
         GraphLoader killed = new GraphLoader(driver, Resolutions.none(), LoadProgress.SILENT, 20);
         killed.applySchema();
         LoadSummary[] running = {new LoadSummary(0, 0, 0, 0, 0, 0, Duration.ZERO)};
-        Set<Map<String, Object>> touched = new LinkedHashSet<>();
+        Set<BatchRows.EntityKey> touched = new LinkedHashSet<>();
         killed.writeBatches(pages, running, System.nanoTime(), touched);
         // Killed here: every story is in, the identity links are not.
         assertThat(count("MATCH (e:GuanxiIdentityPending) RETURN count(e)")).isPositive();
