@@ -1038,8 +1038,9 @@ final class EntityRules {
                 }
                 int walked = walkLeftProject(st, i);
                 int start = afterGoverningVerb(st, skipLeadingVerbs(st, walked, i), i);
-                if (placeOfSomethingElse(st, start)) {
-                    // 在滨江物流园举行…, 位于青禾工业园的…: the facility is where something else happens or stands.
+                if (placeOfSomethingElse(st, start) || servedBy(st, start, end)) {
+                    // 在滨江物流园举行…, 位于青禾工业园的…: the facility is where something else happens or stands;
+                    // 为滨江产业园建设提供保障: it is what a service is for.
                     continue;
                 }
                 if (start > walked && st.at(walked - 1) == '“' || lex.evaluative.stream()
@@ -1092,6 +1093,22 @@ final class EntityRules {
         Token first = st.tokenAt(start);
         return first != null && first.start() < start && lex.projectPlaceWords.contains(
                 st.s.substring(first.start(), start));
+    }
+
+    /**
+     * True when 为 stands right before {@code start} and a verb of serving (project-benefit-verbs.txt: 提供, 创造 …)
+     * follows the facility within its clause: 为X产业园和新区建设提供便利 names X as what is served, not as built.
+     */
+    private boolean servedBy(Sent st, int start, int end) {
+        if (start == 0 || st.at(start - 1) != '为') {
+            return false;
+        }
+        int b = end;
+        while (b < st.length() && CLAUSE.indexOf(st.at(b)) < 0) {
+            b++;
+        }
+        String rest = st.s.substring(end, b);
+        return lex.projectBenefitVerbs.stream().anyMatch(rest::contains);
     }
 
     /** True for a photo caption printed inside the story (▲…, 图为…): see caption-marks.txt. */
@@ -1359,12 +1376,41 @@ final class EntityRules {
                     || tag.startsWith("d") || tag.equals("ad") || tag.startsWith("r") || tag.equals("t")
                     || tag.equals("f") && !single
                     || tag.startsWith("y") || tag.startsWith("e");
+            if (stop && k < i && joinsTwoParts(st, t, k)) {
+                // 数控机床及精密模具生产项目: 及/和 joins two products or works inside one name.
+                k = t.start();
+                continue;
+            }
             if (verb || stop) {
                 break;
             }
             k = t.start();
         }
         return k;
+    }
+
+    /**
+     * True when the conjunction {@code c} (及 or 和) joins two nouns inside one project's name: the noun before it is no
+     * complete project, facility, firm, body, person, place or title of its own, and no place opens the part after it
+     * (青石水库除险加固工程和龙湾大桥项目, 县政府和嘉成精工…项目 stay apart).
+     */
+    private boolean joinsTwoParts(Sent st, Token c, int after) {
+        if (!c.tag().startsWith("c") || !(c.word().equals("及") || c.word().equals("和"))) {
+            return false;
+        }
+        Token before = st.tokenAt(c.start() - 1);
+        Token first = st.tokenAt(after);
+        if (before == null || first == null || !nominal(before) || before.tag().startsWith("nr")
+                || before.tag().startsWith("ns") || before.tag().startsWith("nt") || first.tag().startsWith("ns")
+                || first.tag().startsWith("nr") || first.tag().startsWith("nt")) {
+            return false;
+        }
+        int at = c.start();
+        return !endsBefore(st, at, lex.projectHeads) && !endsBefore(st, at, lex.projectFacilityHeads)
+                && !endsBefore(st, at, lex.orgHeads) && !endsBefore(st, at, lex.buildingNouns)
+                && lex.companySuffixes.keySet().stream().noneMatch(w -> st.s.startsWith(w, at - w.length()))
+                && lex.titleIndex.longestLengthAt(st.s, before.start()) == 0
+                && !lex.projectGeneric.contains(before.word());
     }
 
     /**

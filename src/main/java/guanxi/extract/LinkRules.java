@@ -771,6 +771,13 @@ final class LinkRules {
             if (end <= i) {
                 break;
             }
+            for (Span sp : e.spans(st)) {
+                if (sp.kind() == EntityKind.PROJECT && sp.start() >= i && sp.start() < end && sp.end() > end
+                        && isItemSeparator(st, end) && st.at(end) != '、') {
+                    // 托养服务及综合服务建设项目: a project whose name holds 及/和 is one item, not two.
+                    end = sp.end();
+                }
+            }
             Span best = null;
             List<Span> inItem = new ArrayList<>();
             for (Span sp : e.spans(st)) {
