@@ -95,6 +95,8 @@ final class EntityRules {
     /** Characters of a bracket note that is no part of a project's name: a caption, an amount, a date, a source. */
     private static final String NOT_A_NOTE = "图摄元年月日见";
     private static final String CLAUSE = "，。；：！？";
+    /** Words of belonging between a parent and its company (远帆集团旗下禾光能源公司). */
+    private static final List<String> UNDER_A_PARENT = List.of("旗下", "下属", "所属");
     /** Words that refer back to a thing just named (该基地, 此项目, 这个园区). */
     private static final List<String> REFERENCES = List.of("该", "此", "这一", "这个", "这座", "这条");
     /** Function words HanLP sometimes glues to the first word of a name (的县, 和磨里镇). */
@@ -225,6 +227,16 @@ final class EntityRules {
                             start = t.end();
                         } else {
                             break;
+                        }
+                    }
+                }
+                for (String under : UNDER_A_PARENT) {
+                    int u = st.s.lastIndexOf(under, i - 1);
+                    if (u > start && u + under.length() + 2 <= i) {
+                        // 远帆集团所属禾光能源有限公司: the parent and the word of belonging are no part of the name.
+                        start = u + under.length();
+                        if (st.at(start) == '的') {
+                            start++;
                         }
                     }
                 }
