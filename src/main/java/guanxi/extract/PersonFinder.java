@@ -446,6 +446,10 @@ final class PersonFinder {
             return 3;
         }
         if (!surnameOk(st, p)) {
+            if (nr && !strict && t.word().length() == 2 && transliteratedFourAt(st, p)) {
+                // 县长扎西/nrf 次/qv 仁/ag 出席: a transliterated name of two two-character parts, no Han surname.
+                return 4;
+            }
             if (nr && !strict && plausible(st, p, t.word().length())) {
                 return t.word().length();
             }
@@ -472,6 +476,17 @@ final class PersonFinder {
             }
         }
         return nr && !strict && plausible(st, p, t.word().length()) ? t.word().length() : -1;
+    }
+
+    /**
+     * True when a name HanLP read as two characters at {@code p} (no Han surname) runs on over two more name
+     * characters to punctuation, a title or a word that follows names, and nothing of that kind stands after its first
+     * two: the two-part transliterated names of Tibetan and other minority officials (扎西次仁-like), which the
+     * segmenter cuts after the first part.
+     */
+    private boolean transliteratedFourAt(Sent st, int p) {
+        return p + 4 <= st.length() && !followedByBoundary(st, p + 2) && nameChars(st, p, 4) && plausible(st, p, 4)
+                && followedByBoundary(st, p + 4);
     }
 
     /**
