@@ -73,6 +73,8 @@ final class EntityRules {
     private static final Pattern NOT_A_NAME_PART = Pattern.compile(".*(?:的|对|领导|我们).*");
     /** 3家, 两个: a count before the suffix (3家企业) rather than a name. */
     private static final Pattern COUNTED = Pattern.compile("^[0-9一二三四五六七八九十两]+[家个大批所类项].*");
+    /** 研发、制造两大科技公司: a count after the items of a list (两大, 三家) makes the phrase a tally of firms, no name. */
+    private static final Pattern COUNT_AFTER_ITEMS = Pattern.compile("[两三四五六七八九十几][大家个]");
 
     /** Two sides of a signing: (A)与(B)(正式…)签约/签订/签署, each side a few characters bounded by the clause or 由. */
     private static final Pattern SIGNING_SIDES = Pattern.compile(
@@ -349,7 +351,8 @@ final class EntityRules {
                 || NOT_A_NAME_PART.matcher(prefix).matches()) {
             return false;
         }
-        if (!legal && (COUNTED.matcher(prefix).matches() || lex.evaluative.stream().anyMatch(prefix::contains))) {
+        if (!legal && (COUNTED.matcher(prefix).matches() || COUNT_AFTER_ITEMS.matcher(prefix).find()
+                || lex.evaluative.stream().anyMatch(prefix::contains))) {
             return false;
         }
         for (String g : lex.companyGeneric) {
@@ -424,7 +427,9 @@ final class EntityRules {
                 if (name.length() >= 2 && name.length() <= 16 && !endsWithAny(name, lex.orgHeads)
                         && !lex.titleIndex.occursIn(name) && !name.contains("的") && !person
                         && !endsWithAny(name, lex.projectHeads) && !endsWithAny(name, lex.projectFacilityHeads)
-                        && !endsWithAny(name, lex.buildingNouns)) {
+                        && !endsWithAny(name, lex.buildingNouns)
+                        // 物流、能源三家公司: an item that is only a trade's word names a line of business, no firm.
+                        && !lex.companyIndustryWords.contains(name) && !lex.companyGeneric.contains(name)) {
                     out.putIfAbsent(name, false);
                 }
             }
