@@ -128,6 +128,7 @@ final class EntityRules {
             suffixCompanies(st, surfaces);
             listCompanies(st, mentions.getOrDefault(st, List.of()), surfaces);
             visitedTradeNames(st, surfaces);
+            roleNamedCompanies(st, mentions.getOrDefault(st, List.of()), surfaces);
             visitedSiblings(st, mentions.getOrDefault(st, List.of()), surfaces);
             industryOpeners(st, surfaces);
             selfDescribed(st, surfaces);
@@ -449,6 +450,46 @@ final class EntityRules {
     }
 
     /**
+     * 投资方为禾光, 承建方是远帆智联: the name a firm's role noun (company-role-nouns.txt) is said to be, running to the
+     * end of the clause, is a company even when it is a bare brand; it must read as a trade name (no place, body,
+     * category or person) and be no generic word.
+     */
+    private void roleNamedCompanies(Sent st, List<Mention> ms, Map<String, Boolean> out) {
+        if (st.s.indexOf('为') < 0 && st.s.indexOf('是') < 0) {
+            return;
+        }
+        for (String role : lex.companyRoleNouns) {
+            for (int r = st.s.indexOf(role); r >= 0; r = st.s.indexOf(role, r + 1)) {
+                int start = r + role.length() + 1;
+                if (start >= st.length() || st.at(start - 1) != '为' && st.at(start - 1) != '是') {
+                    continue;
+                }
+                int end = start;
+                while (end < st.length() && end - start <= 8 && "，。；、（：".indexOf(st.at(end)) < 0) {
+                    end++;
+                }
+                int s0 = start;
+                int e0 = end;
+                boolean person = ms.stream().anyMatch(m -> m.start() < e0 && m.end() > s0);
+                String name = st.raw.substring(start, end).strip();
+                Token first = st.tokenAt(start);
+                // 方是远/nr 帆/n 智联/nz: the segmenter glued the copula to the name's start; at least two characters
+                // of name-like words must follow the glued word (方为王/nr 力/n is a person's name).
+                boolean glued = first != null && first.start() < start && end - first.end() >= 2
+                        && (first.tag().startsWith("nr") || first.tag().equals("nz"))
+                        && tradeNameText(name) && transliteratedTail(st, first.end(), end);
+                // 合作方为王力: a name the segmenter reads as a person's, whole, is a person's.
+                boolean personReading = first != null && first.start() == start && first.end() == end
+                        && first.tag().startsWith("nr");
+                if (end < st.length() && "，。；、".indexOf(st.at(end)) >= 0 && !person && !personReading
+                        && !lex.companyGeneric.contains(name) && (glued || tradeName(st, start, end))) {
+                    out.putIfAbsent(name, false);
+                }
+            }
+        }
+    }
+
+    /**
      * 莅临禾光网, 到访远帆智联, 赴禾光网调研: a short name that an official calls on, made only of name-like words (no
      * place, no verb, no organisation head), is a company's trade name.
      */
@@ -683,14 +724,44 @@ final class EntityRules {
         if (placeAndIndustry(st, start, end)) {
             return true;
         }
-        if (name.length() < 2 || name.length() > 8 || endsWithAny(name, lex.orgHeads) || lex.orgStop.contains(name)
+        if (!tradeNameText(name)) {
+            return false;
+        }
+        return nameLikeTokens(st, start, end);
+    }
+
+    /** The words a trade name may not be or end in: a body's head, a category, a level word, a pronoun, a place. */
+    private boolean tradeNameText(String name) {
+        return !(name.length() < 2 || name.length() > 8 || endsWithAny(name, lex.orgHeads) || lex.orgStop.contains(name)
                 || endsWithAny(name, CATEGORY_NOUNS)
                 // 县里, 市内: a level word and a locative refer to a government, never to a firm.
                 || name.length() == 2 && "县市区镇乡省州".indexOf(name.charAt(0)) >= 0
                 || "我本该贵其此".indexOf(name.charAt(0)) >= 0
-                || "县市区镇乡村州省国".indexOf(name.charAt(name.length() - 1)) >= 0) {
+                || "县市区镇乡村州省国".indexOf(name.charAt(name.length() - 1)) >= 0);
+    }
+
+    /**
+     * True when the words from {@code start} to {@code end} read as the rest of a name: nouns, names and the parts of
+     * a transliteration (巴斯/nsf 夫/ng), but no plain place, verb or function word.
+     */
+    private boolean transliteratedTail(Sent st, int start, int end) {
+        List<Token> within = st.tokensWithin(start, end);
+        if (within == null || within.isEmpty()) {
             return false;
         }
+        for (Token t : within) {
+            String tag = t.tag();
+            boolean part = tag.equals("nsf") || tag.equals("ng") || tag.equals("nz") || tag.equals("n")
+                    || tag.startsWith("nr") || tag.equals("x") || tag.equals("nx");
+            if (!part || lex.orgStop.contains(t.word())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the words from {@code start} to {@code end} are all name-like (no place, verb or function word). */
+    private boolean nameLikeTokens(Sent st, int start, int end) {
         List<Token> within = st.tokensWithin(start, end);
         if (within == null) {
             return false;
