@@ -1086,7 +1086,8 @@ final class EntityRules {
                     // 重点项目X工程: the words up to an earlier 项目 are another phrase.
                     start = inner + 2;
                 }
-                if (start < i && !AGGREGATE.matcher(st.s.substring(start, end)).find() && !generic(st, start, i)) {
+                if (start < i && !AGGREGATE.matcher(st.s.substring(start, end)).find() && !generic(st, start, i)
+                        && !programme(st, start)) {
                     addProject(e, st, start, noteEnd(st, end), status(clause(st, start)), "project-name", facts);
                 }
             }
@@ -1181,6 +1182,15 @@ final class EntityRules {
         Token first = st.tokenAt(start);
         return first != null && first.start() < start && lex.projectPlaceWords.contains(
                 st.s.substring(first.start(), start));
+    }
+
+    /**
+     * True when a verb of undertaking or being selected (project-programme-verbs.txt: 承担, 入选) stands in the clause
+     * before {@code start}: 承担了省级技术创新项目 names a programme's task a firm holds, not an asset being built.
+     */
+    private boolean programme(Sent st, int start) {
+        String before = st.s.substring(clauseStart(st, start), start);
+        return lex.projectProgrammeVerbs.stream().anyMatch(before::contains);
     }
 
     /**
