@@ -73,6 +73,8 @@ final class EntityRules {
     private static final Pattern NOT_A_NAME_PART = Pattern.compile(".*(?:的|对|领导|我们).*");
     /** 3家, 两个: a count before the suffix (3家企业) rather than a name. */
     private static final Pattern COUNTED = Pattern.compile("^[0-9一二三四五六七八九十两]+[家个大批所类项].*");
+    /** 研发、制造两大科技公司: a count after the items of a list (两大, 三家) makes the phrase a tally of firms, no name. */
+    private static final Pattern COUNT_AFTER_ITEMS = Pattern.compile("[两三四五六七八九十几][大家个]");
 
     /** Two sides of a signing: (A)与(B)(正式…)签约/签订/签署, each side a few characters bounded by the clause or 由. */
     private static final Pattern SIGNING_SIDES = Pattern.compile(
@@ -95,6 +97,8 @@ final class EntityRules {
     /** Characters of a bracket note that is no part of a project's name: a caption, an amount, a date, a source. */
     private static final String NOT_A_NOTE = "图摄元年月日见";
     private static final String CLAUSE = "，。；：！？";
+    /** Words of belonging between a parent and its company (远帆集团旗下禾光能源公司). */
+    private static final List<String> UNDER_A_PARENT = List.of("旗下", "下属", "所属");
     /** Words that refer back to a thing just named (该基地, 此项目, 这个园区). */
     private static final List<String> REFERENCES = List.of("该", "此", "这一", "这个", "这座", "这条");
     /** Function words HanLP sometimes glues to the first word of a name (的县, 和磨里镇). */
@@ -124,6 +128,7 @@ final class EntityRules {
             suffixCompanies(st, surfaces);
             listCompanies(st, mentions.getOrDefault(st, List.of()), surfaces);
             visitedTradeNames(st, surfaces);
+            roleNamedCompanies(st, mentions.getOrDefault(st, List.of()), surfaces);
             visitedSiblings(st, mentions.getOrDefault(st, List.of()), surfaces);
             industryOpeners(st, surfaces);
             selfDescribed(st, surfaces);
@@ -225,6 +230,16 @@ final class EntityRules {
                             start = t.end();
                         } else {
                             break;
+                        }
+                    }
+                }
+                for (String under : UNDER_A_PARENT) {
+                    int u = st.s.lastIndexOf(under, i - 1);
+                    if (u > start && u + under.length() + 2 <= i) {
+                        // 远帆集团所属禾光能源有限公司: the parent and the word of belonging are no part of the name.
+                        start = u + under.length();
+                        if (st.at(start) == '的') {
+                            start++;
                         }
                     }
                 }
@@ -337,7 +352,8 @@ final class EntityRules {
                 || NOT_A_NAME_PART.matcher(prefix).matches()) {
             return false;
         }
-        if (!legal && (COUNTED.matcher(prefix).matches() || lex.evaluative.stream().anyMatch(prefix::contains))) {
+        if (!legal && (COUNTED.matcher(prefix).matches() || COUNT_AFTER_ITEMS.matcher(prefix).find()
+                || lex.evaluative.stream().anyMatch(prefix::contains))) {
             return false;
         }
         for (String g : lex.companyGeneric) {
@@ -412,7 +428,9 @@ final class EntityRules {
                 if (name.length() >= 2 && name.length() <= 16 && !endsWithAny(name, lex.orgHeads)
                         && !lex.titleIndex.occursIn(name) && !name.contains("的") && !person
                         && !endsWithAny(name, lex.projectHeads) && !endsWithAny(name, lex.projectFacilityHeads)
-                        && !endsWithAny(name, lex.buildingNouns)) {
+                        && !endsWithAny(name, lex.buildingNouns)
+                        // 物流、能源三家公司: an item that is only a trade's word names a line of business, no firm.
+                        && !lex.companyIndustryWords.contains(name) && !lex.companyGeneric.contains(name)) {
                     out.putIfAbsent(name, false);
                 }
             }
@@ -429,6 +447,46 @@ final class EntityRules {
             }
         }
         return from;
+    }
+
+    /**
+     * 投资方为禾光, 承建方是远帆智联: the name a firm's role noun (company-role-nouns.txt) is said to be, running to the
+     * end of the clause, is a company even when it is a bare brand; it must read as a trade name (no place, body,
+     * category or person) and be no generic word.
+     */
+    private void roleNamedCompanies(Sent st, List<Mention> ms, Map<String, Boolean> out) {
+        if (st.s.indexOf('为') < 0 && st.s.indexOf('是') < 0) {
+            return;
+        }
+        for (String role : lex.companyRoleNouns) {
+            for (int r = st.s.indexOf(role); r >= 0; r = st.s.indexOf(role, r + 1)) {
+                int start = r + role.length() + 1;
+                if (start >= st.length() || st.at(start - 1) != '为' && st.at(start - 1) != '是') {
+                    continue;
+                }
+                int end = start;
+                while (end < st.length() && end - start <= 8 && "，。；、（：".indexOf(st.at(end)) < 0) {
+                    end++;
+                }
+                int s0 = start;
+                int e0 = end;
+                boolean person = ms.stream().anyMatch(m -> m.start() < e0 && m.end() > s0);
+                String name = st.raw.substring(start, end).strip();
+                Token first = st.tokenAt(start);
+                // 方是远/nr 帆/n 智联/nz: the segmenter glued the copula to the name's start; at least two characters
+                // of name-like words must follow the glued word (方为王/nr 力/n is a person's name).
+                boolean glued = first != null && first.start() < start && end - first.end() >= 2
+                        && (first.tag().startsWith("nr") || first.tag().equals("nz"))
+                        && tradeNameText(name) && transliteratedTail(st, first.end(), end);
+                // 合作方为王力: a name the segmenter reads as a person's, whole, is a person's.
+                boolean personReading = first != null && first.start() == start && first.end() == end
+                        && first.tag().startsWith("nr");
+                if (end < st.length() && "，。；、".indexOf(st.at(end)) >= 0 && !person && !personReading
+                        && !lex.companyGeneric.contains(name) && (glued || tradeName(st, start, end))) {
+                    out.putIfAbsent(name, false);
+                }
+            }
+        }
     }
 
     /**
@@ -666,14 +724,44 @@ final class EntityRules {
         if (placeAndIndustry(st, start, end)) {
             return true;
         }
-        if (name.length() < 2 || name.length() > 8 || endsWithAny(name, lex.orgHeads) || lex.orgStop.contains(name)
+        if (!tradeNameText(name)) {
+            return false;
+        }
+        return nameLikeTokens(st, start, end);
+    }
+
+    /** The words a trade name may not be or end in: a body's head, a category, a level word, a pronoun, a place. */
+    private boolean tradeNameText(String name) {
+        return !(name.length() < 2 || name.length() > 8 || endsWithAny(name, lex.orgHeads) || lex.orgStop.contains(name)
                 || endsWithAny(name, CATEGORY_NOUNS)
                 // 县里, 市内: a level word and a locative refer to a government, never to a firm.
                 || name.length() == 2 && "县市区镇乡省州".indexOf(name.charAt(0)) >= 0
                 || "我本该贵其此".indexOf(name.charAt(0)) >= 0
-                || "县市区镇乡村州省国".indexOf(name.charAt(name.length() - 1)) >= 0) {
+                || "县市区镇乡村州省国".indexOf(name.charAt(name.length() - 1)) >= 0);
+    }
+
+    /**
+     * True when the words from {@code start} to {@code end} read as the rest of a name: nouns, names and the parts of
+     * a transliteration (巴斯/nsf 夫/ng), but no plain place, verb or function word.
+     */
+    private boolean transliteratedTail(Sent st, int start, int end) {
+        List<Token> within = st.tokensWithin(start, end);
+        if (within == null || within.isEmpty()) {
             return false;
         }
+        for (Token t : within) {
+            String tag = t.tag();
+            boolean part = tag.equals("nsf") || tag.equals("ng") || tag.equals("nz") || tag.equals("n")
+                    || tag.startsWith("nr") || tag.equals("x") || tag.equals("nx");
+            if (!part || lex.orgStop.contains(t.word())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the words from {@code start} to {@code end} are all name-like (no place, verb or function word). */
+    private boolean nameLikeTokens(Sent st, int start, int end) {
         List<Token> within = st.tokensWithin(start, end);
         if (within == null) {
             return false;
@@ -998,7 +1086,8 @@ final class EntityRules {
                     // 重点项目X工程: the words up to an earlier 项目 are another phrase.
                     start = inner + 2;
                 }
-                if (start < i && !AGGREGATE.matcher(st.s.substring(start, end)).find() && !generic(st, start, i)) {
+                if (start < i && !AGGREGATE.matcher(st.s.substring(start, end)).find() && !generic(st, start, i)
+                        && !programme(st, start)) {
                     addProject(e, st, start, noteEnd(st, end), status(clause(st, start)), "project-name", facts);
                 }
             }
@@ -1038,8 +1127,9 @@ final class EntityRules {
                 }
                 int walked = walkLeftProject(st, i);
                 int start = afterGoverningVerb(st, skipLeadingVerbs(st, walked, i), i);
-                if (placeOfSomethingElse(st, start)) {
-                    // 在滨江物流园举行…, 位于青禾工业园的…: the facility is where something else happens or stands.
+                if (placeOfSomethingElse(st, start) || servedBy(st, start, end)) {
+                    // 在滨江物流园举行…, 位于青禾工业园的…: the facility is where something else happens or stands;
+                    // 为滨江产业园建设提供保障: it is what a service is for.
                     continue;
                 }
                 if (start > walked && st.at(walked - 1) == '“' || lex.evaluative.stream()
@@ -1092,6 +1182,31 @@ final class EntityRules {
         Token first = st.tokenAt(start);
         return first != null && first.start() < start && lex.projectPlaceWords.contains(
                 st.s.substring(first.start(), start));
+    }
+
+    /**
+     * True when a verb of undertaking or being selected (project-programme-verbs.txt: 承担, 入选) stands in the clause
+     * before {@code start}: 承担了省级技术创新项目 names a programme's task a firm holds, not an asset being built.
+     */
+    private boolean programme(Sent st, int start) {
+        String before = st.s.substring(clauseStart(st, start), start);
+        return lex.projectProgrammeVerbs.stream().anyMatch(before::contains);
+    }
+
+    /**
+     * True when 为 stands right before {@code start} and a verb of serving (project-benefit-verbs.txt: 提供, 创造 …)
+     * follows the facility within its clause: 为X产业园和新区建设提供便利 names X as what is served, not as built.
+     */
+    private boolean servedBy(Sent st, int start, int end) {
+        if (start == 0 || st.at(start - 1) != '为') {
+            return false;
+        }
+        int b = end;
+        while (b < st.length() && CLAUSE.indexOf(st.at(b)) < 0) {
+            b++;
+        }
+        String rest = st.s.substring(end, b);
+        return lex.projectBenefitVerbs.stream().anyMatch(rest::contains);
     }
 
     /** True for a photo caption printed inside the story (▲…, 图为…): see caption-marks.txt. */
@@ -1359,12 +1474,41 @@ final class EntityRules {
                     || tag.startsWith("d") || tag.equals("ad") || tag.startsWith("r") || tag.equals("t")
                     || tag.equals("f") && !single
                     || tag.startsWith("y") || tag.startsWith("e");
+            if (stop && k < i && joinsTwoParts(st, t, k)) {
+                // 数控机床及精密模具生产项目: 及/和 joins two products or works inside one name.
+                k = t.start();
+                continue;
+            }
             if (verb || stop) {
                 break;
             }
             k = t.start();
         }
         return k;
+    }
+
+    /**
+     * True when the conjunction {@code c} (及 or 和) joins two nouns inside one project's name: the noun before it is no
+     * complete project, facility, firm, body, person, place or title of its own, and no place opens the part after it
+     * (青石水库除险加固工程和龙湾大桥项目, 县政府和嘉成精工…项目 stay apart).
+     */
+    private boolean joinsTwoParts(Sent st, Token c, int after) {
+        if (!c.tag().startsWith("c") || !(c.word().equals("及") || c.word().equals("和"))) {
+            return false;
+        }
+        Token before = st.tokenAt(c.start() - 1);
+        Token first = st.tokenAt(after);
+        if (before == null || first == null || !nominal(before) || before.tag().startsWith("nr")
+                || before.tag().startsWith("ns") || before.tag().startsWith("nt") || first.tag().startsWith("ns")
+                || first.tag().startsWith("nr") || first.tag().startsWith("nt")) {
+            return false;
+        }
+        int at = c.start();
+        return !endsBefore(st, at, lex.projectHeads) && !endsBefore(st, at, lex.projectFacilityHeads)
+                && !endsBefore(st, at, lex.orgHeads) && !endsBefore(st, at, lex.buildingNouns)
+                && lex.companySuffixes.keySet().stream().noneMatch(w -> st.s.startsWith(w, at - w.length()))
+                && lex.titleIndex.longestLengthAt(st.s, before.start()) == 0
+                && !lex.projectGeneric.contains(before.word());
     }
 
     /**

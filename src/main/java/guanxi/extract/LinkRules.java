@@ -135,6 +135,22 @@ final class LinkRules {
                             rest = t.substring(nf.length());
                         }
                     }
+                    Matcher under = rest == null ? null : UNDER_PARENT.matcher(rest);
+                    if (under != null && under.find() && under.end() > 0) {
+                        // 远帆集团下属企业禾光能源有限公司总经理王五: the post is in the company under the group.
+                        String after = rest.substring(under.end());
+                        String child = null;
+                        for (Map.Entry<String, String> pf : printed.entrySet()) {
+                            if (after.startsWith(pf.getValue()) && after.length() > pf.getValue().length()
+                                    && (child == null || pf.getKey().length() > child.length())) {
+                                child = pf.getKey();
+                            }
+                        }
+                        if (child != null) {
+                            rest = after.substring(printed.get(child).length());
+                            company = child;
+                        }
+                    }
                     if (company == null) {
                         // 青禾药业负责人王五 with 青禾药业股份有限公司 printed elsewhere: the title opens with a company's
                         // name short of its legal ending, and the rest of it is a post.
@@ -770,6 +786,13 @@ final class LinkRules {
             int end = itemEnd(st, i);
             if (end <= i) {
                 break;
+            }
+            for (Span sp : e.spans(st)) {
+                if (sp.kind() == EntityKind.PROJECT && sp.start() >= i && sp.start() < end && sp.end() > end
+                        && isItemSeparator(st, end) && st.at(end) != '、') {
+                    // 托养服务及综合服务建设项目: a project whose name holds 及/和 is one item, not two.
+                    end = sp.end();
+                }
             }
             Span best = null;
             List<Span> inItem = new ArrayList<>();

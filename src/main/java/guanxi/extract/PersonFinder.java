@@ -446,6 +446,10 @@ final class PersonFinder {
             return 3;
         }
         if (!surnameOk(st, p)) {
+            if (nr && !strict && t.word().length() == 2 && transliteratedFourAt(st, p)) {
+                // 县长扎西/nrf 次/qv 仁/ag 出席: a transliterated name of two two-character parts, no Han surname.
+                return 4;
+            }
             if (nr && !strict && plausible(st, p, t.word().length())) {
                 return t.word().length();
             }
@@ -472,6 +476,17 @@ final class PersonFinder {
             }
         }
         return nr && !strict && plausible(st, p, t.word().length()) ? t.word().length() : -1;
+    }
+
+    /**
+     * True when a name HanLP read as two characters at {@code p} (no Han surname) runs on over two more name
+     * characters to punctuation, a title or a word that follows names, and nothing of that kind stands after its first
+     * two: the two-part transliterated names of Tibetan and other minority officials (扎西次仁-like), which the
+     * segmenter cuts after the first part.
+     */
+    private boolean transliteratedFourAt(Sent st, int p) {
+        return p + 4 <= st.length() && !followedByBoundary(st, p + 2) && nameChars(st, p, 4) && plausible(st, p, 4)
+                && followedByBoundary(st, p + 4);
     }
 
     /**
@@ -719,6 +734,13 @@ final class PersonFinder {
             if (t == null) {
                 break;
             }
+            int clauseVerb = company ? gluedClauseVerb(st, t) : 0;
+            if (clauseVerb > 0) {
+                // 考察远帆集团/nt, 会见禾光能源公司/nt: the segmenter glued the clause's verb to the firm's name; the
+                // verb (and the person before it) is no part of the name.
+                k = Math.max(floor, t.start() + clauseVerb);
+                break;
+            }
             if (k == i && t.end() > i && t.start() >= floor && !BOUNDARY_CHARS.contains(st.at(t.start()))) {
                 // The title word starts inside a word (镇党委书记): the rest of that word is organisation.
                 k = t.start();
@@ -826,6 +848,31 @@ final class PersonFinder {
     private boolean corporatePostAt(Sent st, int i) {
         String w = lex.titleIndex.longestAt(st.s, i);
         return w != null && lex.corporateTitles.stream().anyMatch(w::endsWith);
+    }
+
+    /**
+     * Offset, from the start of an organisation-like token {@code t}, of the end of a clause verb of two or more
+     * characters (a trigger such as 会见 or 出席, or a visit verb such as 考察, 走进) that the segmenter glued into the
+     * token before at least three characters of name; 0 when there is none.
+     */
+    private int gluedClauseVerb(Sent st, Token t) {
+        if (!orgLike(t) || t.word().length() < 5) {
+            return 0;
+        }
+        // The last such verb wins: 李海考察远帆集团/nt holds the person's name before the verb too.
+        for (int p = t.end() - 5; p >= t.start(); p--) {
+            int best = 0;
+            for (String w : lex.triggerWords.at(st.s, p)) {
+                best = Math.max(best, w.length());
+            }
+            for (String w : lex.visitVerbIndex.at(st.s, p)) {
+                best = Math.max(best, w.length());
+            }
+            if (best >= 2 && t.end() - (p + best) >= 3) {
+                return p - t.start() + best;
+            }
+        }
+        return 0;
     }
 
     /** Length of a leading or accompanying verb (带领, 陪同) the segmenter glued to the front of token {@code t}, or 0. */

@@ -62,6 +62,10 @@ final class RuleWords {
     final List<String> projectFacilityHeads = byLength("project-facility-heads.txt");
     /** Words of place (在, 位于, 落户 …) after which a facility noun names a setting, not a project. */
     final Set<String> projectPlaceWords = words("project-place-words.txt");
+    /** Verbs of undertaking or being selected (承担, 入选): the projects they govern are programmes, not assets. */
+    final List<String> projectProgrammeVerbs = byLength("project-programme-verbs.txt");
+    /** Verbs of serving (提供, 创造 …): 为X…V makes X the beneficiary of a service, not a project. */
+    final List<String> projectBenefitVerbs = byLength("project-benefit-verbs.txt");
     /** Words of building (BUILD) or of investing and signing (DEAL) that make a facility noun a project's head. */
     final List<String[]> projectContext = pairs("project-context.txt");
     /** Verbs that govern a project (推进, 考察 …) and so end its name when walking left. */
