@@ -73,6 +73,16 @@ final class IdentityLinker {
      */
     private static final int JUDGES = 2;
 
+    /**
+     * A person named in more stories than this is a much-reported official, and the pass never reads their stories:
+     * their companions are most of a county's cast, so sharing one says nothing, and reading them would make a daily
+     * update cost what the official's whole record costs. A pair with one such side is judged on shared titles, and
+     * on whether one story names both, read from the other side's stories (a story naming both is one of each's);
+     * two such people are two people (a misprint is not printed this often) and are not paired at all. The judgement
+     * thus reads at most this many stories per person, however the archive grows.
+     */
+    static final int MAX_JUDGED_STORIES = 1000;
+
     /** Two people one character apart who share no title need this many shared companions to be linked. */
     static final int MIN_COATTENDEES = 1;
 
@@ -116,8 +126,11 @@ final class IdentityLinker {
                                     Collection<String> companies, Collection<String> projects) {
         LoadSummary.Counts counts = LoadSummary.Counts.ZERO;
         if (!persons.isEmpty()) {
-            List<String> all = session.executeRead(tx -> tx.run(PERSON_NAMES).list(r -> r.get("name").asString()));
-            List<List<String>> candidates = personPairs(all, persons);
+            // Streamed from the key's index: only the names matching a touched name's pattern are kept.
+            List<List<String>> candidates = session.executeRead(tx -> {
+                Iterable<String> all = tx.run(PERSON_NAMES).stream().map(r -> r.get("name").asString())::iterator;
+                return personPairs(all, persons);
+            });
             // Story counts and titles of the candidates alone: a daily update reads them for the few people one
             // character from its names, not for every person of the archive.
             Set<String> named = new LinkedHashSet<>();
@@ -220,11 +233,25 @@ final class IdentityLinker {
      * Pairs [a, b] (a sorts first) of equal-length names one character apart, at least one of them touched, through
      * patterns matched by at most {@link #MAX_PEOPLE_PER_MASK} names.
      */
-    List<List<String>> personPairs(Collection<String> all, Collection<String> touched) {
+    List<List<String>> personPairs(Iterable<String> all, Collection<String> touched) {
+        // Only the patterns of touched names are kept (all of them when every name is touched, as in an import), and
+        // a pattern's names only up to one past its cap: a daily update holds the few names near its own.
+        Set<String> wanted = null;
+        if (all != touched) {
+            wanted = new HashSet<>();
+            for (String name : touched) {
+                wanted.addAll(masks(name));
+            }
+        }
         Map<String, List<String>> byMask = new HashMap<>();
         for (String name : all) {
             for (String mask : masks(name)) {
-                byMask.computeIfAbsent(mask, k -> new ArrayList<>()).add(name);
+                if (wanted == null || wanted.contains(mask)) {
+                    List<String> group = byMask.computeIfAbsent(mask, k -> new ArrayList<>());
+                    if (group.size() <= MAX_PEOPLE_PER_MASK) {
+                        group.add(name);
+                    }
+                }
             }
         }
         Set<List<String>> pairs = new LinkedHashSet<>();
@@ -293,13 +320,16 @@ final class IdentityLinker {
             String a = pair.get(0);
             String b = pair.get(1);
             boolean aMore = stories.getOrDefault(a, 0) > stories.getOrDefault(b, 0);
+            if (!read(aMore ? b : a, stories)) {
+                continue;
+            }
             byMoreReported.computeIfAbsent(aMore ? a : b, k -> new ArrayList<>()).add(aMore ? b : a);
         }
         List<List<String>> chunks = new ArrayList<>();
         List<String> chunk = new ArrayList<>();
         int chunkStories = 0;
         for (Map.Entry<String, List<String>> group : byMoreReported.entrySet()) {
-            int groupStories = stories.getOrDefault(group.getKey(), 0);
+            int groupStories = read(group.getKey(), stories) ? stories.getOrDefault(group.getKey(), 0) : 0;
             for (String other : group.getValue()) {
                 groupStories += stories.getOrDefault(other, 0);
             }
@@ -318,7 +348,7 @@ final class IdentityLinker {
         try {
             List<Future<List<Map<String, Object>>>> judged = new ArrayList<>();
             for (List<String> centres : chunks) {
-                judged.add(pool.submit(() -> judgeChunk(contexts, centres, byMoreReported, titles)));
+                judged.add(pool.submit(() -> judgeChunk(contexts, centres, byMoreReported, stories, titles)));
             }
             List<Map<String, Object>> linked = new ArrayList<>();
             for (Future<List<Map<String, Object>>> f : judged) {
@@ -335,24 +365,39 @@ final class IdentityLinker {
         }
     }
 
+    /** Whether the judgement reads {@code name}'s stories: not a much-reported official's ({@link #MAX_JUDGED_STORIES}). */
+    private static boolean read(String name, Map<String, Integer> stories) {
+        return stories.getOrDefault(name, 0) <= MAX_JUDGED_STORIES;
+    }
+
     private static List<Map<String, Object>> judgeChunk(Contexts contexts, List<String> centres,
                                                         Map<String, List<String>> partners,
+                                                        Map<String, Integer> stories,
                                                         Map<String, Set<String>> titles) {
         List<Map<String, Object>> linked = new ArrayList<>();
-        Set<String> names = new LinkedHashSet<>(centres);
-        centres.forEach(c -> names.addAll(partners.get(c)));
+        Set<String> names = new LinkedHashSet<>();
+        for (String centre : centres) {
+            if (read(centre, stories)) {
+                names.add(centre);
+            }
+            names.addAll(partners.get(centre));
+        }
         Map<String, Companions> context = contexts.read(List.copyOf(names));
         for (String centre : centres) {
+            boolean official = !read(centre, stories);
             for (String other : partners.get(centre)) {
-                Companions a = context.get(centre);
+                // A much-reported official exists (their stories were counted); their context is not read.
+                Companions a = official ? null : context.get(centre);
                 Companions b = context.get(other);
-                if (a == null || b == null) {
+                if ((a == null && !official) || b == null) {
                     continue;
                 }
                 Set<String> ta = titles.getOrDefault(centre, Set.of());
-                Evidence e = new Evidence(a.together().contains(other) || b.together().contains(centre),
+                // Two names in one story are in each one's together: the other side's stories tell it alone.
+                boolean together = b.together().contains(centre) || (a != null && a.together().contains(other));
+                Evidence e = new Evidence(together,
                         titles.getOrDefault(other, Set.of()).stream().filter(ta::contains).sorted().toList(),
-                        b.companions().stream().filter(a.companions()::contains).sorted().toList());
+                        a == null ? List.of() : b.companions().stream().filter(a.companions()::contains).sorted().toList());
                 boolean centreFirst = centre.compareTo(other) < 0;
                 Map<String, Object> verdict = verdict(centreFirst ? centre : other, centreFirst ? other : centre, e);
                 if (verdict != null) {

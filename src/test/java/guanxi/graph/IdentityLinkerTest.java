@@ -40,6 +40,35 @@ class IdentityLinkerTest {
     }
 
     @Test
+    void aMuchReportedOfficialsStoriesAreNeverReadAndTwoOfThemAreNeverPaired() {
+        int many = IdentityLinker.MAX_JUDGED_STORIES + 1;
+        // 韩立新 and 韩立昕 are both much reported; 韩立欣 is rare, shares a title with 韩立新 and a companion with both.
+        Map<String, Integer> stories = Map.of("韩立新", many, "韩立昕", many + 5, "韩立欣", 2, "韩立芯", 1);
+        Map<String, java.util.Set<String>> titles = Map.of("韩立新", java.util.Set.of("县长"),
+                "韩立欣", java.util.Set.of("县长"), "韩立昕", java.util.Set.of("副县长"), "韩立芯", java.util.Set.of());
+        Map<String, guanxi.graph.derive.Companions> contexts = Map.of(
+                "韩立欣", new guanxi.graph.derive.Companions(java.util.Set.of("蒋文卓"), java.util.Set.of("蒋文卓")),
+                // 韩立芯 shares a story with 韩立新: never linked, though only its own stories are read.
+                "韩立芯", new guanxi.graph.derive.Companions(java.util.Set.of("韩立新"), java.util.Set.of("韩立新")));
+        List<String> read = java.util.Collections.synchronizedList(new ArrayList<>());
+        IdentityLinker.Contexts recording = names -> {
+            read.addAll(names);
+            Map<String, guanxi.graph.derive.Companions> found = new HashMap<>();
+            names.stream().filter(contexts::containsKey).forEach(n -> found.put(n, contexts.get(n)));
+            return found;
+        };
+        List<List<String>> candidates = List.of(List.of("韩立新", "韩立昕"), List.of("韩立新", "韩立欣"),
+                List.of("韩立昕", "韩立欣"), List.of("韩立新", "韩立芯"));
+
+        List<Map<String, Object>> links = IdentityLinker.judge(recording, candidates, stories, titles);
+
+        // The shared title links 韩立新 and 韩立欣; a shared companion with an official is no evidence.
+        assertThat(links).extracting(l -> l.get("a") + "/" + l.get("b")).containsExactly("韩立新/韩立欣");
+        assertThat(links.get(0)).containsEntry("reason", "one character apart; shared title 县长");
+        assertThat(read).containsExactlyInAnyOrder("韩立欣", "韩立芯");
+    }
+
+    @Test
     void companiesSharingAPrintedFormAndProjectsEndingWithAnotherArePaired() {
         Map<String, List<String>> forms = Map.of(
                 "青松木业家居股份有限公司", List.of("青松木业集团", "青松木业"),
