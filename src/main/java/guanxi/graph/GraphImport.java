@@ -61,39 +61,65 @@ public final class GraphImport {
     private final Map<List<String>, TitleSpan> spans = new LinkedHashMap<>();
     private final Set<String> docs = new HashSet<>();
     /** People named per story, with whether each is only a byline: what the identity pass weighs. */
-    private final List<List<Companions.Named>> storyPeople = new ArrayList<>();
+    private final StoryPeople storyPeople = new StoryPeople();
+    /** Persons by their number in {@link #storyPeople}. */
+    private final List<Entity> persons = new ArrayList<>();
     private int pages;
     private int stories;
     private long written;
+
+    private static final int[] NO_STORIES = new int[0];
 
     /** One entity and what derives from its stories. */
     private static final class Entity {
         final String label;
         final String name;
         /** Indexes of the stories naming it, {@link #storyCount} of them: ints, not boxed (a million stories). */
-        int[] stories = new int[2];
+        int[] stories = NO_STORIES;
         int storyCount;
         /** A story brought titles, aliases, figures or a printed form: the loader computes its derived properties. */
         boolean derived;
         /** Written under a reviewer's name for another printed one: the loader recomputes its titles and aliases. */
         boolean renamed;
-        final Set<String> titles = new LinkedHashSet<>();
+        Set<String> titles = Set.of();
         /** The other forms printed for it, before {@link Aliases} makes its aliases of them. */
-        final Set<String> forms = new LinkedHashSet<>();
+        Set<String> forms = Set.of();
         MonthlyActivity activity = MonthlyActivity.NONE;
         LatestFigure<Object> investment;
         LatestFigure<Object> status;
+
+        /** Its number in {@link #storyPeople} (persons only), -1 until first named in a story. */
+        int person = -1;
 
         Entity(String label, String name) {
             this.label = label;
             this.name = name;
         }
 
+        /** One more story naming it; only a person's are kept (the identity pass reads them), others are counted. */
         void story(int story) {
-            if (storyCount == stories.length) {
-                stories = java.util.Arrays.copyOf(stories, stories.length * 2);
+            if (label.equals("Person")) {
+                if (storyCount == stories.length) {
+                    stories = java.util.Arrays.copyOf(stories, Math.max(2, stories.length * 2));
+                }
+                stories[storyCount] = story;
             }
-            stories[storyCount++] = story;
+            storyCount++;
+        }
+
+        /** Sets are made when first needed: most of a large archive's entities never get a title or another form. */
+        void title(String title) {
+            if (titles.isEmpty()) {
+                titles = new LinkedHashSet<>(2);
+            }
+            titles.add(title);
+        }
+
+        void form(String form) {
+            if (forms.isEmpty()) {
+                forms = new LinkedHashSet<>(2);
+            }
+            forms.add(form);
         }
     }
 
@@ -312,7 +338,6 @@ public final class GraphImport {
             Map<String, Object> props = (Map<String, Object>) story.get("props");
             dates.put(id, (String) props.get("date"));
             storyIndex.put(id, stories++);
-            storyPeople.add(new ArrayList<>());
             group("Story", "id:ID(Story)").row(List.of(id), props);
         }
         for (Map<String, Object> e : rows.entities()) {
@@ -330,7 +355,7 @@ public final class GraphImport {
             e.story(story);
             mentioned(e, props, dates.get(storyId));
             if (e.label.equals("Person")) {
-                storyPeople.get(story).add(new Companions.Named(e.name, Boolean.TRUE.equals(props.get("byline"))));
+                storyPeople.add(story, person(e), Boolean.TRUE.equals(props.get("byline")));
             }
             relationship("MENTIONS", "Story", e.label, storyId, e.name, props);
         }
@@ -343,27 +368,37 @@ public final class GraphImport {
             relationship((String) r.get("type"), label(from), label(to), name(from), name(to), props(r));
         }
         rows.spans().forEach((personTitle, span) -> {
-            entities.get(BatchRows.key("Person", personTitle.get(0))).titles.add(personTitle.get(1));
+            entities.get(BatchRows.key("Person", personTitle.get(0))).title(personTitle.get(1));
             spans.merge(personTitle, span, TitleSpan::plus);
         });
         rows.activity().forEach((person, months) -> {
             Entity e = entities.get(BatchRows.key("Person", person));
             e.activity = e.activity.plus(months);
         });
+        storyPeople.seal(stories);
         pages += rows.docs().size();
         progress.batch(pages, stories, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The person's number in {@link #storyPeople}, given when first named. */
+    private int person(Entity e) {
+        if (e.person < 0) {
+            e.person = persons.size();
+            persons.add(e);
+        }
+        return e.person;
     }
 
     /** What one MENTIONS adds to its entity's derived properties (aliases, latest project figures). */
     @SuppressWarnings("unchecked")
     private static void mentioned(Entity e, Map<String, Object> props, String date) {
         if (e.label.equals("Company")) {
-            e.forms.addAll((List<String>) props.getOrDefault("aliases", List.of()));
+            ((List<String>) props.getOrDefault("aliases", List.of())).forEach(e::form);
         }
         if (e.label.equals("Person") || e.label.equals("Company")) {
             String printed = (String) props.get("printed");
             if (printed != null) {
-                e.forms.add(printed);
+                e.form(printed);
             }
         }
         if (e.label.equals("Project")) {
@@ -396,7 +431,7 @@ public final class GraphImport {
                     props.put("activity_stories", e.activity.counts());
                     props.put("busiest_month", e.activity.busiest());
                     personStories.put(e.name, e.storyCount);
-                    titles.put(e.name, new TreeSet<>(e.titles));
+                    titles.put(e.name, e.titles);
                 }
                 case "Company" -> {
                     List<String> aliases = Aliases.of(e.name, e.forms);
@@ -429,10 +464,9 @@ public final class GraphImport {
             relationship("HOLDS", "Person", "Title", k.get(0), k.get(1), props);
         });
         titleNames.forEach(t -> group("Title", "name:ID(Title)").row(List.of(t), Map.of()));
-        Map<String, List<Map<String, Object>>> links = new IdentityLinker(resolutions)
-                .links(personStories, titles, this::contexts, companyForms, projects);
-        links.forEach((label, rows) -> rows.forEach(row -> relationship("POSSIBLY_SAME_AS", label, label,
-                (String) row.get("a"), (String) row.get("b"), Map.of("reason", row.get("reason"), "score", row.get("score")))));
+        new IdentityLinker(resolutions).links(personStories, titles, this::contexts, companyForms, projects,
+                (label, row) -> relationship("POSSIBLY_SAME_AS", label, label, (String) row.get("a"),
+                        (String) row.get("b"), Map.of("reason", row.get("reason"), "score", row.get("score"))));
     }
 
     /** What person_companions.cypher reads from the graph, from the people named per story. */
@@ -445,7 +479,13 @@ public final class GraphImport {
             }
             List<List<Companions.Named>> stories = new ArrayList<>(person.storyCount);
             for (int i = 0; i < person.storyCount; i++) {
-                stories.add(storyPeople.get(person.stories[i]));
+                int story = person.stories[i];
+                List<Companions.Named> named = new ArrayList<>(storyPeople.count(story));
+                for (int k = 0; k < storyPeople.count(story); k++) {
+                    named.add(new Companions.Named(persons.get(storyPeople.person(story, k)).name,
+                            storyPeople.byline(story, k)));
+                }
+                stories.add(named);
             }
             contexts.put(name, Companions.of(name, stories));
         }

@@ -214,19 +214,22 @@ final class IdentityLinker {
 
     /**
      * The links the judgement makes on a graph known in memory (a bulk import), every entity touched: per label,
-     * rows {a, b, reason, score} for POSSIBLY_SAME_AS from a to b, as the load writes them.
+     * rows {a, b, reason, score} for POSSIBLY_SAME_AS from a to b, as the load writes them, given to {@code sink}
+     * label by label (persons, companies, projects) as they are made, the maps of each label's inputs dropped by
+     * the caller once given: a million-story archive's pairs are never all held at once.
      *
      * @param personStories stories naming each person (their MENTIONS)
      * @param titles        each person's titles
      * @param companyForms  each company's aliases
      */
-    Map<String, List<Map<String, Object>>> links(Map<String, Integer> personStories, Map<String, Set<String>> titles,
-                                                 Contexts contexts, Map<String, List<String>> companyForms,
-                                                 Collection<String> projects) {
+    void links(Map<String, Integer> personStories, Map<String, Set<String>> titles, Contexts contexts,
+               Map<String, List<String>> companyForms, Collection<String> projects,
+               java.util.function.BiConsumer<String, Map<String, Object>> sink) {
         List<List<String>> candidates = personPairs(personStories.keySet(), personStories.keySet());
-        return Map.of("Person", judge(contexts, candidates, personStories, titles),
-                "Company", companyPairs(companyForms, companyForms.keySet()),
-                "Project", projectPairs(projects, projects));
+        judge(contexts, candidates, personStories, titles).forEach(row -> sink.accept("Person", row));
+        candidates = null;
+        companyPairs(companyForms, companyForms.keySet(), row -> sink.accept("Company", row));
+        projectPairs(projects, projects).forEach(row -> sink.accept("Project", row));
     }
 
     /**
@@ -234,6 +237,9 @@ final class IdentityLinker {
      * patterns matched by at most {@link #MAX_PEOPLE_PER_MASK} names.
      */
     List<List<String>> personPairs(Iterable<String> all, Collection<String> touched) {
+        if (all == touched) {
+            return allPersonPairs(touched);
+        }
         // Only the patterns of touched names are kept (all of them when every name is touched, as in an import), and
         // a pattern's names only up to one past its cap: a daily update holds the few names near its own.
         Set<String> wanted = null;
@@ -269,6 +275,53 @@ final class IdentityLinker {
             }
         }
         return List.copyOf(pairs);
+    }
+
+    /**
+     * {@link #personPairs} when every name is touched (an import): one position of the pattern at a time, so that
+     * only one pattern per name is held at once (a million-story archive has hundreds of thousands of names).
+     */
+    private List<List<String>> allPersonPairs(Collection<String> names) {
+        List<List<String>> pairs = new ArrayList<>();
+        int longest = 0;
+        for (String name : names) {
+            longest = Math.max(longest, name.codePointCount(0, name.length()));
+        }
+        for (int position = 0; position < longest; position++) {
+            Map<String, Object> byMask = new HashMap<>();
+            for (String name : names) {
+                String mask = mask(name, position);
+                if (mask != null) {
+                    carry(byMask, mask, name, MAX_PEOPLE_PER_MASK);
+                }
+            }
+            for (Object group : byMask.values()) {
+                List<String> members = carriers(group);
+                if (members.size() < 2 || members.size() > MAX_PEOPLE_PER_MASK) {
+                    continue;
+                }
+                for (int i = 0; i < members.size(); i++) {
+                    for (int j = i + 1; j < members.size(); j++) {
+                        String a = members.get(i);
+                        String b = members.get(j);
+                        if (!keptApart(a, b)) {
+                            pairs.add(a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a));
+                        }
+                    }
+                }
+            }
+        }
+        return pairs;
+    }
+
+    /** The name with the character at {@code position} replaced by a wildcard, or null (too short, no such position). */
+    private static String mask(String name, int position) {
+        int[] cps = name.codePoints().toArray();
+        if (cps.length < 2 || position >= cps.length) {
+            return null;
+        }
+        cps[position] = '\u0000';
+        return new String(cps, 0, cps.length);
     }
 
     /**
@@ -452,41 +505,66 @@ final class IdentityLinker {
      * companies, at least one of them touched, with the shared forms in the reason.
      */
     List<Map<String, Object>> companyPairs(Map<String, List<String>> aliasesByName, Collection<String> touched) {
-        Map<String, Set<String>> byForm = new HashMap<>();
+        List<Map<String, Object>> pairs = new ArrayList<>();
+        companyPairs(aliasesByName, touched, pairs::add);
+        return pairs;
+    }
+
+    /**
+     * The same pairs given one by one to {@code sink}: each pair is made whole (all its shared forms) while its
+     * touched side is looked at, so no pair is held after it is given, and an import of every company holds only
+     * the companies per form.
+     */
+    void companyPairs(Map<String, List<String>> aliasesByName, Collection<String> touched,
+                      java.util.function.Consumer<Map<String, Object>> sink) {
+        // Per form its carriers: the one name itself while it is alone (most forms), a list once shared, and never
+        // more than one past the cap (such a form pairs nobody).
+        Map<String, Object> byForm = new HashMap<>();
         aliasesByName.forEach((name, aliases) -> {
-            byForm.computeIfAbsent(name, k -> new TreeSet<>()).add(name);
-            aliases.forEach(a -> byForm.computeIfAbsent(a, k -> new TreeSet<>()).add(name));
+            carry(byForm, name, name, MAX_COMPANIES_PER_FORM);
+            aliases.forEach(a -> carry(byForm, a, name, MAX_COMPANIES_PER_FORM));
         });
-        // Per pair the shared forms as the reason lists them, one string (a pair nearly always shares one form):
-        // a set per pair was most of the heap at a million pairs.
-        Map<List<String>, String> shared = new LinkedHashMap<>();
+        Set<String> touchedSet = touched instanceof Set<String> set ? set : new HashSet<>(touched);
         for (String name : touched) {
             Set<String> forms = new HashSet<>(aliasesByName.getOrDefault(name, List.of()));
             forms.add(name);
+            Map<String, Set<String>> shared = new TreeMap<>();
             for (String form : forms) {
-                Set<String> group = byForm.getOrDefault(form, Set.of());
+                List<String> group = carriers(byForm.get(form));
                 if (group.size() > MAX_COMPANIES_PER_FORM) {
                     continue;
                 }
                 for (String other : group) {
-                    if (!other.equals(name) && !keptApart(name, other)) {
-                        List<String> pair = name.compareTo(other) < 0 ? List.of(name, other) : List.of(other, name);
-                        shared.merge(pair, form, IdentityLinker::withForm);
+                    // A pair of two touched companies is given once, from the side whose name sorts first.
+                    boolean given = touchedSet.contains(other) && other.compareTo(name) < 0;
+                    if (!other.equals(name) && !given && !keptApart(name, other)) {
+                        shared.computeIfAbsent(other, k -> new TreeSet<>()).add(form);
                     }
                 }
             }
+            shared.forEach((other, sharedForms) -> {
+                boolean first = name.compareTo(other) < 0;
+                sink.accept(Map.of("a", first ? name : other, "b", first ? other : name,
+                        "reason", "alias match: " + String.join(FORM_SEPARATOR, sharedForms), "score", COMPANY_SCORE));
+            });
         }
-        List<Map<String, Object>> pairs = new ArrayList<>(shared.size());
-        shared.forEach((pair, forms) -> pairs.add(Map.of("a", pair.get(0), "b", pair.get(1),
-                "reason", "alias match: " + forms, "score", COMPANY_SCORE)));
-        return pairs;
     }
 
-    /** Sorted forms joined by 、, with {@code form} added once. */
-    private static String withForm(String forms, String form) {
-        Set<String> all = new TreeSet<>(List.of(forms.split(FORM_SEPARATOR)));
-        all.add(form);
-        return String.join(FORM_SEPARATOR, all);
+    /** Adds {@code name} to the names under {@code key}, kept up to one past {@code cap}. */
+    private static void carry(Map<String, Object> byKey, String key, String name, int cap) {
+        byKey.merge(key, name, (old, added) -> {
+            @SuppressWarnings("unchecked")
+            List<String> group = old instanceof String one ? new ArrayList<>(List.of(one)) : (List<String>) old;
+            if (group.size() <= cap) {
+                group.add((String) added);
+            }
+            return group;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> carriers(Object group) {
+        return group == null ? List.of() : group instanceof String one ? List.of(one) : (List<String>) group;
     }
 
     private static final String FORM_SEPARATOR = "、";
@@ -500,9 +578,10 @@ final class IdentityLinker {
     List<Map<String, Object>> projectPairs(Collection<String> all, Collection<String> touched) {
         // Names by core only, and per core how many longer names end with it: the suffixes of every name are
         // enumerated on the fly rather than kept (ten or more per name on a large archive).
-        Map<String, Set<String>> byCore = new HashMap<>();
+        // A core's names: the one name while alone (nearly every core), a list once shared, at most one past the cap.
+        Map<String, Object> byCore = new HashMap<>();
         for (String name : all) {
-            byCore.computeIfAbsent(core(name), k -> new TreeSet<>()).add(name);
+            carry(byCore, core(name), name, MAX_PROJECTS_PER_CORE);
         }
         Map<String, Integer> endings = new HashMap<>();
         for (String name : all) {
@@ -518,8 +597,8 @@ final class IdentityLinker {
         for (String name : all) {
             String core = core(name);
             for (String suffix : suffixes(core)) {
-                Set<String> shorter = byCore.get(suffix);
-                if (shorter == null || endings.get(suffix) > MAX_PROJECTS_PER_CORE
+                List<String> shorter = carriers(byCore.get(suffix));
+                if (shorter.isEmpty() || endings.get(suffix) > MAX_PROJECTS_PER_CORE
                         || shorter.size() > MAX_PROJECTS_PER_CORE) {
                     continue;
                 }
@@ -527,7 +606,7 @@ final class IdentityLinker {
                     pair(pairs, touchedSet, name, other, suffix);
                 }
             }
-            Set<String> same = byCore.get(core);
+            List<String> same = carriers(byCore.get(core));
             if (core.length() >= MIN_PROJECT_SUFFIX && same.size() <= MAX_PROJECTS_PER_CORE) {
                 for (String other : same) {
                     pair(pairs, touchedSet, name, other, core);

@@ -134,6 +134,15 @@ class IdentityLinkerTest {
         assertThat(linker.personPairs(all, all)).containsExactlyInAnyOrder(
                 List.of("谭晓枚", "谭晓梅"),
                 List.of("闫" + Character.toString(0x4E00) + "蓉", "闫" + Character.toString(0x4E01) + "蓉"));
+        // Every name touched (an import, one pattern position at a time) gives what touching each in turn gives.
+        List<String> some = new ArrayList<>(all.subList(2900, all.size()));
+        some.addAll(List.of("谭小梅", "谭晓", "潭晓", "谭", "闫" + Character.toString(0x4E00) + "容"));
+        java.util.Set<List<String>> oneByOne = new java.util.HashSet<>();
+        for (String name : some) {
+            oneByOne.addAll(linker.personPairs(some, List.of(name)));
+        }
+        assertThat(linker.personPairs(some, some)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(oneByOne);
+        assertThat(oneByOne).contains(List.of("潭晓", "谭晓"), List.of("谭小梅", "谭晓梅"));
         List<String> few = all.subList(0, IdentityLinker.MAX_PEOPLE_PER_MASK);
         assertThat(linker.personPairs(few, List.of(few.get(0)))).hasSize(IdentityLinker.MAX_PEOPLE_PER_MASK - 1);
     }
