@@ -294,11 +294,19 @@ public final class GraphImport {
             throw new IllegalArgumentException("no stories to import");
         }
         derived();
+        // What was folded is in the CSV files now: the bulk importer, which runs in this process, gets the heap.
+        entities.clear();
+        spans.clear();
+        docs.clear();
+        persons.clear();
+        storyPeople.clear();
         long nodes = 0;
         long relationships = 0;
         // The database name goes first: after the last --relationships=FILE it would be read as one more file.
         List<String> args = new ArrayList<>(List.of("database", "import", "full", DATABASE,
-                "--array-delimiter=" + CsvGroup.ARRAY_DELIMITER_OPTION, "--report-file=" + work.resolve("import.report")));
+                "--array-delimiter=" + CsvGroup.ARRAY_DELIMITER_OPTION, "--report-file=" + work.resolve("import.report"),
+                // Verbose: a failure's log names its cause (an exception) rather than suggesting --verbose.
+                "--verbose"));
         boolean multiline = false;
         for (Map.Entry<String, CsvGroup> group : groups.entrySet()) {
             String[] name = group.getKey().split("-");
@@ -549,7 +557,13 @@ public final class GraphImport {
                     .filter(l -> !l.isBlank() && !l.startsWith(".")).toList();
             delete(home.resolve("data").resolve("databases").resolve(DATABASE));
             delete(home.resolve("data").resolve("transactions").resolve(DATABASE));
-            throw new IllegalStateException("the bulk import failed (code " + code + "): " + importerCause(lines));
+            String cause = importerCause(lines);
+            if (cause.contains("OutOfMemoryError")) {
+                // The importer runs in this process: its heap is the one the launcher gave guanxi.
+                throw new IllegalStateException("the bulk import ran out of memory (" + cause + "): give the JVM more,"
+                        + " e.g. GUANXI_JAVA_OPTS=-Xmx4g (the default is -Xmx2g)");
+            }
+            throw new IllegalStateException("the bulk import failed (code " + code + "): " + cause);
         }
     }
 

@@ -36,17 +36,26 @@ final class StoryPeople {
         for (int story = sealed; story < stories; story++) {
             for (int code : pending.getOrDefault(story, List.of())) {
                 if (size == people.length) {
-                    people = Arrays.copyOf(people, people.length * 2);
+                    people = Arrays.copyOf(people, Math.max(1024, people.length * 2));
                 }
                 people[size++] = code;
             }
             pending.remove(story);
             if (story + 2 > starts.length) {
-                starts = Arrays.copyOf(starts, starts.length * 2);
+                starts = Arrays.copyOf(starts, Math.max(1025, starts.length * 2));
             }
             starts[story + 1] = size;
         }
         sealed = Math.max(sealed, stories);
+    }
+
+    /** Forgets every story. */
+    void clear() {
+        people = new int[0];
+        starts = new int[1];
+        size = 0;
+        sealed = 0;
+        pending.clear();
     }
 
     /** How many people a sealed story names. */
