@@ -153,9 +153,12 @@ final class IdentityLinker {
                     new ArrayList<>(companyPairs(companyForms(session, companies), companies)), Map.of()));
         }
         if (!projects.isEmpty()) {
-            List<String> all = session.executeRead(tx -> tx.run(PROJECT_NAMES).list(r -> r.get("name").asString()));
+            // Streamed from the key's index: only the names a touched project can pair with, or that count towards
+            // the caps of its endings, are kept.
+            List<String> near = session.executeRead(tx -> projectsNear(
+                    tx.run(PROJECT_NAMES).stream().map(r -> r.get("name").asString())::iterator, projects));
             counts = counts.plus(write(session, SAME_PROJECTS, List.copyOf(projects),
-                    new ArrayList<>(projectPairs(all, projects)), Map.of()));
+                    new ArrayList<>(projectPairs(near, projects)), Map.of()));
         }
         return counts;
     }
@@ -617,6 +620,34 @@ final class IdentityLinker {
         pairs.forEach((pair, shared) -> rows.add(Map.of("a", pair.get(0), "b", pair.get(1),
                 "reason", "name ends with " + shared, "score", PROJECT_SCORE)));
         return rows;
+    }
+
+    /**
+     * The names among {@code all} that {@link #projectPairs} reads for the pairs of {@code touched}: those whose core
+     * is the core of a touched name or one of its endings, or ends with one (a longer partner, or one counted towards
+     * that ending's cap). {@code projectPairs(projectsNear(all, touched), touched)} gives the pairs of
+     * {@code projectPairs(all, touched)}: every pair it makes joins a touched name through such a core, and every count
+     * its caps read for such a core is complete among these names.
+     */
+    static List<String> projectsNear(Iterable<String> all, Collection<String> touched) {
+        Set<String> cores = new HashSet<>();
+        for (String name : touched) {
+            String core = core(name);
+            cores.add(core);
+            cores.addAll(suffixes(core));
+        }
+        List<String> near = new ArrayList<>();
+        for (String name : all) {
+            String core = core(name);
+            boolean kept = cores.contains(core);
+            for (int i = 1; !kept && i + MIN_PROJECT_SUFFIX <= core.length(); i++) {
+                kept = cores.contains(core.substring(i));
+            }
+            if (kept) {
+                near.add(name);
+            }
+        }
+        return near;
     }
 
     private void pair(Map<List<String>, String> pairs, Set<String> touched, String name, String other, String shared) {

@@ -148,6 +148,27 @@ class IdentityLinkerTest {
     }
 
     @Test
+    void aDailyUpdateReadsOnlyTheProjectNamesNearItsOwnAndPairsAsOverAllNames() {
+        List<String> all = new ArrayList<>(List.of("禾川县垃圾焚烧发电项目", "垃圾焚烧发电项目", "焚烧发电项目", "物流园项目",
+                "新区物流园项目", "新区物流园", "年产3万吨瓷砖项目", "瓷砖项目", "城南冷链物流园项目"));
+        // An ending shared by many names (past the cap) pairs nobody, among the near names as among all.
+        for (int i = 0; i < IdentityLinker.MAX_PROJECTS_PER_CORE + 3; i++) {
+            all.add("第" + i + "号污水处理厂项目");
+        }
+        all.add("污水处理厂项目");
+        for (List<String> touched : List.of(List.of("垃圾焚烧发电项目"), List.of("新区物流园"), List.of("污水处理厂项目"),
+                List.of("第7号污水处理厂项目", "城南冷链物流园项目"), List.of("年产3万吨瓷砖项目"))) {
+            List<String> near = IdentityLinker.projectsNear(all, touched);
+            assertThat(linker.projectPairs(near, touched)).as(touched.toString())
+                    .isEqualTo(linker.projectPairs(all, touched));
+            assertThat(near.size()).isLessThan(all.size());
+        }
+        assertThat(linker.projectPairs(all, List.of("垃圾焚烧发电项目"))).isNotEmpty();
+        assertThat(IdentityLinker.projectsNear(all, List.of("新区物流园"))).contains("新区物流园项目", "新区物流园")
+                .doesNotContain("城南冷链物流园项目", "瓷砖项目");
+    }
+
+    @Test
     void aGenericProjectCoreEndingManyNamesPairsNobody() {
         List<String> all = new ArrayList<>(List.of("污水处理工程项目", "北关污水处理工程项目", "南塘污水处理工程"));
         assertThat(linker.projectPairs(all, List.of("南塘污水处理工程")))
