@@ -29,7 +29,10 @@ import java.util.concurrent.Future;
  * a printed form with a touched one (through the full-text index); produces candidate pairs in memory (people: names of equal length differing in one
  * character; companies: a shared printed form; projects: one name ending with the other). People are then judged
  * on each one's context read once (titles, companions, who shares their stories): a pair is linked when the two
- * share a title or a companion and never appear in one story. Only pairs involving a touched entity are looked at.
+ * share a title or a companion and never appear in one story. Only pairs involving a touched entity are looked at,
+ * and no person's stories are read past {@link #MAX_JUDGED_STORIES} (a much-reported official is judged on titles):
+ * what a daily update reads is bounded by what its pages name, however often those names appear in the archive.
+ * Person and project names are streamed, and only those that can pair with a touched one are kept.
  *
  * <p>Candidate generation is bounded: a key shared by too many names (a brand's 集团 form printed for thousands of
  * firms, a surname with one open character, a generic project core) says nothing about which two are one entity and
