@@ -677,15 +677,27 @@ final class IdentityLinker {
     }
 
     /**
-     * First unlinks every touched name, then judges the pairs, a chunk per transaction: judging never runs before
-     * all stale links are gone, so a link made in one chunk is not dropped by the next.
+     * First unlinks every touched name from the links not judged again, then writes the judged pairs, a chunk per
+     * transaction: writing never runs before all stale links are gone, so a link made in one chunk is not dropped by
+     * the next.
      */
     private static LoadSummary.Counts write(Session session, String statement, List<String> names, List<Object> pairs,
                                             Map<String, Object> extra) {
         LoadSummary.Counts counts = LoadSummary.Counts.ZERO;
-        for (int from = 0; from < names.size(); from += CHUNK) {
-            counts = counts.plus(run(session, statement, extra, names.subList(from, Math.min(names.size(), from + CHUNK)), List.of()));
+        // The links judged again are kept (and their reason and score set only where they changed): a daily update
+        // rewrites only what changed, not every link of the much-reported names it touches.
+        Map<String, Object> keep = new HashMap<>();
+        for (Object pair : pairs) {
+            Map<?, ?> row = (Map<?, ?>) pair;
+            keep.put(row.get("a") + "\t" + row.get("b"), true);
         }
+        Map<String, Object> unlink = new HashMap<>(extra);
+        unlink.put("keep", keep);
+        for (int from = 0; from < names.size(); from += CHUNK) {
+            counts = counts.plus(run(session, statement, unlink, names.subList(from, Math.min(names.size(), from + CHUNK)), List.of()));
+        }
+        extra = new HashMap<>(extra);
+        extra.put("keep", Map.of());
         for (int from = 0; from < pairs.size(); from += CHUNK) {
             counts = counts.plus(run(session, statement, extra, List.of(), pairs.subList(from, Math.min(pairs.size(), from + CHUNK))));
         }
