@@ -32,6 +32,8 @@ CREATE INDEX executive_of_by_story IF NOT EXISTS FOR ()-[r:EXECUTIVE_OF]-() ON (
 CREATE INDEX subsidiary_of_by_story IF NOT EXISTS FOR ()-[r:SUBSIDIARY_OF]-() ON (r.story);
 CREATE INDEX holds_first_seen IF NOT EXISTS FOR ()-[r:HOLDS]-() ON (r.first_seen);
 CREATE INDEX story_dated IF NOT EXISTS FOR (s:Story) ON (s.dated);
+// busiest-officials picks the people with the busiest months in index order instead of sorting every person.
+CREATE INDEX person_busiest_month IF NOT EXISTS FOR (p:Person) ON (p.busiest_month);
 // possible-duplicates lists the loader's candidates best first; story-graph finds a story by part of its headline.
 CREATE INDEX possibly_same_as_score IF NOT EXISTS FOR ()-[d:POSSIBLY_SAME_AS]-() ON (d.score);
 CREATE TEXT INDEX story_title_text IF NOT EXISTS FOR (s:Story) ON (s.title);

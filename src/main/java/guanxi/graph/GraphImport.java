@@ -68,10 +68,14 @@ public final class GraphImport {
     private final Map<PersonTitle, TitleSpan> spans = new LinkedHashMap<>();
     private final Set<String> docs = new HashSet<>();
     /** People named per story, with whether each is only a byline: what the identity pass weighs. */
-    private final List<List<Companions.Named>> storyPeople = new ArrayList<>();
+    private final StoryPeople storyPeople = new StoryPeople();
+    /** Persons by their number in {@link #storyPeople}. */
+    private final List<Entity> persons = new ArrayList<>();
     private int pages;
     private int stories;
     private long written;
+
+    private static final int[] NO_STORIES = new int[0];
 
     /** One entity and what derives from its stories. */
     private static final class Entity {
@@ -79,18 +83,21 @@ public final class GraphImport {
         final String label;
         final String name;
         /** Indexes of the stories naming it, {@link #storyCount} of them: ints, not boxed (a million stories). */
-        int[] stories = new int[2];
+        int[] stories = NO_STORIES;
         int storyCount;
         /** A story brought titles, aliases, figures or a printed form: the loader computes its derived properties. */
         boolean derived;
         /** Written under a reviewer's name for another printed one: the loader recomputes its titles and aliases. */
         boolean renamed;
-        final Set<String> titles = new LinkedHashSet<>();
+        Set<String> titles = Set.of();
         /** The other forms printed for it, before {@link Aliases} makes its aliases of them. */
-        final Set<String> forms = new LinkedHashSet<>();
+        Set<String> forms = Set.of();
         MonthlyActivity activity = MonthlyActivity.NONE;
         LatestFigure<Long> investment;
         LatestFigure<String> status;
+
+        /** Its number in {@link #storyPeople} (persons only), -1 until first named in a story. */
+        int person = -1;
 
         Entity(EntityKey key) {
             this.kind = key.kind();
@@ -98,11 +105,30 @@ public final class GraphImport {
             this.name = key.name();
         }
 
+        /** One more story naming it; only a person's are kept (the identity pass reads them), others are counted. */
         void story(int story) {
-            if (storyCount == stories.length) {
-                stories = java.util.Arrays.copyOf(stories, stories.length * 2);
+            if (kind == EntityKind.PERSON) {
+                if (storyCount == stories.length) {
+                    stories = java.util.Arrays.copyOf(stories, Math.max(2, stories.length * 2));
+                }
+                stories[storyCount] = story;
             }
-            stories[storyCount++] = story;
+            storyCount++;
+        }
+
+        /** Sets are made when first needed: most of a large archive's entities never get a title or another form. */
+        void title(String title) {
+            if (titles.isEmpty()) {
+                titles = new LinkedHashSet<>(2);
+            }
+            titles.add(title);
+        }
+
+        void form(String form) {
+            if (forms.isEmpty()) {
+                forms = new LinkedHashSet<>(2);
+            }
+            forms.add(form);
         }
     }
 
@@ -277,11 +303,19 @@ public final class GraphImport {
             throw new IllegalArgumentException("no stories to import");
         }
         derived();
+        // What was folded is in the CSV files now: the bulk importer, which runs in this process, gets the heap.
+        entities.clear();
+        spans.clear();
+        docs.clear();
+        persons.clear();
+        storyPeople.clear();
         long nodes = 0;
         long relationships = 0;
         // The database name goes first: after the last --relationships=FILE it would be read as one more file.
         List<String> args = new ArrayList<>(List.of("database", "import", "full", DATABASE,
-                "--array-delimiter=" + CsvGroup.ARRAY_DELIMITER_OPTION, "--report-file=" + work.resolve("import.report")));
+                "--array-delimiter=" + CsvGroup.ARRAY_DELIMITER_OPTION, "--report-file=" + work.resolve("import.report"),
+                // Verbose: a failure's log names its cause (an exception) rather than suggesting --verbose.
+                "--verbose"));
         boolean multiline = false;
         for (Map.Entry<String, CsvGroup> group : groups.entrySet()) {
             String[] name = group.getKey().split("-");
@@ -318,7 +352,6 @@ public final class GraphImport {
         for (StoryRow story : rows.stories()) {
             dates.put(story.id(), story.date());
             storyIndex.put(story.id(), stories++);
-            storyPeople.add(new ArrayList<>());
             group("Story", "id:ID(Story)").row(List.of(story.id()), story.properties());
         }
         for (EntityKey key : rows.entities()) {
@@ -331,8 +364,8 @@ public final class GraphImport {
             int story = storyIndex.get(m.story());
             e.story(story);
             mentioned(e, m, dates.get(m.story()));
-            if (m.entity().kind() == EntityKind.PERSON) {
-                storyPeople.get(story).add(new Companions.Named(e.name, m.byline()));
+            if (e.kind == EntityKind.PERSON) {
+                storyPeople.add(story, person(e), m.byline());
             }
             relationship("MENTIONS", "Story", e.label, m.story(), e.name, m.properties());
         }
@@ -343,21 +376,31 @@ public final class GraphImport {
             relationship(r.type(), r.from().label(), r.to().label(), r.from().name(), r.to().name(), r.properties());
         }
         rows.spans().forEach((held, span) -> {
-            entities.get(EntityKey.person(held.person())).titles.add(held.title());
+            entities.get(EntityKey.person(held.person())).title(held.title());
             spans.merge(held, span, TitleSpan::plus);
         });
         rows.activity().forEach((person, months) -> {
             Entity e = entities.get(EntityKey.person(person));
             e.activity = e.activity.plus(months);
         });
+        storyPeople.seal(stories);
         pages += rows.docs().size();
         progress.batch(pages, stories, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The person's number in {@link #storyPeople}, given when first named. */
+    private int person(Entity e) {
+        if (e.person < 0) {
+            e.person = persons.size();
+            persons.add(e);
+        }
+        return e.person;
     }
 
     /** What one MENTIONS adds to its entity's derived properties (aliases, latest project figures). */
     private static void mentioned(Entity e, MentionRow m, String date) {
         switch (m.entity().kind()) {
-            case COMPANY -> e.forms.addAll(m.aliases());
+            case COMPANY -> m.aliases().forEach(e::form);
             case PROJECT -> {
                 if (m.investmentYuan() != null) {
                     e.investment = LatestFigure.plus(e.investment, LatestFigure.of(m.investmentYuan(), date));
@@ -370,7 +413,7 @@ public final class GraphImport {
             }
         }
         if (m.printed() != null && (m.entity().kind() == EntityKind.PERSON || m.entity().kind() == EntityKind.COMPANY)) {
-            e.forms.add(m.printed());
+            e.form(m.printed());
         }
     }
 
@@ -394,7 +437,7 @@ public final class GraphImport {
                     props.put("activity_stories", e.activity.counts());
                     props.put("busiest_month", e.activity.busiest());
                     personStories.put(e.name, e.storyCount);
-                    titles.put(e.name, new TreeSet<>(e.titles));
+                    titles.put(e.name, e.titles);
                 }
                 case COMPANY -> {
                     List<String> aliases = Aliases.of(e.name, e.forms);
@@ -427,10 +470,9 @@ public final class GraphImport {
             relationship("HOLDS", "Person", "Title", held.person(), held.title(), props);
         });
         titleNames.forEach(t -> group("Title", "name:ID(Title)").row(List.of(t), Map.of()));
-        Map<EntityKind, List<IdentityLinker.Link>> links = new IdentityLinker(resolutions)
-                .links(personStories, titles, this::contexts, companyForms, projects);
-        links.forEach((kind, pairs) -> pairs.forEach(link -> relationship("POSSIBLY_SAME_AS", BatchRows.label(kind),
-                BatchRows.label(kind), link.a(), link.b(), link.properties())));
+        new IdentityLinker(resolutions).links(personStories, titles, this::contexts, companyForms, projects,
+                (kind, link) -> relationship("POSSIBLY_SAME_AS", BatchRows.label(kind), BatchRows.label(kind),
+                        link.a(), link.b(), link.properties()));
     }
 
     /** What person_companions.cypher reads from the graph, from the people named per story. */
@@ -443,7 +485,13 @@ public final class GraphImport {
             }
             List<List<Companions.Named>> stories = new ArrayList<>(person.storyCount);
             for (int i = 0; i < person.storyCount; i++) {
-                stories.add(storyPeople.get(person.stories[i]));
+                int story = person.stories[i];
+                List<Companions.Named> named = new ArrayList<>(storyPeople.count(story));
+                for (int k = 0; k < storyPeople.count(story); k++) {
+                    named.add(new Companions.Named(persons.get(storyPeople.person(story, k)).name,
+                            storyPeople.byline(story, k)));
+                }
+                stories.add(named);
             }
             contexts.put(name, Companions.of(name, stories));
         }
@@ -494,7 +542,13 @@ public final class GraphImport {
                     .filter(l -> !l.isBlank() && !l.startsWith(".")).toList();
             delete(home.resolve("data").resolve("databases").resolve(DATABASE));
             delete(home.resolve("data").resolve("transactions").resolve(DATABASE));
-            throw new IllegalStateException("the bulk import failed (code " + code + "): " + importerCause(lines));
+            String cause = importerCause(lines);
+            if (cause.contains("OutOfMemoryError")) {
+                // The importer runs in this process: its heap is the one the launcher gave guanxi.
+                throw new IllegalStateException("the bulk import ran out of memory (" + cause + "): give the JVM more,"
+                        + " e.g. GUANXI_JAVA_OPTS=-Xmx4g (the default is -Xmx2g)");
+            }
+            throw new IllegalStateException("the bulk import failed (code " + code + "): " + cause);
         }
     }
 

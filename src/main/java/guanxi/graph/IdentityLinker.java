@@ -30,7 +30,10 @@ import java.util.concurrent.Future;
  * a printed form with a touched one (through the full-text index); produces candidate pairs in memory (people: names of equal length differing in one
  * character; companies: a shared printed form; projects: one name ending with the other). People are then judged
  * on each one's context read once (titles, companions, who shares their stories): a pair is linked when the two
- * share a title or a companion and never appear in one story. Only pairs involving a touched entity are looked at.
+ * share a title or a companion and never appear in one story. Only pairs involving a touched entity are looked at,
+ * and no person's stories are read past {@link #MAX_JUDGED_STORIES} (a much-reported official is judged on titles):
+ * what a daily update reads is bounded by what its pages name, however often those names appear in the archive.
+ * Person and project names are streamed, and only those that can pair with a touched one are kept.
  *
  * <p>Candidate generation is bounded: a key shared by too many names (a brand's 集团 form printed for thousands of
  * firms, a surname with one open character, a generic project core) says nothing about which two are one entity and
@@ -73,6 +76,16 @@ final class IdentityLinker {
      * (the judgement was half of the identity pass, itself a quarter of a 100,000-story load).
      */
     private static final int JUDGES = 2;
+
+    /**
+     * A person named in more stories than this is a much-reported official, and the pass never reads their stories:
+     * their companions are most of a county's cast, so sharing one says nothing, and reading them would make a daily
+     * update cost what the official's whole record costs. A pair with one such side is judged on shared titles, and
+     * on whether one story names both, read from the other side's stories (a story naming both is one of each's);
+     * two such people are two people (a misprint is not printed this often) and are not paired at all. The judgement
+     * thus reads at most this many stories per person, however the archive grows.
+     */
+    static final int MAX_JUDGED_STORIES = 1000;
 
     /** Two people one character apart who share no title need this many shared companions to be linked. */
     static final int MIN_COATTENDEES = 1;
@@ -133,8 +146,11 @@ final class IdentityLinker {
                                     Collection<String> companies, Collection<String> projects) {
         LoadSummary.Counts counts = LoadSummary.Counts.ZERO;
         if (!persons.isEmpty()) {
-            List<String> all = session.executeRead(tx -> tx.run(PERSON_NAMES).list(r -> r.get("name").asString()));
-            List<List<String>> candidates = personPairs(all, persons);
+            // Streamed from the key's index: only the names matching a touched name's pattern are kept.
+            List<List<String>> candidates = session.executeRead(tx -> {
+                Iterable<String> all = tx.run(PERSON_NAMES).stream().map(r -> r.get("name").asString())::iterator;
+                return personPairs(all, persons);
+            });
             // Story counts and titles of the candidates alone: a daily update reads them for the few people one
             // character from its names, not for every person of the archive.
             Set<String> named = new LinkedHashSet<>();
@@ -157,9 +173,12 @@ final class IdentityLinker {
                     companyPairs(companyForms(session, companies), companies), Map.of()));
         }
         if (!projects.isEmpty()) {
-            List<String> all = session.executeRead(tx -> tx.run(PROJECT_NAMES).list(r -> r.get("name").asString()));
+            // Streamed from the key's index: only the names a touched project can pair with, or that count towards
+            // the caps of its endings, are kept.
+            List<String> near = session.executeRead(tx -> projectsNear(
+                    tx.run(PROJECT_NAMES).stream().map(r -> r.get("name").asString())::iterator, projects));
             counts = counts.plus(write(session, SAME_PROJECTS, List.copyOf(projects),
-                    projectPairs(all, projects), Map.of()));
+                    new ArrayList<>(projectPairs(near, projects)), Map.of()));
         }
         return counts;
     }
@@ -218,30 +237,50 @@ final class IdentityLinker {
 
     /**
      * The links the judgement makes on a graph known in memory (a bulk import), every entity touched: per label,
-     * the POSSIBLY_SAME_AS links, as the load writes them.
+     * the POSSIBLY_SAME_AS links, as the load writes them, given to {@code sink}
+     * kind by kind (persons, companies, projects) as they are made, the maps of each label's inputs dropped by
+     * the caller once given: a million-story archive's pairs are never all held at once.
      *
      * @param personStories stories naming each person (their MENTIONS)
      * @param titles        each person's titles
      * @param companyForms  each company's aliases
      */
-    Map<EntityKind, List<Link>> links(Map<String, Integer> personStories, Map<String, Set<String>> titles,
-                                      Contexts contexts, Map<String, List<String>> companyForms,
-                                      Collection<String> projects) {
+    void links(Map<String, Integer> personStories, Map<String, Set<String>> titles, Contexts contexts,
+               Map<String, List<String>> companyForms, Collection<String> projects,
+               java.util.function.BiConsumer<EntityKind, Link> sink) {
         List<List<String>> candidates = personPairs(personStories.keySet(), personStories.keySet());
-        return Map.of(EntityKind.PERSON, judge(contexts, candidates, personStories, titles),
-                EntityKind.COMPANY, companyPairs(companyForms, companyForms.keySet()),
-                EntityKind.PROJECT, projectPairs(projects, projects));
+        judge(contexts, candidates, personStories, titles).forEach(link -> sink.accept(EntityKind.PERSON, link));
+        candidates = null;
+        companyPairs(companyForms, companyForms.keySet(), link -> sink.accept(EntityKind.COMPANY, link));
+        projectPairs(projects, projects).forEach(link -> sink.accept(EntityKind.PROJECT, link));
     }
 
     /**
      * Pairs [a, b] (a sorts first) of equal-length names one character apart, at least one of them touched, through
      * patterns matched by at most {@link #MAX_PEOPLE_PER_MASK} names.
      */
-    List<List<String>> personPairs(Collection<String> all, Collection<String> touched) {
+    List<List<String>> personPairs(Iterable<String> all, Collection<String> touched) {
+        if (all == touched) {
+            return allPersonPairs(touched);
+        }
+        // Only the patterns of touched names are kept (all of them when every name is touched, as in an import), and
+        // a pattern's names only up to one past its cap: a daily update holds the few names near its own.
+        Set<String> wanted = null;
+        if (all != touched) {
+            wanted = new HashSet<>();
+            for (String name : touched) {
+                wanted.addAll(masks(name));
+            }
+        }
         Map<String, List<String>> byMask = new HashMap<>();
         for (String name : all) {
             for (String mask : masks(name)) {
-                byMask.computeIfAbsent(mask, k -> new ArrayList<>()).add(name);
+                if (wanted == null || wanted.contains(mask)) {
+                    List<String> group = byMask.computeIfAbsent(mask, k -> new ArrayList<>());
+                    if (group.size() <= MAX_PEOPLE_PER_MASK) {
+                        group.add(name);
+                    }
+                }
             }
         }
         Set<List<String>> pairs = new LinkedHashSet<>();
@@ -259,6 +298,53 @@ final class IdentityLinker {
             }
         }
         return List.copyOf(pairs);
+    }
+
+    /**
+     * {@link #personPairs} when every name is touched (an import): one position of the pattern at a time, so that
+     * only one pattern per name is held at once (a million-story archive has hundreds of thousands of names).
+     */
+    private List<List<String>> allPersonPairs(Collection<String> names) {
+        List<List<String>> pairs = new ArrayList<>();
+        int longest = 0;
+        for (String name : names) {
+            longest = Math.max(longest, name.codePointCount(0, name.length()));
+        }
+        for (int position = 0; position < longest; position++) {
+            Map<String, Object> byMask = new HashMap<>();
+            for (String name : names) {
+                String mask = mask(name, position);
+                if (mask != null) {
+                    carry(byMask, mask, name, MAX_PEOPLE_PER_MASK);
+                }
+            }
+            for (Object group : byMask.values()) {
+                List<String> members = carriers(group);
+                if (members.size() < 2 || members.size() > MAX_PEOPLE_PER_MASK) {
+                    continue;
+                }
+                for (int i = 0; i < members.size(); i++) {
+                    for (int j = i + 1; j < members.size(); j++) {
+                        String a = members.get(i);
+                        String b = members.get(j);
+                        if (!keptApart(a, b)) {
+                            pairs.add(a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a));
+                        }
+                    }
+                }
+            }
+        }
+        return pairs;
+    }
+
+    /** The name with the character at {@code position} replaced by a wildcard, or null (too short, no such position). */
+    private static String mask(String name, int position) {
+        int[] cps = name.codePoints().toArray();
+        if (cps.length < 2 || position >= cps.length) {
+            return null;
+        }
+        cps[position] = '\u0000';
+        return new String(cps, 0, cps.length);
     }
 
     /**
@@ -310,13 +396,16 @@ final class IdentityLinker {
             String a = pair.get(0);
             String b = pair.get(1);
             boolean aMore = stories.getOrDefault(a, 0) > stories.getOrDefault(b, 0);
+            if (!read(aMore ? b : a, stories)) {
+                continue;
+            }
             byMoreReported.computeIfAbsent(aMore ? a : b, k -> new ArrayList<>()).add(aMore ? b : a);
         }
         List<List<String>> chunks = new ArrayList<>();
         List<String> chunk = new ArrayList<>();
         int chunkStories = 0;
         for (Map.Entry<String, List<String>> group : byMoreReported.entrySet()) {
-            int groupStories = stories.getOrDefault(group.getKey(), 0);
+            int groupStories = read(group.getKey(), stories) ? stories.getOrDefault(group.getKey(), 0) : 0;
             for (String other : group.getValue()) {
                 groupStories += stories.getOrDefault(other, 0);
             }
@@ -335,7 +424,7 @@ final class IdentityLinker {
         try {
             List<Future<List<Link>>> judged = new ArrayList<>();
             for (List<String> centres : chunks) {
-                judged.add(pool.submit(() -> judgeChunk(contexts, centres, byMoreReported, titles)));
+                judged.add(pool.submit(() -> judgeChunk(contexts, centres, byMoreReported, stories, titles)));
             }
             List<Link> linked = new ArrayList<>();
             for (Future<List<Link>> f : judged) {
@@ -352,23 +441,37 @@ final class IdentityLinker {
         }
     }
 
+    /** Whether the judgement reads {@code name}'s stories: not a much-reported official's ({@link #MAX_JUDGED_STORIES}). */
+    private static boolean read(String name, Map<String, Integer> stories) {
+        return stories.getOrDefault(name, 0) <= MAX_JUDGED_STORIES;
+    }
+
     private static List<Link> judgeChunk(Contexts contexts, List<String> centres, Map<String, List<String>> partners,
-                                         Map<String, Set<String>> titles) {
+                                         Map<String, Integer> stories, Map<String, Set<String>> titles) {
         List<Link> linked = new ArrayList<>();
-        Set<String> names = new LinkedHashSet<>(centres);
-        centres.forEach(c -> names.addAll(partners.get(c)));
+        Set<String> names = new LinkedHashSet<>();
+        for (String centre : centres) {
+            if (read(centre, stories)) {
+                names.add(centre);
+            }
+            names.addAll(partners.get(centre));
+        }
         Map<String, Companions> context = contexts.read(List.copyOf(names));
         for (String centre : centres) {
+            boolean official = !read(centre, stories);
             for (String other : partners.get(centre)) {
-                Companions a = context.get(centre);
+                // A much-reported official exists (their stories were counted); their context is not read.
+                Companions a = official ? null : context.get(centre);
                 Companions b = context.get(other);
-                if (a == null || b == null) {
+                if ((a == null && !official) || b == null) {
                     continue;
                 }
                 Set<String> ta = titles.getOrDefault(centre, Set.of());
-                Evidence e = new Evidence(a.together().contains(other) || b.together().contains(centre),
+                // Two names in one story are in each one's together: the other side's stories tell it alone.
+                boolean together = b.together().contains(centre) || (a != null && a.together().contains(other));
+                Evidence e = new Evidence(together,
                         titles.getOrDefault(other, Set.of()).stream().filter(ta::contains).sorted().toList(),
-                        b.companions().stream().filter(a.companions()::contains).sorted().toList());
+                        a == null ? List.of() : b.companions().stream().filter(a.companions()::contains).sorted().toList());
                 boolean centreFirst = centre.compareTo(other) < 0;
                 Link verdict = verdict(centreFirst ? centre : other, centreFirst ? other : centre, e);
                 if (verdict != null) {
@@ -423,40 +526,66 @@ final class IdentityLinker {
      * companies, at least one of them touched, with the shared forms in the reason.
      */
     List<Link> companyPairs(Map<String, List<String>> aliasesByName, Collection<String> touched) {
-        Map<String, Set<String>> byForm = new HashMap<>();
+        List<Link> pairs = new ArrayList<>();
+        companyPairs(aliasesByName, touched, pairs::add);
+        return pairs;
+    }
+
+    /**
+     * The same pairs given one by one to {@code sink}: each pair is made whole (all its shared forms) while its
+     * touched side is looked at, so no pair is held after it is given, and an import of every company holds only
+     * the companies per form.
+     */
+    void companyPairs(Map<String, List<String>> aliasesByName, Collection<String> touched,
+                      java.util.function.Consumer<Link> sink) {
+        // Per form its carriers: the one name itself while it is alone (most forms), a list once shared, and never
+        // more than one past the cap (such a form pairs nobody).
+        Map<String, Object> byForm = new HashMap<>();
         aliasesByName.forEach((name, aliases) -> {
-            byForm.computeIfAbsent(name, k -> new TreeSet<>()).add(name);
-            aliases.forEach(a -> byForm.computeIfAbsent(a, k -> new TreeSet<>()).add(name));
+            carry(byForm, name, name, MAX_COMPANIES_PER_FORM);
+            aliases.forEach(a -> carry(byForm, a, name, MAX_COMPANIES_PER_FORM));
         });
-        // Per pair the shared forms as the reason lists them, one string (a pair nearly always shares one form):
-        // a set per pair was most of the heap at a million pairs.
-        Map<List<String>, String> shared = new LinkedHashMap<>();
+        Set<String> touchedSet = touched instanceof Set<String> set ? set : new HashSet<>(touched);
         for (String name : touched) {
             Set<String> forms = new HashSet<>(aliasesByName.getOrDefault(name, List.of()));
             forms.add(name);
+            Map<String, Set<String>> shared = new TreeMap<>();
             for (String form : forms) {
-                Set<String> group = byForm.getOrDefault(form, Set.of());
+                List<String> group = carriers(byForm.get(form));
                 if (group.size() > MAX_COMPANIES_PER_FORM) {
                     continue;
                 }
                 for (String other : group) {
-                    if (!other.equals(name) && !keptApart(name, other)) {
-                        List<String> pair = name.compareTo(other) < 0 ? List.of(name, other) : List.of(other, name);
-                        shared.merge(pair, form, IdentityLinker::withForm);
+                    // A pair of two touched companies is given once, from the side whose name sorts first.
+                    boolean given = touchedSet.contains(other) && other.compareTo(name) < 0;
+                    if (!other.equals(name) && !given && !keptApart(name, other)) {
+                        shared.computeIfAbsent(other, k -> new TreeSet<>()).add(form);
                     }
                 }
             }
+            shared.forEach((other, sharedForms) -> {
+                boolean first = name.compareTo(other) < 0;
+                sink.accept(new Link(first ? name : other, first ? other : name,
+                        "alias match: " + String.join(FORM_SEPARATOR, sharedForms), COMPANY_SCORE));
+            });
         }
-        List<Link> pairs = new ArrayList<>(shared.size());
-        shared.forEach((pair, forms) -> pairs.add(new Link(pair.get(0), pair.get(1), "alias match: " + forms, COMPANY_SCORE)));
-        return pairs;
     }
 
-    /** Sorted forms joined by 、, with {@code form} added once. */
-    private static String withForm(String forms, String form) {
-        Set<String> all = new TreeSet<>(List.of(forms.split(FORM_SEPARATOR)));
-        all.add(form);
-        return String.join(FORM_SEPARATOR, all);
+    /** Adds {@code name} to the names under {@code key}, kept up to one past {@code cap}. */
+    private static void carry(Map<String, Object> byKey, String key, String name, int cap) {
+        byKey.merge(key, name, (old, added) -> {
+            @SuppressWarnings("unchecked")
+            List<String> group = old instanceof String one ? new ArrayList<>(List.of(one)) : (List<String>) old;
+            if (group.size() <= cap) {
+                group.add((String) added);
+            }
+            return group;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> carriers(Object group) {
+        return group == null ? List.of() : group instanceof String one ? List.of(one) : (List<String>) group;
     }
 
     private static final String FORM_SEPARATOR = "、";
@@ -470,9 +599,10 @@ final class IdentityLinker {
     List<Link> projectPairs(Collection<String> all, Collection<String> touched) {
         // Names by core only, and per core how many longer names end with it: the suffixes of every name are
         // enumerated on the fly rather than kept (ten or more per name on a large archive).
-        Map<String, Set<String>> byCore = new HashMap<>();
+        // A core's names: the one name while alone (nearly every core), a list once shared, at most one past the cap.
+        Map<String, Object> byCore = new HashMap<>();
         for (String name : all) {
-            byCore.computeIfAbsent(core(name), k -> new TreeSet<>()).add(name);
+            carry(byCore, core(name), name, MAX_PROJECTS_PER_CORE);
         }
         Map<String, Integer> endings = new HashMap<>();
         for (String name : all) {
@@ -488,8 +618,8 @@ final class IdentityLinker {
         for (String name : all) {
             String core = core(name);
             for (String suffix : suffixes(core)) {
-                Set<String> shorter = byCore.get(suffix);
-                if (shorter == null || endings.get(suffix) > MAX_PROJECTS_PER_CORE
+                List<String> shorter = carriers(byCore.get(suffix));
+                if (shorter.isEmpty() || endings.get(suffix) > MAX_PROJECTS_PER_CORE
                         || shorter.size() > MAX_PROJECTS_PER_CORE) {
                     continue;
                 }
@@ -497,7 +627,7 @@ final class IdentityLinker {
                     pair(pairs, touchedSet, name, other, suffix);
                 }
             }
-            Set<String> same = byCore.get(core);
+            List<String> same = carriers(byCore.get(core));
             if (core.length() >= MIN_PROJECT_SUFFIX && same.size() <= MAX_PROJECTS_PER_CORE) {
                 for (String other : same) {
                     pair(pairs, touchedSet, name, other, core);
@@ -507,6 +637,34 @@ final class IdentityLinker {
         List<Link> rows = new ArrayList<>();
         pairs.forEach((pair, shared) -> rows.add(new Link(pair.get(0), pair.get(1), "name ends with " + shared, PROJECT_SCORE)));
         return rows;
+    }
+
+    /**
+     * The names among {@code all} that {@link #projectPairs} reads for the pairs of {@code touched}: those whose core
+     * is the core of a touched name or one of its endings, or ends with one (a longer partner, or one counted towards
+     * that ending's cap). {@code projectPairs(projectsNear(all, touched), touched)} gives the pairs of
+     * {@code projectPairs(all, touched)}: every pair it makes joins a touched name through such a core, and every count
+     * its caps read for such a core is complete among these names.
+     */
+    static List<String> projectsNear(Iterable<String> all, Collection<String> touched) {
+        Set<String> cores = new HashSet<>();
+        for (String name : touched) {
+            String core = core(name);
+            cores.add(core);
+            cores.addAll(suffixes(core));
+        }
+        List<String> near = new ArrayList<>();
+        for (String name : all) {
+            String core = core(name);
+            boolean kept = cores.contains(core);
+            for (int i = 1; !kept && i + MIN_PROJECT_SUFFIX <= core.length(); i++) {
+                kept = cores.contains(core.substring(i));
+            }
+            if (kept) {
+                near.add(name);
+            }
+        }
+        return near;
     }
 
     private void pair(Map<List<String>, String> pairs, Set<String> touched, String name, String other, String shared) {
@@ -533,16 +691,27 @@ final class IdentityLinker {
     }
 
     /**
-     * First unlinks every touched name, then judges the pairs, a chunk per transaction: judging never runs before
-     * all stale links are gone, so a link made in one chunk is not dropped by the next.
+     * First unlinks every touched name from the links not judged again, then writes the judged pairs, a chunk per
+     * transaction: writing never runs before all stale links are gone, so a link made in one chunk is not dropped by
+     * the next.
      */
     private static LoadSummary.Counts write(Session session, String statement, List<String> names, List<Link> links,
                                             Map<String, Object> extra) {
         List<Map<String, Object>> pairs = links.stream().map(Link::parameters).toList();
         LoadSummary.Counts counts = LoadSummary.Counts.ZERO;
-        for (int from = 0; from < names.size(); from += CHUNK) {
-            counts = counts.plus(run(session, statement, extra, names.subList(from, Math.min(names.size(), from + CHUNK)), List.of()));
+        // The links judged again are kept (and their reason and score set only where they changed): a daily update
+        // rewrites only what changed, not every link of the much-reported names it touches.
+        Map<String, Object> keep = new HashMap<>();
+        for (Link link : links) {
+            keep.put(link.a() + "\t" + link.b(), true);
         }
+        Map<String, Object> unlink = new HashMap<>(extra);
+        unlink.put("keep", keep);
+        for (int from = 0; from < names.size(); from += CHUNK) {
+            counts = counts.plus(run(session, statement, unlink, names.subList(from, Math.min(names.size(), from + CHUNK)), List.of()));
+        }
+        extra = new HashMap<>(extra);
+        extra.put("keep", Map.of());
         for (int from = 0; from < pairs.size(); from += CHUNK) {
             counts = counts.plus(run(session, statement, extra, List.of(), pairs.subList(from, Math.min(pairs.size(), from + CHUNK))));
         }

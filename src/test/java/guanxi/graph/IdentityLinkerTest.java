@@ -43,6 +43,35 @@ class IdentityLinkerTest {
     }
 
     @Test
+    void aMuchReportedOfficialsStoriesAreNeverReadAndTwoOfThemAreNeverPaired() {
+        int many = IdentityLinker.MAX_JUDGED_STORIES + 1;
+        // 韩立新 and 韩立昕 are both much reported; 韩立欣 is rare, shares a title with 韩立新 and a companion with both.
+        Map<String, Integer> stories = Map.of("韩立新", many, "韩立昕", many + 5, "韩立欣", 2, "韩立芯", 1);
+        Map<String, java.util.Set<String>> titles = Map.of("韩立新", java.util.Set.of("县长"),
+                "韩立欣", java.util.Set.of("县长"), "韩立昕", java.util.Set.of("副县长"), "韩立芯", java.util.Set.of());
+        Map<String, guanxi.graph.derive.Companions> contexts = Map.of(
+                "韩立欣", new guanxi.graph.derive.Companions(java.util.Set.of("蒋文卓"), java.util.Set.of("蒋文卓")),
+                // 韩立芯 shares a story with 韩立新: never linked, though only its own stories are read.
+                "韩立芯", new guanxi.graph.derive.Companions(java.util.Set.of("韩立新"), java.util.Set.of("韩立新")));
+        List<String> read = java.util.Collections.synchronizedList(new ArrayList<>());
+        IdentityLinker.Contexts recording = names -> {
+            read.addAll(names);
+            Map<String, guanxi.graph.derive.Companions> found = new HashMap<>();
+            names.stream().filter(contexts::containsKey).forEach(n -> found.put(n, contexts.get(n)));
+            return found;
+        };
+        List<List<String>> candidates = List.of(List.of("韩立新", "韩立昕"), List.of("韩立新", "韩立欣"),
+                List.of("韩立昕", "韩立欣"), List.of("韩立新", "韩立芯"));
+
+        List<IdentityLinker.Link> links = IdentityLinker.judge(recording, candidates, stories, titles);
+
+        // The shared title links 韩立新 and 韩立欣; a shared companion with an official is no evidence.
+        assertThat(links).extracting(l -> l.a() + "/" + l.b()).containsExactly("韩立新/韩立欣");
+        assertThat(links.get(0).reason()).isEqualTo("one character apart; shared title 县长");
+        assertThat(read).containsExactlyInAnyOrder("韩立欣", "韩立芯");
+    }
+
+    @Test
     void companiesSharingAPrintedFormAndProjectsEndingWithAnotherArePaired() {
         Map<String, List<String>> forms = Map.of(
                 "青松木业家居股份有限公司", List.of("青松木业集团", "青松木业"),
@@ -108,8 +137,38 @@ class IdentityLinkerTest {
         assertThat(linker.personPairs(all, all)).containsExactlyInAnyOrder(
                 List.of("谭晓枚", "谭晓梅"),
                 List.of("闫" + Character.toString(0x4E00) + "蓉", "闫" + Character.toString(0x4E01) + "蓉"));
+        // Every name touched (an import, one pattern position at a time) gives what touching each in turn gives.
+        List<String> some = new ArrayList<>(all.subList(2900, all.size()));
+        some.addAll(List.of("谭小梅", "谭晓", "潭晓", "谭", "闫" + Character.toString(0x4E00) + "容"));
+        java.util.Set<List<String>> oneByOne = new java.util.HashSet<>();
+        for (String name : some) {
+            oneByOne.addAll(linker.personPairs(some, List.of(name)));
+        }
+        assertThat(linker.personPairs(some, some)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(oneByOne);
+        assertThat(oneByOne).contains(List.of("潭晓", "谭晓"), List.of("谭小梅", "谭晓梅"));
         List<String> few = all.subList(0, IdentityLinker.MAX_PEOPLE_PER_MASK);
         assertThat(linker.personPairs(few, List.of(few.get(0)))).hasSize(IdentityLinker.MAX_PEOPLE_PER_MASK - 1);
+    }
+
+    @Test
+    void aDailyUpdateReadsOnlyTheProjectNamesNearItsOwnAndPairsAsOverAllNames() {
+        List<String> all = new ArrayList<>(List.of("禾川县垃圾焚烧发电项目", "垃圾焚烧发电项目", "焚烧发电项目", "物流园项目",
+                "新区物流园项目", "新区物流园", "年产3万吨瓷砖项目", "瓷砖项目", "城南冷链物流园项目"));
+        // An ending shared by many names (past the cap) pairs nobody, among the near names as among all.
+        for (int i = 0; i < IdentityLinker.MAX_PROJECTS_PER_CORE + 3; i++) {
+            all.add("第" + i + "号污水处理厂项目");
+        }
+        all.add("污水处理厂项目");
+        for (List<String> touched : List.of(List.of("垃圾焚烧发电项目"), List.of("新区物流园"), List.of("污水处理厂项目"),
+                List.of("第7号污水处理厂项目", "城南冷链物流园项目"), List.of("年产3万吨瓷砖项目"))) {
+            List<String> near = IdentityLinker.projectsNear(all, touched);
+            assertThat(linker.projectPairs(near, touched)).as(touched.toString())
+                    .isEqualTo(linker.projectPairs(all, touched));
+            assertThat(near.size()).isLessThan(all.size());
+        }
+        assertThat(linker.projectPairs(all, List.of("垃圾焚烧发电项目"))).isNotEmpty();
+        assertThat(IdentityLinker.projectsNear(all, List.of("新区物流园"))).contains("新区物流园项目", "新区物流园")
+                .doesNotContain("城南冷链物流园项目", "瓷砖项目");
     }
 
     @Test

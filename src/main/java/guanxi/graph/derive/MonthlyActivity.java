@@ -31,7 +31,8 @@ public record MonthlyActivity(SortedMap<String, Long> months) {
 
     /** One active story dated {@code dated} (Story.dated). */
     public static MonthlyActivity of(String dated) {
-        return new MonthlyActivity(new TreeMap<>(Map.of(dated.substring(0, 7), 1L)));
+        // One string per month however many people were active in it: a bulk import keeps every person's months.
+        return new MonthlyActivity(new TreeMap<>(Map.of(dated.substring(0, 7).intern(), 1L)));
     }
 
     /** Activity as stored: months and their counts, index by index. */
