@@ -48,28 +48,25 @@ public final class GraphLoader {
     /** Stories per transaction: large enough to amortise the round trips, small enough for a modest heap. */
     public static final int DEFAULT_BATCH_STORIES = 1000;
 
-    static final List<String> SCHEMA = CypherFiles.script("cypher/schema.cypher");
-    static final String AWAIT_INDEXES = "CALL db.awaitIndexes(300)";
+    static final List<String> SCHEMA = Schema.STATEMENTS;
+    static final String AWAIT_INDEXES = Schema.AWAIT_INDEXES;
     private static final String PURGE = CypherFiles.statement("purge");
     /** Taken first in every write transaction of a load: two loads of one database take turns. */
     static final String LOAD_LOCK = CypherFiles.statement("load_lock");
-    private static final List<String> WRITES = List.of("stories", "entities", "mentions", "roles", "relations");
-    private static final Map<String, String> STATEMENTS = WRITES.stream()
-            .collect(Collectors.toMap(s -> s, CypherFiles::statement));
+    /** {@link #LOAD_LOCK}'s parameters in a transaction that writes no pages. */
+    static final Map<String, Object> NO_DOCS = Map.of("docs", List.of());
+    private static final String STORIES = CypherFiles.statement("stories");
+    private static final String ENTITIES = CypherFiles.statement("entities");
+    private static final String LINKS = CypherFiles.statement("links");
     private static final String HOLDS_KEPT = CypherFiles.statement("holds_kept");
-    private static final String HOLDS_CLEAR = CypherFiles.statement("holds_clear");
-    private static final String HOLDS_SET = CypherFiles.statement("holds_set");
     private static final String PERSON_MENTIONS = CypherFiles.statement("person_mentions");
-    private static final String DERIVED_SET = CypherFiles.statement("derived_set");
+    private static final String DERIVED_WRITE = CypherFiles.statement("derived_write");
     private static final String HOLDS_UNDATED = CypherFiles.statement("holds_undated");
     private static final String HOLDS_DATED = CypherFiles.statement("holds_dated");
     private static final String ACTIVITY_KEPT = CypherFiles.statement("activity_kept");
-    private static final String ACTIVITY_SET = CypherFiles.statement("activity_set");
     private static final String PROJECT_MENTIONS = CypherFiles.statement("project_mentions");
     private static final String COMPANY_MENTIONS = CypherFiles.statement("company_mentions");
-    private static final String ORPHANS = CypherFiles.statement("orphans");
     private static final String HELD_TITLES = CypherFiles.statement("held_titles");
-    private static final String IDENTITY_PENDING = CypherFiles.statement("identity_pending");
     private static final String IDENTITY_DONE = CypherFiles.statement("identity_done");
     private static final String PENDING = CypherFiles.statement("identity_waiting");
     /** Names per transaction when marking the identity pass done. */
@@ -94,15 +91,21 @@ public final class GraphLoader {
 
     /**
      * Creates the constraints and indexes of {@code cypher/schema.cypher} that do not exist yet, waits for them, and
-     * completes what a graph loaded by an earlier version lacks and a load only extends (HOLDS first/last dated).
+     * completes what a graph loaded by an earlier version lacks and a load only extends (HOLDS first/last dated) and
+     * what a killed load left undone (its identity pass). A graph that held none of the schema was never written by
+     * guanxi, so there is nothing to complete and the two reads are not even planned.
      */
     public void applySchema() {
+        boolean neverLoaded;
         try (Session session = driver.session()) {
-            SCHEMA.forEach(statement -> session.run(statement).consume());
-            session.run(AWAIT_INDEXES).consume();
-            completeDatedSpans(session);
+            neverLoaded = Schema.apply(session);
+            if (!neverLoaded) {
+                completeDatedSpans(session);
+            }
         }
-        completeInterruptedIdentityPass();
+        if (!neverLoaded) {
+            completeInterruptedIdentityPass();
+        }
     }
 
     /**
@@ -149,7 +152,7 @@ public final class GraphLoader {
             for (int from = 0; from < all.size(); from += DONE_CHUNK) {
                 Map<String, Object> params = entityLists(all.subList(from, Math.min(all.size(), from + DONE_CHUNK)));
                 session.executeWrite(tx -> {
-                    tx.run(LOAD_LOCK).consume();
+                    tx.run(LOAD_LOCK, NO_DOCS).consume();
                     return tx.run(IDENTITY_DONE, params).consume();
                 });
             }
@@ -250,30 +253,38 @@ public final class GraphLoader {
         return next;
     }
 
-    /** One batch, one transaction: remove the docs' old facts, write the new ones, recompute what derives from them. */
+    /**
+     * One batch, one transaction: remove the docs' old facts (when the graph holds any of the docs), write the new
+     * ones, recompute what derives from them. Reads come first; what derives is written by one statement at the end
+     * ({@code derived_write.cypher}), so a batch plans and runs few statements.
+     */
     private LoadSummary.Counts replace(TransactionContext tx, BatchRows rows, Set<Map<String, Object>> touched) {
         Counts counts = new Counts();
-        tx.run(LOAD_LOCK).consume();
-        Result purgedStories = tx.run(PURGE, Map.of("docs", rows.docs()));
+        boolean held = tx.run(LOAD_LOCK, Map.of("docs", rows.docs())).single().get("held").asLong() > 0;
         List<String> formerlyMentioned = new ArrayList<>();
         List<Map<String, Object>> purged = new ArrayList<>();
         touched.addAll(rows.entities().stream().map(e -> Map.of("label", e.get("label"), "name", e.get("name"))).toList());
-        for (Record r : purgedStories.list()) {
-            purged.add(Map.of("label", r.get("label").asString(), "name", r.get("name").asString()));
-            formerlyMentioned.add(r.get("id").asString());
+        if (held) {
+            Result purgedStories = tx.run(PURGE, Map.of("docs", rows.docs()));
+            for (Record r : purgedStories.list()) {
+                purged.add(Map.of("label", r.get("label").asString(), "name", r.get("name").asString()));
+                formerlyMentioned.add(r.get("id").asString());
+            }
+            counts.add(purgedStories);
         }
         touched.addAll(purged);
-        counts.add(purgedStories);
         // Later statements find this batch's nodes by element id: one seek each, whatever the label.
         Map<String, String> ids = new HashMap<>();
-        for (String kind : List.of("stories", "entities")) {
-            Result created = tx.run(STATEMENTS.get(kind), Map.of("rows", kind.equals("stories") ? rows.stories() : rows.entities()));
+        for (Result created : List.of(tx.run(STORIES, Map.of("rows", rows.stories())),
+                tx.run(ENTITIES, Map.of("rows", rows.entities())))) {
             created.list().forEach(r -> ids.put(r.get("key").asString(), r.get("id").asString()));
             counts.add(created);
         }
-        counts.add(tx.run(STATEMENTS.get("mentions"), Map.of("rows", bind(rows.mentions(), ids, "story", "entity"))));
-        counts.add(tx.run(STATEMENTS.get("roles"), Map.of("rows", bind(rows.roles(), ids, "person", "story"))));
-        counts.add(tx.run(STATEMENTS.get("relations"), Map.of("rows", bind(rows.relations(), ids, "from", "to"))));
+        List<Map<String, Object>> links = new ArrayList<>();
+        rows.mentions().forEach(row -> links.add(link(row, ids, "story", "entity", "MENTIONS")));
+        rows.roles().forEach(row -> links.add(link(row, ids, "person", "story", (String) row.get("type"))));
+        rows.relations().forEach(row -> links.add(link(row, ids, "from", "to", (String) row.get("type"))));
+        counts.add(tx.run(LINKS, Map.of("rows", links)));
 
         // Derived properties change only where this batch brings titles, aliases or figures, or a page was replaced:
         // a much-reported official mentioned without a title is not recomputed batch after batch.
@@ -295,13 +306,29 @@ public final class GraphLoader {
         // Read once for both folds: every story of the people recomputed.
         List<Record> recomputedStories = recomputed.isEmpty() ? List.of()
                 : tx.run(PERSON_MENTIONS, Map.of("names", List.copyOf(recomputed))).list();
-        titleSpans(tx, rows.spans(), recomputed, recomputedStories, counts);
-        activity(tx, rows.activity(), recomputed, recomputedStories, counts);
-        projectFigures(tx, names(derived, "Project"), counts);
-        companyAliases(tx, names(derived, "Company"), counts);
-        counts.add(tx.run(ORPHANS, Map.of("ids", formerlyMentioned, "titles", heldBefore)));
-        tx.run(IDENTITY_PENDING, entityLists(touched)).consume();
+        Derived writes = new Derived(List.copyOf(recomputed));
+        titleSpans(tx, rows.spans(), recomputed, recomputedStories, writes);
+        activity(tx, rows.activity(), recomputed, recomputedStories, writes);
+        projectFigures(tx, names(derived, "Project"), writes);
+        companyAliases(tx, names(derived, "Company"), writes);
+        Map<String, Object> params = new HashMap<>(writes.params());
+        params.put("ids", formerlyMentioned);
+        params.put("titles", heldBefore);
+        params.putAll(entityLists(touched));
+        counts.add(tx.run(DERIVED_WRITE, params));
         return counts.total;
+    }
+
+    /** What a batch's folds decided to write, for {@code derived_write.cypher}. */
+    private record Derived(List<String> clear, List<Map<String, Object>> holds, List<Map<String, Object>> derived,
+                           List<Map<String, Object>> activity) {
+        Derived(List<String> clear) {
+            this(clear, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
+
+        Map<String, Object> params() {
+            return Map.of("clear", clear, "holds", holds, "derived", derived, "activity", activity);
+        }
     }
 
     /**
@@ -310,15 +337,15 @@ public final class GraphLoader {
      * else's kept spans are extended by this batch's alone, so a much-reported official costs the same in every batch.
      */
     private static void titleSpans(TransactionContext tx, Map<List<String>, TitleSpan> batch, Set<String> recomputed,
-                                   List<Record> recomputedStories, Counts counts) {
+                                   List<Record> recomputedStories, Derived writes) {
         List<Map<String, Object>> extended = new ArrayList<>();
         batch.keySet().stream().filter(k -> !recomputed.contains(k.get(0)))
                 .forEach(k -> extended.add(Map.of("name", k.get(0), "title", k.get(1))));
-        List<Map<String, Object>> holds = new ArrayList<>();
-        List<Map<String, Object>> persons = new ArrayList<>();
+        List<Map<String, Object>> holds = writes.holds();
+        List<Map<String, Object>> persons = writes.derived();
         Map<String, List<String>> titles = new LinkedHashMap<>();
         Set<String> grown = new HashSet<>();
-        for (Record r : tx.run(HOLDS_KEPT, Map.of("rows", extended)).list()) {
+        for (Record r : extended.isEmpty() ? List.<Record>of() : tx.run(HOLDS_KEPT, Map.of("rows", extended)).list()) {
             String name = r.get("name").asString();
             String title = r.get("title").asString();
             TitleSpan span = batch.get(List.of(name, title));
@@ -340,7 +367,6 @@ public final class GraphLoader {
             }
         });
 
-        List<String> names = List.copyOf(recomputed);
         Map<String, Map<String, TitleSpan>> spans = new LinkedHashMap<>();
         Map<String, List<String>> printed = new LinkedHashMap<>();
         Map<String, String> personNames = new HashMap<>();
@@ -355,7 +381,6 @@ public final class GraphLoader {
                 forms.add(text(r, "printed"));
             }
         }
-        counts.add(tx.run(HOLDS_CLEAR, Map.of("names", names)));
         spans.forEach((id, own) -> {
             own.forEach((title, span) -> holds.add(holdsRow(personNames.get(id), title, span)));
             Map<String, Object> props = new HashMap<>();
@@ -364,12 +389,13 @@ public final class GraphLoader {
             props.put("aliases", aliases.isEmpty() ? null : aliases);
             persons.add(derivedRow(id, props));
         });
-        counts.add(tx.run(HOLDS_SET, Map.of("rows", holds)));
-        counts.add(tx.run(DERIVED_SET, Map.of("rows", persons)));
     }
 
     /** A project shows the latest stated investment and status ({@link LatestFigure}), recomputed from all its stories. */
-    private static void projectFigures(TransactionContext tx, List<String> names, Counts counts) {
+    private static void projectFigures(TransactionContext tx, List<String> names, Derived writes) {
+        if (names.isEmpty()) {
+            return;
+        }
         Set<String> ids = new LinkedHashSet<>();
         Map<String, LatestFigure<Object>> investments = new HashMap<>();
         Map<String, LatestFigure<Object>> statuses = new HashMap<>();
@@ -383,18 +409,19 @@ public final class GraphLoader {
                 statuses.merge(id, LatestFigure.of(r.get("status").asObject(), text(r, "date")), LatestFigure::plus);
             }
         }
-        List<Map<String, Object>> rows = new ArrayList<>();
         for (String id : ids) {
             Map<String, Object> props = new HashMap<>();
             props.put("investment_yuan", LatestFigure.value(investments.get(id)));
             props.put("status", LatestFigure.value(statuses.get(id)));
-            rows.add(derivedRow(id, props));
+            writes.derived().add(derivedRow(id, props));
         }
-        counts.add(tx.run(DERIVED_SET, Map.of("rows", rows)));
     }
 
     /** A company's aliases ({@link Aliases}), recomputed from the forms all its stories printed. */
-    private static void companyAliases(TransactionContext tx, List<String> names, Counts counts) {
+    private static void companyAliases(TransactionContext tx, List<String> names, Derived writes) {
+        if (names.isEmpty()) {
+            return;
+        }
         Map<String, List<String>> forms = new LinkedHashMap<>();
         Map<String, String> companyNames = new HashMap<>();
         for (Record r : tx.run(COMPANY_MENTIONS, Map.of("names", names)).list()) {
@@ -404,14 +431,12 @@ public final class GraphLoader {
             own.addAll(r.get("aliases").asList(Value::asString));
             own.add(text(r, "printed"));
         }
-        List<Map<String, Object>> rows = new ArrayList<>();
         forms.forEach((id, own) -> {
             List<String> aliases = Aliases.of(companyNames.get(id), own);
             Map<String, Object> props = new HashMap<>();
             props.put("aliases", aliases.isEmpty() ? null : aliases);
-            rows.add(derivedRow(id, props));
+            writes.derived().add(derivedRow(id, props));
         });
-        counts.add(tx.run(DERIVED_SET, Map.of("rows", rows)));
     }
 
     private static Map<String, Object> holdsRow(String name, String title, TitleSpan span) {
@@ -426,7 +451,7 @@ public final class GraphLoader {
         return row;
     }
 
-    /** A row for derived_set.cypher: the node's element id and the properties to set (null removes one). */
+    /** A row of derived_write.cypher's $derived: the node's element id and the properties to set (null removes one). */
     private static Map<String, Object> derivedRow(String id, Map<String, Object> props) {
         Map<String, Object> row = new HashMap<>();
         row.put("id", id);
@@ -445,11 +470,11 @@ public final class GraphLoader {
      * merged here.
      */
     private static void activity(TransactionContext tx, Map<String, MonthlyActivity> batch, Set<String> recomputed,
-                                 List<Record> recomputedStories, Counts counts) {
+                                 List<Record> recomputedStories, Derived writes) {
         List<String> added = batch.keySet().stream().filter(name -> !recomputed.contains(name)).toList();
         List<String> recount = new ArrayList<>();
-        List<Map<String, Object>> merged = new ArrayList<>();
-        for (Record r : tx.run(ACTIVITY_KEPT, Map.of("names", added)).list()) {
+        List<Map<String, Object>> merged = writes.activity();
+        for (Record r : added.isEmpty() ? List.<Record>of() : tx.run(ACTIVITY_KEPT, Map.of("names", added)).list()) {
             String name = r.get("name").asString();
             if (r.get("busiest").isNull()) {
                 recount.add(name);
@@ -481,20 +506,17 @@ public final class GraphLoader {
             row.put("busiest", months.busiest());
             merged.add(row);
         });
-        counts.add(tx.run(ACTIVITY_SET, Map.of("rows", merged)));
     }
 
-    /** Copies of the rows with the named fields turned from keys into element ids. */
-    private static List<Map<String, Object>> bind(List<Map<String, Object>> rows, Map<String, String> ids, String... fields) {
-        List<Map<String, Object>> bound = new ArrayList<>(rows.size());
-        for (Map<String, Object> row : rows) {
-            Map<String, Object> copy = new HashMap<>(row);
-            for (String field : fields) {
-                copy.put(field, ids.get((String) row.get(field)));
-            }
-            bound.add(copy);
-        }
-        return bound;
+    /** A row of links.cypher: a relationship of {@code type} between the element ids of the row's two keys. */
+    private static Map<String, Object> link(Map<String, Object> row, Map<String, String> ids, String from, String to,
+                                            String type) {
+        Map<String, Object> link = new HashMap<>();
+        link.put("from", ids.get((String) row.get(from)));
+        link.put("to", ids.get((String) row.get(to)));
+        link.put("type", type);
+        link.put("props", row.get("props"));
+        return link;
     }
 
     private static List<String> names(Collection<Map<String, Object>> entities, String label) {

@@ -540,7 +540,7 @@ final class IdentityLinker {
         params.put("names", names);
         params.put("pairs", pairs);
         return session.executeWrite(tx -> {
-            tx.run(GraphLoader.LOAD_LOCK).consume();
+            tx.run(GraphLoader.LOAD_LOCK, GraphLoader.NO_DOCS).consume();
             return LoadSummary.Counts.ZERO.plus(tx.run(statement, params).consume().counters());
         });
     }
