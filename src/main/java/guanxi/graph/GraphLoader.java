@@ -67,9 +67,8 @@ public final class GraphLoader {
     private static final String PROJECT_MENTIONS = CypherFiles.statement("project_mentions");
     private static final String COMPANY_MENTIONS = CypherFiles.statement("company_mentions");
     private static final String HELD_TITLES = CypherFiles.statement("held_titles");
-    private static final String IDENTITY_DONE = CypherFiles.statement("identity_done");
     private static final String PENDING = CypherFiles.statement("identity_waiting");
-    /** Names per transaction when marking the identity pass done. */
+    /** Relationships per transaction when completing the dated spans of an older graph. */
     private static final int DONE_CHUNK = 5000;
 
     private final Driver driver;
@@ -143,21 +142,10 @@ public final class GraphLoader {
         }
     }
 
-    /** The identity pass over {@code touched} entities, then their marks removed. */
+    /** The identity pass over {@code touched} entities, which removes their marks with its last links. */
     private LoadSummary.Counts identityPass(Collection<Map<String, Object>> touched) {
-        LoadSummary.Counts counts = new IdentityLinker(resolutions).link(driver,
+        return new IdentityLinker(resolutions).link(driver,
                 names(touched, "Person"), names(touched, "Company"), names(touched, "Project"));
-        List<Map<String, Object>> all = List.copyOf(touched);
-        try (Session session = driver.session()) {
-            for (int from = 0; from < all.size(); from += DONE_CHUNK) {
-                Map<String, Object> params = entityLists(all.subList(from, Math.min(all.size(), from + DONE_CHUNK)));
-                session.executeWrite(tx -> {
-                    tx.run(LOAD_LOCK, NO_DOCS).consume();
-                    return tx.run(IDENTITY_DONE, params).consume();
-                });
-            }
-        }
-        return counts;
     }
 
     private static Map<String, Object> entityLists(Collection<Map<String, Object>> entities) {

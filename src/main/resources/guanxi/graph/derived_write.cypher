@@ -6,7 +6,7 @@
 // any more ($titles: those the recomputed persons held before, read by held_titles.cypher) leave the graph; last, the
 // entities the batch touched are marked as waiting for the identity pass ($persons, $companies, $projects): a load
 // killed before that pass leaves them marked and the next load or serve completes it (GraphLoader.applySchema,
-// identity_done.cypher). One statement: one plan and one round trip per batch instead of seven.
+// same_as.cypher). One statement: one plan and one round trip per batch instead of seven.
 CALL (*) {
   UNWIND $clear AS name
   MATCH (:Person {name: name})-[h:HOLDS]->()
