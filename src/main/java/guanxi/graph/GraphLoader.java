@@ -56,31 +56,27 @@ public final class GraphLoader {
     /** Stories per transaction: large enough to amortise the round trips, small enough for a modest heap. */
     public static final int DEFAULT_BATCH_STORIES = 1000;
 
-    static final List<String> SCHEMA = CypherFiles.script("cypher/schema.cypher");
-    static final String AWAIT_INDEXES = "CALL db.awaitIndexes(300)";
+    static final List<String> SCHEMA = Schema.STATEMENTS;
+    static final String AWAIT_INDEXES = Schema.AWAIT_INDEXES;
     private static final String PURGE = CypherFiles.statement("purge");
     /** Taken first in every write transaction of a load: two loads of one database take turns. */
     static final String LOAD_LOCK = CypherFiles.statement("load_lock");
-    private static final List<String> WRITES = List.of("stories", "entities", "mentions", "roles", "relations");
-    private static final Map<String, String> STATEMENTS = WRITES.stream()
-            .collect(Collectors.toMap(s -> s, CypherFiles::statement));
+    /** {@link #LOAD_LOCK}'s parameters in a transaction that writes no pages. */
+    static final Map<String, Object> NO_DOCS = Map.of("docs", List.of());
+    private static final String STORIES = CypherFiles.statement("stories");
+    private static final String ENTITIES = CypherFiles.statement("entities");
+    private static final String LINKS = CypherFiles.statement("links");
     private static final String HOLDS_KEPT = CypherFiles.statement("holds_kept");
-    private static final String HOLDS_CLEAR = CypherFiles.statement("holds_clear");
-    private static final String HOLDS_SET = CypherFiles.statement("holds_set");
     private static final String PERSON_MENTIONS = CypherFiles.statement("person_mentions");
-    private static final String DERIVED_SET = CypherFiles.statement("derived_set");
+    private static final String DERIVED_WRITE = CypherFiles.statement("derived_write");
     private static final String HOLDS_UNDATED = CypherFiles.statement("holds_undated");
     private static final String HOLDS_DATED = CypherFiles.statement("holds_dated");
     private static final String ACTIVITY_KEPT = CypherFiles.statement("activity_kept");
-    private static final String ACTIVITY_SET = CypherFiles.statement("activity_set");
     private static final String PROJECT_MENTIONS = CypherFiles.statement("project_mentions");
     private static final String COMPANY_MENTIONS = CypherFiles.statement("company_mentions");
-    private static final String ORPHANS = CypherFiles.statement("orphans");
     private static final String HELD_TITLES = CypherFiles.statement("held_titles");
-    private static final String IDENTITY_PENDING = CypherFiles.statement("identity_pending");
-    private static final String IDENTITY_DONE = CypherFiles.statement("identity_done");
     private static final String PENDING = CypherFiles.statement("identity_waiting");
-    /** Names per transaction when marking the identity pass done. */
+    /** Relationships per transaction when completing the dated spans of an older graph. */
     private static final int DONE_CHUNK = 5000;
 
     private final Driver driver;
@@ -102,15 +98,21 @@ public final class GraphLoader {
 
     /**
      * Creates the constraints and indexes of {@code cypher/schema.cypher} that do not exist yet, waits for them, and
-     * completes what a graph loaded by an earlier version lacks and a load only extends (HOLDS first/last dated).
+     * completes what a graph loaded by an earlier version lacks and a load only extends (HOLDS first/last dated) and
+     * what a killed load left undone (its identity pass). A graph that held none of the schema was never written by
+     * guanxi, so there is nothing to complete and the two reads are not even planned.
      */
     public void applySchema() {
+        boolean neverLoaded;
         try (Session session = driver.session()) {
-            SCHEMA.forEach(statement -> session.run(statement).consume());
-            session.run(AWAIT_INDEXES).consume();
-            completeDatedSpans(session);
+            neverLoaded = Schema.apply(session);
+            if (!neverLoaded) {
+                completeDatedSpans(session);
+            }
         }
-        completeInterruptedIdentityPass();
+        if (!neverLoaded) {
+            completeInterruptedIdentityPass();
+        }
     }
 
     /**
@@ -148,21 +150,10 @@ public final class GraphLoader {
         }
     }
 
-    /** The identity pass over {@code touched} entities, then their marks removed. */
+    /** The identity pass over {@code touched} entities, which removes their marks with its last links. */
     private LoadSummary.Counts identityPass(Collection<EntityKey> touched) {
-        LoadSummary.Counts counts = new IdentityLinker(resolutions).link(driver,
+        return new IdentityLinker(resolutions).link(driver,
                 names(touched, EntityKind.PERSON), names(touched, EntityKind.COMPANY), names(touched, EntityKind.PROJECT));
-        List<EntityKey> all = List.copyOf(touched);
-        try (Session session = driver.session()) {
-            for (int from = 0; from < all.size(); from += DONE_CHUNK) {
-                Map<String, Object> params = entityLists(all.subList(from, Math.min(all.size(), from + DONE_CHUNK)));
-                session.executeWrite(tx -> {
-                    tx.run(LOAD_LOCK).consume();
-                    return tx.run(IDENTITY_DONE, params).consume();
-                });
-            }
-        }
-        return counts;
     }
 
     private static Map<String, Object> entityLists(Collection<EntityKey> entities) {
@@ -258,31 +249,38 @@ public final class GraphLoader {
         return next;
     }
 
-    /** One batch, one transaction: remove the docs' old facts, write the new ones, recompute what derives from them. */
+    /**
+     * One batch, one transaction: remove the docs' old facts (when the graph holds any of the docs), write the new
+     * ones, recompute what derives from them. Reads come first; what derives is written by one statement at the end
+     * ({@code derived_write.cypher}), so a batch plans and runs few statements.
+     */
     private LoadSummary.Counts replace(TransactionContext tx, BatchRows rows, Set<EntityKey> touched) {
         Counts counts = new Counts();
-        tx.run(LOAD_LOCK).consume();
-        Result purgedStories = tx.run(PURGE, Map.of("docs", rows.docs()));
+        boolean held = tx.run(LOAD_LOCK, Map.of("docs", rows.docs())).single().get("held").asLong() > 0;
         List<String> formerlyMentioned = new ArrayList<>();
         List<EntityKey> purged = new ArrayList<>();
         touched.addAll(rows.entities());
-        for (Record r : purgedStories.list()) {
-            EntityKey.of(r.get("label").asString(), r.get("name").asString()).ifPresent(purged::add);
-            formerlyMentioned.add(r.get("id").asString());
+        if (held) {
+            Result purgedStories = tx.run(PURGE, Map.of("docs", rows.docs()));
+            for (Record r : purgedStories.list()) {
+                EntityKey.of(r.get("label").asString(), r.get("name").asString()).ifPresent(purged::add);
+                formerlyMentioned.add(r.get("id").asString());
+            }
+            counts.add(purgedStories);
         }
         touched.addAll(purged);
-        counts.add(purgedStories);
         // Later statements find this batch's nodes by element id: one seek each, whatever the label.
         Map<String, String> ids = new HashMap<>();
-        for (String kind : List.of("stories", "entities")) {
-            Result created = tx.run(STATEMENTS.get(kind), Map.of("rows", kind.equals("stories")
-                    ? rows(rows.stories(), GraphLoader::storyRow) : rows(rows.entities(), GraphLoader::entityRow)));
+        for (Result created : List.of(tx.run(STORIES, Map.of("rows", rows(rows.stories(), GraphLoader::storyRow))),
+                tx.run(ENTITIES, Map.of("rows", rows(rows.entities(), GraphLoader::entityRow))))) {
             created.list().forEach(r -> ids.put(r.get("key").asString(), r.get("id").asString()));
             counts.add(created);
         }
-        counts.add(tx.run(STATEMENTS.get("mentions"), Map.of("rows", rows(rows.mentions(), m -> mentionRow(m, ids)))));
-        counts.add(tx.run(STATEMENTS.get("roles"), Map.of("rows", rows(rows.roles(), r -> roleRow(r, ids)))));
-        counts.add(tx.run(STATEMENTS.get("relations"), Map.of("rows", rows(rows.relations(), r -> relationRow(r, ids)))));
+        List<Map<String, Object>> links = new ArrayList<>();
+        rows.mentions().forEach(m -> links.add(mentionRow(m, ids)));
+        rows.roles().forEach(r -> links.add(roleRow(r, ids)));
+        rows.relations().forEach(r -> links.add(relationRow(r, ids)));
+        counts.add(tx.run(LINKS, Map.of("rows", links)));
 
         // Derived properties change only where this batch brings titles, aliases or figures, or a page was replaced:
         // a much-reported official mentioned without a title is not recomputed batch after batch.
@@ -299,13 +297,29 @@ public final class GraphLoader {
         // Read once for both folds: every story of the people recomputed.
         List<Record> recomputedStories = recomputed.isEmpty() ? List.of()
                 : tx.run(PERSON_MENTIONS, Map.of("names", List.copyOf(recomputed))).list();
-        titleSpans(tx, rows.spans(), recomputed, recomputedStories, counts);
-        activity(tx, rows.activity(), recomputed, recomputedStories, counts);
-        projectFigures(tx, names(derived, EntityKind.PROJECT), counts);
-        companyAliases(tx, names(derived, EntityKind.COMPANY), counts);
-        counts.add(tx.run(ORPHANS, Map.of("ids", formerlyMentioned, "titles", heldBefore)));
-        tx.run(IDENTITY_PENDING, entityLists(touched)).consume();
+        Derived writes = new Derived(List.copyOf(recomputed));
+        titleSpans(tx, rows.spans(), recomputed, recomputedStories, writes);
+        activity(tx, rows.activity(), recomputed, recomputedStories, writes);
+        projectFigures(tx, names(derived, EntityKind.PROJECT), writes);
+        companyAliases(tx, names(derived, EntityKind.COMPANY), writes);
+        Map<String, Object> params = new HashMap<>(writes.params());
+        params.put("ids", formerlyMentioned);
+        params.put("titles", heldBefore);
+        params.putAll(entityLists(touched));
+        counts.add(tx.run(DERIVED_WRITE, params));
         return counts.total;
+    }
+
+    /** What a batch's folds decided to write, for {@code derived_write.cypher}. */
+    private record Derived(List<String> clear, List<Map<String, Object>> holds, List<Map<String, Object>> derived,
+                           List<Map<String, Object>> activity) {
+        Derived(List<String> clear) {
+            this(clear, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
+
+        Map<String, Object> params() {
+            return Map.of("clear", clear, "holds", holds, "derived", derived, "activity", activity);
+        }
     }
 
     /**
@@ -314,15 +328,15 @@ public final class GraphLoader {
      * else's kept spans are extended by this batch's alone, so a much-reported official costs the same in every batch.
      */
     private static void titleSpans(TransactionContext tx, Map<PersonTitle, TitleSpan> batch, Set<String> recomputed,
-                                   List<Record> recomputedStories, Counts counts) {
+                                   List<Record> recomputedStories, Derived writes) {
         List<Map<String, Object>> extended = new ArrayList<>();
         batch.keySet().stream().filter(k -> !recomputed.contains(k.person()))
                 .forEach(k -> extended.add(Map.of("name", k.person(), "title", k.title())));
-        List<Map<String, Object>> holds = new ArrayList<>();
-        List<Map<String, Object>> persons = new ArrayList<>();
+        List<Map<String, Object>> holds = writes.holds();
+        List<Map<String, Object>> persons = writes.derived();
         Map<String, List<String>> titles = new LinkedHashMap<>();
         Set<String> grown = new HashSet<>();
-        for (Record r : tx.run(HOLDS_KEPT, Map.of("rows", extended)).list()) {
+        for (Record r : extended.isEmpty() ? List.<Record>of() : tx.run(HOLDS_KEPT, Map.of("rows", extended)).list()) {
             String name = r.get("name").asString();
             String title = r.get("title").asString();
             TitleSpan span = batch.get(new PersonTitle(name, title));
@@ -344,7 +358,6 @@ public final class GraphLoader {
             }
         });
 
-        List<String> names = List.copyOf(recomputed);
         Map<String, Map<String, TitleSpan>> spans = new LinkedHashMap<>();
         Map<String, List<String>> printed = new LinkedHashMap<>();
         Map<String, String> personNames = new HashMap<>();
@@ -359,7 +372,6 @@ public final class GraphLoader {
                 forms.add(text(r, "printed"));
             }
         }
-        counts.add(tx.run(HOLDS_CLEAR, Map.of("names", names)));
         spans.forEach((id, own) -> {
             own.forEach((title, span) -> holds.add(holdsRow(personNames.get(id), title, span)));
             Map<String, Object> props = new HashMap<>();
@@ -368,12 +380,13 @@ public final class GraphLoader {
             props.put("aliases", aliases.isEmpty() ? null : aliases);
             persons.add(derivedRow(id, props));
         });
-        counts.add(tx.run(HOLDS_SET, Map.of("rows", holds)));
-        counts.add(tx.run(DERIVED_SET, Map.of("rows", persons)));
     }
 
     /** A project shows the latest stated investment and status ({@link LatestFigure}), recomputed from all its stories. */
-    private static void projectFigures(TransactionContext tx, List<String> names, Counts counts) {
+    private static void projectFigures(TransactionContext tx, List<String> names, Derived writes) {
+        if (names.isEmpty()) {
+            return;
+        }
         Set<String> ids = new LinkedHashSet<>();
         Map<String, LatestFigure<Object>> investments = new HashMap<>();
         Map<String, LatestFigure<Object>> statuses = new HashMap<>();
@@ -387,18 +400,19 @@ public final class GraphLoader {
                 statuses.merge(id, LatestFigure.of(r.get("status").asObject(), text(r, "date")), LatestFigure::plus);
             }
         }
-        List<Map<String, Object>> rows = new ArrayList<>();
         for (String id : ids) {
             Map<String, Object> props = new HashMap<>();
             props.put("investment_yuan", LatestFigure.value(investments.get(id)));
             props.put("status", LatestFigure.value(statuses.get(id)));
-            rows.add(derivedRow(id, props));
+            writes.derived().add(derivedRow(id, props));
         }
-        counts.add(tx.run(DERIVED_SET, Map.of("rows", rows)));
     }
 
     /** A company's aliases ({@link Aliases}), recomputed from the forms all its stories printed. */
-    private static void companyAliases(TransactionContext tx, List<String> names, Counts counts) {
+    private static void companyAliases(TransactionContext tx, List<String> names, Derived writes) {
+        if (names.isEmpty()) {
+            return;
+        }
         Map<String, List<String>> forms = new LinkedHashMap<>();
         Map<String, String> companyNames = new HashMap<>();
         for (Record r : tx.run(COMPANY_MENTIONS, Map.of("names", names)).list()) {
@@ -408,14 +422,12 @@ public final class GraphLoader {
             own.addAll(r.get("aliases").asList(Value::asString));
             own.add(text(r, "printed"));
         }
-        List<Map<String, Object>> rows = new ArrayList<>();
         forms.forEach((id, own) -> {
             List<String> aliases = Aliases.of(companyNames.get(id), own);
             Map<String, Object> props = new HashMap<>();
             props.put("aliases", aliases.isEmpty() ? null : aliases);
-            rows.add(derivedRow(id, props));
+            writes.derived().add(derivedRow(id, props));
         });
-        counts.add(tx.run(DERIVED_SET, Map.of("rows", rows)));
     }
 
     private static Map<String, Object> holdsRow(String name, String title, TitleSpan span) {
@@ -430,7 +442,7 @@ public final class GraphLoader {
         return row;
     }
 
-    /** A row for derived_set.cypher: the node's element id and the properties to set (null removes one). */
+    /** A row of derived_write.cypher's $derived: the node's element id and the properties to set (null removes one). */
     private static Map<String, Object> derivedRow(String id, Map<String, Object> props) {
         Map<String, Object> row = new HashMap<>();
         row.put("id", id);
@@ -449,11 +461,11 @@ public final class GraphLoader {
      * merged here.
      */
     private static void activity(TransactionContext tx, Map<String, MonthlyActivity> batch, Set<String> recomputed,
-                                 List<Record> recomputedStories, Counts counts) {
+                                 List<Record> recomputedStories, Derived writes) {
         List<String> added = batch.keySet().stream().filter(name -> !recomputed.contains(name)).toList();
         List<String> recount = new ArrayList<>();
-        List<Map<String, Object>> merged = new ArrayList<>();
-        for (Record r : tx.run(ACTIVITY_KEPT, Map.of("names", added)).list()) {
+        List<Map<String, Object>> merged = writes.activity();
+        for (Record r : added.isEmpty() ? List.<Record>of() : tx.run(ACTIVITY_KEPT, Map.of("names", added)).list()) {
             String name = r.get("name").asString();
             if (r.get("busiest").isNull()) {
                 recount.add(name);
@@ -485,7 +497,6 @@ public final class GraphLoader {
             row.put("busiest", months.busiest());
             merged.add(row);
         });
-        counts.add(tx.run(ACTIVITY_SET, Map.of("rows", merged)));
     }
 
     /** The {@code $rows} of one write statement: one parameter row per record. */
@@ -505,19 +516,19 @@ public final class GraphLoader {
         return Map.of("label", entity.label(), "name", entity.name(), "key", entity.key());
     }
 
-    /** A row of mentions.cypher; {@code ids} maps story ids and entity keys to element ids. */
+    /** A row of links.cypher for a MENTIONS, story to entity; {@code ids} maps story ids and entity keys to element ids. */
     static Map<String, Object> mentionRow(MentionRow mention, Map<String, String> ids) {
-        return Map.of("story", ids.get(mention.story()), "entity", ids.get(mention.entity().key()),
+        return Map.of("type", "MENTIONS", "from", ids.get(mention.story()), "to", ids.get(mention.entity().key()),
                 "props", mention.properties());
     }
 
-    /** A row of roles.cypher. */
+    /** A row of links.cypher for a role, person to story. */
     static Map<String, Object> roleRow(RoleRow role, Map<String, String> ids) {
-        return Map.of("type", role.type(), "person", ids.get(role.person().key()), "story", ids.get(role.story()),
+        return Map.of("type", role.type(), "from", ids.get(role.person().key()), "to", ids.get(role.story()),
                 "props", role.properties());
     }
 
-    /** A row of relations.cypher. */
+    /** A row of links.cypher for a relation between entities. */
     static Map<String, Object> relationRow(RelationRow relation, Map<String, String> ids) {
         return Map.of("type", relation.type(), "from", ids.get(relation.from().key()), "to", ids.get(relation.to().key()),
                 "props", relation.properties());

@@ -43,9 +43,8 @@ import java.util.concurrent.Future;
  */
 final class IdentityLinker {
 
-    private static final String SAME_PERSONS = CypherFiles.statement("same_persons");
+    private static final String SAME_AS = CypherFiles.statement("same_as");
     private static final String PERSON_COMPANIONS = CypherFiles.statement("person_companions");
-    private static final String SAME_COMPANIES = CypherFiles.statement("same_companies");
     /** Every person's name, read from the key's index alone (no node is touched): what candidates are found in. */
     private static final String PERSON_NAMES = "MATCH (p:Person) WHERE p.name IS NOT NULL RETURN p.name AS name";
     /** What the judgement weighs per candidate, read for the names in candidate pairs only. */
@@ -61,7 +60,6 @@ final class IdentityLinker {
     private static final String COMPANY_FORMS = CypherFiles.statement("company_forms");
     /** Every company's forms, in one scan: cheaper than lookups when a load touches many companies. */
     static final String ALL_COMPANY_FORMS = "MATCH (c:Company) RETURN c.name AS name, coalesce(c.aliases, []) AS aliases";
-    private static final String SAME_PROJECTS = CypherFiles.statement("same_projects");
     /** Every project's name, read from the key's index alone. */
     private static final String PROJECT_NAMES = "MATCH (p:Project) WHERE p.name IS NOT NULL RETURN p.name AS name";
 
@@ -135,6 +133,10 @@ final class IdentityLinker {
         this.resolutions = resolutions;
     }
 
+    /**
+     * Judges the touched entities against the graph, writes the links, and marks the touched entities judged (they
+     * no longer wait for the pass), the mark going with the last links written.
+     */
     LoadSummary.Counts link(Driver driver, Collection<String> persons, Collection<String> companies,
                             Collection<String> projects) {
         try (Session session = driver.session()) {
@@ -144,7 +146,7 @@ final class IdentityLinker {
 
     private LoadSummary.Counts link(Driver driver, Session session, Collection<String> persons,
                                     Collection<String> companies, Collection<String> projects) {
-        LoadSummary.Counts counts = LoadSummary.Counts.ZERO;
+        List<Link> personLinks = List.of();
         if (!persons.isEmpty()) {
             // Streamed from the key's index: only the names matching a touched name's pattern are kept.
             List<List<String>> candidates = session.executeRead(tx -> {
@@ -165,22 +167,42 @@ final class IdentityLinker {
                     titles.put(r.get("name").asString(), new TreeSet<>(r.get("titles").asList(v -> v.asString())));
                 });
             }
-            counts = counts.plus(write(session, SAME_PERSONS, List.copyOf(persons),
-                    judge(stored(driver), candidates, stories, titles), Map.of()));
+            personLinks = judge(stored(driver), candidates, stories, titles);
         }
-        if (!companies.isEmpty()) {
-            counts = counts.plus(write(session, SAME_COMPANIES, List.copyOf(companies),
-                    companyPairs(companyForms(session, companies), companies), Map.of()));
-        }
+        List<Link> companyLinks = companies.isEmpty() ? List.of()
+                : companyPairs(companyForms(session, companies), companies);
+        List<Link> projectLinks = List.of();
         if (!projects.isEmpty()) {
             // Streamed from the key's index: only the names a touched project can pair with, or that count towards
             // the caps of its endings, are kept.
             List<String> near = session.executeRead(tx -> projectsNear(
                     tx.run(PROJECT_NAMES).stream().map(r -> r.get("name").asString())::iterator, projects));
-            counts = counts.plus(write(session, SAME_PROJECTS, List.copyOf(projects),
-                    new ArrayList<>(projectPairs(near, projects)), Map.of()));
+            projectLinks = projectPairs(near, projects);
         }
-        return counts;
+        Map<String, List<?>> touched = new LinkedHashMap<>();
+        touched.put("persons", List.copyOf(persons));
+        touched.put("companies", List.copyOf(companies));
+        touched.put("projects", List.copyOf(projects));
+        Map<String, List<?>> links = new LinkedHashMap<>();
+        links.put("personPairs", personLinks.stream().map(Link::parameters).toList());
+        links.put("companyPairs", companyLinks.stream().map(Link::parameters).toList());
+        links.put("projectPairs", projectLinks.stream().map(Link::parameters).toList());
+        // The links judged again are kept (their reason and score set only where they changed): a daily update
+        // rewrites only what changed, not every link of the much-reported names it touches.
+        Map<String, Object> keep = new HashMap<>();
+        personLinks.forEach(l -> keep.put(keepKey(EntityKind.PERSON, l), true));
+        companyLinks.forEach(l -> keep.put(keepKey(EntityKind.COMPANY, l), true));
+        projectLinks.forEach(l -> keep.put(keepKey(EntityKind.PROJECT, l), true));
+        Map<String, List<?>> judged = new LinkedHashMap<>();
+        judged.put("judgedPersons", List.copyOf(persons));
+        judged.put("judgedCompanies", List.copyOf(companies));
+        judged.put("judgedProjects", List.copyOf(projects));
+        return write(session, List.of(touched, links, judged), keep);
+    }
+
+    /** How same_as.cypher's {@code $keep} names a link: its label, start and end name. */
+    private static String keepKey(EntityKind kind, Link link) {
+        return BatchRows.label(kind) + "\t" + link.a() + "\t" + link.b();
     }
 
     /**
@@ -691,41 +713,46 @@ final class IdentityLinker {
     }
 
     /**
-     * First unlinks every touched name from the links not judged again, then writes the judged pairs, a chunk per
-     * transaction: writing never runs before all stale links are gone, so a link made in one chunk is not dropped by
-     * the next.
+     * Runs same_as.cypher over {@code steps} in their order (unlink the touched, link the pairs, mark the judged), up
+     * to {@link #CHUNK} rows of each list per transaction: a step's chunks all run before the next step's, so no link
+     * is dropped after it was made and no entity is marked judged before its links are written. A transaction ends
+     * one step with the next one's first chunk, since the statement runs its parts in that order: a load touching
+     * fewer than {@link #CHUNK} entities writes its pass in one transaction, and Cypher plans the statement once.
      */
-    private static LoadSummary.Counts write(Session session, String statement, List<String> names, List<Link> links,
-                                            Map<String, Object> extra) {
-        List<Map<String, Object>> pairs = links.stream().map(Link::parameters).toList();
+    private static LoadSummary.Counts write(Session session, List<Map<String, List<?>>> steps, Map<String, Object> keep) {
         LoadSummary.Counts counts = LoadSummary.Counts.ZERO;
-        // The links judged again are kept (and their reason and score set only where they changed): a daily update
-        // rewrites only what changed, not every link of the much-reported names it touches.
-        Map<String, Object> keep = new HashMap<>();
-        for (Link link : links) {
-            keep.put(link.a() + "\t" + link.b(), true);
-        }
-        Map<String, Object> unlink = new HashMap<>(extra);
-        unlink.put("keep", keep);
-        for (int from = 0; from < names.size(); from += CHUNK) {
-            counts = counts.plus(run(session, statement, unlink, names.subList(from, Math.min(names.size(), from + CHUNK)), List.of()));
-        }
-        extra = new HashMap<>(extra);
-        extra.put("keep", Map.of());
-        for (int from = 0; from < pairs.size(); from += CHUNK) {
-            counts = counts.plus(run(session, statement, extra, List.of(), pairs.subList(from, Math.min(pairs.size(), from + CHUNK))));
+        for (Map<String, Object> runParams : runs(steps, CHUNK)) {
+            Map<String, Object> params = new HashMap<>(runParams);
+            params.put("keep", keep);
+            LoadSummary.Counts written = session.executeWrite(tx -> {
+                tx.run(GraphLoader.LOAD_LOCK, GraphLoader.NO_DOCS).consume();
+                return LoadSummary.Counts.ZERO.plus(tx.run(SAME_AS, params).consume().counters());
+            });
+            counts = counts.plus(written);
         }
         return counts;
     }
 
-    private static LoadSummary.Counts run(Session session, String statement, Map<String, Object> extra,
-                                          List<String> names, List<Map<String, Object>> pairs) {
-        Map<String, Object> params = new HashMap<>(extra);
-        params.put("names", names);
-        params.put("pairs", pairs);
-        return session.executeWrite(tx -> {
-            tx.run(GraphLoader.LOAD_LOCK).consume();
-            return LoadSummary.Counts.ZERO.plus(tx.run(statement, params).consume().counters());
-        });
+    /**
+     * The parameters of each transaction of {@link #write}: every list of every step, each step's lists {@code chunk}
+     * rows at a time and in step order, the others empty; a step's last chunk shares its transaction with the next
+     * step's first.
+     */
+    static List<Map<String, Object>> runs(List<Map<String, List<?>>> steps, int chunk) {
+        Map<String, Object> none = new HashMap<>();
+        steps.forEach(step -> step.keySet().forEach(key -> none.put(key, List.of())));
+        List<Map<String, Object>> runs = new ArrayList<>();
+        for (Map<String, List<?>> step : steps) {
+            int longest = step.values().stream().mapToInt(List::size).max().orElse(0);
+            for (int from = 0; from < longest; from += chunk) {
+                Map<String, Object> params = from == 0 && !runs.isEmpty() ? runs.removeLast() : new HashMap<>(none);
+                for (Map.Entry<String, List<?>> list : step.entrySet()) {
+                    List<?> rows = list.getValue();
+                    params.put(list.getKey(), rows.subList(Math.min(from, rows.size()), Math.min(rows.size(), from + chunk)));
+                }
+                runs.add(params);
+            }
+        }
+        return runs;
     }
 }

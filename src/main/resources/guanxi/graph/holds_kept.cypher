@@ -1,5 +1,5 @@
 // The title spans kept so far for the [person, title] pairs of a batch (the loader folds the batch's spans into them
-// with guanxi.graph.derive.TitleSpan and writes them back with holds_set.cypher), and each person's titles.
+// with guanxi.graph.derive.TitleSpan and writes them back with derived_write.cypher), and each person's titles.
 UNWIND $rows AS row
 MATCH (p:Person {name: row.name})
 OPTIONAL MATCH (p)-[h:HOLDS]->(:Title {name: row.title})

@@ -1,5 +1,5 @@
 // The figures each story stated for the given projects, with the story's printed date: the loader folds them into
-// the latest (guanxi.graph.derive.LatestFigure) and writes them with derived_set.cypher. A project no story states a
+// the latest (guanxi.graph.derive.LatestFigure) and writes them with derived_write.cypher. A project no story states a
 // figure for is one row without one, so that its figures are cleared.
 UNWIND $names AS name
 MATCH (p:Project {name: name})

@@ -131,30 +131,30 @@ class BatchRowsTest {
                 Map.of("label", "Project", "name", "岫山茶旅融合项目", "key", "Project\t岫山茶旅融合项目"));
 
         assertThat(rows.mentions()).extracting(m -> GraphLoader.mentionRow(m, ids)).containsExactly(
-                Map.of("story", "s1", "entity", "n1", "props", Map.of("evidence", ONE, "starts", List.of(0),
+                Map.of("type", "MENTIONS", "from", "s1", "to", "n1", "props", Map.of("evidence", ONE, "starts", List.of(0),
                         "ends", List.of(ONE.length()), "titles", List.of("副县长"), "roles", List.of("LED", "VISITED"))),
-                Map.of("story", "s1", "entity", "n3", "props", Map.of("evidence", ONE, "starts", List.of(0),
+                Map.of("type", "MENTIONS", "from", "s1", "to", "n3", "props", Map.of("evidence", ONE, "starts", List.of(0),
                         "ends", List.of(ONE.length()), "aliases", List.of("岫山茶业"), "roles_in", List.of("VISITED"))),
-                Map.of("story", "s1", "entity", "n2", "props", Map.of("byline", true)),
-                Map.of("story", "s2", "entity", "n1", "props", Map.of("evidence", TWO, "starts", List.of(0),
+                Map.of("type", "MENTIONS", "from", "s1", "to", "n2", "props", Map.of("byline", true)),
+                Map.of("type", "MENTIONS", "from", "s2", "to", "n1", "props", Map.of("evidence", TWO, "starts", List.of(0),
                         "ends", List.of(TWO.length()), "printed", "宁佳禾", "titles", List.of("副县长"),
                         "roles", List.of("ATTENDED", "EXECUTIVE_OF"))),
-                Map.of("story", "s2", "entity", "n3", "props", Map.of("evidence", TWO, "starts", List.of(0),
+                Map.of("type", "MENTIONS", "from", "s2", "to", "n3", "props", Map.of("evidence", TWO, "starts", List.of(0),
                         "ends", List.of(TWO.length()), "roles", List.of("SIGNED"), "roles_in", List.of("EXECUTIVE_OF"))),
-                Map.of("story", "s2", "entity", "n4", "props", Map.of("evidence", TWO, "starts", List.of(0),
+                Map.of("type", "MENTIONS", "from", "s2", "to", "n4", "props", Map.of("evidence", TWO, "starts", List.of(0),
                         "ends", List.of(TWO.length()))),
-                Map.of("story", "s2", "entity", "n5", "props", Map.of("evidence", TWO, "starts", List.of(0),
+                Map.of("type", "MENTIONS", "from", "s2", "to", "n5", "props", Map.of("evidence", TWO, "starts", List.of(0),
                         "ends", List.of(TWO.length()), "investment_yuan", 300_000_000L, "status", "agreed",
                         "roles_in", List.of("SIGNED"))));
 
         String url1 = "/guanxi/story/" + one.replace("#", "%23");
         String url2 = "/guanxi/story/" + two.replace("#", "%23");
         assertThat(rows.roles()).extracting(r -> GraphLoader.roleRow(r, ids)).containsExactly(
-                Map.of("type", "WROTE", "person", "n2", "story", "s1", "props", Map.of("story", one, "source_url", url1,
+                Map.of("type", "WROTE", "from", "n2", "to", "s1", "props", Map.of("story", one, "source_url", url1,
                         "headline", "宁嘉禾调研岫山茶业", "doc", "b1.txt", "paper", PAPER, "date", "2031-05-12")),
-                Map.of("type", "LED", "person", "n1", "story", "s1", "props", provenance(one, url1, "宁嘉禾调研岫山茶业",
+                Map.of("type", "LED", "from", "n1", "to", "s1", "props", provenance(one, url1, "宁嘉禾调研岫山茶业",
                         "2031-05-12", ONE)),
-                Map.of("type", "ATTENDED", "person", "n1", "story", "s2", "props", provenance(two, url2, "茶旅项目签约",
+                Map.of("type", "ATTENDED", "from", "n1", "to", "s2", "props", provenance(two, url2, "茶旅项目签约",
                         "2031-06-02", TWO)));
 
         Map<String, Object> executive = provenance(two, url2, "茶旅项目签约", "2031-06-02", TWO);

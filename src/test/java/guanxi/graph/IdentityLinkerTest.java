@@ -182,4 +182,22 @@ class IdentityLinkerTest {
         }
         assertThat(linker.projectPairs(all, all)).isEmpty();
     }
+
+    @Test
+    void theWritesOfAPassRunInStepOrderAndASmallPassInOneTransaction() {
+        Map<String, List<?>> unlink = Map.of("persons", List.of("邱明杰", "邱明浩", "童嘉树"));
+        Map<String, List<?>> link = Map.of("personPairs", List.of("p1", "p2", "p3", "p4"));
+        Map<String, List<?>> judged = Map.of("judgedPersons", List.of("邱明杰", "邱明浩", "童嘉树"));
+
+        assertThat(IdentityLinker.runs(List.of(unlink, link, judged), 10)).containsExactly(Map.of(
+                "persons", List.of("邱明杰", "邱明浩", "童嘉树"), "personPairs", List.of("p1", "p2", "p3", "p4"),
+                "judgedPersons", List.of("邱明杰", "邱明浩", "童嘉树")));
+
+        // Two rows at a time: every unlink before any link, every link before any entity is marked judged.
+        assertThat(IdentityLinker.runs(List.of(unlink, link, judged), 2)).containsExactly(
+                Map.of("persons", List.of("邱明杰", "邱明浩"), "personPairs", List.of(), "judgedPersons", List.of()),
+                Map.of("persons", List.of("童嘉树"), "personPairs", List.of("p1", "p2"), "judgedPersons", List.of()),
+                Map.of("persons", List.of(), "personPairs", List.of("p3", "p4"), "judgedPersons", List.of("邱明杰", "邱明浩")),
+                Map.of("persons", List.of(), "personPairs", List.of(), "judgedPersons", List.of("童嘉树")));
+    }
 }
