@@ -161,10 +161,12 @@ public final class GraphLoader {
                 "projects", names(entities, EntityKind.PROJECT));
     }
 
+    private static final String LOADED_DOCS = "MATCH (s:Story) RETURN DISTINCT s.doc AS doc";
+
     /** The docs (page file names) the graph already holds stories of. */
     public Set<String> loadedDocs() {
         try (Session session = driver.session()) {
-            return session.executeRead(tx -> tx.run("MATCH (s:Story) RETURN DISTINCT s.doc AS doc").stream()
+            return session.executeRead(tx -> tx.run(LOADED_DOCS).stream()
                     .map(r -> r.get("doc").asString()).collect(Collectors.toCollection(LinkedHashSet::new)));
         }
     }

@@ -61,6 +61,7 @@ final class IdentityLinker {
     /** Every company's forms, in one scan: cheaper than lookups when a load touches many companies. */
     static final String ALL_COMPANY_FORMS = "MATCH (c:Company) RETURN c.name AS name, coalesce(c.aliases, []) AS aliases";
     /** Every project's name, read from the key's index alone. */
+    private static final String COMPANY_COUNT = "MATCH (c:Company) RETURN count(c) AS n";
     private static final String PROJECT_NAMES = "MATCH (p:Project) WHERE p.name IS NOT NULL RETURN p.name AS name";
 
     /** Pairs written per transaction. */
@@ -214,7 +215,7 @@ final class IdentityLinker {
 
     /** The aliases {@link #companyPairs} needs for {@code touched}: by lookup of their forms, or every company's. */
     static Map<String, List<String>> companyForms(Session session, Collection<String> touched) {
-        long all = session.executeRead(tx -> tx.run("MATCH (c:Company) RETURN count(c) AS n").single().get("n").asLong());
+        long all = session.executeRead(tx -> tx.run(COMPANY_COUNT).single().get("n").asLong());
         // Each touched company brings its name and, mostly, one alias or none.
         if ((long) touched.size() * 2 * FORM_LOOKUP_COST < all) {
             return carriers(session, touched);
