@@ -80,7 +80,6 @@ public final class GraphImport {
     /** One entity and what derives from its stories. */
     private static final class Entity {
         final EntityKind kind;
-        final String label;
         final String name;
         /** Indexes of the stories naming it, {@link #storyCount} of them: ints, not boxed (a million stories). */
         int[] stories = NO_STORIES;
@@ -101,7 +100,6 @@ public final class GraphImport {
 
         Entity(EntityKey key) {
             this.kind = key.kind();
-            this.label = key.label();
             this.name = key.name();
         }
 
@@ -367,7 +365,7 @@ public final class GraphImport {
             if (e.kind == EntityKind.PERSON) {
                 storyPeople.add(story, person(e), m.byline());
             }
-            relationship("MENTIONS", "Story", e.label, m.story(), e.name, m.properties());
+            relationship("MENTIONS", "Story", m.entity().label(), m.story(), e.name, m.properties());
         }
         for (RoleRow r : rows.roles()) {
             relationship(r.type(), "Person", "Story", r.person().name(), r.story(), r.properties());
@@ -456,7 +454,8 @@ public final class GraphImport {
                 case ORGANIZATION -> {
                 }
             }
-            group(e.label, "name:ID(" + e.label + ")").row(List.of(e.name), props);
+            String label = BatchRows.label(e.kind);
+            group(label, "name:ID(" + label + ")").row(List.of(e.name), props);
         }
         Set<String> titleNames = new LinkedHashSet<>();
         spans.forEach((held, v) -> {
@@ -519,8 +518,8 @@ public final class GraphImport {
                 .build();
         try {
             GraphDatabaseService db = dbms.database(DATABASE);
-            GraphLoader.SCHEMA.forEach(db::executeTransactionally);
-            db.executeTransactionally(GraphLoader.AWAIT_INDEXES);
+            Schema.STATEMENTS.forEach(db::executeTransactionally);
+            db.executeTransactionally(Schema.AWAIT_INDEXES);
         } finally {
             dbms.shutdown();
         }

@@ -40,9 +40,10 @@ import java.util.stream.Collectors;
  * investments, POSSIBLY_SAME_AS candidates).
  *
  * <p>Pages are grouped into batches; each batch is one transaction that first removes everything the batch's pages
- * stated before (their stories and every fact those stories stated), then writes the new facts with one
- * {@code UNWIND} statement per kind, then recomputes what is derived from the touched entities. A page is thus
- * replaced atomically: a crash or a killed server leaves either the old page or the new one, and loading the same
+ * stated before (their stories and every fact those stories stated), then writes the new stories and entities and
+ * every relationship they state with one {@code UNWIND} statement each, then recomputes what is derived from the
+ * touched entities and writes it with one more. A page is thus replaced atomically: a crash or a killed server
+ * leaves either the old page or the new one, and loading the same
  * pages twice leaves the same graph. POSSIBLY_SAME_AS links are review hints, not stated facts: they are recomputed
  * once per load for every entity the load touched (a hub official is compared once, not once per batch), and a
  * rerun after a failure recomputes them. Transient failures (deadlocks, leader switches, a restarting server) are
@@ -56,8 +57,6 @@ public final class GraphLoader {
     /** Stories per transaction: large enough to amortise the round trips, small enough for a modest heap. */
     public static final int DEFAULT_BATCH_STORIES = 1000;
 
-    static final List<String> SCHEMA = Schema.STATEMENTS;
-    static final String AWAIT_INDEXES = Schema.AWAIT_INDEXES;
     private static final String PURGE = CypherFiles.statement("purge");
     /** Taken first in every write transaction of a load: two loads of one database take turns. */
     static final String LOAD_LOCK = CypherFiles.statement("load_lock");
