@@ -50,15 +50,19 @@ import java.util.stream.Stream;
  * {@link CorpusGenerator} unless the caller gives a folder of pages):
  * <ol>
  *   <li>the bare segmenter over every line of every page, the floor cost of reading Chinese, and full extraction
- *       (page reader and extractor), both on one thread, alternating page by page;</li>
- *   <li>full extraction on all the threads asked for;</li>
+ *       (page reader and extractor), both on one thread, alternating page by page, over at most
+ *       {@value #MAX_TIMED_PAGES} pages spread evenly through the corpus (the rates are per character and per story,
+ *       so a sample gives them; a million-story corpus on one thread would take an hour);</li>
+ *   <li>full extraction of the same pages on all the threads asked for;</li>
  *   <li>extraction on all threads feeding the bulk import ({@link GraphImport}, what {@code guanxi import} does
  *       for the first load of an archive) chunk by chunk into a new store in a temporary folder: end-to-end
  *       time, load time and rate (time waiting for extraction subtracted, the schema's indexes included);</li>
  *   <li>every saved report, several runs each, on that graph, and a full-text name search ({@link NameSearch});</li>
  *   <li>the same extraction feeding one {@link GraphLoader#load} call (what {@code guanxi load} does to add pages
  *       to a graph) into a fresh embedded Neo4j: load time and rate, and the load time of the first and last
- *       tenth of the stories (does loading slow down as the graph grows?).</li>
+ *       tenth of the stories (does loading slow down as the graph grows?). Over the corpus's first pages up to
+ *       about {@link Options#txLoadStories} stories: the daily update on the imported graph measures the
+ *       loader on the big graph.</li>
  * </ol>
  * Pages are read from disk one at a time; the loads read them through the commands' own page stream
  * ({@link PageSource}), whose results are held for one chunk (a twentieth of the pages, at most
@@ -76,6 +80,8 @@ public final class Benchmark {
     private static final long WARM_UP_CPU_NANOS = 4_000_000_000L;
     /** Extraction results held at once are bounded by this many pages (about 2,000 stories). */
     private static final int MAX_CHUNK_PAGES = 500;
+    /** One-thread and all-threads extraction are timed on at most this many pages (about 18,000 stories). */
+    static final int MAX_TIMED_PAGES = 4000;
 
     /**
      * What to run.
@@ -96,10 +102,12 @@ public final class Benchmark {
      * @param extractionOnly measure only the segmenter and one-thread extraction ({@code extract_vs_segmenter}):
      *                     a quick figure for work on the extractor, without the load and the reports. The two
      *                     alternate page by page, so a machine whose load changes during the run slows both alike
+     * @param txLoadStories the transactional load from scratch reads the corpus's first pages up to about this many
+     *                     stories (0: all of them)
      */
     public record Options(int stories, long seed, int threads, int runs, int batchStories, String pageCache,
                           Path corpus, Path workDir, boolean keep, boolean overlap, double reportBudgetSeconds,
-                          boolean extractionOnly) {
+                          boolean extractionOnly, int txLoadStories) {
     }
 
     /** Stories of the daily update loaded into the imported graph ({@code update_1000_seconds}). */
@@ -126,11 +134,13 @@ public final class Benchmark {
             f.put("threads", options.threads());
             f.put("load_average_at_start", os.getSystemLoadAverage(), 2);
             List<Path> pages = corpus(work, f);
-            segmenterAndExtraction(pages, f);
+            List<Path> timed = spreadSample(pages, MAX_TIMED_PAGES);
+            f.put("timed_pages", timed.size());
+            segmenterAndExtraction(timed, f);
             if (!options.extractionOnly()) {
-                extractAllThreads(pages, f);
+                extractAllThreads(timed, f);
                 importAndReport(pages, work.resolve("imported"), f);
-                transactionalLoad(pages, work.resolve("loaded"), f);
+                transactionalLoad(firstPages(pages, f), work.resolve("loaded"), f);
             }
             f.put("load_average_at_end", os.getSystemLoadAverage(), 2);
             f.put("peak_heap_mb", heap.peakUsedMb(), 0);
@@ -212,7 +222,7 @@ public final class Benchmark {
         f.put("segmenter_chars_per_s_per_core", segmenterRate, 0);
         f.put("segmenter_chars_per_s_wall", segmented.chars() / segmented.seconds(), 0);
         f.put("segmenter_seconds", segmented.seconds(), 2);
-        if (f.get("stories") == null) {
+        if (f.get("stories") == null && f.get("timed_pages").equals(f.get("pages"))) {
             f.put("stories", extracted.units());
         }
         f.put("extract_stories", extracted.units());
@@ -287,9 +297,12 @@ public final class Benchmark {
             }
             f.put("end_to_end_seconds", seconds(endToEnd), 2);
         }
+        long started = System.nanoTime();
         try (EmbeddedNeo4j server = EmbeddedNeo4j.start(settings(home));
              Driver driver = new Neo4jConnection(server.boltUri(), null, null).open()) {
             graphSize(driver, f);
+            // What serve --data does on an imported store before it prints its address: start, and answer.
+            f.put("imported_server_start_seconds", seconds(System.nanoTime() - started), 1);
             reports(driver, f);
             NameSearch.measure(driver, options.runs(), f);
             if (!update.isEmpty()) {
@@ -350,6 +363,7 @@ public final class Benchmark {
                 double load = seconds(endToEnd - source.waitedNanos());
                 f.put("load_overlaps_extraction", Boolean.toString(options.overlap()));
                 f.put("tx_load_batch_stories", options.batchStories());
+                f.put("tx_load_stories", s.stories());
                 f.put("tx_load_batches", curve.batches());
                 f.put("tx_load_relationships_created", s.relationshipsCreated());
                 f.put("tx_load_relationships_per_s", s.relationshipsCreated() / load, 0);
@@ -366,6 +380,31 @@ public final class Benchmark {
                 f.put("tx_end_to_end_seconds", seconds(endToEnd), 2);
             }
         }
+    }
+
+    /** At most {@code max} of {@code pages}, evenly spread (every k-th), in corpus order. */
+    static List<Path> spreadSample(List<Path> pages, int max) {
+        if (pages.size() <= max) {
+            return pages;
+        }
+        List<Path> sample = new ArrayList<>(max);
+        for (int i = 0; i < max; i++) {
+            sample.add(pages.get((int) ((long) i * pages.size() / max)));
+        }
+        return sample;
+    }
+
+    /**
+     * The corpus's first pages holding about {@link Options#txLoadStories} stories, judged by the share of pages
+     * (generated pages hold about as many stories each); all of them when that is 0 or the corpus is smaller.
+     */
+    private List<Path> firstPages(List<Path> pages, Figures f) {
+        long stories = Long.parseLong(f.get("load_stories"));
+        int want = options.txLoadStories();
+        if (want == 0 || stories <= want) {
+            return pages;
+        }
+        return pages.subList(0, (int) Math.max(1, Math.ceil((double) pages.size() * want / stories)));
     }
 
     private EmbeddedNeo4j.Settings settings(Path home) {
@@ -528,14 +567,6 @@ public final class Benchmark {
     static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean sun
                 ? sun.getProcessCpuTime() : 0;
-    }
-
-    private static long sum(long[] values, int from, int to) {
-        long s = 0;
-        for (int i = from; i < to; i++) {
-            s += values[i];
-        }
-        return s;
     }
 
     private static double seconds(long nanos) {

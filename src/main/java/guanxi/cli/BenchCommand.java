@@ -77,6 +77,11 @@ public final class BenchCommand implements Callable<Integer> {
             + "(extract_vs_segmenter); skip the all-threads run, the loads and the reports.")
     boolean extractionOnly;
 
+    @Option(names = "--tx-load-stories", paramLabel = "N", defaultValue = "100000",
+            description = "The transactional load from scratch reads the corpus's first pages up to about N stories; "
+                    + "0 reads all (default: ${DEFAULT-VALUE}). The daily update measures the loader on the full graph.")
+    int txLoadStories;
+
     @Override
     public Integer call() throws IOException {
         int cores = Runtime.getRuntime().availableProcessors();
@@ -84,10 +89,13 @@ public final class BenchCommand implements Callable<Integer> {
         if (stories < 1 || t < 1 || runs < 1 || (batch != null && batch < 1)) {
             throw new ParameterException(spec.commandLine(), "--stories, --threads, --runs and --batch must be at least 1");
         }
+        if (txLoadStories < 0) {
+            throw new ParameterException(spec.commandLine(), "--tx-load-stories must be 0 or more");
+        }
         Path workDir = work != null ? work : Path.of(System.getProperty("java.io.tmpdir"));
         Benchmark.Options options = new Benchmark.Options(stories, seed, t, runs,
                 batch == null ? GraphLoader.DEFAULT_BATCH_STORIES : batch, pageCache, corpus, workDir, keep, overlap, reportBudget,
-                extractionOnly);
+                extractionOnly, txLoadStories);
         // The embedded server logs to standard output; the figures alone go there, so scripts can read them.
         PrintStream stdout = System.out;
         System.setOut(System.err);
