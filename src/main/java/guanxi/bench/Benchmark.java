@@ -8,6 +8,7 @@ import guanxi.graph.GraphLoader;
 import guanxi.graph.LoadProgress;
 import guanxi.graph.LoadSummary;
 import guanxi.graph.Neo4jConnection;
+import guanxi.graph.PageCache;
 import guanxi.graph.Resolutions;
 import guanxi.model.ExtractedPage;
 import guanxi.model.Page;
@@ -91,7 +92,8 @@ public final class Benchmark {
      * @param threads      extraction threads for the all-cores figures and the load
      * @param runs         timed runs of each report (after one untimed run)
      * @param batchStories stories per load transaction
-     * @param pageCache    Neo4j page cache size, e.g. {@code 1g}
+     * @param pageCache    Neo4j page cache size, e.g. {@code 1g}, or {@code auto}: the imported graph gets what serve would
+     *                     give it ({@link PageCache}), the load from scratch 1g
      * @param corpus       a folder of pages to use instead of a generated corpus, or {@code null}
      * @param workDir      folder in which a fresh sub-folder receives the generated corpus and the Neo4j store
      * @param keep         keep that sub-folder afterwards (it is deleted otherwise)
@@ -298,7 +300,9 @@ public final class Benchmark {
             f.put("end_to_end_seconds", seconds(endToEnd), 2);
         }
         long started = System.nanoTime();
-        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(settings(home));
+        String pageCache = PageCache.resolve(options.pageCache(), home, 512);
+        f.put("imported_page_cache", pageCache);
+        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(settings(home, pageCache));
              Driver driver = new Neo4jConnection(server.boltUri(), null, null).open()) {
             graphSize(driver, f);
             // What serve --data does on an imported store before it prints its address: start, and answer.
@@ -340,7 +344,9 @@ public final class Benchmark {
     private void transactionalLoad(List<Path> pages, Path home, Figures f) {
         progress.println("bench: starting a fresh embedded Neo4j in " + home);
         long t = System.nanoTime();
-        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(settings(home));
+        // A store that starts empty: the page cache the bench always gave it, unless one is asked for.
+        String pageCache = options.pageCache().equals("auto") ? "1g" : options.pageCache();
+        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(settings(home, pageCache));
              Driver driver = new Neo4jConnection(server.boltUri(), null, null).open()) {
             f.put("neo4j_start_seconds", seconds(System.nanoTime() - t), 1);
             // Schema creation and the first planning of the load statements happen once per server; they are
@@ -407,8 +413,8 @@ public final class Benchmark {
         return pages.subList(0, (int) Math.max(1, Math.ceil((double) pages.size() * want / stories)));
     }
 
-    private EmbeddedNeo4j.Settings settings(Path home) {
-        return new EmbeddedNeo4j.Settings(home, "127.0.0.1", 0, 0, null, options.pageCache());
+    private static EmbeddedNeo4j.Settings settings(Path home, String pageCache) {
+        return new EmbeddedNeo4j.Settings(home, "127.0.0.1", 0, 0, null, pageCache);
     }
 
     /**

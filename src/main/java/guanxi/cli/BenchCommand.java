@@ -50,8 +50,9 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Stories per load transaction (default: the loader's, " + GraphLoader.DEFAULT_BATCH_STORIES + ").")
     Integer batch;
 
-    @Option(names = "--page-cache", paramLabel = "SIZE", defaultValue = "1g",
-            description = "Page cache of the embedded Neo4j, off the Java heap (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--page-cache", paramLabel = "SIZE", defaultValue = "auto",
+            description = "Page cache of the embedded Neo4j, off the Java heap (default: ${DEFAULT-VALUE}: on the "
+                    + "imported graph what serve would give it, the store and a quarter more; 1g for the load from scratch).")
     String pageCache;
 
     @Option(names = "--corpus", paramLabel = "DIR", description = "Measure these pages instead of a generated corpus.")
@@ -88,6 +89,9 @@ public final class BenchCommand implements Callable<Integer> {
         int t = threads == null ? cores : threads;
         if (stories < 1 || t < 1 || runs < 1 || (batch != null && batch < 1)) {
             throw new ParameterException(spec.commandLine(), "--stories, --threads, --runs and --batch must be at least 1");
+        }
+        if (!guanxi.graph.PageCache.valid(pageCache)) {
+            throw new ParameterException(spec.commandLine(), "--page-cache takes auto or a size such as 1g, not " + pageCache);
         }
         if (txLoadStories < 0) {
             throw new ParameterException(spec.commandLine(), "--tx-load-stories must be 0 or more");

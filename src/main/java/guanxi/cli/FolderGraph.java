@@ -2,6 +2,7 @@ package guanxi.cli;
 
 import guanxi.graph.EmbeddedNeo4j;
 import guanxi.graph.Neo4jConnection;
+import guanxi.graph.PageCache;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ final class FolderGraph {
         EmbeddedNeo4j server;
         try {
             server = onStderr(() -> EmbeddedNeo4j.start(
-                    new EmbeddedNeo4j.Settings(data, "127.0.0.1", 0, 0, null, "256m")));
+                    new EmbeddedNeo4j.Settings(data, "127.0.0.1", 0, 0, null, PageCache.forStore(data, 256))));
         } catch (RuntimeException e) {
             throw new GraphOptions.GraphUnreachableException("guanxi: cannot open the graph in " + data
                     + " (is ./guanxi serve using it? then leave out --data): " + firstLine(e.getMessage()));

@@ -3,6 +3,7 @@ package guanxi.cli;
 import guanxi.extract.PageSource;
 import guanxi.extract.Pipeline;
 import guanxi.graph.EmbeddedNeo4j;
+import guanxi.graph.PageCache;
 import guanxi.graph.GraphLoader;
 import guanxi.graph.LoadProgress;
 import guanxi.graph.Neo4jConnection;
@@ -58,6 +59,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Prompt for the password of user neo4j (otherwise env GUANXI_NEO4J_PASSWORD).")
     char[] password;
 
+    @Option(names = "--page-cache", paramLabel = "SIZE",
+            description = "Neo4j's page cache, off the Java heap, e.g. 4g (default: ${DEFAULT-VALUE}: the graph's files "
+                    + "and a quarter more, at least 512m, at most half the memory the heap leaves).")
+    String pageCache = "auto";
+
     @picocli.CommandLine.Mixin
     Verbose verbose;
 
@@ -67,9 +73,14 @@ public final class ServeCommand implements Callable<Integer> {
         if (secret != null && secret.isBlank()) {
             secret = null;
         }
+        if (!PageCache.valid(pageCache)) {
+            System.err.println("guanxi serve: --page-cache takes auto or a size such as 512m or 4g, not " + pageCache);
+            return Main.USAGE;
+        }
         EmbeddedNeo4j.Settings settings;
         try {
-            settings = new EmbeddedNeo4j.Settings(data, listen, httpPort, boltPort, secret, "512m");
+            settings = new EmbeddedNeo4j.Settings(data, listen, httpPort, boltPort, secret,
+                    PageCache.resolve(pageCache, data, 512));
         } catch (IllegalArgumentException e) {
             System.err.println("guanxi serve: " + e.getMessage());
             return Main.USAGE;
