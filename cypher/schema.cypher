@@ -34,6 +34,12 @@ CREATE INDEX holds_first_seen IF NOT EXISTS FOR ()-[r:HOLDS]-() ON (r.first_seen
 CREATE INDEX story_dated IF NOT EXISTS FOR (s:Story) ON (s.dated);
 // busiest-officials picks the people with the busiest months in index order instead of sorting every person.
 CREATE INDEX person_busiest_month IF NOT EXISTS FOR (p:Person) ON (p.busiest_month);
+// projects-by-investment and investment-discrepancies read the projects with the highest stated amount and the widest
+// spread between their own statements in index order (guanxi.graph.derive.StatedRange) instead of every project.
+CREATE INDEX project_investment_high IF NOT EXISTS FOR (p:Project) ON (p.investment_high);
+CREATE INDEX project_investment_spread IF NOT EXISTS FOR (p:Project) ON (p.investment_spread);
+// accompaniment-network reads the companions with the most frequent pairs first (guanxi.graph.derive.MostAccompanied).
+CREATE INDEX person_accompanied_most IF NOT EXISTS FOR (p:Person) ON (p.accompanied_most);
 // possible-duplicates lists the loader's candidates best first; story-graph finds a story by part of its headline.
 CREATE INDEX possibly_same_as_score IF NOT EXISTS FOR ()-[d:POSSIBLY_SAME_AS]-() ON (d.score);
 CREATE TEXT INDEX story_title_text IF NOT EXISTS FOR (s:Story) ON (s.title);
