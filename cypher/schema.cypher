@@ -20,6 +20,8 @@ CREATE TEXT INDEX person_name_text IF NOT EXISTS FOR (n:Person) ON (n.name);
 CREATE TEXT INDEX company_name_text IF NOT EXISTS FOR (n:Company) ON (n.name);
 CREATE TEXT INDEX organization_name_text IF NOT EXISTS FOR (n:Organization) ON (n.name);
 CREATE TEXT INDEX project_name_text IF NOT EXISTS FOR (n:Project) ON (n.name);
+// title-timeline: the titles ending in the one asked for (县长 finds 常务副县长), without reading every title.
+CREATE TEXT INDEX title_name_text IF NOT EXISTS FOR (n:Title) ON (n.name);
 
 // A story's facts by index seek ("which facts does story X state"): reports start from a story and find its
 // relations here instead of expanding a much-reported official's every relation.

@@ -75,6 +75,7 @@ public final class GraphLoader {
     private static final String PROJECTS_UNRANGED = CypherFiles.statement("projects_unranged");
     private static final String ACCOMPANIED_PAIRS = CypherFiles.statement("accompanied_pairs");
     private static final String COMPANIONS_UNCOUNTED = CypherFiles.statement("companions_uncounted");
+    private static final String PERSONS_UNCOUNTED = CypherFiles.statement("persons_uncounted");
     private static final String ACTIVITY_KEPT = CypherFiles.statement("activity_kept");
     private static final String PROJECT_MENTIONS = CypherFiles.statement("project_mentions");
     private static final String COMPANY_MENTIONS = CypherFiles.statement("company_mentions");
@@ -114,6 +115,7 @@ public final class GraphLoader {
                 completeDatedSpans(session);
                 completeStatedRanges(session);
                 completeCompanionCounts(session);
+                completeActivity(session);
             }
         }
         if (!neverLoaded) {
@@ -173,6 +175,27 @@ public final class GraphLoader {
             session.executeWrite(tx -> {
                 Derived writes = new Derived(List.of());
                 accompaniment(tx, Map.of(), Set.copyOf(chunk), writes);
+                Map<String, Object> params = new HashMap<>(writes.params());
+                params.put("ids", List.of());
+                params.put("titles", List.of());
+                params.putAll(entityLists(List.of()));
+                return tx.run(DERIVED_WRITE, params).consume();
+            });
+        }
+    }
+
+    /**
+     * Gives the people of a graph loaded before the loads kept activity per month ({@link MonthlyActivity}) their
+     * months once, counted from all their stories as a load recounts them, in transactions of {@link #DONE_CHUNK}
+     * people: busiest-officials then reads everyone from its index.
+     */
+    private static void completeActivity(Session session) {
+        List<String> names = session.executeRead(tx -> tx.run(PERSONS_UNCOUNTED).list(r -> r.get("name").asString()));
+        for (int from = 0; from < names.size(); from += DONE_CHUNK) {
+            List<String> chunk = names.subList(from, Math.min(names.size(), from + DONE_CHUNK));
+            session.executeWrite(tx -> {
+                Derived writes = new Derived(List.of());
+                activity(tx, Map.of(), Set.copyOf(chunk), tx.run(PERSON_MENTIONS, Map.of("names", chunk)).list(), writes);
                 Map<String, Object> params = new HashMap<>(writes.params());
                 params.put("ids", List.of());
                 params.put("titles", List.of());
