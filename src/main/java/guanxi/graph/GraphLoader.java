@@ -145,57 +145,46 @@ public final class GraphLoader {
 
     /**
      * Gives the projects of a graph loaded before the loads kept the range of their stated amounts ({@link StatedRange},
-     * which the investment reports rank on) their figures once, recomputed as a load recomputes them, in transactions
-     * of {@link #DONE_CHUNK} projects.
+     * which the investment reports rank on) their figures once, recomputed as a load recomputes them.
      */
     private static void completeStatedRanges(Session session) {
-        List<String> names = session.executeRead(tx -> tx.run(PROJECTS_UNRANGED).list(r -> r.get("name").asString()));
-        for (int from = 0; from < names.size(); from += DONE_CHUNK) {
-            List<String> chunk = names.subList(from, Math.min(names.size(), from + DONE_CHUNK));
-            session.executeWrite(tx -> {
-                Derived writes = new Derived(List.of());
-                projectFigures(tx, chunk, writes);
-                Map<String, Object> params = new HashMap<>(writes.params());
-                params.put("ids", List.of());
-                params.put("titles", List.of());
-                params.putAll(entityLists(List.of()));
-                return tx.run(DERIVED_WRITE, params).consume();
-            });
-        }
+        completeOnce(session, PROJECTS_UNRANGED, GraphLoader::projectFigures);
     }
 
     /**
      * Gives the companions of a graph loaded before the loads kept accompanied_most ({@link MostAccompanied}, which
-     * accompaniment-network ranks on) their count once, in transactions of {@link #DONE_CHUNK} people.
+     * accompaniment-network ranks on) their count once, counted over all their ACCOMPANIED.
      */
     private static void completeCompanionCounts(Session session) {
-        List<String> names = session.executeRead(tx -> tx.run(COMPANIONS_UNCOUNTED).list(r -> r.get("name").asString()));
-        for (int from = 0; from < names.size(); from += DONE_CHUNK) {
-            List<String> chunk = names.subList(from, Math.min(names.size(), from + DONE_CHUNK));
-            session.executeWrite(tx -> {
-                Derived writes = new Derived(List.of());
-                accompaniment(tx, Map.of(), Set.copyOf(chunk), writes);
-                Map<String, Object> params = new HashMap<>(writes.params());
-                params.put("ids", List.of());
-                params.put("titles", List.of());
-                params.putAll(entityLists(List.of()));
-                return tx.run(DERIVED_WRITE, params).consume();
-            });
-        }
+        completeOnce(session, COMPANIONS_UNCOUNTED, (tx, names, writes) -> accompaniment(tx, Map.of(), Set.copyOf(names), writes));
     }
 
     /**
      * Gives the people of a graph loaded before the loads kept activity per month ({@link MonthlyActivity}) their
-     * months once, counted from all their stories as a load recounts them, in transactions of {@link #DONE_CHUNK}
-     * people: busiest-officials then reads everyone from its index.
+     * months once, counted from all their stories as a load recounts them: busiest-officials then reads everyone from
+     * its index.
      */
     private static void completeActivity(Session session) {
-        List<String> names = session.executeRead(tx -> tx.run(PERSONS_UNCOUNTED).list(r -> r.get("name").asString()));
+        completeOnce(session, PERSONS_UNCOUNTED, (tx, names, writes) -> activity(tx, Map.of(), Set.copyOf(names),
+                tx.run(PERSON_MENTIONS, Map.of("names", names)).list(), writes));
+    }
+
+    /** A fold of derived properties for the named entities, as a batch runs it. */
+    private interface DerivedFold {
+        void fold(TransactionContext tx, List<String> names, Derived writes);
+    }
+
+    /**
+     * The names {@code query} finds (entities an older version loaded without a derived property), folded by
+     * {@code fold} and written with derived_write.cypher, in transactions of {@link #DONE_CHUNK} names.
+     */
+    private static void completeOnce(Session session, String query, DerivedFold fold) {
+        List<String> names = session.executeRead(tx -> tx.run(query).list(r -> r.get("name").asString()));
         for (int from = 0; from < names.size(); from += DONE_CHUNK) {
             List<String> chunk = names.subList(from, Math.min(names.size(), from + DONE_CHUNK));
             session.executeWrite(tx -> {
                 Derived writes = new Derived(List.of());
-                activity(tx, Map.of(), Set.copyOf(chunk), tx.run(PERSON_MENTIONS, Map.of("names", chunk)).list(), writes);
+                fold.fold(tx, chunk, writes);
                 Map<String, Object> params = new HashMap<>(writes.params());
                 params.put("ids", List.of());
                 params.put("titles", List.of());
