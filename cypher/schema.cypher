@@ -20,6 +20,8 @@ CREATE TEXT INDEX person_name_text IF NOT EXISTS FOR (n:Person) ON (n.name);
 CREATE TEXT INDEX company_name_text IF NOT EXISTS FOR (n:Company) ON (n.name);
 CREATE TEXT INDEX organization_name_text IF NOT EXISTS FOR (n:Organization) ON (n.name);
 CREATE TEXT INDEX project_name_text IF NOT EXISTS FOR (n:Project) ON (n.name);
+// title-timeline: the titles ending in the one asked for (县长 finds 常务副县长), without reading every title.
+CREATE TEXT INDEX title_name_text IF NOT EXISTS FOR (n:Title) ON (n.name);
 
 // A story's facts by index seek ("which facts does story X state"): reports start from a story and find its
 // relations here instead of expanding a much-reported official's every relation.
@@ -34,6 +36,12 @@ CREATE INDEX holds_first_seen IF NOT EXISTS FOR ()-[r:HOLDS]-() ON (r.first_seen
 CREATE INDEX story_dated IF NOT EXISTS FOR (s:Story) ON (s.dated);
 // busiest-officials picks the people with the busiest months in index order instead of sorting every person.
 CREATE INDEX person_busiest_month IF NOT EXISTS FOR (p:Person) ON (p.busiest_month);
+// projects-by-investment and investment-discrepancies read the projects with the highest stated amount and the widest
+// spread between their own statements in index order (guanxi.graph.derive.StatedRange) instead of every project.
+CREATE INDEX project_investment_high IF NOT EXISTS FOR (p:Project) ON (p.investment_high);
+CREATE INDEX project_investment_spread IF NOT EXISTS FOR (p:Project) ON (p.investment_spread);
+// accompaniment-network reads the companions with the most frequent pairs first (guanxi.graph.derive.MostAccompanied).
+CREATE INDEX person_accompanied_most IF NOT EXISTS FOR (p:Person) ON (p.accompanied_most);
 // possible-duplicates lists the loader's candidates best first; story-graph finds a story by part of its headline.
 CREATE INDEX possibly_same_as_score IF NOT EXISTS FOR ()-[d:POSSIBLY_SAME_AS]-() ON (d.score);
 CREATE TEXT INDEX story_title_text IF NOT EXISTS FOR (s:Story) ON (s.title);

@@ -5,21 +5,23 @@
 // The loads keep each person's active stories per month (activity_months, activity_stories) and the busiest month's
 // count (busiest_month, indexed), folded by guanxi.graph.derive.MonthlyActivity as this report counts: the months of
 // the people with the highest busiest month set a bar, the person-months reaching it are picked from those counts
-// through the index, and only the picked months' stories are read, for the breakdown. A person without the counts
-// (a graph of an older version, or never active in a load) is bounded by the stories naming them and counted from
-// them, as before.
-CALL () {
+// through the index, and only the picked months' stories are read, for the breakdown. A load sets the counts on every
+// person it creates and a load or serve completes them once on a graph of an older version; until then (no person
+// has them) people are bounded by the stories naming them and counted from them, as before.
+WITH NOT EXISTS { MATCH (x:Person) WHERE x.busiest_month IS NOT NULL } AS older
+CALL (older) {
   MATCH (p:Person)
   WHERE p.busiest_month >= 0 AND ($person IS NULL OR p.name = $person)
   WITH p ORDER BY p.busiest_month DESC LIMIT $top
   RETURN p, p.busiest_month AS bound
   UNION ALL
+  UNWIND CASE WHEN older THEN [true] ELSE [] END AS fallback
   MATCH (p:Person)
   WHERE p.busiest_month IS NULL AND ($person IS NULL OR p.name = $person)
   WITH p, COUNT { (p)<-[:MENTIONS]-() } AS bound ORDER BY bound DESC LIMIT $top
   RETURN p, bound
 }
-WITH p, bound ORDER BY bound DESC LIMIT $top
+WITH older, p, bound ORDER BY bound DESC LIMIT $top
 CALL (p) {
   UNWIND range(0, size(coalesce(p.activity_months, [])) - 1) AS i
   RETURN p.activity_months[i] AS month, p.activity_stories[i] AS n
@@ -29,10 +31,10 @@ CALL (p) {
     AND any(r IN m.roles WHERE r IN ['LED', 'PRESIDED', 'ATTENDED', 'ACCOMPANIED', 'MET', 'VISITED', 'SIGNED'])
   RETURN left(s.dated, 7) AS month, count(*) AS n
 }
-WITH n ORDER BY n DESC LIMIT $top
-WITH collect(n) AS busiest
-WITH CASE WHEN size(busiest) < $top THEN 0 ELSE last(busiest) END AS bar
-CALL (bar) {
+WITH older, n ORDER BY n DESC LIMIT $top
+WITH older, collect(n) AS busiest
+WITH older, CASE WHEN size(busiest) < $top THEN 0 ELSE last(busiest) END AS bar
+CALL (older, bar) {
   MATCH (p:Person)
   WHERE p.busiest_month >= bar AND ($person IS NULL OR p.name = $person)
   UNWIND range(0, size(coalesce(p.activity_months, [])) - 1) AS i
@@ -40,6 +42,7 @@ CALL (bar) {
   WHERE n >= bar
   RETURN p, month, n
   UNION
+  UNWIND CASE WHEN older THEN [true] ELSE [] END AS fallback
   MATCH (p:Person)
   WHERE p.busiest_month IS NULL AND ($person IS NULL OR p.name = $person) AND COUNT { (p)<-[:MENTIONS]-() } >= bar
   MATCH (s:Story)-[m:MENTIONS]->(p)

@@ -3,23 +3,51 @@
 // @param min_spread_pct FLOAT only differences of at least this percentage of the lower amount (default 0, e.g. 5)
 // @param top INTEGER how many projects to list; 0 lists all (default 50, e.g. 10)
 // A project is listed under its longest name: a POSSIBLY_SAME_AS neighbour whose name ends it (compared without a
-// trailing 项目) is the same project seen from further away. Each stating project's amounts are read once and
-// handed to the longer names it belongs under; the statements themselves are read for the listed projects only.
-// Project.investment_yuan (the latest stated figure) is set exactly when some story states one.
-MATCH (o:Project)
-WHERE o.investment_yuan IS NOT NULL
-WITH o, CASE WHEN o.name ENDS WITH '项目' THEN left(o.name, size(o.name) - 2) ELSE o.name END AS core
+// trailing 项目) is the same project seen from further away. The loads keep each stating project's lowest and highest
+// amounts and their spread on the node (investment_low, investment_high, investment_spread, folded by
+// guanxi.graph.derive.StatedRange; investment_high and investment_spread indexed). A project without any
+// POSSIBLY_SAME_AS is listed on its own spread: those are read widest first from the index, the $top widest setting a
+// bar (less a margin, so that ties on the rounded figure are all read). Projects with one are read whole and hand
+// their amounts to the longer names they belong under. The statements themselves are read for the listed projects
+// only. A graph loaded by an older version (no project has the amounts yet, until a load or serve completes them)
+// reads each stating project's statements, as before.
+WITH NOT EXISTS { MATCH (x:Project) WHERE x.investment_high IS NOT NULL } AS older
+CALL () {
+  MATCH (o:Project)
+  WHERE o.investment_spread > 0 AND o.investment_spread >= $min_spread_pct
+    AND NOT EXISTS { (o)-[:POSSIBLY_SAME_AS]-() }
+  WITH o.investment_spread AS spread
+  ORDER BY spread DESC
+  LIMIT CASE WHEN $top = 0 THEN 1000000000 ELSE $top END
+  RETURN CASE WHEN $top > 0 AND count(spread) = $top THEN min(spread) - 0.1 END AS bar
+}
+CALL (older, bar) {
+  MATCH (o:Project)
+  WHERE o.investment_spread >= coalesce(bar, 0.0) AND o.investment_spread > 0
+    AND o.investment_spread >= $min_spread_pct AND NOT EXISTS { (o)-[:POSSIBLY_SAME_AS]-() }
+  RETURN o, o.investment_low AS low, o.investment_high AS high
+  UNION ALL
+  MATCH (o:Project)
+  WHERE o.investment_high IS NOT NULL AND EXISTS { (o)-[:POSSIBLY_SAME_AS]-() }
+  RETURN o, o.investment_low AS low, o.investment_high AS high
+  UNION ALL
+  UNWIND CASE WHEN older THEN [true] ELSE [] END AS fallback
+  MATCH (o:Project)
+  WHERE o.investment_yuan IS NOT NULL
+  CALL (o) {
+    MATCH (o)<-[m:MENTIONS]-()
+    WHERE m.investment_yuan IS NOT NULL
+    RETURN min(m.investment_yuan) AS low, max(m.investment_yuan) AS high
+  }
+  RETURN o, low, high
+}
+WITH o, low, high, CASE WHEN o.name ENDS WITH '项目' THEN left(o.name, size(o.name) - 2) ELSE o.name END AS core
 CALL (o, core) {
   OPTIONAL MATCH (o)-[:POSSIBLY_SAME_AS]-(j)
   WHERE j.investment_yuan IS NOT NULL
   WITH j, CASE WHEN j.name ENDS WITH '项目' THEN left(j.name, size(j.name) - 2) ELSE j.name END AS other
   RETURN collect(CASE WHEN other ENDS WITH core THEN j END) AS under,
          count(CASE WHEN other <> core AND other ENDS WITH core THEN j END) = 0 AS longest
-}
-CALL (o) {
-  MATCH (o)<-[m:MENTIONS]-()
-  WHERE m.investment_yuan IS NOT NULL
-  RETURN min(m.investment_yuan) AS low, max(m.investment_yuan) AS high
 }
 UNWIND [{project: o, longest: longest}] + [j IN under | {project: j}] AS share
 WITH share.project AS j, min(low) AS low, max(high) AS high, any(x IN collect(share.longest) WHERE x) AS longest

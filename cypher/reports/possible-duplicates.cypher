@@ -26,7 +26,12 @@ WITH a, b, d, score, stories_a, stories_b,
      CASE WHEN stories_a <= stories_b THEN [a, b] ELSE [b, a] END AS pair
 WITH a, b, d, score, stories_a, stories_b, pair[0] AS rarer, pair[1] AS other
 RETURN labels(a)[0] AS kind, a.name AS name_a, b.name AS name_b, score, d.reason AS reason,
-       EXISTS { MATCH (rarer)<-[:MENTIONS]-(s:Story) WHERE EXISTS { (s)-[:MENTIONS]->(other) } } AS same_story,
+       // Whether one story names both: joined on the story when the two together are named in fewer than twenty times
+       // the rarer's stories (each story names about twenty entities, which the check from the rarer's side reads);
+       // from the rarer's side, story by story, when the other is much reported.
+       CASE WHEN stories_a + stories_b <= 20 * CASE WHEN stories_a <= stories_b THEN stories_a ELSE stories_b END
+            THEN EXISTS { MATCH (rarer)<-[:MENTIONS]-(s:Story)-[:MENTIONS]->(other) USING JOIN ON s }
+            ELSE EXISTS { MATCH (rarer)<-[:MENTIONS]-(s:Story) WHERE EXISTS { (s)-[:MENTIONS]->(other) } } END AS same_story,
        COLLECT { MATCH (a)-[:HOLDS]->(t:Title)<-[:HOLDS]-(b) RETURN t.name } AS shared_titles,
        COLLECT { MATCH (a)-[:HOLDS]->(t:Title) RETURN t.name } AS titles_a,
        COLLECT { MATCH (b)-[:HOLDS]->(t:Title) RETURN t.name } AS titles_b,

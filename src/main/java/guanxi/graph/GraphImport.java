@@ -9,6 +9,8 @@ import guanxi.graph.BatchRows.StoryRow;
 import guanxi.graph.derive.Aliases;
 import guanxi.graph.derive.Companions;
 import guanxi.graph.derive.LatestFigure;
+import guanxi.graph.derive.MostAccompanied;
+import guanxi.graph.derive.StatedRange;
 import guanxi.graph.derive.MonthlyActivity;
 import guanxi.graph.derive.TitleSpan;
 import guanxi.model.EntityKind;
@@ -94,6 +96,9 @@ public final class GraphImport {
         MonthlyActivity activity = MonthlyActivity.NONE;
         LatestFigure<Long> investment;
         LatestFigure<String> status;
+        StatedRange investments;
+        /** Whom a person accompanied, and in how many stories (null until they accompany someone). */
+        Map<String, Integer> accompanied;
 
         /** Its number in {@link #storyPeople} (persons only), -1 until first named in a story. */
         int person = -1;
@@ -372,6 +377,13 @@ public final class GraphImport {
         }
         for (RelationRow r : rows.relations()) {
             relationship(r.type(), r.from().label(), r.to().label(), r.from().name(), r.to().name(), r.properties());
+            if (r.type().equals("ACCOMPANIED")) {
+                Entity companion = entities.get(r.from());
+                if (companion.accompanied == null) {
+                    companion.accompanied = new HashMap<>(4);
+                }
+                companion.accompanied.merge(r.to().name(), 1, Integer::sum);
+            }
         }
         rows.spans().forEach((held, span) -> {
             entities.get(EntityKey.person(held.person())).title(held.title());
@@ -402,6 +414,7 @@ public final class GraphImport {
             case PROJECT -> {
                 if (m.investmentYuan() != null) {
                     e.investment = LatestFigure.plus(e.investment, LatestFigure.of(m.investmentYuan(), date));
+                    e.investments = StatedRange.plus(e.investments, StatedRange.of(m.investmentYuan()));
                 }
                 if (m.status() != null) {
                     e.status = LatestFigure.plus(e.status, LatestFigure.of(m.status(), date));
@@ -434,6 +447,13 @@ public final class GraphImport {
                     props.put("activity_months", e.activity.monthList());
                     props.put("activity_stories", e.activity.counts());
                     props.put("busiest_month", e.activity.busiest());
+                    if (e.accompanied != null) {
+                        MostAccompanied most = null;
+                        for (int times : e.accompanied.values()) {
+                            most = MostAccompanied.plus(most, MostAccompanied.of(times));
+                        }
+                        props.put("accompanied_most", MostAccompanied.value(most));
+                    }
                     personStories.put(e.name, e.storyCount);
                     titles.put(e.name, e.titles);
                 }
@@ -448,6 +468,9 @@ public final class GraphImport {
                     if (e.derived) {
                         props.put("investment_yuan", LatestFigure.value(e.investment));
                         props.put("status", LatestFigure.value(e.status));
+                        props.put("investment_low", StatedRange.low(e.investments));
+                        props.put("investment_high", StatedRange.high(e.investments));
+                        props.put("investment_spread", StatedRange.spread(e.investments));
                     }
                     projects.add(e.name);
                 }

@@ -8,6 +8,8 @@ import guanxi.graph.BatchRows.RoleRow;
 import guanxi.graph.BatchRows.StoryRow;
 import guanxi.graph.derive.Aliases;
 import guanxi.graph.derive.LatestFigure;
+import guanxi.graph.derive.MostAccompanied;
+import guanxi.graph.derive.StatedRange;
 import guanxi.graph.derive.MonthlyActivity;
 import guanxi.graph.derive.TitleSpan;
 import guanxi.model.EntityKind;
@@ -70,6 +72,10 @@ public final class GraphLoader {
     private static final String DERIVED_WRITE = CypherFiles.statement("derived_write");
     private static final String HOLDS_UNDATED = CypherFiles.statement("holds_undated");
     private static final String HOLDS_DATED = CypherFiles.statement("holds_dated");
+    private static final String PROJECTS_UNRANGED = CypherFiles.statement("projects_unranged");
+    private static final String ACCOMPANIED_PAIRS = CypherFiles.statement("accompanied_pairs");
+    private static final String COMPANIONS_UNCOUNTED = CypherFiles.statement("companions_uncounted");
+    private static final String PERSONS_UNCOUNTED = CypherFiles.statement("persons_uncounted");
     private static final String ACTIVITY_KEPT = CypherFiles.statement("activity_kept");
     private static final String PROJECT_MENTIONS = CypherFiles.statement("project_mentions");
     private static final String COMPANY_MENTIONS = CypherFiles.statement("company_mentions");
@@ -107,6 +113,9 @@ public final class GraphLoader {
             neverLoaded = Schema.apply(session);
             if (!neverLoaded) {
                 completeDatedSpans(session);
+                completeStatedRanges(session);
+                completeCompanionCounts(session);
+                completeActivity(session);
             }
         }
         if (!neverLoaded) {
@@ -131,6 +140,57 @@ public final class GraphLoader {
         for (int from = 0; from < rows.size(); from += DONE_CHUNK) {
             List<Map<String, Object>> chunk = rows.subList(from, Math.min(rows.size(), from + DONE_CHUNK));
             session.executeWrite(tx -> tx.run(HOLDS_DATED, Map.of("rows", chunk)).consume());
+        }
+    }
+
+    /**
+     * Gives the projects of a graph loaded before the loads kept the range of their stated amounts ({@link StatedRange},
+     * which the investment reports rank on) their figures once, recomputed as a load recomputes them.
+     */
+    private static void completeStatedRanges(Session session) {
+        completeOnce(session, PROJECTS_UNRANGED, GraphLoader::projectFigures);
+    }
+
+    /**
+     * Gives the companions of a graph loaded before the loads kept accompanied_most ({@link MostAccompanied}, which
+     * accompaniment-network ranks on) their count once, counted over all their ACCOMPANIED.
+     */
+    private static void completeCompanionCounts(Session session) {
+        completeOnce(session, COMPANIONS_UNCOUNTED, (tx, names, writes) -> accompaniment(tx, Map.of(), Set.copyOf(names), writes));
+    }
+
+    /**
+     * Gives the people of a graph loaded before the loads kept activity per month ({@link MonthlyActivity}) their
+     * months once, counted from all their stories as a load recounts them: busiest-officials then reads everyone from
+     * its index.
+     */
+    private static void completeActivity(Session session) {
+        completeOnce(session, PERSONS_UNCOUNTED, (tx, names, writes) -> activity(tx, Map.of(), Set.copyOf(names),
+                tx.run(PERSON_MENTIONS, Map.of("names", names)).list(), writes));
+    }
+
+    /** A fold of derived properties for the named entities, as a batch runs it. */
+    private interface DerivedFold {
+        void fold(TransactionContext tx, List<String> names, Derived writes);
+    }
+
+    /**
+     * The names {@code query} finds (entities an older version loaded without a derived property), folded by
+     * {@code fold} and written with derived_write.cypher, in transactions of {@link #DONE_CHUNK} names.
+     */
+    private static void completeOnce(Session session, String query, DerivedFold fold) {
+        List<String> names = session.executeRead(tx -> tx.run(query).list(r -> r.get("name").asString()));
+        for (int from = 0; from < names.size(); from += DONE_CHUNK) {
+            List<String> chunk = names.subList(from, Math.min(names.size(), from + DONE_CHUNK));
+            session.executeWrite(tx -> {
+                Derived writes = new Derived(List.of());
+                fold.fold(tx, chunk, writes);
+                Map<String, Object> params = new HashMap<>(writes.params());
+                params.put("ids", List.of());
+                params.put("titles", List.of());
+                params.putAll(entityLists(List.of()));
+                return tx.run(DERIVED_WRITE, params).consume();
+            });
         }
     }
 
@@ -301,6 +361,7 @@ public final class GraphLoader {
         Derived writes = new Derived(List.copyOf(recomputed));
         titleSpans(tx, rows.spans(), recomputed, recomputedStories, writes);
         activity(tx, rows.activity(), recomputed, recomputedStories, writes);
+        accompaniment(tx, accompanied(rows), recomputed, writes);
         projectFigures(tx, names(derived, EntityKind.PROJECT), writes);
         companyAliases(tx, names(derived, EntityKind.COMPANY), writes);
         Map<String, Object> params = new HashMap<>(writes.params());
@@ -383,7 +444,10 @@ public final class GraphLoader {
         });
     }
 
-    /** A project shows the latest stated investment and status ({@link LatestFigure}), recomputed from all its stories. */
+    /**
+     * A project shows the latest stated investment and status ({@link LatestFigure}) and the range of the amounts
+     * stated ({@link StatedRange}: what the investment reports rank on), recomputed from all its stories.
+     */
     private static void projectFigures(TransactionContext tx, List<String> names, Derived writes) {
         if (names.isEmpty()) {
             return;
@@ -391,11 +455,13 @@ public final class GraphLoader {
         Set<String> ids = new LinkedHashSet<>();
         Map<String, LatestFigure<Object>> investments = new HashMap<>();
         Map<String, LatestFigure<Object>> statuses = new HashMap<>();
+        Map<String, StatedRange> ranges = new HashMap<>();
         for (Record r : tx.run(PROJECT_MENTIONS, Map.of("names", names)).list()) {
             String id = r.get("id").asString();
             ids.add(id);
             if (!r.get("investment").isNull()) {
                 investments.merge(id, LatestFigure.of(r.get("investment").asObject(), text(r, "date")), LatestFigure::plus);
+                ranges.merge(id, StatedRange.of(r.get("investment").asLong()), StatedRange::plus);
             }
             if (!r.get("status").isNull()) {
                 statuses.merge(id, LatestFigure.of(r.get("status").asObject(), text(r, "date")), LatestFigure::plus);
@@ -405,6 +471,9 @@ public final class GraphLoader {
             Map<String, Object> props = new HashMap<>();
             props.put("investment_yuan", LatestFigure.value(investments.get(id)));
             props.put("status", LatestFigure.value(statuses.get(id)));
+            props.put("investment_low", StatedRange.low(ranges.get(id)));
+            props.put("investment_high", StatedRange.high(ranges.get(id)));
+            props.put("investment_spread", StatedRange.spread(ranges.get(id)));
             writes.derived().add(derivedRow(id, props));
         }
     }
@@ -498,6 +567,45 @@ public final class GraphLoader {
             row.put("busiest", months.busiest());
             merged.add(row);
         });
+    }
+
+    /** Per companion, whom this batch shows them accompanying. */
+    private static Map<String, Set<String>> accompanied(BatchRows rows) {
+        Map<String, Set<String>> pairs = new LinkedHashMap<>();
+        for (RelationRow r : rows.relations()) {
+            if (r.type().equals("ACCOMPANIED")) {
+                pairs.computeIfAbsent(r.from().name(), k -> new LinkedHashSet<>()).add(r.to().name());
+            }
+        }
+        return pairs;
+    }
+
+    /**
+     * How often each companion accompanied one same person at most ({@link MostAccompanied}): people a replaced page
+     * touched (or a reviewer renamed) are counted over all their ACCOMPANIED; everyone else's kept count is raised by
+     * the pairs this batch added to, counted whole, so a much-reported official costs the same in every batch.
+     */
+    private static void accompaniment(TransactionContext tx, Map<String, Set<String>> batch, Set<String> recomputed,
+                                      Derived writes) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        recomputed.forEach(name -> rows.add(Map.of("name", name, "full", true, "others", List.of())));
+        batch.forEach((name, others) -> {
+            if (!recomputed.contains(name)) {
+                rows.add(Map.of("name", name, "full", false, "others", List.copyOf(others)));
+            }
+        });
+        if (rows.isEmpty()) {
+            return;
+        }
+        for (Record r : tx.run(ACCOMPANIED_PAIRS, Map.of("rows", rows)).list()) {
+            MostAccompanied most = r.get("most").isNull() ? null : MostAccompanied.of(r.get("most").asLong());
+            if (!r.get("full").asBoolean()) {
+                most = MostAccompanied.plus(MostAccompanied.of(r.get("kept").asLong()), most);
+            }
+            Map<String, Object> props = new HashMap<>();
+            props.put("accompanied_most", MostAccompanied.value(most));
+            writes.derived().add(derivedRow(r.get("id").asString(), props));
+        }
     }
 
     /** The {@code $rows} of one write statement: one parameter row per record. */

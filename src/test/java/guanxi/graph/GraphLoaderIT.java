@@ -246,6 +246,67 @@ class GraphLoaderIT extends ServerPerClass {
     }
 
     @Test
+    void aCompanionKeepsTheirMostFrequentPairThroughBatchesReplacementsAndOlderGraphs() {
+        load(Pages.page("c1.txt")
+                .story("庞志远调研春耕", "2022-03-01", "庞志远调研春耕，韩立新陪同。").person("庞志远").person("韩立新")
+                .role(LED, "庞志远").rel(ACCOMPANIED, "韩立新", PERSON, "庞志远", PERSON).done()
+                .story("庞志远检查防汛", "2022-06-11", "庞志远检查防汛，韩立新陪同。").person("庞志远").person("韩立新")
+                .role(LED, "庞志远").rel(ACCOMPANIED, "韩立新", PERSON, "庞志远", PERSON).done()
+                .story("邹明走访企业", "2022-07-08", "邹明走访企业，韩立新陪同。").person("邹明").person("韩立新")
+                .role(LED, "邹明").rel(ACCOMPANIED, "韩立新", PERSON, "邹明", PERSON).done()
+                .build());
+        Pages later = Pages.page("c2.txt")
+                .story("庞志远督导秋收", "2022-09-20", "庞志远督导秋收，韩立新、邹明陪同。").person("庞志远").person("韩立新")
+                .person("邹明").role(LED, "庞志远").rel(ACCOMPANIED, "韩立新", PERSON, "庞志远", PERSON)
+                .rel(ACCOMPANIED, "邹明", PERSON, "庞志远", PERSON).done();
+        load(later.build());
+        // Extended batch by batch: three stories with 庞志远, one with 邹明; the one accompanied keeps no count.
+        assertThat(mostAccompanied()).isEqualTo(Map.of("韩立新", 3L, "邹明", 1L));
+
+        // A replaced page: counted again from the stories that remain.
+        load(Pages.page("c2.txt").story("庞志远督导秋收", "2022-09-20", "庞志远督导秋收。").person("庞志远")
+                .role(LED, "庞志远").done().build());
+        assertThat(mostAccompanied()).isEqualTo(Map.of("韩立新", 2L));
+
+        // A graph loaded before the count was kept: the next load completes it from the relationships.
+        query("MATCH (p:Person) REMOVE p.accompanied_most", Map.of());
+        load(ocrPage());
+        assertThat(mostAccompanied()).isEqualTo(Map.of("韩立新", 2L));
+    }
+
+    private static Map<String, Object> mostAccompanied() {
+        Map<String, Object> most = new java.util.TreeMap<>();
+        query("MATCH (p:Person) WHERE p.accompanied_most IS NOT NULL RETURN p.name AS name, p.accompanied_most AS most",
+                Map.of()).forEach(r -> most.put(r.get("name").asString(), r.get("most").asObject()));
+        return most;
+    }
+
+    @Test
+    void aProjectKeepsTheRangeOfItsStatedAmountsThroughReplacementsAndOlderGraphs() {
+        load(moneyPage("r1.txt", "2021-03-02", 800_000_000L), moneyPage("r2.txt", "2021-09-14", 1_000_000_000L));
+        load(moneyPage("r3.txt", "2022-01-20", 600_000_000L));
+        // 6 to 10: two thirds above the lowest, as the reports compute it.
+        assertThat(range()).isEqualTo(List.of(600_000_000L, 1_000_000_000L, 400_000_000L * 100.0 / 600_000_000L));
+
+        // A replaced page: recomputed from the statements that remain.
+        load(Pages.page("r3.txt").story("项目推进会", "2022-01-20", "会议听取了项目进展。").done().build());
+        assertThat(range()).isEqualTo(List.of(800_000_000L, 1_000_000_000L, 25.0));
+
+        // A graph loaded before the range was kept: the next load completes it from the stories.
+        query("MATCH (p:Project) REMOVE p.investment_low, p.investment_high, p.investment_spread", Map.of());
+        load(ocrPage());
+        assertThat(range()).isEqualTo(List.of(800_000_000L, 1_000_000_000L, 25.0));
+    }
+
+    private static List<Object> range() {
+        Record r = query("""
+                MATCH (p:Project {name: '抽水蓄能电站项目'})
+                RETURN p.investment_low AS low, p.investment_high AS high, p.investment_spread AS spread""",
+                Map.of()).getFirst();
+        return List.of(r.get("low").asObject(), r.get("high").asObject(), r.get("spread").asObject());
+    }
+
+    @Test
     void namesOneCharacterApartThatShareATitleOrCompanionsAreLinkedNotMerged() {
         load(inspectionPage(), laterPage(), ocrPage());
         List<Record> links = query("""
