@@ -22,6 +22,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Finds entities that may be one real-world entity and links them with POSSIBLY_SAME_AS for a reviewer; never merges.
@@ -44,6 +46,7 @@ import java.util.concurrent.Future;
 final class IdentityLinker {
 
     private static final String SAME_AS = CypherFiles.statement("same_as");
+    private static final String SAME_AS_STORED = CypherFiles.statement("same_as_stored");
     private static final String PERSON_COMPANIONS = CypherFiles.statement("person_companions");
     /** Every person's name, read from the key's index alone (no node is touched): what candidates are found in. */
     private static final String PERSON_NAMES = "MATCH (p:Person) WHERE p.name IS NOT NULL RETURN p.name AS name";
@@ -83,8 +86,16 @@ final class IdentityLinker {
      * on whether one story names both, read from the other side's stories (a story naming both is one of each's);
      * two such people are two people (a misprint is not printed this often) and are not paired at all. The judgement
      * thus reads at most this many stories per person, however the archive grows.
+     *
+     * <p>Why 100 (it was 1,000): at 100,000 generated stories a person named in about 100 stories already appeared
+     * with 275 others, and the 1,283 people named in 100 to 1,000 stories were most of what a daily update read (the
+     * contexts of the officials one character from its names: 40 to 52 s of a 59 to 68 s pass on a busy machine,
+     * growing with the archive until each passed 1,000; 2 s with 100). The generated archive names one person in 90 to
+     * 110 stories: visitors and executives fall below, officials above. The links no longer made (8,284 of
+     * the 30,173 judged for that update) joined two people each named in over 100 stories, or rested on a companion
+     * shared with one.
      */
-    static final int MAX_JUDGED_STORIES = 1000;
+    static final int MAX_JUDGED_STORIES = 100;
 
     /** Two people one character apart who share no title need this many shared companions to be linked. */
     static final int MIN_COATTENDEES = 1;
@@ -180,30 +191,19 @@ final class IdentityLinker {
                     tx.run(PROJECT_NAMES).stream().map(r -> r.get("name").asString())::iterator, projects));
             projectLinks = projectPairs(near, projects);
         }
-        Map<String, List<?>> touched = new LinkedHashMap<>();
+        Map<String, Object> touched = new LinkedHashMap<>();
         touched.put("persons", List.copyOf(persons));
         touched.put("companies", List.copyOf(companies));
         touched.put("projects", List.copyOf(projects));
-        Map<String, List<?>> links = new LinkedHashMap<>();
-        links.put("personPairs", personLinks.stream().map(Link::parameters).toList());
-        links.put("companyPairs", companyLinks.stream().map(Link::parameters).toList());
-        links.put("projectPairs", projectLinks.stream().map(Link::parameters).toList());
-        // The links judged again are kept (their reason and score set only where they changed): a daily update
-        // rewrites only what changed, not every link of the much-reported names it touches.
-        Map<String, Object> keep = new HashMap<>();
-        personLinks.forEach(l -> keep.put(keepKey(EntityKind.PERSON, l), true));
-        companyLinks.forEach(l -> keep.put(keepKey(EntityKind.COMPANY, l), true));
-        projectLinks.forEach(l -> keep.put(keepKey(EntityKind.PROJECT, l), true));
+        Map<String, List<Link>> judgedLinks = new LinkedHashMap<>();
+        judgedLinks.put(BatchRows.label(EntityKind.PERSON), personLinks);
+        judgedLinks.put(BatchRows.label(EntityKind.COMPANY), companyLinks);
+        judgedLinks.put(BatchRows.label(EntityKind.PROJECT), projectLinks);
         Map<String, List<?>> judged = new LinkedHashMap<>();
         judged.put("judgedPersons", List.copyOf(persons));
         judged.put("judgedCompanies", List.copyOf(companies));
         judged.put("judgedProjects", List.copyOf(projects));
-        return write(session, List.of(touched, links, judged), keep);
-    }
-
-    /** How same_as.cypher's {@code $keep} names a link: its label, start and end name. */
-    private static String keepKey(EntityKind kind, Link link) {
-        return BatchRows.label(kind) + "\t" + link.a() + "\t" + link.b();
+        return write(session, touched, judgedLinks, judged);
     }
 
     /**
@@ -386,25 +386,56 @@ final class IdentityLinker {
         Map<String, Companions> read(List<String> names);
     }
 
-    /** Contexts read from the graph, one read transaction per call (reads take no locks). */
+    /**
+     * Contexts read from the graph, one read transaction per call (reads take no locks). A person is in the pairs of
+     * several chunks (a name one character from many others), so what was read is kept for the rest of the pass and
+     * never read again, up to {@link #CACHED_NAMES} names in all (names pooled, so each is held once): a daily
+     * update's candidates fit, and a pass over a whole archive (an interrupted first load) reads again past that.
+     */
     private static Contexts stored(Driver driver) {
+        Map<String, Companions> cache = new ConcurrentHashMap<>();
+        Map<String, String> pool = new ConcurrentHashMap<>();
+        AtomicLong held = new AtomicLong();
         return names -> {
             Map<String, Companions> context = new HashMap<>();
+            List<String> missing = new ArrayList<>();
+            for (String name : names) {
+                Companions known = cache.get(name);
+                if (known != null) {
+                    context.put(name, known);
+                } else {
+                    missing.add(name);
+                }
+            }
+            if (missing.isEmpty()) {
+                return context;
+            }
             try (Session session = driver.session()) {
-                session.executeRead(tx -> tx.run(PERSON_COMPANIONS, Map.of("names", names)).list()).forEach(r -> {
+                session.executeRead(tx -> tx.run(PERSON_COMPANIONS, Map.of("names", missing)).list()).forEach(r -> {
                     List<Companions.Named> named = new ArrayList<>();
                     for (Value pair : r.get("named").values()) {
                         if (!pair.get(0).isNull()) {
-                            named.add(new Companions.Named(pair.get(0).asString(), pair.get(1).asBoolean()));
+                            String other = pair.get(0).asString();
+                            named.add(new Companions.Named(pool.computeIfAbsent(other, o -> o), pair.get(1).asBoolean()));
                         }
                     }
                     String name = r.get("name").asString();
-                    context.put(name, Companions.of(name, List.of(named)));
+                    Companions read = Companions.of(name, List.of(named));
+                    context.put(name, read);
+                    if (held.addAndGet(read.together().size() + 1) <= CACHED_NAMES) {
+                        cache.put(name, read);
+                    }
                 });
             }
             return context;
         };
     }
+
+    /**
+     * Names of companions kept from one read of the graph's contexts to the next within a pass (each a reference to
+     * a pooled name): a daily update of a 100,000-story archive reads about 700,000.
+     */
+    static final long CACHED_NAMES = 2_000_000;
 
     /**
      * Judges the candidate pairs and keeps those the evidence supports. Pairs are grouped by their more-reported
@@ -472,14 +503,26 @@ final class IdentityLinker {
     private static List<Link> judgeChunk(Contexts contexts, List<String> centres, Map<String, List<String>> partners,
                                          Map<String, Integer> stories, Map<String, Set<String>> titles) {
         List<Link> linked = new ArrayList<>();
+        // The centres first: a partner named in one of its centre's stories is never linked to it, so its context is
+        // read only when another pair needs it (names one character apart in one county's roster mostly share one).
+        List<String> readCentres = centres.stream().filter(c -> read(c, stories)).toList();
+        Map<String, Companions> context = new HashMap<>(readCentres.isEmpty() ? Map.of() : contexts.read(readCentres));
         Set<String> names = new LinkedHashSet<>();
         for (String centre : centres) {
-            if (read(centre, stories)) {
-                names.add(centre);
+            boolean official = !read(centre, stories);
+            Companions a = context.get(centre);
+            if (!official && a == null) {
+                continue;
             }
-            names.addAll(partners.get(centre));
+            for (String other : partners.get(centre)) {
+                if (!context.containsKey(other) && (official || !a.together().contains(other))) {
+                    names.add(other);
+                }
+            }
         }
-        Map<String, Companions> context = contexts.read(List.copyOf(names));
+        if (!names.isEmpty()) {
+            context.putAll(contexts.read(List.copyOf(names)));
+        }
         for (String centre : centres) {
             boolean official = !read(centre, stories);
             for (String other : partners.get(centre)) {
@@ -714,17 +757,39 @@ final class IdentityLinker {
     }
 
     /**
-     * Runs same_as.cypher over {@code steps} in their order (unlink the touched, link the pairs, mark the judged), up
-     * to {@link #CHUNK} rows of each list per transaction: a step's chunks all run before the next step's, so no link
-     * is dropped after it was made and no entity is marked judged before its links are written. A transaction ends
-     * one step with the next one's first chunk, since the statement runs its parts in that order: a load touching
-     * fewer than {@link #CHUNK} entities writes its pass in one transaction, and Cypher plans the statement once.
+     * Writes what the judgement changed: reads the links the touched entities hold (same_as_stored.cypher), then runs
+     * same_as.cypher over three steps in their order (drop the stored links not judged again, write the judged links
+     * that are new or changed, mark the judged), up to {@link #CHUNK} rows of each list per transaction: a step's
+     * chunks all run before the next step's, so no link is dropped after it was made and no entity is marked judged
+     * before its links are written. The links are read in the first write transaction, after its lock, so another
+     * load's pass cannot change them between the read and the first write. A transaction ends one step with the
+     * next one's first chunk, since the statement runs its parts in that order: a daily update writes its pass in one
+     * transaction, and Cypher plans the statement once. The links written are those of dropping every link of the
+     * touched and writing every judged one, without rewriting the many that stay as they were.
+     *
+     * @param touched the touched names per list of same_as_stored.cypher ({@code persons}, {@code companies},
+     *                {@code projects})
+     * @param links   the judged links per label ({@link BatchRows#label})
+     * @param judged  the entities to mark judged, per list of same_as.cypher
      */
-    private static LoadSummary.Counts write(Session session, List<Map<String, List<?>>> steps, Map<String, Object> keep) {
-        LoadSummary.Counts counts = LoadSummary.Counts.ZERO;
-        for (Map<String, Object> runParams : runs(steps, CHUNK)) {
-            Map<String, Object> params = new HashMap<>(runParams);
-            params.put("keep", keep);
+    private static LoadSummary.Counts write(Session session, Map<String, Object> touched, Map<String, List<Link>> links,
+                                            Map<String, List<?>> judged) {
+        List<Map<String, Object>> later = new ArrayList<>();
+        LoadSummary.Counts counts = session.executeWrite(tx -> {
+            tx.run(GraphLoader.LOAD_LOCK, GraphLoader.NO_DOCS).consume();
+            List<Stored> stored = tx.run(SAME_AS_STORED, touched).list(r -> new Stored(r.get("label").asString(),
+                    r.get("a").asString(), r.get("b").asString(),
+                    r.get("reason").isNull() ? null : r.get("reason").asString(),
+                    r.get("score").isNull() ? null : r.get("score").asDouble()));
+            List<Map<String, Object>> runs = runs(changes(stored, links, judged), CHUNK);
+            later.clear();
+            if (runs.isEmpty()) {
+                return LoadSummary.Counts.ZERO;
+            }
+            later.addAll(runs.subList(1, runs.size()));
+            return LoadSummary.Counts.ZERO.plus(tx.run(SAME_AS, runs.get(0)).consume().counters());
+        });
+        for (Map<String, Object> params : later) {
             LoadSummary.Counts written = session.executeWrite(tx -> {
                 tx.run(GraphLoader.LOAD_LOCK, GraphLoader.NO_DOCS).consume();
                 return LoadSummary.Counts.ZERO.plus(tx.run(SAME_AS, params).consume().counters());
@@ -732,6 +797,52 @@ final class IdentityLinker {
             counts = counts.plus(written);
         }
         return counts;
+    }
+
+    /** A POSSIBLY_SAME_AS link as stored: the label of its ends, their names, its reason and score (null when absent). */
+    record Stored(String label, String a, String b, String reason, Double score) {
+    }
+
+    /** same_as.cypher's list of dropped links and of links written, per label. */
+    private static final Map<String, String[]> LISTS = Map.of(
+            "Person", new String[]{"dropPersons", "personPairs"},
+            "Company", new String[]{"dropCompanies", "companyPairs"},
+            "Project", new String[]{"dropProjects", "projectPairs"});
+
+    /**
+     * The steps of same_as.cypher that turn the {@code stored} links of the touched entities into the judged
+     * {@code links}: the stored ones not judged are dropped, the judged ones not stored with the same reason and score
+     * are written, then {@code judged} are marked.
+     */
+    static List<Map<String, List<?>>> changes(List<Stored> stored, Map<String, List<Link>> links,
+                                              Map<String, List<?>> judged) {
+        Map<String, List<Object>> drop = new LinkedHashMap<>();
+        Map<String, List<Object>> write = new LinkedHashMap<>();
+        for (String[] lists : LISTS.values()) {
+            drop.put(lists[0], new ArrayList<>());
+            write.put(lists[1], new ArrayList<>());
+        }
+        Map<List<String>, Stored> held = new HashMap<>();
+        for (Stored s : stored) {
+            held.put(List.of(s.label(), s.a(), s.b()), s);
+        }
+        Set<List<String>> kept = new HashSet<>();
+        links.forEach((label, judgedLinks) -> {
+            for (Link link : judgedLinks) {
+                List<String> key = List.of(label, link.a(), link.b());
+                kept.add(key);
+                Stored s = held.get(key);
+                if (s == null || !link.reason().equals(s.reason()) || s.score() == null || s.score() != link.score()) {
+                    write.get(LISTS.get(label)[1]).add(link.parameters());
+                }
+            }
+        });
+        held.forEach((key, s) -> {
+            if (!kept.contains(key)) {
+                drop.get(LISTS.get(s.label())[0]).add(Map.of("a", s.a(), "b", s.b()));
+            }
+        });
+        return List.of(new LinkedHashMap<String, List<?>>(drop), new LinkedHashMap<String, List<?>>(write), judged);
     }
 
     /**

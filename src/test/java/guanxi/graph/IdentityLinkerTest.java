@@ -200,4 +200,32 @@ class IdentityLinkerTest {
                 Map.of("persons", List.of(), "personPairs", List.of("p3", "p4"), "judgedPersons", List.of("邱明杰", "邱明浩")),
                 Map.of("persons", List.of(), "personPairs", List.of(), "judgedPersons", List.of("童嘉树")));
     }
+
+    @Test
+    void aPassWritesOnlyTheLinksItsJudgementChanged() {
+        // Stored now: one link judged again as it was, one judged again with a new reason, one no longer judged.
+        List<IdentityLinker.Stored> stored = List.of(
+                new IdentityLinker.Stored("Person", "邱明杰", "邱明浩", "one character apart; shared title 副县长", 0.7),
+                new IdentityLinker.Stored("Person", "童嘉树", "童嘉澍", "one character apart; appeared with 邱明杰", 0.45),
+                new IdentityLinker.Stored("Person", "邱明杰", "邱朋杰", "one character apart; appeared with 童嘉树", 0.45),
+                new IdentityLinker.Stored("Company", "青松木业", "青松木业集团", "alias match: 青松木业", 0.8));
+        IdentityLinker.Link same = new IdentityLinker.Link("邱明杰", "邱明浩", "one character apart; shared title 副县长", 0.7);
+        IdentityLinker.Link changed = new IdentityLinker.Link("童嘉树", "童嘉澍",
+                "one character apart; appeared with 邱明杰、邱明浩", 0.5);
+        IdentityLinker.Link added = new IdentityLinker.Link("远景文旅", "远景文旅集团", "alias match: 远景文旅", 0.8);
+        Map<String, List<?>> judged = Map.of("judgedPersons", List.of("邱明杰", "童嘉树"));
+
+        List<Map<String, List<?>>> steps = IdentityLinker.changes(stored, Map.of(
+                "Person", List.of(same, changed), "Company", List.of(added), "Project", List.of()), judged);
+
+        assertThat(steps.get(0)).isEqualTo(Map.of(
+                "dropPersons", List.of(Map.of("a", "邱明杰", "b", "邱朋杰")),
+                "dropCompanies", List.of(Map.of("a", "青松木业", "b", "青松木业集团")),
+                "dropProjects", List.of()));
+        assertThat(steps.get(1)).isEqualTo(Map.of(
+                "personPairs", List.of(changed.parameters()),
+                "companyPairs", List.of(added.parameters()),
+                "projectPairs", List.of()));
+        assertThat(steps.get(2)).isEqualTo(judged);
+    }
 }
