@@ -150,11 +150,15 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     private int loadMissing(EmbeddedNeo4j server, String secret) {
-        List<Path> sources = paths == null || paths.isEmpty() ? List.of(Path.of("seeds")) : paths;
+        boolean samplePages = paths == null || paths.isEmpty();
         Neo4jConnection connection = new Neo4jConnection(server.boltUri(), Neo4jConnection.DEFAULT_USER, secret);
         try (Driver driver = connection.open()) {
             GraphLoader loader = new GraphLoader(driver);
             Set<String> held = loader.loadedDocs();
+            // The sample pages are a first run's graph. A folder that holds a graph already (an archive built by
+            // `guanxi import`, a paper's pages) is served as it is: the samples would add strangers to it, and their
+            // identity pass against a million-story graph would delay the start by many seconds.
+            List<Path> sources = !samplePages ? paths : held.isEmpty() ? List.of(Path.of("seeds")) : List.of();
             try (PageSource pages = PageSource.of(sources, held)) {
                 if (pages.size() == 0) {
                     // A load applies the schema itself; a graph built by `guanxi import` or an older version that
