@@ -238,17 +238,23 @@ async function checkStoryReader(browser, opts, timeout) {
     await reader.screenshot({ path: opts.out.replace(/(\.png)?$/, '-story.png'), fullPage: true });
 
     // The link to the Browser: connected, the story's query in the editor; run it and the story draws.
-    await reader.locator('a.browser').click();
+    const browserLink = new URL(await reader.locator('a.browser').getAttribute('href'), reader.url()).href;
     const editor = reader.locator('.monaco-editor .view-lines').first();
-    await reader.waitForFunction(() => /MATCH\s+\(s:Story\)/.test(document.querySelector('.monaco-editor .view-lines')?.innerText || ''),
-      null, { timeout }).catch(() => { throw new Error("the reader's Browser link did not put the story's query in the editor"); });
     const id = decodeURIComponent(busiest.href.split('/').pop());
-    if (!(await editor.innerText()).includes(id)) throw new Error('the Browser editor does not name the story');
-    // Connected once the after-connect guide shows; a query run before that finds no database.
-    await reader.locator('[data-testid="frameContents"] .slide').first().waitFor({ state: 'visible', timeout })
-      .catch(() => { throw new Error("the Browser opened by the reader's link did not connect (no guide appeared)"); });
-    // Ctrl+Enter is lost now and then while the Browser is still settling: press it again, up to three times.
+    const openLink = async () => {
+      await reader.goto(browserLink);
+      await reader.waitForFunction(() => /MATCH\s+\(s:Story\)/.test(document.querySelector('.monaco-editor .view-lines')?.innerText || ''),
+        null, { timeout }).catch(() => { throw new Error("the reader's Browser link did not put the story's query in the editor"); });
+      if (!(await editor.innerText()).includes(id)) throw new Error('the Browser editor does not name the story');
+      // Connected once the after-connect guide shows; a query run before that finds no database.
+      await reader.locator('[data-testid="frameContents"] .slide').first().waitFor({ state: 'visible', timeout })
+        .catch(() => { throw new Error("the Browser opened by the reader's link did not connect (no guide appeared)"); });
+    };
+    await openLink();
+    // Ctrl+Enter is lost now and then while the Browser is still settling: press it again, up to three times. On a
+    // slow start the editor has been seen emptied before the query ran (no frame of it either): open the link again.
     for (let attempt = 0; attempt < 3; attempt++) {
+      if (attempt > 0 && !(await editor.innerText()).includes(id)) await openLink();
       await reader.locator('.monaco-editor').first().click();
       await reader.keyboard.press('Control+Enter');
       if (await reader.locator('svg g.node').first().waitFor({ state: 'visible', timeout: 15000 }).then(() => true, () => false)) break;
