@@ -382,7 +382,9 @@ public final class GraphImport {
                 if (companion.accompanied == null) {
                     companion.accompanied = new HashMap<>(4);
                 }
-                companion.accompanied.merge(r.to().name(), 1, Integer::sum);
+                // Keyed by the accompanied entity's own name, not the batch row's copy: a million-story import holds
+                // one map per companion until its derived values are written, and the names are shared then.
+                companion.accompanied.merge(entities.get(r.to()).name, 1, Integer::sum);
             }
         }
         rows.spans().forEach((held, span) -> {
