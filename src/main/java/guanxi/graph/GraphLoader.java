@@ -68,7 +68,6 @@ public final class GraphLoader {
     private static final String ENTITIES = CypherFiles.statement("entities");
     private static final String LINKS = CypherFiles.statement("links");
     private static final String HOLDS_KEPT = CypherFiles.statement("holds_kept");
-    private static final String PERSON_MENTIONS = CypherFiles.statement("person_mentions");
     private static final String DERIVED_WRITE = CypherFiles.statement("derived_write");
     private static final String HOLDS_UNDATED = CypherFiles.statement("holds_undated");
     private static final String HOLDS_DATED = CypherFiles.statement("holds_dated");
@@ -166,7 +165,7 @@ public final class GraphLoader {
      */
     private static void completeActivity(Session session) {
         completeOnce(session, PERSONS_UNCOUNTED, (tx, names, writes) -> activity(tx, Map.of(), Set.copyOf(names),
-                tx.run(PERSON_MENTIONS, Map.of("names", names)).list(), writes));
+                PersonStories.read(tx, names), writes));
     }
 
     /** A fold of derived properties for the named entities, as a batch runs it. */
@@ -356,8 +355,7 @@ public final class GraphLoader {
         List<Object> heldBefore = recomputed.isEmpty() ? List.of()
                 : tx.run(HELD_TITLES, Map.of("names", List.copyOf(recomputed))).single().get("titles").asList();
         // Read once for both folds: every story of the people recomputed.
-        List<Record> recomputedStories = recomputed.isEmpty() ? List.of()
-                : tx.run(PERSON_MENTIONS, Map.of("names", List.copyOf(recomputed))).list();
+        PersonStories recomputedStories = PersonStories.read(tx, recomputed);
         Derived writes = new Derived(List.copyOf(recomputed));
         titleSpans(tx, rows.spans(), recomputed, recomputedStories, writes);
         activity(tx, rows.activity(), recomputed, recomputedStories, writes);
@@ -390,7 +388,7 @@ public final class GraphLoader {
      * else's kept spans are extended by this batch's alone, so a much-reported official costs the same in every batch.
      */
     private static void titleSpans(TransactionContext tx, Map<PersonTitle, TitleSpan> batch, Set<String> recomputed,
-                                   List<Record> recomputedStories, Derived writes) {
+                                   PersonStories recomputedStories, Derived writes) {
         List<Map<String, Object>> extended = new ArrayList<>();
         batch.keySet().stream().filter(k -> !recomputed.contains(k.person()))
                 .forEach(k -> extended.add(Map.of("name", k.person(), "title", k.title())));
@@ -420,25 +418,12 @@ public final class GraphLoader {
             }
         });
 
-        Map<String, Map<String, TitleSpan>> spans = new LinkedHashMap<>();
-        Map<String, List<String>> printed = new LinkedHashMap<>();
-        Map<String, String> personNames = new HashMap<>();
-        for (Record r : recomputedStories) {
-            String id = r.get("id").asString();
-            personNames.put(id, r.get("name").asString());
-            Map<String, TitleSpan> own = spans.computeIfAbsent(id, k -> new LinkedHashMap<>());
-            List<String> forms = printed.computeIfAbsent(id, k -> new ArrayList<>());
-            if (r.get("named").asBoolean()) {
-                TitleSpan story = TitleSpan.of(text(r, "date"), text(r, "dated"));
-                new LinkedHashSet<>(r.get("titles").asList(Value::asString)).forEach(t -> own.merge(t, story, TitleSpan::plus));
-                forms.add(text(r, "printed"));
-            }
-        }
-        spans.forEach((id, own) -> {
-            own.forEach((title, span) -> holds.add(holdsRow(personNames.get(id), title, span)));
+        recomputedStories.names().forEach((id, name) -> {
+            Map<String, TitleSpan> own = recomputedStories.spans(id);
+            own.forEach((title, span) -> holds.add(holdsRow(name, title, span)));
             Map<String, Object> props = new HashMap<>();
             props.put("titles", own.isEmpty() ? null : List.copyOf(own.keySet()));
-            List<String> aliases = Aliases.of(personNames.get(id), printed.get(id));
+            List<String> aliases = Aliases.of(name, recomputedStories.printed(id));
             props.put("aliases", aliases.isEmpty() ? null : aliases);
             persons.add(derivedRow(id, props));
         });
@@ -456,7 +441,7 @@ public final class GraphLoader {
         Map<String, LatestFigure<Object>> investments = new HashMap<>();
         Map<String, LatestFigure<Object>> statuses = new HashMap<>();
         Map<String, StatedRange> ranges = new HashMap<>();
-        for (Record r : tx.run(PROJECT_MENTIONS, Map.of("names", names)).list()) {
+        for (Record r : streamed(tx.run(PROJECT_MENTIONS, Map.of("names", names)))) {
             String id = r.get("id").asString();
             ids.add(id);
             if (!r.get("investment").isNull()) {
@@ -483,12 +468,12 @@ public final class GraphLoader {
         if (names.isEmpty()) {
             return;
         }
-        Map<String, List<String>> forms = new LinkedHashMap<>();
+        Map<String, Set<String>> forms = new LinkedHashMap<>();
         Map<String, String> companyNames = new HashMap<>();
-        for (Record r : tx.run(COMPANY_MENTIONS, Map.of("names", names)).list()) {
+        for (Record r : streamed(tx.run(COMPANY_MENTIONS, Map.of("names", names)))) {
             String id = r.get("id").asString();
             companyNames.put(id, r.get("name").asString());
-            List<String> own = forms.computeIfAbsent(id, k -> new ArrayList<>());
+            Set<String> own = forms.computeIfAbsent(id, k -> new LinkedHashSet<>());
             own.addAll(r.get("aliases").asList(Value::asString));
             own.add(text(r, "printed"));
         }
@@ -520,6 +505,14 @@ public final class GraphLoader {
         return row;
     }
 
+    /**
+     * A result's records as they arrive: a much-reported entity's stories are folded without ever being held at once
+     * (the driver fetches them in chunks as they are read).
+     */
+    private static Iterable<Record> streamed(Result result) {
+        return () -> result;
+    }
+
     /** A string column that may be null. */
     private static String text(Record r, String key) {
         return r.get(key).isNull() ? null : r.get(key).asString();
@@ -531,7 +524,7 @@ public final class GraphLoader {
      * merged here.
      */
     private static void activity(TransactionContext tx, Map<String, MonthlyActivity> batch, Set<String> recomputed,
-                                 List<Record> recomputedStories, Derived writes) {
+                                 PersonStories recomputedStories, Derived writes) {
         List<String> added = batch.keySet().stream().filter(name -> !recomputed.contains(name)).toList();
         List<String> recount = new ArrayList<>();
         List<Map<String, Object>> merged = writes.activity();
@@ -546,18 +539,8 @@ public final class GraphLoader {
             merged.add(Map.of("id", r.get("id").asString(), "months", months.monthList(), "counts", months.counts(),
                     "busiest", months.busiest()));
         }
-        List<Record> stories = new ArrayList<>(recomputedStories);
-        if (!recount.isEmpty()) {
-            stories.addAll(tx.run(PERSON_MENTIONS, Map.of("names", recount)).list());
-        }
-        Map<String, MonthlyActivity> recounted = new LinkedHashMap<>();
-        for (Record r : stories) {
-            String id = r.get("id").asString();
-            recounted.putIfAbsent(id, MonthlyActivity.NONE);
-            if (r.get("named").asBoolean() && MonthlyActivity.active(r.get("roles").asList(Value::asString))) {
-                recounted.merge(id, MonthlyActivity.of(r.get("dated").asString()), MonthlyActivity::plus);
-            }
-        }
+        Map<String, MonthlyActivity> recounted = new LinkedHashMap<>(recomputedStories.months());
+        recounted.putAll(PersonStories.read(tx, recount).months());
         recounted.forEach((id, months) -> {
             // No months: no list properties (the bulk importer cannot store an empty list).
             Map<String, Object> row = new HashMap<>();
