@@ -207,11 +207,12 @@ final class IdentityLinker {
     }
 
     /**
-     * Measured on a 6,000-story graph: a full-text lookup per form costs about as much as reading 60 companies in
-     * one scan, so the scan is cheaper unless the touched forms are few next to the companies (a daily update of a
-     * large archive). Both reads give the same pairs.
+     * Measured on a million-story graph (367,152 companies): an exact lookup of one form in the company_forms index
+     * (about 0.2 ms) costs about as much as reading 30 companies in one scan (2.2 to 3.7 s for all), so the scan is
+     * cheaper unless the touched forms are few next to the companies (a daily update of a large archive). Both reads
+     * give the same pairs.
      */
-    static final int FORM_LOOKUP_COST = 64;
+    static final int FORM_LOOKUP_COST = 32;
 
     /** The aliases {@link #companyPairs} needs for {@code touched}: by lookup of their forms, or every company's. */
     static Map<String, List<String>> companyForms(Session session, Collection<String> touched) {
