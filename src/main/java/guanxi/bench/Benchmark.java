@@ -106,10 +106,12 @@ public final class Benchmark {
      *                     alternate page by page, so a machine whose load changes during the run slows both alike
      * @param txLoadStories the transactional load from scratch reads the corpus's first pages up to about this many
      *                     stories (0: all of them)
+     * @param txLoadOnly   measure only the transactional load from scratch (the {@code tx_load_*} figures): a quick
+     *                     figure for work on the loader, without extraction timings, the bulk import and the reports
      */
     public record Options(int stories, long seed, int threads, int runs, int batchStories, String pageCache,
                           Path corpus, Path workDir, boolean keep, boolean overlap, double reportBudgetSeconds,
-                          boolean extractionOnly, int txLoadStories) {
+                          boolean extractionOnly, int txLoadStories, boolean txLoadOnly) {
     }
 
     /** Stories of the daily update loaded into the imported graph ({@code update_1000_seconds}). */
@@ -136,6 +138,13 @@ public final class Benchmark {
             f.put("threads", options.threads());
             f.put("load_average_at_start", os.getSystemLoadAverage(), 2);
             List<Path> pages = corpus(work, f);
+            if (options.txLoadOnly()) {
+                transactionalLoad(firstPages(pages, f), work.resolve("loaded"), f);
+                f.put("load_average_at_end", os.getSystemLoadAverage(), 2);
+                f.put("peak_heap_mb", heap.peakUsedMb(), 0);
+                f.put("bench_seconds", seconds(System.nanoTime() - start), 1);
+                return f;
+            }
             List<Path> timed = spreadSample(pages, MAX_TIMED_PAGES);
             f.put("timed_pages", timed.size());
             segmenterAndExtraction(timed, f);
@@ -405,12 +414,13 @@ public final class Benchmark {
      * (generated pages hold about as many stories each); all of them when that is 0 or the corpus is smaller.
      */
     private List<Path> firstPages(List<Path> pages, Figures f) {
-        long stories = Long.parseLong(f.get("load_stories"));
+        // Without the bulk import (--tx-load-only) the count is the generated corpus's; a given corpus loads whole.
+        String counted = f.get(f.get("load_stories") != null ? "load_stories" : "stories");
         int want = options.txLoadStories();
-        if (want == 0 || stories <= want) {
+        if (want == 0 || counted == null || Long.parseLong(counted) <= want) {
             return pages;
         }
-        return pages.subList(0, (int) Math.max(1, Math.ceil((double) pages.size() * want / stories)));
+        return pages.subList(0, (int) Math.max(1, Math.ceil((double) pages.size() * want / Long.parseLong(counted))));
     }
 
     private static EmbeddedNeo4j.Settings settings(Path home, String pageCache) {

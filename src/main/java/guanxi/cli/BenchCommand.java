@@ -83,6 +83,11 @@ public final class BenchCommand implements Callable<Integer> {
                     + "0 reads all (default: ${DEFAULT-VALUE}). The daily update measures the loader on the full graph.")
     int txLoadStories;
 
+    @Option(names = "--tx-load-only", description = "Measure only the transactional load from scratch (the tx_load_* "
+            + "figures); skip the segmenter, extraction, the bulk import, the reports and the daily update. "
+            + "With --corpus every page loads (--tx-load-stories needs the bulk import's story count).")
+    boolean txLoadOnly;
+
     @Override
     public Integer call() throws IOException {
         int cores = Runtime.getRuntime().availableProcessors();
@@ -93,13 +98,16 @@ public final class BenchCommand implements Callable<Integer> {
         if (!guanxi.graph.PageCache.valid(pageCache)) {
             throw new ParameterException(spec.commandLine(), "--page-cache takes auto or a size such as 1g, not " + pageCache);
         }
+        if (extractionOnly && txLoadOnly) {
+            throw new ParameterException(spec.commandLine(), "--extraction-only and --tx-load-only exclude each other");
+        }
         if (txLoadStories < 0) {
             throw new ParameterException(spec.commandLine(), "--tx-load-stories must be 0 or more");
         }
         Path workDir = work != null ? work : Path.of(System.getProperty("java.io.tmpdir"));
         Benchmark.Options options = new Benchmark.Options(stories, seed, t, runs,
                 batch == null ? GraphLoader.DEFAULT_BATCH_STORIES : batch, pageCache, corpus, workDir, keep, overlap, reportBudget,
-                extractionOnly, txLoadStories);
+                extractionOnly, txLoadStories, txLoadOnly);
         // The embedded server logs to standard output; the figures alone go there, so scripts can read them.
         PrintStream stdout = System.out;
         System.setOut(System.err);

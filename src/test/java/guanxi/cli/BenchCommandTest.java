@@ -61,4 +61,28 @@ class BenchCommandTest {
         assertThat(Double.parseDouble(figures.get("extract_vs_segmenter"))).isPositive();
         assertThat(figures).doesNotContainKeys("extract_stories_per_s_all_cores", "load_seconds", "report_p95_ms");
     }
+
+    /** --tx-load-only prints the transactional load's figures and none of extraction's, the import's or the reports'. */
+    @Test
+    void txLoadOnlyMeasuresTheTransactionalLoadAlone(@TempDir Path dir) {
+        Path corpus = dir.resolve("pages");
+        assertThat(Main.run("generate", "--stories", "9", "--seed", "4", "--out", corpus.toString())).isEqualTo(Main.OK);
+        StringWriter out = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        assertThat(cl.execute("bench", "--tx-load-only", "--corpus", corpus.toString(), "--work", dir.toString()))
+                .isEqualTo(Main.OK);
+        Map<String, String> figures = new HashMap<>();
+        for (String line : out.toString().split("\n")) {
+            figures.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
+        }
+        assertThat(figures.get("tx_load_stories")).isEqualTo("9");
+        assertThat(Long.parseLong(figures.get("tx_load_relationships_created"))).isPositive();
+        assertThat(figures).doesNotContainKeys("extract_vs_segmenter", "load_seconds", "report_p95_ms");
+    }
+
+    @Test
+    void txLoadOnlyAndExtractionOnlyExcludeEachOther() {
+        assertThat(Main.run("bench", "--tx-load-only", "--extraction-only")).isEqualTo(Main.USAGE);
+    }
 }
