@@ -65,7 +65,7 @@ final class IdentityLinker {
     static final String ALL_COMPANY_FORMS = "MATCH (c:Company) RETURN c.name AS name, coalesce(c.aliases, []) AS aliases";
     /** Every project's name, read from the key's index alone. */
     private static final String COMPANY_COUNT = "MATCH (c:Company) RETURN count(c) AS n";
-    private static final String PROJECT_NAMES = "MATCH (p:Project) WHERE p.name IS NOT NULL RETURN p.name AS name";
+    static final String PROJECT_NAMES = "MATCH (p:Project) WHERE p.name IS NOT NULL RETURN p.name AS name";
 
     /** Pairs written per transaction. */
     private static final int CHUNK = 5000;
