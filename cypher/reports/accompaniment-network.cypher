@@ -20,18 +20,19 @@ CALL (older, bar) {
   MATCH (a:Person)
   WHERE a.accompanied_most >= coalesce(bar, $min_times)
   MATCH (a)-[r:ACCOMPANIED]->(b)
-  RETURN a, b, count(r) AS times
+  RETURN a, b, collect(r) AS together
   UNION ALL
   UNWIND CASE WHEN older THEN [true] ELSE [] END AS fallback
   MATCH (a)-[r:ACCOMPANIED]->(b)
-  RETURN a, b, count(r) AS times
+  RETURN a, b, collect(r) AS together
 }
-// A pair below the bar has at least $top pairs before it: never listed, its names never read.
-WITH a, b, times
+// A pair below the bar has at least $top pairs before it: never listed, its names never read. A listed pair's
+// relationships are the ones counted, kept rather than found again between two much-reported people.
+WITH a, b, together, size(together) AS times
 WHERE times >= $min_times AND times >= coalesce(bar, 0)
 ORDER BY times DESC, b.name, a.name
 LIMIT CASE WHEN $top = 0 THEN 1000000000 ELSE $top END
-MATCH (a)-[r:ACCOMPANIED]->(b)
+UNWIND together AS r
 OPTIONAL MATCH (s:Story {id: r.story})
 WITH a, b, times, collect(DISTINCT r.date) AS dates, collect(DISTINCT s.title) AS stories
 RETURN a.name AS companion,
