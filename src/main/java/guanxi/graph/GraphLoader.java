@@ -86,6 +86,7 @@ public final class GraphLoader {
     private static final String PROJECT_FAMILIES = CypherFiles.statement("project_families");
     private static final String PROJECTS_UNFAMILIED = CypherFiles.statement("projects_unfamilied");
     private static final String FAMILY_WRITE = CypherFiles.statement("family_write");
+    private static final String SAME_AS_UNPAIRED = CypherFiles.statement("same_as_unpaired");
     /** Relationships per transaction when completing the dated spans of an older graph. */
     private static final int DONE_CHUNK = 5000;
 
@@ -122,6 +123,7 @@ public final class GraphLoader {
                 completeCompanionCounts(session);
                 completeActivity(session);
                 completeFamilies(session);
+                completeLinkPairs(session);
             }
         }
         if (!neverLoaded) {
@@ -259,6 +261,18 @@ public final class GraphLoader {
                 return near;
             });
         }
+    }
+
+    /**
+     * Gives the POSSIBLY_SAME_AS links of a graph loaded before the links kept their names (pair) them, in
+     * transactions of {@link #DONE_CHUNK} links.
+     */
+    private static void completeLinkPairs(Session session) {
+        long written;
+        do {
+            written = session.executeWrite(tx -> tx.run(SAME_AS_UNPAIRED, Map.of("chunk", DONE_CHUNK)).single()
+                    .get("written").asLong());
+        } while (written == DONE_CHUNK);
     }
 
     /**

@@ -130,9 +130,12 @@ final class IdentityLinker {
      */
     record Link(String a, String b, String reason, double score) {
 
-        /** The relationship's properties. */
+        /**
+         * The relationship's properties; pair (a, a tab, b) orders links of one score as their names do (a tab sorts
+         * before any character of a name), as same_as.cypher writes it.
+         */
         Map<String, Object> properties() {
-            return Map.of("reason", reason, "score", score);
+            return Map.of("reason", reason, "score", score, "pair", a + "\t" + b);
         }
 
         /** The row same_*.cypher unwinds as {@code $pairs}. */

@@ -350,6 +350,25 @@ class GraphLoaderIT extends ServerPerClass {
     }
 
     @Test
+    void aLinkKeepsItsTwoNamesInOrderAndAnOlderGraphGetsThemOnTheNextLoad() {
+        load(inspectionPage(), laterPage(), ocrPage());
+        List<String> pairs = linkPairs();
+        assertThat(pairs).contains("张瑞士\t张瑞轩", "薛云海\t薛云涛");
+
+        query("MATCH ()-[d:POSSIBLY_SAME_AS]->() REMOVE d.pair", Map.of());
+        assertThat(linkPairs()).isEmpty();
+        load(ocrPage());
+        assertThat(linkPairs()).isEqualTo(pairs);
+    }
+
+    /** Each link's pair, where it is its start and end names with a tab between them. */
+    private static List<String> linkPairs() {
+        return query("""
+                MATCH (a)-[d:POSSIBLY_SAME_AS]->(b) WHERE d.pair = a.name + '\t' + b.name
+                RETURN d.pair AS pair ORDER BY pair""", Map.of()).stream().map(r -> r.get("pair").asString()).toList();
+    }
+
+    @Test
     void namesOneCharacterApartThatShareATitleOrCompanionsAreLinkedNotMerged() {
         load(inspectionPage(), laterPage(), ocrPage());
         List<Record> links = query("""
