@@ -26,7 +26,8 @@ CALL (lowest, paired) {
   USING INDEX d:POSSIBLY_SAME_AS(score, pair)
   WHERE d.score = lowest AND d.pair IS NOT NULL AND paired AND ($kind IS NULL OR $kind IN labels(a))
   WITH a, b, d
-  ORDER BY d.pair
+  // By score too (one value here): that is the index's order, which the planner then reads instead of sorting.
+  ORDER BY d.score, d.pair
   LIMIT CASE WHEN $top = 0 THEN 1000000000 ELSE $top END
   RETURN a, b, d
   UNION ALL
