@@ -20,19 +20,18 @@ CALL (older, bar) {
   MATCH (a:Person)
   WHERE a.accompanied_most >= coalesce(bar, $min_times)
   MATCH (a)-[r:ACCOMPANIED]->(b)
-  RETURN a, b, collect(r) AS together
+  RETURN a, b, count(r) AS times
   UNION ALL
   UNWIND CASE WHEN older THEN [true] ELSE [] END AS fallback
   MATCH (a)-[r:ACCOMPANIED]->(b)
-  RETURN a, b, collect(r) AS together
+  RETURN a, b, count(r) AS times
 }
-// A pair below the bar has at least $top pairs before it: never listed, its names never read. A listed pair's
-// relationships are the ones counted, kept rather than found again between two much-reported people.
-WITH a, b, together, size(together) AS times
+// A pair below the bar has at least $top pairs before it: never listed, its names never read.
+WITH a, b, times
 WHERE times >= $min_times AND times >= coalesce(bar, 0)
 ORDER BY times DESC, b.name, a.name
 LIMIT CASE WHEN $top = 0 THEN 1000000000 ELSE $top END
-UNWIND together AS r
+MATCH (a)-[r:ACCOMPANIED]->(b)
 OPTIONAL MATCH (s:Story {id: r.story})
 WITH a, b, times, collect(DISTINCT r.date) AS dates, collect(DISTINCT s.title) AS stories
 RETURN a.name AS companion,
