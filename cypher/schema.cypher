@@ -40,10 +40,15 @@ CREATE INDEX person_busiest_month IF NOT EXISTS FOR (p:Person) ON (p.busiest_mon
 // spread between their own statements in index order (guanxi.graph.derive.StatedRange) instead of every project.
 CREATE INDEX project_investment_high IF NOT EXISTS FOR (p:Project) ON (p.investment_high);
 CREATE INDEX project_investment_spread IF NOT EXISTS FOR (p:Project) ON (p.investment_spread);
+// investment-discrepancies reads the families (a project and the names ending it) with the widest spread first
+// (guanxi.graph.derive.ProjectFamily).
+CREATE INDEX project_family_spread IF NOT EXISTS FOR (p:Project) ON (p.family_spread);
 // accompaniment-network reads the companions with the most frequent pairs first (guanxi.graph.derive.MostAccompanied).
 CREATE INDEX person_accompanied_most IF NOT EXISTS FOR (p:Person) ON (p.accompanied_most);
 // possible-duplicates lists the loader's candidates best first; story-graph finds a story by part of its headline.
 CREATE INDEX possibly_same_as_score IF NOT EXISTS FOR ()-[d:POSSIBLY_SAME_AS]-() ON (d.score);
+// possible-duplicates reads the candidates tied on the lowest listed score in name order (pair: a, a tab, b).
+CREATE INDEX possibly_same_as_score_pair IF NOT EXISTS FOR ()-[d:POSSIBLY_SAME_AS]-() ON (d.score, d.pair);
 CREATE TEXT INDEX story_title_text IF NOT EXISTS FOR (s:Story) ON (s.title);
 
 // Retired: (story, date) composites, which a seek by story alone cannot use (graphs loaded by guanxi 0.1).

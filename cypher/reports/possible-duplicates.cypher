@@ -3,8 +3,11 @@
 // @param min_score FLOAT only candidates scored at least this, from 0 to 1 (default 0, e.g. 0.5)
 // @param kind STRING only Person, Company or Project (optional, e.g. Person)
 // @param top INTEGER how many candidate pairs to list; 0 lists all (default 100, e.g. 20)
-// The ranking reads the links' scores alone, names only at the lowest listed score; shared stories, titles and
-// story counts are read for the listed pairs only.
+// The ranking reads the links' scores alone; shared stories, titles and story counts are read for the listed pairs
+// only. The links above the lowest listed score are fewer than $top; those at it (thousands share a score on a large
+// archive) are read in name order from the index on (score, pair), each link keeping its two names (pair: a, a tab,
+// b), at most $top of them. A graph loaded by an older version (no link has its names yet, until a load or serve
+// completes them) reads every link at the lowest listed score with its names, as before.
 CALL () {
   MATCH (a)-[d:POSSIBLY_SAME_AS]->()
   WHERE d.score >= $min_score AND ($kind IS NULL OR $kind IN labels(a))
@@ -13,8 +16,26 @@ CALL () {
   LIMIT CASE WHEN $top = 0 THEN 1000000000 ELSE $top END
   RETURN min(score) AS lowest
 }
-MATCH (a)-[d:POSSIBLY_SAME_AS]->(b)
-WHERE d.score >= lowest
+WITH lowest, EXISTS { MATCH ()-[d:POSSIBLY_SAME_AS]->() WHERE d.pair IS NOT NULL } AS paired
+CALL (lowest, paired) {
+  MATCH (a)-[d:POSSIBLY_SAME_AS]->(b)
+  WHERE d.score > lowest AND paired
+  RETURN a, b, d
+  UNION ALL
+  MATCH (a)-[d:POSSIBLY_SAME_AS]->(b)
+  USING INDEX d:POSSIBLY_SAME_AS(score, pair)
+  WHERE d.score = lowest AND d.pair IS NOT NULL AND paired AND ($kind IS NULL OR $kind IN labels(a))
+  WITH a, b, d
+  // By score too (one value here): that is the index's order, which the planner then reads instead of sorting.
+  ORDER BY d.score, d.pair
+  LIMIT CASE WHEN $top = 0 THEN 1000000000 ELSE $top END
+  RETURN a, b, d
+  UNION ALL
+  UNWIND CASE WHEN paired THEN [] ELSE [true] END AS older
+  MATCH (a)-[d:POSSIBLY_SAME_AS]->(b)
+  WHERE d.score >= lowest
+  RETURN a, b, d
+}
 WITH a, b, d, d.score AS score
 WHERE ($kind IS NULL OR $kind IN labels(a))
 ORDER BY score DESC, a.name, b.name

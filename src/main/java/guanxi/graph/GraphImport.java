@@ -10,6 +10,7 @@ import guanxi.graph.derive.Aliases;
 import guanxi.graph.derive.Companions;
 import guanxi.graph.derive.LatestFigure;
 import guanxi.graph.derive.MostAccompanied;
+import guanxi.graph.derive.ProjectFamily;
 import guanxi.graph.derive.StatedRange;
 import guanxi.graph.derive.MonthlyActivity;
 import guanxi.graph.derive.TitleSpan;
@@ -437,6 +438,26 @@ public final class GraphImport {
         Map<String, List<String>> companyForms = new HashMap<>();
         List<String> projects = new ArrayList<>();
         for (Entity e : entities.values()) {
+            if (e.kind == EntityKind.PROJECT) {
+                projects.add(e.name);
+            }
+        }
+        // The projects' links first: each project's family (ProjectFamily) is folded from its neighbours' ranges and
+        // written on its node, as the loader writes it after its identity pass.
+        IdentityLinker linker = new IdentityLinker(resolutions);
+        List<IdentityLinker.Link> projectLinks = linker.projectPairs(projects, projects);
+        Map<String, Map<String, StatedRange>> neighbours = new HashMap<>();
+        for (IdentityLinker.Link link : projectLinks) {
+            StatedRange a = stated(entities.get(new EntityKey(EntityKind.PROJECT, link.a())));
+            StatedRange b = stated(entities.get(new EntityKey(EntityKind.PROJECT, link.b())));
+            if (b != null) {
+                neighbours.computeIfAbsent(link.a(), k -> new HashMap<>()).put(link.b(), b);
+            }
+            if (a != null) {
+                neighbours.computeIfAbsent(link.b(), k -> new HashMap<>()).put(link.a(), a);
+            }
+        }
+        for (Entity e : entities.values()) {
             Map<String, Object> props = new LinkedHashMap<>();
             switch (e.kind) {
                 case PERSON -> {
@@ -474,7 +495,13 @@ public final class GraphImport {
                         props.put("investment_high", StatedRange.high(e.investments));
                         props.put("investment_spread", StatedRange.spread(e.investments));
                     }
-                    projects.add(e.name);
+                    StatedRange own = stated(e);
+                    if (own != null) {
+                        ProjectFamily family = ProjectFamily.of(e.name, own, neighbours.getOrDefault(e.name, Map.of()));
+                        props.put("family_low", family.range().low());
+                        props.put("family_high", family.range().high());
+                        props.put("family_spread", family.spread());
+                    }
                 }
                 case ORGANIZATION -> {
                 }
@@ -494,9 +521,16 @@ public final class GraphImport {
             relationship("HOLDS", "Person", "Title", held.person(), held.title(), props);
         });
         titleNames.forEach(t -> group("Title", "name:ID(Title)").row(List.of(t), Map.of()));
-        new IdentityLinker(resolutions).links(personStories, titles, this::contexts, companyForms, projects,
+        linker.links(personStories, titles, this::contexts, companyForms, List.of(),
                 (kind, link) -> relationship("POSSIBLY_SAME_AS", BatchRows.label(kind), BatchRows.label(kind),
                         link.a(), link.b(), link.properties()));
+        projectLinks.forEach(link -> relationship("POSSIBLY_SAME_AS", "Project", "Project",
+                link.a(), link.b(), link.properties()));
+    }
+
+    /** The range of amounts a project's stories state, as its node keeps it; null without one. */
+    private static StatedRange stated(Entity e) {
+        return e == null || !e.derived ? null : e.investments;
     }
 
     /** What person_companions.cypher reads from the graph, from the people named per story. */

@@ -9,6 +9,7 @@ import guanxi.graph.BatchRows.StoryRow;
 import guanxi.graph.derive.Aliases;
 import guanxi.graph.derive.LatestFigure;
 import guanxi.graph.derive.MostAccompanied;
+import guanxi.graph.derive.ProjectFamily;
 import guanxi.graph.derive.StatedRange;
 import guanxi.graph.derive.MonthlyActivity;
 import guanxi.graph.derive.TitleSpan;
@@ -80,6 +81,11 @@ public final class GraphLoader {
     private static final String COMPANY_MENTIONS = CypherFiles.statement("company_mentions");
     private static final String HELD_TITLES = CypherFiles.statement("held_titles");
     private static final String PENDING = CypherFiles.statement("identity_waiting");
+    private static final String PROJECT_NEIGHBOURS = CypherFiles.statement("project_neighbours");
+    private static final String PROJECT_FAMILIES = CypherFiles.statement("project_families");
+    private static final String PROJECTS_UNFAMILIED = CypherFiles.statement("projects_unfamilied");
+    private static final String FAMILY_WRITE = CypherFiles.statement("family_write");
+    private static final String SAME_AS_UNPAIRED = CypherFiles.statement("same_as_unpaired");
     /** Relationships per transaction when completing the dated spans of an older graph. */
     private static final int DONE_CHUNK = 5000;
 
@@ -115,6 +121,8 @@ public final class GraphLoader {
                 completeStatedRanges(session);
                 completeCompanionCounts(session);
                 completeActivity(session);
+                completeFamilies(session);
+                completeLinkPairs(session);
             }
         }
         if (!neverLoaded) {
@@ -208,10 +216,96 @@ public final class GraphLoader {
         }
     }
 
-    /** The identity pass over {@code touched} entities, which removes their marks with its last links. */
+    /**
+     * The identity pass over {@code touched} entities, which removes their marks with its last links; then the
+     * families of the touched projects and of their neighbours before and after the pass ({@link ProjectFamily}):
+     * a link made or dropped changes both ends' families, and a touched project's amounts its longer names'.
+     */
     private LoadSummary.Counts identityPass(Collection<EntityKey> touched) {
-        return new IdentityLinker(resolutions).link(driver,
-                names(touched, EntityKind.PERSON), names(touched, EntityKind.COMPANY), names(touched, EntityKind.PROJECT));
+        List<String> projects = names(touched, EntityKind.PROJECT);
+        Set<String> families = new LinkedHashSet<>(projects);
+        if (!projects.isEmpty()) {
+            families.addAll(projectNeighbours(projects));
+        }
+        LoadSummary.Counts counts = new IdentityLinker(resolutions).link(driver,
+                names(touched, EntityKind.PERSON), names(touched, EntityKind.COMPANY), projects);
+        if (!projects.isEmpty()) {
+            families.addAll(projectNeighbours(projects));
+            try (Session session = driver.session()) {
+                writeFamilies(session, List.copyOf(families));
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * The projects linked to the named ones; for a name no project carries any more, every project whose name
+     * {@link IdentityLinker#projectsNear} pairs with it (its former neighbours, whose links went with it).
+     */
+    private List<String> projectNeighbours(List<String> projects) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> {
+                List<String> near = new ArrayList<>();
+                List<String> gone = new ArrayList<>();
+                for (Record r : tx.run(PROJECT_NEIGHBOURS, Map.of("names", projects)).list()) {
+                    near.addAll(r.get("near").asList(Value::asString));
+                    if (r.get("gone").asBoolean()) {
+                        gone.add(r.get("name").asString());
+                    }
+                }
+                if (!gone.isEmpty()) {
+                    near.addAll(IdentityLinker.projectsNear(tx.run(IdentityLinker.PROJECT_NAMES).stream()
+                            .map(r -> r.get("name").asString())::iterator, gone));
+                }
+                return near;
+            });
+        }
+    }
+
+    /**
+     * Gives the POSSIBLY_SAME_AS links of a graph loaded before the links kept their names (pair) them, in one pass
+     * committed every {@link #DONE_CHUNK} links (a million-story archive holds hundreds of thousands).
+     */
+    private static void completeLinkPairs(Session session) {
+        session.run(SAME_AS_UNPAIRED, Map.of("chunk", DONE_CHUNK)).consume();
+    }
+
+    /**
+     * Gives the projects of a graph loaded before the loads kept project families (family_low, family_high,
+     * family_spread: what investment-discrepancies ranks on) their family once.
+     */
+    private static void completeFamilies(Session session) {
+        writeFamilies(session, session.executeRead(tx -> tx.run(PROJECTS_UNFAMILIED).list(r -> r.get("name").asString())));
+    }
+
+    /**
+     * Recomputes the family ({@link ProjectFamily}) of the named projects from their stored ranges and their
+     * POSSIBLY_SAME_AS neighbours' and writes it, in transactions of {@link #DONE_CHUNK} projects; a project without a
+     * stated amount has none.
+     */
+    private static void writeFamilies(Session session, List<String> names) {
+        for (int from = 0; from < names.size(); from += DONE_CHUNK) {
+            List<String> chunk = names.subList(from, Math.min(names.size(), from + DONE_CHUNK));
+            session.executeWrite(tx -> {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (Record r : tx.run(PROJECT_FAMILIES, Map.of("names", chunk)).list()) {
+                    Map<String, Object> row = new HashMap<>();
+                    row.put("name", r.get("name").asString());
+                    if (!r.get("high").isNull()) {
+                        Map<String, StatedRange> near = new HashMap<>();
+                        r.get("near").asList(v -> v).forEach(v -> near.put(v.get("name").asString(),
+                                new StatedRange(v.get("low").asLong(), v.get("high").asLong())));
+                        ProjectFamily family = ProjectFamily.of(r.get("name").asString(),
+                                new StatedRange(r.get("low").asLong(), r.get("high").asLong()), near);
+                        row.put("low", family.range().low());
+                        row.put("high", family.range().high());
+                        row.put("spread", family.spread());
+                    }
+                    rows.add(row);
+                }
+                return tx.run(FAMILY_WRITE, Map.of("rows", rows)).consume();
+            });
+        }
     }
 
     private static Map<String, Object> entityLists(Collection<EntityKey> entities) {

@@ -65,7 +65,7 @@ final class IdentityLinker {
     static final String ALL_COMPANY_FORMS = "MATCH (c:Company) RETURN c.name AS name, coalesce(c.aliases, []) AS aliases";
     /** Every project's name, read from the key's index alone. */
     private static final String COMPANY_COUNT = "MATCH (c:Company) RETURN count(c) AS n";
-    private static final String PROJECT_NAMES = "MATCH (p:Project) WHERE p.name IS NOT NULL RETURN p.name AS name";
+    static final String PROJECT_NAMES = "MATCH (p:Project) WHERE p.name IS NOT NULL RETURN p.name AS name";
 
     /** Pairs written per transaction. */
     private static final int CHUNK = 5000;
@@ -130,9 +130,12 @@ final class IdentityLinker {
      */
     record Link(String a, String b, String reason, double score) {
 
-        /** The relationship's properties. */
+        /**
+         * The relationship's properties; pair (a, a tab, b) orders links of one score as their names do (a tab sorts
+         * before any character of a name), as same_as.cypher writes it.
+         */
         Map<String, Object> properties() {
-            return Map.of("reason", reason, "score", score);
+            return Map.of("reason", reason, "score", score, "pair", a + "\t" + b);
         }
 
         /** The row same_*.cypher unwinds as {@code $pairs}. */

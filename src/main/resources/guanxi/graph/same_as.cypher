@@ -4,6 +4,7 @@
 // $projectPairs: a, b, reason, score; reason and score set only where they changed), then the judged entities stop
 // waiting for the pass ($judgedPersons, $judgedCompanies, $judgedProjects; marked by derived_write.cypher). A daily
 // update thus writes only what its judgement changed. Never merges: a reviewer decides in cypher/resolutions.tsv.
+// Each link also keeps its two names (pair: a, a tab, b), which possible-duplicates orders a tie on its score by.
 // A large pass runs it in chunks, each list in its turn (IdentityLinker.write); a small one runs it once.
 //  - persons: names of equal length one character apart, with a shared title or companion, never in one story;
 //  - companies: one's name is the other's alias, or both carry the same alias (within one story the extractor
@@ -32,7 +33,7 @@ CALL (*) {
   MERGE (a)-[r:POSSIBLY_SAME_AS]->(b)
   WITH r, pair
   WHERE r.reason IS NULL OR r.reason <> pair.reason OR r.score <> pair.score
-  SET r.reason = pair.reason, r.score = pair.score
+  SET r.reason = pair.reason, r.score = pair.score, r.pair = pair.a + '\t' + pair.b
 }
 CALL (*) {
   UNWIND $companyPairs AS pair
@@ -41,7 +42,7 @@ CALL (*) {
   MERGE (a)-[r:POSSIBLY_SAME_AS]->(b)
   WITH r, pair
   WHERE r.reason IS NULL OR r.reason <> pair.reason OR r.score <> pair.score
-  SET r.reason = pair.reason, r.score = pair.score
+  SET r.reason = pair.reason, r.score = pair.score, r.pair = pair.a + '\t' + pair.b
 }
 CALL (*) {
   UNWIND $projectPairs AS pair
@@ -50,7 +51,7 @@ CALL (*) {
   MERGE (a)-[r:POSSIBLY_SAME_AS]->(b)
   WITH r, pair
   WHERE r.reason IS NULL OR r.reason <> pair.reason OR r.score <> pair.score
-  SET r.reason = pair.reason, r.score = pair.score
+  SET r.reason = pair.reason, r.score = pair.score, r.pair = pair.a + '\t' + pair.b
 }
 CALL (*) { UNWIND $judgedPersons AS n MATCH (e:Person:GuanxiIdentityPending {name: n}) REMOVE e:GuanxiIdentityPending }
 CALL (*) { UNWIND $judgedCompanies AS n MATCH (e:Company:GuanxiIdentityPending {name: n}) REMOVE e:GuanxiIdentityPending }

@@ -31,7 +31,7 @@ class ReportCommandTest {
         Outcome o = run("report", "list");
 
         assertThat(o.exit()).isEqualTo(Main.OK);
-        assertThat(o.out()).contains("person-profile  —  Person profile  [name]")
+        assertThat(o.out()).contains("person-profile  —  Person profile  [name top=200]")
                 .contains("title-timeline  —  Title timeline  [title top=100]")
                 .contains("busiest-officials  —  Busiest officials  [top=30 person?]");
     }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Record;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -304,6 +305,67 @@ class GraphLoaderIT extends ServerPerClass {
                 RETURN p.investment_low AS low, p.investment_high AS high, p.investment_spread AS spread""",
                 Map.of()).getFirst();
         return List.of(r.get("low").asObject(), r.get("high").asObject(), r.get("spread").asObject());
+    }
+
+    static ExtractedPage windPage(String doc, String date, String project, long yuan) {
+        return Pages.page(doc)
+                .story("风电推进 " + date, date, project + "总投资" + yuan + "元。")
+                .project(project, yuan, "building").done()
+                .build();
+    }
+
+    @Test
+    void aProjectFamilyIsKeptOnItsLongestNameThroughLinksReplacementsAndOlderGraphs() {
+        load(windPage("w1.txt", "2021-03-02", "风电储能基地项目", 800_000_000L));
+        assertThat(families()).isEqualTo(Map.of("风电储能基地项目", Arrays.asList(800_000_000L, 800_000_000L, 0.0)));
+
+        // A longer name of it, linked by the identity pass: it heads the family and takes the shorter name's amounts;
+        // the shorter one, not loaded again, is recomputed as a neighbour and keeps no spread.
+        load(windPage("w2.txt", "2021-09-14", "青岭县风电储能基地项目", 1_000_000_000L));
+        Map<String, List<Object>> linked = Map.of(
+                "青岭县风电储能基地项目", Arrays.asList(800_000_000L, 1_000_000_000L, 25.0),
+                "风电储能基地项目", Arrays.asList(800_000_000L, 800_000_000L, null));
+        assertThat(families()).isEqualTo(linked);
+
+        // A replaced page was the longer name's last mention: the shorter one heads its family again.
+        load(Pages.page("w2.txt").story("风电推进会", "2021-09-14", "会议听取了进展。").done().build());
+        assertThat(families()).isEqualTo(Map.of("风电储能基地项目", Arrays.asList(800_000_000L, 800_000_000L, 0.0)));
+
+        // A graph loaded before families were kept: the next load completes them from the ranges and links.
+        load(windPage("w2.txt", "2021-09-14", "青岭县风电储能基地项目", 1_000_000_000L));
+        assertThat(families()).isEqualTo(linked);
+        query("MATCH (p:Project) REMOVE p.family_low, p.family_high, p.family_spread", Map.of());
+        load(ocrPage());
+        assertThat(families()).isEqualTo(linked);
+    }
+
+    private static Map<String, List<Object>> families() {
+        Map<String, List<Object>> families = new java.util.TreeMap<>();
+        query("""
+                MATCH (p:Project) WHERE p.family_high IS NOT NULL
+                RETURN p.name AS name, p.family_low AS low, p.family_high AS high, p.family_spread AS spread""",
+                Map.of()).forEach(r -> families.put(r.get("name").asString(),
+                Arrays.asList(r.get("low").asObject(), r.get("high").asObject(), r.get("spread").asObject())));
+        return families;
+    }
+
+    @Test
+    void aLinkKeepsItsTwoNamesInOrderAndAnOlderGraphGetsThemOnTheNextLoad() {
+        load(inspectionPage(), laterPage(), ocrPage());
+        List<String> pairs = linkPairs();
+        assertThat(pairs).contains("张瑞士\t张瑞轩", "薛云海\t薛云涛");
+
+        query("MATCH ()-[d:POSSIBLY_SAME_AS]->() REMOVE d.pair", Map.of());
+        assertThat(linkPairs()).isEmpty();
+        load(ocrPage());
+        assertThat(linkPairs()).isEqualTo(pairs);
+    }
+
+    /** Each link's pair, where it is its start and end names with a tab between them. */
+    private static List<String> linkPairs() {
+        return query("""
+                MATCH (a)-[d:POSSIBLY_SAME_AS]->(b) WHERE d.pair = a.name + '\t' + b.name
+                RETURN d.pair AS pair ORDER BY pair""", Map.of()).stream().map(r -> r.get("pair").asString()).toList();
     }
 
     @Test
