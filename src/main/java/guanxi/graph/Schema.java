@@ -31,14 +31,29 @@ final class Schema {
     }
 
     /**
-     * Brings the graph's schema up to {@link #STATEMENTS}.
+     * What {@link #apply} found and left: whether the graph held none of the schema before (no guanxi load or import
+     * has written to it, so nothing it wrote can need completing), and which of the deferred indexes it lacks.
      *
-     * @return whether the graph held none of the schema's indexes and constraints before: no guanxi load or import
-     * has written to it, so nothing it wrote can need completing
+     * @param neverLoaded whether the graph held none of the schema's indexes and constraints before
+     * @param deferred    the deferred indexes the graph lacks, in {@link #STATEMENTS} order; each for its completion
+     *                    to create with {@link #create} once it has run (empty on a graph never loaded: all created)
      */
-    static boolean apply(Session session) {
+    record Applied(boolean neverLoaded, List<String> deferred) {
+    }
+
+    /**
+     * Brings the graph's schema up to {@link #STATEMENTS}, except, on a graph guanxi wrote before, the indexes named in
+     * {@code deferred}: each stands for derived properties an older version did not keep, and is created by
+     * {@link #create} only after the completion that gives the older graph those properties has run. A graph holding
+     * such an index therefore needs no completion, and a load of an up-to-date archive never scans it for one (a
+     * million-story graph's two million links were read on every load to find none); a completion killed before its
+     * end leaves the index missing and runs again.
+     */
+    static Applied apply(Session session, Set<String> deferred) {
         Map<String, String> before = states(session);
-        List<String> needed = needed(STATEMENTS, before.keySet());
+        boolean neverLoaded = created(STATEMENTS).stream().noneMatch(before::containsKey);
+        List<String> needed = needed(STATEMENTS, before.keySet()).stream()
+                .filter(statement -> neverLoaded || !deferred.contains(name(statement))).toList();
         if (!needed.isEmpty()) {
             session.executeWrite(tx -> {
                 needed.forEach(statement -> tx.run(statement).consume());
@@ -49,7 +64,22 @@ final class Schema {
         if (after.values().stream().anyMatch(state -> !state.equals("ONLINE"))) {
             session.run(AWAIT_INDEXES).consume();
         }
-        return created(STATEMENTS).stream().noneMatch(before::containsKey);
+        List<String> missing = neverLoaded ? List.of()
+                : created(STATEMENTS).stream().filter(deferred::contains).filter(n -> !after.containsKey(n)).toList();
+        return new Applied(neverLoaded, missing);
+    }
+
+    /** Creates the index {@link #STATEMENTS} names {@code name} (one {@link Applied#deferred}) and waits for it. */
+    static void create(Session session, String name) {
+        STATEMENTS.stream().filter(statement -> name.equals(name(statement))).forEach(statement ->
+                session.executeWrite(tx -> tx.run(statement).consume()));
+        session.run(AWAIT_INDEXES).consume();
+    }
+
+    /** The name a CREATE or DROP statement gives, or null. */
+    private static String name(String statement) {
+        Matcher m = NAMED.matcher(statement);
+        return m.matches() ? m.group(2) : null;
     }
 
     private static Map<String, String> states(Session session) {
