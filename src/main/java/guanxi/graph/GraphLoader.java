@@ -34,6 +34,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -132,9 +133,9 @@ public final class GraphLoader {
     /**
      * What a graph loaded by an older version lacks, by the index (schema.cypher) that came with it: the index is
      * created once its completion has run ({@link Schema#apply}), so a graph holding it is never scanned for what
-     * to complete. In schema order: a project's family is folded from its stated range.
+     * to complete. They run in schema order ({@link Schema.Applied#deferred}): a project's family after its range.
      */
-    private static final Map<String, java.util.function.Consumer<Session>> COMPLETIONS = Map.of(
+    private static final Map<String, Consumer<Session>> COMPLETIONS = Map.of(
             "project_investment_high", GraphLoader::completeStatedRanges,
             "person_accompanied_most", GraphLoader::completeCompanionCounts,
             "person_busiest_month", GraphLoader::completeActivity,
