@@ -620,7 +620,7 @@ public final class GraphLoader {
     }
 
     /** A string column that may be null. */
-    private static String text(Record r, String key) {
+    static String text(Record r, String key) {
         return r.get(key).isNull() ? null : r.get(key).asString();
     }
 

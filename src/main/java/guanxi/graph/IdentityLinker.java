@@ -1,6 +1,7 @@
 package guanxi.graph;
 
 import guanxi.graph.derive.Companions;
+import guanxi.graph.derive.ProjectFamily;
 import guanxi.model.EntityKind;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -138,9 +139,12 @@ final class IdentityLinker {
             return Map.of("reason", reason, "score", score, "pair", a + "\t" + b);
         }
 
-        /** The row same_*.cypher unwinds as {@code $pairs}. */
+        /** The row same_*.cypher unwinds as {@code $pairs}: the two names and the relationship's properties. */
         Map<String, Object> parameters() {
-            return Map.of("a", a, "b", b, "reason", reason, "score", score);
+            Map<String, Object> row = new HashMap<>(properties());
+            row.put("a", a);
+            row.put("b", b);
+            return Map.copyOf(row);
         }
     }
 
@@ -247,11 +251,10 @@ final class IdentityLinker {
                 forms.addAll(own);
             });
         }
-        List<Map<String, Object>> rows = forms.stream()
-                .map(f -> Map.<String, Object>of("form", f, "phrase", phrase(f))).toList();
-        for (int from = 0; from < rows.size(); from += CHUNK) {
-            List<Map<String, Object>> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-            session.executeRead(tx -> tx.run(COMPANY_FORMS, Map.of("rows", chunk)).list()).forEach(r ->
+        List<String> phrases = forms.stream().map(IdentityLinker::phrase).toList();
+        for (int from = 0; from < phrases.size(); from += CHUNK) {
+            List<String> chunk = phrases.subList(from, Math.min(phrases.size(), from + CHUNK));
+            session.executeRead(tx -> tx.run(COMPANY_FORMS, Map.of("phrases", chunk)).list()).forEach(r ->
                     aliases.put(r.get("name").asString(), r.get("aliases").asList(v -> v.asString())));
         }
         return aliases;
@@ -672,11 +675,11 @@ final class IdentityLinker {
         // A core's names: the one name while alone (nearly every core), a list once shared, at most one past the cap.
         Map<String, Object> byCore = new HashMap<>();
         for (String name : all) {
-            carry(byCore, core(name), name, MAX_PROJECTS_PER_CORE);
+            carry(byCore, ProjectFamily.core(name), name, MAX_PROJECTS_PER_CORE);
         }
         Map<String, Integer> endings = new HashMap<>();
         for (String name : all) {
-            for (String suffix : suffixes(core(name))) {
+            for (String suffix : suffixes(ProjectFamily.core(name))) {
                 if (byCore.containsKey(suffix)) {
                     endings.merge(suffix, 1, Integer::sum);
                 }
@@ -686,7 +689,7 @@ final class IdentityLinker {
         Map<List<String>, String> pairs = new TreeMap<>(Comparator.comparing((List<String> p) -> p.get(0))
                 .thenComparing(p -> p.get(1)));
         for (String name : all) {
-            String core = core(name);
+            String core = ProjectFamily.core(name);
             for (String suffix : suffixes(core)) {
                 List<String> shorter = carriers(byCore.get(suffix));
                 if (shorter.isEmpty() || endings.get(suffix) > MAX_PROJECTS_PER_CORE
@@ -719,13 +722,13 @@ final class IdentityLinker {
     static List<String> projectsNear(Iterable<String> all, Collection<String> touched) {
         Set<String> cores = new HashSet<>();
         for (String name : touched) {
-            String core = core(name);
+            String core = ProjectFamily.core(name);
             cores.add(core);
             cores.addAll(suffixes(core));
         }
         List<String> near = new ArrayList<>();
         for (String name : all) {
-            String core = core(name);
+            String core = ProjectFamily.core(name);
             boolean kept = cores.contains(core);
             for (int i = 1; !kept && i + MIN_PROJECT_SUFFIX <= core.length(); i++) {
                 kept = cores.contains(core.substring(i));
@@ -750,10 +753,6 @@ final class IdentityLinker {
             suffixes.add(core.substring(i));
         }
         return suffixes;
-    }
-
-    private static String core(String projectName) {
-        return projectName.endsWith("项目") ? projectName.substring(0, projectName.length() - 2) : projectName;
     }
 
     private boolean keptApart(String a, String b) {

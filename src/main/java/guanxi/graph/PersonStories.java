@@ -60,9 +60,9 @@ final class PersonStories {
         if (!r.get("named").asBoolean()) {
             return;
         }
-        TitleSpan story = TitleSpan.of(text(r, "date"), text(r, "dated"));
+        TitleSpan story = TitleSpan.of(GraphLoader.text(r, "date"), GraphLoader.text(r, "dated"));
         new LinkedHashSet<>(r.get("titles").asList(Value::asString)).forEach(t -> own.merge(t, story, TitleSpan::plus));
-        forms.add(text(r, "printed"));
+        forms.add(GraphLoader.text(r, "printed"));
         if (MonthlyActivity.active(r.get("roles").asList(Value::asString))) {
             MonthlyActivity.of(r.get("dated").asString()).months().forEach((month, n) -> active.merge(month, n, Long::sum));
         }
@@ -88,9 +88,5 @@ final class PersonStories {
         Map<String, MonthlyActivity> out = new LinkedHashMap<>();
         months.forEach((id, counts) -> out.put(id, new MonthlyActivity(counts)));
         return out;
-    }
-
-    private static String text(Record r, String key) {
-        return r.get(key).isNull() ? null : r.get(key).asString();
     }
 }

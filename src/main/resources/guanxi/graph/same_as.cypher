@@ -1,7 +1,7 @@
 // Writes what the identity pass judged, in this order: the POSSIBLY_SAME_AS links of the touched entities that the
 // judgement no longer makes are dropped ($dropPersons, $dropCompanies, $dropProjects: a, b as stored, read by
 // same_as_stored.cypher), then the links judged that are new or changed are written ($personPairs, $companyPairs,
-// $projectPairs: a, b, reason, score; reason and score set only where they changed), then the judged entities stop
+// $projectPairs: a, b, reason, score, pair; set only where reason or score changed), then the judged entities stop
 // waiting for the pass ($judgedPersons, $judgedCompanies, $judgedProjects; marked by derived_write.cypher). A daily
 // update thus writes only what its judgement changed. Never merges: a reviewer decides in cypher/resolutions.tsv.
 // Each link also keeps its two names (pair: a, a tab, b), which possible-duplicates orders a tie on its score by.
@@ -33,7 +33,7 @@ CALL (*) {
   MERGE (a)-[r:POSSIBLY_SAME_AS]->(b)
   WITH r, pair
   WHERE r.reason IS NULL OR r.reason <> pair.reason OR r.score <> pair.score
-  SET r.reason = pair.reason, r.score = pair.score, r.pair = pair.a + '\t' + pair.b
+  SET r.reason = pair.reason, r.score = pair.score, r.pair = pair.pair
 }
 CALL (*) {
   UNWIND $companyPairs AS pair
@@ -42,7 +42,7 @@ CALL (*) {
   MERGE (a)-[r:POSSIBLY_SAME_AS]->(b)
   WITH r, pair
   WHERE r.reason IS NULL OR r.reason <> pair.reason OR r.score <> pair.score
-  SET r.reason = pair.reason, r.score = pair.score, r.pair = pair.a + '\t' + pair.b
+  SET r.reason = pair.reason, r.score = pair.score, r.pair = pair.pair
 }
 CALL (*) {
   UNWIND $projectPairs AS pair
@@ -51,7 +51,7 @@ CALL (*) {
   MERGE (a)-[r:POSSIBLY_SAME_AS]->(b)
   WITH r, pair
   WHERE r.reason IS NULL OR r.reason <> pair.reason OR r.score <> pair.score
-  SET r.reason = pair.reason, r.score = pair.score, r.pair = pair.a + '\t' + pair.b
+  SET r.reason = pair.reason, r.score = pair.score, r.pair = pair.pair
 }
 CALL (*) { UNWIND $judgedPersons AS n MATCH (e:Person:GuanxiIdentityPending {name: n}) REMOVE e:GuanxiIdentityPending }
 CALL (*) { UNWIND $judgedCompanies AS n MATCH (e:Company:GuanxiIdentityPending {name: n}) REMOVE e:GuanxiIdentityPending }

@@ -27,7 +27,7 @@ class IdentityLinkerTest {
                 new IdentityLinker.Evidence(false, List.of(), List.of("童嘉树")));
         assertThat(link).isEqualTo(new IdentityLinker.Link("邱明杰", "邱明浩", "one character apart; appeared with 童嘉树", 0.45));
         assertThat(link.parameters()).isEqualTo(Map.of("a", "邱明杰", "b", "邱明浩",
-                "reason", "one character apart; appeared with 童嘉树", "score", 0.45));
+                "reason", "one character apart; appeared with 童嘉树", "score", 0.45, "pair", "邱明杰\t邱明浩"));
         // pair: the two names with a tab between them, which possible-duplicates orders a tie on the score by.
         assertThat(link.properties()).isEqualTo(Map.of("reason", "one character apart; appeared with 童嘉树", "score", 0.45,
                 "pair", "邱明杰\t邱明浩"));

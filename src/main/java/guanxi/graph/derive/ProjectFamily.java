@@ -44,7 +44,7 @@ public record ProjectFamily(StatedRange range, boolean head) {
     }
 
     /** A project name without its trailing 项目, as the report and the identity pass compare them. */
-    static String core(String name) {
+    public static String core(String name) {
         return name.endsWith("项目") ? name.substring(0, name.length() - 2) : name;
     }
 }
