@@ -19,8 +19,15 @@ CALL () {
 CALL (older, bar) {
   MATCH (a:Person)
   WHERE a.accompanied_most >= coalesce(bar, $min_times)
-  MATCH (a)-[r:ACCOMPANIED]->(b)
-  RETURN a, b, count(r) AS times
+  // Counted companion by companion: each one's pairs are few, and those below the bar are dropped at once
+  // instead of being held, with every other companion's, until all are counted.
+  CALL (a, bar) {
+    MATCH (a)-[r:ACCOMPANIED]->(b)
+    WITH b, count(r) AS times
+    WHERE times >= coalesce(bar, $min_times)
+    RETURN b, times
+  }
+  RETURN a, b, times
   UNION ALL
   UNWIND CASE WHEN older THEN [true] ELSE [] END AS fallback
   MATCH (a)-[r:ACCOMPANIED]->(b)

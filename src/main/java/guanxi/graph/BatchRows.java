@@ -434,7 +434,7 @@ record BatchRows(List<String> docs, List<StoryRow> stories, List<EntityKey> enti
                 MentionRow row = m.row(s.id());
                 mentions.add(row);
                 if (row.entity().kind() == EntityKind.PERSON && MonthlyActivity.active(row.roles())) {
-                    activity.merge(row.entity().name(), MonthlyActivity.of(dated), MonthlyActivity::plus);
+                    activity.merge(row.entity().name(), MonthlyActivity.of(dated, row.roles()), MonthlyActivity::plus);
                 }
             }
         }

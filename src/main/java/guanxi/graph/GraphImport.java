@@ -467,9 +467,7 @@ public final class GraphImport {
                     if (e.renamed) {
                         props.put("aliases", Aliases.of(e.name, e.forms));
                     }
-                    props.put("activity_months", e.activity.monthList());
-                    props.put("activity_stories", e.activity.counts());
-                    props.put("busiest_month", e.activity.busiest());
+                    props.putAll(e.activity.properties());
                     if (e.accompanied != null) {
                         MostAccompanied most = null;
                         for (int times : e.accompanied.values()) {

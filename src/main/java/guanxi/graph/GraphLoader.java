@@ -477,14 +477,13 @@ public final class GraphLoader {
     }
 
     /** What a batch's folds decided to write, for {@code derived_write.cypher}. */
-    private record Derived(List<String> clear, List<Map<String, Object>> holds, List<Map<String, Object>> derived,
-                           List<Map<String, Object>> activity) {
+    private record Derived(List<String> clear, List<Map<String, Object>> holds, List<Map<String, Object>> derived) {
         Derived(List<String> clear) {
-            this(clear, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            this(clear, new ArrayList<>(), new ArrayList<>());
         }
 
         Map<String, Object> params() {
-            return Map.of("clear", clear, "holds", holds, "derived", derived, "activity", activity);
+            return Map.of("clear", clear, "holds", holds, "derived", derived);
         }
     }
 
@@ -626,36 +625,27 @@ public final class GraphLoader {
 
     /**
      * Activity per month (busiest-officials): people a replaced page touched are recomputed from all their
-     * stories, as are people kept before activity was (no busiest_month); everyone else's months gain this batch's,
-     * merged here.
+     * stories, as are people kept before activity was, or before its breakdown by kind was (a count list missing);
+     * everyone else's months gain this batch's, merged here.
      */
     private static void activity(TransactionContext tx, Map<String, MonthlyActivity> batch, Set<String> recomputed,
                                  PersonStories recomputedStories, Derived writes) {
         List<String> added = batch.keySet().stream().filter(name -> !recomputed.contains(name)).toList();
         List<String> recount = new ArrayList<>();
-        List<Map<String, Object>> merged = writes.activity();
+        List<Map<String, Object>> merged = writes.derived();
         for (Record r : added.isEmpty() ? List.<Record>of() : tx.run(ACTIVITY_KEPT, Map.of("names", added)).list()) {
             String name = r.get("name").asString();
-            if (r.get("busiest").isNull()) {
+            MonthlyActivity kept = r.get("busiest").isNull() ? null : MonthlyActivity.stored(
+                    r.get("months").asList(Value::asString), r.get("counts").asMap(v -> v.asList(Value::asLong)));
+            if (kept == null) {
                 recount.add(name);
                 continue;
             }
-            MonthlyActivity months = MonthlyActivity.stored(r.get("months").asList(Value::asString),
-                    r.get("counts").asList(Value::asLong)).plus(batch.get(name));
-            merged.add(Map.of("id", r.get("id").asString(), "months", months.monthList(), "counts", months.counts(),
-                    "busiest", months.busiest()));
+            merged.add(derivedRow(r.get("id").asString(), kept.plus(batch.get(name)).properties()));
         }
         Map<String, MonthlyActivity> recounted = new LinkedHashMap<>(recomputedStories.months());
         recounted.putAll(PersonStories.read(tx, recount).months());
-        recounted.forEach((id, months) -> {
-            // No months: no list properties (the bulk importer cannot store an empty list).
-            Map<String, Object> row = new HashMap<>();
-            row.put("id", id);
-            row.put("months", months.months().isEmpty() ? null : months.monthList());
-            row.put("counts", months.months().isEmpty() ? null : months.counts());
-            row.put("busiest", months.busiest());
-            merged.add(row);
-        });
+        recounted.forEach((id, months) -> merged.add(derivedRow(id, months.properties())));
     }
 
     /** Per companion, whom this batch shows them accompanying. */

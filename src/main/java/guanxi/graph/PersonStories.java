@@ -34,7 +34,7 @@ final class PersonStories {
     private final Map<String, String> names = new LinkedHashMap<>();
     private final Map<String, Map<String, TitleSpan>> spans = new LinkedHashMap<>();
     private final Map<String, Set<String>> printed = new LinkedHashMap<>();
-    private final Map<String, SortedMap<String, Long>> months = new LinkedHashMap<>();
+    private final Map<String, SortedMap<String, MonthlyActivity.Month>> months = new LinkedHashMap<>();
 
     private PersonStories() {
     }
@@ -56,16 +56,15 @@ final class PersonStories {
         names.put(id, r.get("name").asString());
         Map<String, TitleSpan> own = spans.computeIfAbsent(id, k -> new LinkedHashMap<>());
         Set<String> forms = printed.computeIfAbsent(id, k -> new LinkedHashSet<>());
-        SortedMap<String, Long> active = months.computeIfAbsent(id, k -> new TreeMap<>());
+        SortedMap<String, MonthlyActivity.Month> active = months.computeIfAbsent(id, k -> new TreeMap<>());
         if (!r.get("named").asBoolean()) {
             return;
         }
         TitleSpan story = TitleSpan.of(GraphLoader.text(r, "date"), GraphLoader.text(r, "dated"));
         new LinkedHashSet<>(r.get("titles").asList(Value::asString)).forEach(t -> own.merge(t, story, TitleSpan::plus));
         forms.add(GraphLoader.text(r, "printed"));
-        if (MonthlyActivity.active(r.get("roles").asList(Value::asString))) {
-            MonthlyActivity.of(r.get("dated").asString()).months().forEach((month, n) -> active.merge(month, n, Long::sum));
-        }
+        MonthlyActivity.of(r.get("dated").asString(), r.get("roles").asList(Value::asString)).months()
+                .forEach((month, n) -> active.merge(month, n, MonthlyActivity.Month::plus));
     }
 
     /** Element id to name, in the order the rows came. */

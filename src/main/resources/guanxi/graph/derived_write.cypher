@@ -1,8 +1,8 @@
 // The writes that end a batch, after the loader has folded what derives from its stories (guanxi.graph.derive),
 // in this order: the titles over time of the persons recomputed ($clear) are removed, then every title span is
 // written ($holds: one HOLDS per person and title); derived node properties are set ($derived: a null value removes
-// one; an empty list is never stored, the bulk importer cannot store one) and persons' activity per month
-// ($activity); then entities a replaced page mentioned that no story mentions any more ($ids) and titles nobody holds
+// one; an empty list is never stored, the bulk importer cannot store one), persons' activity per month among them;
+// then entities a replaced page mentioned that no story mentions any more ($ids) and titles nobody holds
 // any more ($titles: those the recomputed persons held before, read by held_titles.cypher) leave the graph; last, the
 // entities the batch touched are marked as waiting for the identity pass ($persons, $companies, $projects): a load
 // killed before that pass leaves them marked and the next load or serve completes it (GraphLoader.applySchema,
@@ -24,11 +24,6 @@ CALL (*) {
   UNWIND $derived AS row
   MATCH (n) WHERE elementId(n) = row.id
   SET n += row.props
-}
-CALL (*) {
-  UNWIND $activity AS row
-  MATCH (p) WHERE elementId(p) = row.id
-  SET p.activity_months = row.months, p.activity_stories = row.counts, p.busiest_month = row.busiest
 }
 CALL (*) {
   UNWIND $ids AS id

@@ -105,7 +105,10 @@ class BatchRowsTest {
                 Set.of(NING, TEA, RESORT),
                 Map.of(new PersonTitle("宁嘉禾", "副县长"), new TitleSpan("2031-05-12", "2031-05-12", 2, "2031-05-12", "2031-06-02")),
                 Set.of("宁嘉禾"),
-                Map.of("宁嘉禾", new MonthlyActivity(new TreeMap<>(Map.of("2031-05", 1L, "2031-06", 1L))))));
+                // Led and visited in the first story, attended in the second.
+                Map.of("宁嘉禾", new MonthlyActivity(new TreeMap<>(Map.of(
+                        "2031-05", new MonthlyActivity.Month(1, 1, 0, 0, 0, 1),
+                        "2031-06", new MonthlyActivity.Month(1, 0, 0, 1, 0, 0)))))));
     }
 
     @Test

@@ -158,6 +158,22 @@ class GraphLoaderIT extends ServerPerClass {
         load(Pages.page("004.txt").story("县政府常务会议", "2024-10-30", "程海龙主持会议。")
                 .person("程海龙").role(PRESIDED, "程海龙").done().build());
         assertThat(activity("程海龙")).isEqualTo(List.of(List.of("2024-10"), List.of(2L), 2L));
+        assertThat(breakdown("程海龙", "activity_presided")).as("presided one, attended the other").containsExactly(1L);
+        assertThat(breakdown("程海龙", "activity_attended")).containsExactly(1L);
+
+        // Kept before the breakdown by kind was: counted from all their stories again, not extended by the batch.
+        query("MATCH (p:Person {name: '程海龙'}) REMOVE p.activity_presided, p.activity_visits", Map.of());
+        load(Pages.page("005.txt").story("程海龙调研企业", "2024-11-04", "程海龙带队调研。")
+                .person("程海龙").role(LED, "程海龙").done().build());
+        assertThat(activity("程海龙")).isEqualTo(List.of(List.of("2024-10", "2024-11"), List.of(2L, 1L), 2L));
+        assertThat(breakdown("程海龙", "activity_presided")).containsExactly(1L, 0L);
+        assertThat(breakdown("程海龙", "activity_led")).containsExactly(0L, 1L);
+        assertThat(breakdown("程海龙", "activity_visits")).containsExactly(0L, 0L);
+    }
+
+    private static List<Object> breakdown(String person, String column) {
+        return query("MATCH (p:Person {name: $name}) RETURN p[$column] AS counts", Map.of("name", person, "column", column))
+                .getFirst().get("counts").asList();
     }
 
     private static List<Object> activity(String person) {
