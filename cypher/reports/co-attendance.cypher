@@ -3,18 +3,30 @@
 // @param person STRING the person whose fellow attendees to list (required, e.g. 程海龙)
 // @param min_shared INTEGER only pairs who shared at least this many stories (default 2, e.g. 3)
 // @param titles INTEGER how many of each pair's stories to name, most recent first; 0 names all (default 10, e.g. 3)
-// Presence is read from each story's mention (its roles), never by walking a busy official's relationships. A
-// much-reported official shares thousands of stories with their deputies: `shared` counts them all, and `stories`
-// names the most recent $titles of them (each story's date and title are read once, whatever the pairs it is in).
+// The loads keep on each story who was present at its event (Story.present, guanxi.graph.derive.Presence): the
+// person's stories are read once each, never the mentions of everyone else in them. A much-reported official shares
+// thousands of stories with their deputies: `shared` counts them all, and `stories` names the most recent $titles.
+// A story loaded by an older version (no present) is read from its mentions' roles instead, as before.
 MATCH (a:Person {name: $person})<-[ma:MENTIONS]-(s:Story)
-WHERE any(r IN ma.roles WHERE r IN ['LED', 'PRESIDED', 'ATTENDED', 'ACCOMPANIED']) OR 'ACCOMPANIED' IN ma.roles_in
+WHERE CASE WHEN s.present IS NULL
+           THEN any(r IN ma.roles WHERE r IN ['LED', 'PRESIDED', 'ATTENDED', 'ACCOMPANIED']) OR 'ACCOMPANIED' IN ma.roles_in
+           ELSE $person IN s.present END
 WITH a, s, {dated: s.dated, title: s.title} AS story
-MATCH (s)-[mb:MENTIONS]->(b:Person)
-WHERE b <> a AND (any(r IN mb.roles WHERE r IN ['LED', 'PRESIDED', 'ATTENDED', 'ACCOMPANIED']) OR 'ACCOMPANIED' IN mb.roles_in)
-WITH a, b, collect(story) AS shared
+CALL (a, s) {
+  WITH a, s WHERE s.present IS NOT NULL
+  UNWIND s.present AS other
+  WITH other WHERE other <> $person
+  RETURN other
+  UNION ALL
+  WITH a, s WHERE s.present IS NULL
+  MATCH (s)-[mb:MENTIONS]->(b:Person)
+  WHERE b <> a AND (any(r IN mb.roles WHERE r IN ['LED', 'PRESIDED', 'ATTENDED', 'ACCOMPANIED']) OR 'ACCOMPANIED' IN mb.roles_in)
+  RETURN b.name AS other
+}
+WITH other, collect(story) AS shared
 WHERE size(shared) >= $min_shared
-WITH CASE WHEN a.name < b.name THEN a.name ELSE b.name END AS person_a,
-     CASE WHEN a.name < b.name THEN b.name ELSE a.name END AS person_b, shared
+WITH CASE WHEN $person < other THEN $person ELSE other END AS person_a,
+     CASE WHEN $person < other THEN other ELSE $person END AS person_b, shared
 RETURN person_a, person_b, size(shared) AS shared,
        // LIMIT takes no expression of $titles, so "all" is its own branch (only one branch runs per row).
        CASE WHEN $titles = 0

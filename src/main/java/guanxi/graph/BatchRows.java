@@ -10,6 +10,7 @@ import guanxi.model.Project;
 import guanxi.model.Relation;
 import guanxi.model.Story;
 import guanxi.graph.derive.MonthlyActivity;
+import guanxi.graph.derive.Presence;
 import guanxi.graph.derive.TitleSpan;
 import guanxi.graph.web.StoryHtml;
 
@@ -115,17 +116,20 @@ record BatchRows(List<String> docs, List<StoryRow> stories, List<EntityKey> enti
      * @param date      as printed (YYYY-MM-DD or MM-DD), or null
      * @param dated     always YYYY-MM-DD, unknown parts {@code ?} ({@link #dated})
      * @param reporters the byline's names, as printed
+     * @param present   the people present at its event ({@link Presence}), canonical names in the story's order
      */
     record StoryRow(String id, String doc, String paper, String title, String date, String dated,
-                    List<String> reporters, String text) {
+                    List<String> reporters, String text, List<String> present) {
 
         StoryRow {
             reporters = List.copyOf(reporters);
+            present = List.copyOf(present);
         }
 
         /**
          * The node's properties: a null date or title is kept as a null value ({@code SET +=} removes it), an empty
-         * byline is no property (the bulk importer cannot store an empty list), no sidecar paper no property.
+         * byline or nobody present is a null value too (the bulk importer cannot store an empty list), no sidecar
+         * paper no property.
          */
         Map<String, Object> properties() {
             Map<String, Object> props = new HashMap<>();
@@ -139,6 +143,7 @@ record BatchRows(List<String> docs, List<StoryRow> stories, List<EntityKey> enti
             if (!reporters.isEmpty()) {
                 props.put("reporters", reporters);
             }
+            props.put("present", present.isEmpty() ? null : present);
             props.put("text", text);
             return props;
         }
@@ -368,7 +373,6 @@ record BatchRows(List<String> docs, List<StoryRow> stories, List<EntityKey> enti
         private void story(Extraction x, String pageYear, String paper) {
             Story s = x.story();
             String dated = dated(s.date(), pageYear);
-            stories.add(new StoryRow(s.id(), s.doc(), paper, s.title(), s.date(), dated, s.reporters(), s.text()));
 
             // One MENTIONS per entity and story, whatever the extractor listed twice.
             Map<EntityKey, Mention> storyMentions = new LinkedHashMap<>();
@@ -430,13 +434,18 @@ record BatchRows(List<String> docs, List<StoryRow> stories, List<EntityKey> enti
                 relations.add(new RelationRow(r.type().name(), new EntityKey(r.fromKind(), from),
                         new EntityKey(r.toKind(), to), provenance, r.title(), printed(r.from(), from), printed(r.to(), to)));
             }
+            List<String> present = new ArrayList<>();
             for (Mention m : storyMentions.values()) {
                 MentionRow row = m.row(s.id());
                 mentions.add(row);
                 if (row.entity().kind() == EntityKind.PERSON && MonthlyActivity.active(row.roles())) {
                     activity.merge(row.entity().name(), MonthlyActivity.of(dated, row.roles()), MonthlyActivity::plus);
                 }
+                if (row.entity().kind() == EntityKind.PERSON && Presence.present(row.roles(), row.rolesIn())) {
+                    present.add(row.entity().name());
+                }
             }
+            stories.add(new StoryRow(s.id(), s.doc(), paper, s.title(), s.date(), dated, s.reporters(), s.text(), present));
         }
 
         /** The story's mention of an entity, started at its first mention under any printed form. */

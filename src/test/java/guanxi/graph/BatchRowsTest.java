@@ -78,8 +78,10 @@ class BatchRowsTest {
 
         assertThat(rows).isEqualTo(new BatchRows(
                 List.of("b1.txt"),
-                List.of(new StoryRow(one, "b1.txt", PAPER, "宁嘉禾调研岫山茶业", "2031-05-12", "2031-05-12", List.of("卢晓岚"), ONE),
-                        new StoryRow(two, "b1.txt", PAPER, "茶旅项目签约", "06-02", "2031-06-02", List.of(), TWO)),
+                List.of(new StoryRow(one, "b1.txt", PAPER, "宁嘉禾调研岫山茶业", "2031-05-12", "2031-05-12", List.of("卢晓岚"), ONE,
+                                List.of("宁嘉禾")),
+                        new StoryRow(two, "b1.txt", PAPER, "茶旅项目签约", "06-02", "2031-06-02", List.of(), TWO,
+                                List.of("宁嘉禾"))),
                 List.of(NING, TEA, LU, BUREAU, RESORT),
                 List.of(new MentionRow(one, NING, ONE, List.of(0), whole1, null, List.of("副县长"), List.of(), null, null,
                                 false, List.of("LED", "VISITED"), List.of()),
@@ -122,10 +124,11 @@ class BatchRowsTest {
 
         assertThat(GraphLoader.storyRow(rows.stories().get(0))).isEqualTo(Map.of("id", one, "props", Map.of(
                 "doc", "b1.txt", "paper", PAPER, "title", "宁嘉禾调研岫山茶业", "date", "2031-05-12",
-                "dated", "2031-05-12", "reporters", List.of("卢晓岚"), "text", ONE)));
+                "dated", "2031-05-12", "reporters", List.of("卢晓岚"), "present", List.of("宁嘉禾"), "text", ONE)));
         // No byline: no reporters property (the bulk importer cannot store an empty list).
         assertThat(GraphLoader.storyRow(rows.stories().get(1))).isEqualTo(Map.of("id", two, "props", Map.of(
-                "doc", "b1.txt", "paper", PAPER, "title", "茶旅项目签约", "date", "06-02", "dated", "2031-06-02", "text", TWO)));
+                "doc", "b1.txt", "paper", PAPER, "title", "茶旅项目签约", "date", "06-02", "dated", "2031-06-02",
+                "present", List.of("宁嘉禾"), "text", TWO)));
         assertThat(rows.entities()).extracting(GraphLoader::entityRow).containsExactly(
                 Map.of("label", "Person", "name", "宁嘉禾", "key", "Person\t宁嘉禾"),
                 Map.of("label", "Company", "name", "岫山茶业有限公司", "key", "Company\t岫山茶业有限公司"),
@@ -181,9 +184,10 @@ class BatchRowsTest {
         props.put("title", "简讯");
         props.put("date", null);
         props.put("dated", "????-??-??");
+        props.put("present", null);
         props.put("text", "县商务局召开会议。");
         assertThat(rows.stories()).containsExactly(
-                new StoryRow(id, "b2.txt", null, "简讯", null, "????-??-??", List.of(), "县商务局召开会议。"));
+                new StoryRow(id, "b2.txt", null, "简讯", null, "????-??-??", List.of(), "县商务局召开会议。", List.of()));
         assertThat(rows.stories().getFirst().properties()).isEqualTo(props);
         assertThat(rows.spans()).isEmpty();
         assertThat(rows.activity()).isEmpty();
