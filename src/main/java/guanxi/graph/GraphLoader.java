@@ -633,10 +633,16 @@ public final class GraphLoader {
         List<String> added = batch.keySet().stream().filter(name -> !recomputed.contains(name)).toList();
         List<String> recount = new ArrayList<>();
         List<Map<String, Object>> merged = writes.derived();
-        for (Record r : added.isEmpty() ? List.<Record>of() : tx.run(ACTIVITY_KEPT, Map.of("names", added)).list()) {
+        List<String> columns = List.copyOf(MonthlyActivity.COLUMNS.keySet());
+        for (Record r : added.isEmpty() ? List.<Record>of()
+                : tx.run(ACTIVITY_KEPT, Map.of("names", added, "columns", columns)).list()) {
             String name = r.get("name").asString();
-            MonthlyActivity kept = r.get("busiest").isNull() ? null : MonthlyActivity.stored(
-                    r.get("months").asList(Value::asString), r.get("counts").asMap(v -> v.asList(Value::asLong)));
+            Map<String, List<Long>> counts = new HashMap<>();
+            for (int i = 0; i < columns.size(); i++) {
+                counts.put(columns.get(i), r.get("counts").get(i).asList(Value::asLong));
+            }
+            MonthlyActivity kept = r.get("busiest").isNull() ? null
+                    : MonthlyActivity.stored(r.get("months").asList(Value::asString), counts);
             if (kept == null) {
                 recount.add(name);
                 continue;
