@@ -43,7 +43,7 @@ CREATE INDEX project_investment_spread IF NOT EXISTS FOR (p:Project) ON (p.inves
 // investment-discrepancies reads the families (a project and the names ending it) with the widest spread first
 // (guanxi.graph.derive.ProjectFamily).
 CREATE INDEX project_family_spread IF NOT EXISTS FOR (p:Project) ON (p.family_spread);
-// accompaniment-network reads the companions with the most frequent pairs first (guanxi.graph.derive.MostAccompanied).
+// accompaniment-network reads the companions with the most frequent pairs first (guanxi.graph.derive.Accompanied).
 CREATE INDEX person_accompanied_most IF NOT EXISTS FOR (p:Person) ON (p.accompanied_most);
 // possible-duplicates lists the loader's candidates best first; story-graph finds a story by part of its headline.
 CREATE INDEX possibly_same_as_score IF NOT EXISTS FOR ()-[d:POSSIBLY_SAME_AS]-() ON (d.score);

@@ -3,10 +3,12 @@
 // @param min_times INTEGER only pairs seen together at least this often (default 1, e.g. 2)
 // @param top INTEGER how many pairs to list; 0 lists all (default 100, e.g. 20)
 // The loads keep on each companion how often they accompanied the one they accompanied most (accompanied_most,
-// indexed; guanxi.graph.derive.MostAccompanied). The $top companions with the highest set a bar: at least $top pairs
-// are seen that often, so every listed pair's companion reaches it, and only those companions' pairs are counted,
-// on the relationships alone. Dates and story titles are read for the listed pairs only. A graph loaded by an older
-// version (nobody has the count yet, until a load or serve completes it) counts every pair, as before.
+// indexed) and every person they accompanied twice or more, with how often (accompanied_names and accompanied_times;
+// guanxi.graph.derive.Accompanied). The $top companions with the highest count set a bar: at least $top pairs are
+// seen that often, so every listed pair's companion reaches it, and only those companions' pairs are read: from the
+// node when the bar is two or more, else counted on the relationships. Dates and story titles are read for the
+// listed pairs only. A graph loaded by an older version (nobody has the count yet, until a load or serve completes it)
+// counts every pair, as before, and a companion kept with the count alone has their pairs counted.
 WITH NOT EXISTS { MATCH (x:Person) WHERE x.accompanied_most IS NOT NULL } AS older
 CALL () {
   MATCH (a:Person)
@@ -19,12 +21,21 @@ CALL () {
 CALL (older, bar) {
   MATCH (a:Person)
   WHERE a.accompanied_most >= coalesce(bar, $min_times)
-  // Counted companion by companion: each one's pairs are few, and those below the bar are dropped at once
-  // instead of being held, with every other companion's, until all are counted.
   CALL (a, bar) {
+    WITH a, coalesce(bar, $min_times) AS least
+    WHERE least >= 2 AND a.accompanied_names IS NOT NULL
+    UNWIND range(0, size(a.accompanied_names) - 1) AS i
+    WITH a.accompanied_names[i] AS name, a.accompanied_times[i] AS times, least
+    WHERE times >= least
+    MATCH (b:Person {name: name})
+    RETURN b, times
+    UNION ALL
+    // Pairs seen once are not kept on the node; nor are any on a companion an older version counted.
+    WITH a, coalesce(bar, $min_times) AS least
+    WHERE least < 2 OR a.accompanied_names IS NULL
     MATCH (a)-[r:ACCOMPANIED]->(b)
-    WITH b, count(r) AS times
-    WHERE times >= coalesce(bar, $min_times)
+    WITH b, count(r) AS times, least
+    WHERE times >= least
     RETURN b, times
   }
   RETURN a, b, times

@@ -9,7 +9,7 @@ import guanxi.graph.BatchRows.StoryRow;
 import guanxi.graph.derive.Aliases;
 import guanxi.graph.derive.Companions;
 import guanxi.graph.derive.LatestFigure;
-import guanxi.graph.derive.MostAccompanied;
+import guanxi.graph.derive.Accompanied;
 import guanxi.graph.derive.ProjectFamily;
 import guanxi.graph.derive.StatedRange;
 import guanxi.graph.derive.MonthlyActivity;
@@ -469,11 +469,7 @@ public final class GraphImport {
                     }
                     props.putAll(e.activity.properties());
                     if (e.accompanied != null) {
-                        MostAccompanied most = null;
-                        for (int times : e.accompanied.values()) {
-                            most = MostAccompanied.plus(most, MostAccompanied.of(times));
-                        }
-                        props.put("accompanied_most", MostAccompanied.value(most));
+                        props.putAll(Accompanied.properties(Accompanied.of(e.accompanied)));
                     }
                     personStories.put(e.name, e.storyCount);
                     titles.put(e.name, e.titles);

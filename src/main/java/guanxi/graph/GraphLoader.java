@@ -8,7 +8,7 @@ import guanxi.graph.BatchRows.RoleRow;
 import guanxi.graph.BatchRows.StoryRow;
 import guanxi.graph.derive.Aliases;
 import guanxi.graph.derive.LatestFigure;
-import guanxi.graph.derive.MostAccompanied;
+import guanxi.graph.derive.Accompanied;
 import guanxi.graph.derive.ProjectFamily;
 import guanxi.graph.derive.StatedRange;
 import guanxi.graph.derive.MonthlyActivity;
@@ -171,7 +171,7 @@ public final class GraphLoader {
     }
 
     /**
-     * Gives the companions of a graph loaded before the loads kept accompanied_most ({@link MostAccompanied}, which
+     * Gives the companions of a graph loaded before the loads kept accompanied_most ({@link Accompanied}, which
      * accompaniment-network ranks on) their count once, counted over all their ACCOMPANIED.
      */
     private static void completeCompanionCounts(Session session) {
@@ -666,9 +666,10 @@ public final class GraphLoader {
     }
 
     /**
-     * How often each companion accompanied one same person at most ({@link MostAccompanied}): people a replaced page
-     * touched (or a reviewer renamed) are counted over all their ACCOMPANIED; everyone else's kept count is raised by
-     * the pairs this batch added to, counted whole, so a much-reported official costs the same in every batch.
+     * Whom each companion accompanied and how often ({@link Accompanied}): people a replaced page touched (or a
+     * reviewer renamed), or whose pairs were kept by an older version, are counted over all their ACCOMPANIED;
+     * everyone else's kept pairs are raised by the pairs this batch added to, counted whole, so a much-reported
+     * official costs the same in every batch.
      */
     private static void accompaniment(TransactionContext tx, Map<String, Set<String>> batch, Set<String> recomputed,
                                       Derived writes) {
@@ -682,14 +683,13 @@ public final class GraphLoader {
         if (rows.isEmpty()) {
             return;
         }
-        for (Record r : tx.run(ACCOMPANIED_PAIRS, Map.of("rows", rows)).list()) {
-            MostAccompanied most = r.get("most").isNull() ? null : MostAccompanied.of(r.get("most").asLong());
-            if (!r.get("full").asBoolean()) {
-                most = MostAccompanied.plus(MostAccompanied.of(r.get("kept").asLong()), most);
-            }
-            Map<String, Object> props = new HashMap<>();
-            props.put("accompanied_most", MostAccompanied.value(most));
-            writes.derived().add(derivedRow(r.get("id").asString(), props));
+        for (Record r : tx.run(ACCOMPANIED_PAIRS, Map.of("rows", rows, "often", Accompanied.OFTEN)).list()) {
+            Map<String, Long> pairs = new HashMap<>();
+            r.get("pairs").values().forEach(p -> pairs.put(p.get(0).asString(), p.get(1).asLong()));
+            // Counted whole (full): nothing kept to raise; the statement counts whole what it cannot raise.
+            Accompanied kept = r.get("full").asBoolean() ? null : Accompanied.stored(r.get("kept").asLong(),
+                    r.get("names").asList(Value::asString), r.get("times").asList(Value::asLong));
+            writes.derived().add(derivedRow(r.get("id").asString(), Accompanied.properties(Accompanied.plus(kept, pairs))));
         }
     }
 

@@ -281,6 +281,8 @@ class GraphLoaderIT extends ServerPerClass {
         load(later.build());
         // Extended batch by batch: three stories with 庞志远, one with 邹明; the one accompanied keeps no count.
         assertThat(mostAccompanied()).isEqualTo(Map.of("韩立新", 3L, "邹明", 1L));
+        // The pairs seen twice or more are kept with their counts; 邹明's single one is not.
+        assertThat(oftenAccompanied()).isEqualTo(Map.of("韩立新", List.of(List.of("庞志远"), List.of(3L))));
 
         // A replaced page: counted again from the stories that remain.
         load(Pages.page("c2.txt").story("庞志远督导秋收", "2022-09-20", "庞志远督导秋收。").person("庞志远")
@@ -292,6 +294,21 @@ class GraphLoaderIT extends ServerPerClass {
         query("DROP INDEX person_accompanied_most", Map.of());
         load(ocrPage());
         assertThat(mostAccompanied()).isEqualTo(Map.of("韩立新", 2L));
+        assertThat(oftenAccompanied()).isEqualTo(Map.of("韩立新", List.of(List.of("庞志远"), List.of(2L))));
+
+        // The count kept without the pairs (a version between): counted whole when a batch adds to them.
+        query("MATCH (p:Person) REMOVE p.accompanied_names, p.accompanied_times", Map.of());
+        load(Pages.page("c3.txt").story("邹明督导安全生产", "2022-11-02", "邹明督导安全生产，韩立新陪同。").person("邹明")
+                .person("韩立新").role(LED, "邹明").rel(ACCOMPANIED, "韩立新", PERSON, "邹明", PERSON).done().build());
+        assertThat(mostAccompanied()).isEqualTo(Map.of("韩立新", 2L));
+        assertThat(oftenAccompanied()).isEqualTo(Map.of("韩立新", List.of(List.of("庞志远", "邹明"), List.of(2L, 2L))));
+    }
+
+    private static Map<String, Object> oftenAccompanied() {
+        Map<String, Object> often = new java.util.TreeMap<>();
+        query("MATCH (p:Person) WHERE p.accompanied_names IS NOT NULL RETURN p.name AS name, p.accompanied_names AS names, p.accompanied_times AS times",
+                Map.of()).forEach(r -> often.put(r.get("name").asString(), List.of(r.get("names").asList(), r.get("times").asList())));
+        return often;
     }
 
     private static Map<String, Object> mostAccompanied() {

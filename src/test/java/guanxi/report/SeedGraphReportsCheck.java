@@ -166,23 +166,35 @@ abstract class SeedGraphReportsCheck {
 
     /**
      * A graph an older version loaded lacks what the loads now keep for these reports (who was present at each
-     * story, each month's breakdown by kind): the reports read it from the stories then, and list the same rows.
+     * story, each month's breakdown by kind, whom a companion accompanied often): the reports read it from the
+     * stories then, and list the same rows.
      * Stripped inside a transaction that is rolled back, so the other checks see the graph as loaded.
      */
     @Test
     void reportsListTheSameRowsOnAGraphWithoutWhatTheLoadsKeepForThem() {
         Map<String, Map<String, String>> asked = Map.of(
                 "co-attendance", Map.of("person", "程海龙", "min_shared", "1", "titles", "0"),
-                "busiest-officials", Map.of("top", "100", "titles", "0"));
+                "busiest-officials", Map.of("top", "100", "titles", "0"),
+                "accompaniment-network", Map.of("min_times", "2", "top", "0"));
         try (var session = driver.session(); var tx = session.beginTransaction()) {
+            // The seed pages show nobody accompanying one same person twice: a second story of one pair, with the
+            // counts a load keeps for it, so that accompaniment-network reads pairs from the node.
+            tx.run("""
+                    MATCH (a:Person {name: '武耀文'})-[r:ACCOMPANIED]->(b:Person {name: '夏祖义'})
+                    WITH a, b, r LIMIT 1
+                    CREATE (a)-[again:ACCOMPANIED]->(b)
+                    SET again = properties(r), a.accompanied_most = 2, a.accompanied_names = [b.name],
+                        a.accompanied_times = [2]""").consume();
             Map<String, List<Map<String, Object>>> kept = new LinkedHashMap<>();
             asked.forEach((name, params) -> kept.put(name, rows(tx, name, params)));
             assertThat(kept.get("co-attendance")).isNotEmpty();
+            assertThat(kept.get("accompaniment-network")).isNotEmpty();
             tx.run("""
                     MATCH (s:Story) REMOVE s.present
                     WITH count(*) AS stories
                     MATCH (p:Person) REMOVE p.activity_led, p.activity_presided, p.activity_attended,
-                                            p.activity_accompanied, p.activity_visits""").consume();
+                                            p.activity_accompanied, p.activity_visits,
+                                            p.accompanied_names, p.accompanied_times""").consume();
             asked.forEach((name, params) -> assertThat(rows(tx, name, params)).as(name).isEqualTo(kept.get(name)));
             tx.rollback();
         }
