@@ -33,7 +33,7 @@ class ReportCommandTest {
         assertThat(o.exit()).isEqualTo(Main.OK);
         assertThat(o.out()).contains("person-profile  —  Person profile  [name top=200]")
                 .contains("title-timeline  —  Title timeline  [title top=100]")
-                .contains("busiest-officials  —  Busiest officials  [top=30 person?]");
+                .contains("busiest-officials  —  Busiest officials  [top=30 person? titles=10]");
     }
 
     @Test
