@@ -32,7 +32,7 @@ class ReportCommandTest {
 
         assertThat(o.exit()).isEqualTo(Main.OK);
         assertThat(o.out()).contains("person-profile  —  Person profile  [name top=200]")
-                .contains("title-timeline  —  Title timeline  [title top=100]")
+                .contains("title-timeline  —  Title timeline  [title top=100 titles=10]")
                 .contains("busiest-officials  —  Busiest officials  [top=30 person? titles=10]");
     }
 
@@ -49,7 +49,7 @@ class ReportCommandTest {
         Outcome o = run("report", "run", "title-timeline", "--param", "title=县长", "--param", "year=2022");
 
         assertThat(o.exit()).isEqualTo(Main.USAGE);
-        assertThat(o.err()).contains("no parameter 'year'").contains("(it takes title, top)");
+        assertThat(o.err()).contains("no parameter 'year'").contains("(it takes title, top, titles)");
     }
 
     @Test

@@ -93,8 +93,10 @@ abstract class SeedGraphReportsCheck {
             assertThat(rows).allSatisfy(r -> assertThat(r.get("project")).contains("抽水蓄能电站"));
             assertThat(rows).extracting(r -> r.get("yi")).contains("90", "95.86");
         }));
-        e.put("title-timeline", new Expectation(Map.of("title", "县长"), rows -> {
+        e.put("title-timeline", new Expectation(Map.of("title", "县长", "titles", "1"), rows -> {
             assertThat(rows).extracting(r -> r.get("person")).contains("李翔", "李晓军").doesNotContain("郭晓伟", "王戈");
+            // One title named per holder however many stories name them so.
+            assertThat(rows).allSatisfy(r -> assertThat(r.get("story_titles")).isNotEmpty().doesNotContain("; "));
             assertThat(rows).filteredOn(r -> r.get("person").equals("李翔"))
                     .allSatisfy(r -> assertThat(r.get("first_seen")).isEqualTo("2021-11-10"));
         }));
@@ -175,7 +177,8 @@ abstract class SeedGraphReportsCheck {
         Map<String, Map<String, String>> asked = Map.of(
                 "co-attendance", Map.of("person", "程海龙", "min_shared", "1", "titles", "0"),
                 "busiest-officials", Map.of("top", "100", "titles", "0"),
-                "accompaniment-network", Map.of("min_times", "2", "top", "0"));
+                "accompaniment-network", Map.of("min_times", "2", "top", "0"),
+                "title-timeline", Map.of("title", "县长", "titles", "0"));
         try (var session = driver.session(); var tx = session.beginTransaction()) {
             // The seed pages show nobody accompanying one same person twice: a second story of one pair, with the
             // counts a load keeps for it, so that accompaniment-network reads pairs from the node.
