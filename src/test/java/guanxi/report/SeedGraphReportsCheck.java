@@ -132,6 +132,7 @@ abstract class SeedGraphReportsCheck {
             assertThat(rows).anySatisfy(r -> assertThat(r).containsEntry("source", "夏祖义").containsEntry("rel", "LED"));
             assertThat(rows).allSatisfy(r -> assertThat(r.get("story")).startsWith("夏祖义带队"));
         }));
+
         e.put("co-attendance", new Expectation(Map.of("person", "程海龙"), rows -> {
             assertThat(rows).anySatisfy(r -> assertThat(List.of(r.get("person_a"), r.get("person_b")))
                     .containsExactlyInAnyOrder("程海龙", "解芳"));
@@ -164,6 +165,23 @@ abstract class SeedGraphReportsCheck {
         if (!failures.isEmpty()) {
             fail(failures.size() + " report(s) failed:\n" + String.join("\n", failures));
         }
+    }
+
+    /** A word many headlines hold: the most recent matching stories only, as many as asked for. */
+    @Test
+    void storyGraphShowsTheMostRecentStoriesAWordMatches() {
+        Report report = ReportLibrary.bundled().find("story-graph").orElseThrow();
+        ReportRunner runner = new ReportRunner(driver);
+        List<Map<String, String>> all = textRows(runner.run(report, ReportArguments.bind(report, Map.of("story", "调研", "top", "0"))));
+        List<Map<String, String>> one = textRows(runner.run(report, ReportArguments.bind(report, Map.of("story", "调研", "top", "1"))));
+        assertThat(all.stream().map(r -> r.get("story")).distinct().count()).isGreaterThan(1);
+        assertThat(one).isNotEmpty().extracting(r -> r.get("story")).containsOnly(one.getFirst().get("story"));
+        assertThat(one.getFirst().get("story")).contains("调研");
+        // The one shown is the latest dated of those the word matches.
+        String latest = driver.session().run("""
+                MATCH (s:Story) WHERE s.title CONTAINS '调研'
+                RETURN s.title AS t ORDER BY left(s.dated, 1) = '?', s.dated DESC, s.id LIMIT 1""").single().get("t").asString();
+        assertThat(one.getFirst().get("story")).isEqualTo(latest);
     }
 
     /**
