@@ -168,7 +168,8 @@ final class StoryReads {
         Config config = config();
         int bolt = config.get(BoltConnector.advertised_address).getPort();
         boolean auth = config.get(GraphDatabaseSettings.auth_enabled);
-        String editor = storyGraphQuery().replace("$story", "'" + storyId + "'");
+        // Every parameter written as a literal: the id, and top (an id names one story, so one).
+        String editor = storyGraphQuery().replace("$story", "'" + storyId + "'").replace("$top", "1");
         return "/browser/?dbms=" + URLEncoder.encode("neo4j://localhost:" + bolt, StandardCharsets.UTF_8)
                 + (auth ? "" : "&preselectAuthMethod=NO_AUTH")
                 // The Browser decodes the whole address once, then cuts values at & and #: spaces as %20, not +.
