@@ -491,10 +491,8 @@ public final class GraphImport {
                     }
                     StatedRange own = stated(e);
                     if (own != null) {
-                        ProjectFamily family = ProjectFamily.of(e.name, own, neighbours.getOrDefault(e.name, Map.of()));
-                        props.put("family_low", family.range().low());
-                        props.put("family_high", family.range().high());
-                        props.put("family_spread", family.spread());
+                        props.putAll(ProjectFamily.properties(
+                                ProjectFamily.of(e.name, own, neighbours.getOrDefault(e.name, Map.of()))));
                     }
                 }
                 case ORGANIZATION -> {

@@ -301,19 +301,15 @@ public final class GraphLoader {
             session.executeWrite(tx -> {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (Record r : tx.run(PROJECT_FAMILIES, Map.of("names", chunk)).list()) {
-                    Map<String, Object> row = new HashMap<>();
-                    row.put("name", r.get("name").asString());
+                    ProjectFamily family = null;
                     if (!r.get("high").isNull()) {
                         Map<String, StatedRange> near = new HashMap<>();
                         r.get("near").asList(v -> v).forEach(v -> near.put(v.get("name").asString(),
                                 new StatedRange(v.get("low").asLong(), v.get("high").asLong())));
-                        ProjectFamily family = ProjectFamily.of(r.get("name").asString(),
+                        family = ProjectFamily.of(r.get("name").asString(),
                                 new StatedRange(r.get("low").asLong(), r.get("high").asLong()), near);
-                        row.put("low", family.range().low());
-                        row.put("high", family.range().high());
-                        row.put("spread", family.spread());
                     }
-                    rows.add(row);
+                    rows.add(Map.of("name", r.get("name").asString(), "props", ProjectFamily.properties(family)));
                 }
                 return tx.run(FAMILY_WRITE, Map.of("rows", rows)).consume();
             });

@@ -1,5 +1,6 @@
 package guanxi.graph.derive;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -41,6 +42,18 @@ public record ProjectFamily(StatedRange range, boolean head) {
     /** The family's spread as the report computes it, for a head only: null for a project listed under another. */
     public Double spread() {
         return head ? range.spread() : null;
+    }
+
+    /**
+     * The project's properties (family_low, family_high, family_spread) as both loaders write them; all null (none)
+     * for a project without a stated amount, {@code family} null.
+     */
+    public static Map<String, Object> properties(ProjectFamily family) {
+        Map<String, Object> props = new HashMap<>();
+        props.put("family_low", family == null ? null : family.range.low());
+        props.put("family_high", family == null ? null : family.range.high());
+        props.put("family_spread", family == null ? null : family.spread());
+        return props;
     }
 
     /** A project name without its trailing 项目, as the report and the identity pass compare them. */

@@ -28,6 +28,16 @@ class ProjectFamilyTest {
         assertThat(under.spread()).isNull();
         // Its own range stays its own: the longer name's amounts are not its.
         assertThat(under.range()).isEqualTo(range(1_500_000_000L, 2_500_000_000L));
+
+        // As both loaders write them: a project under another keeps its range and no spread; none without amounts.
+        Map<String, Object> underProps = new HashMap<>();
+        underProps.put("family_low", 1_500_000_000L);
+        underProps.put("family_high", 2_500_000_000L);
+        underProps.put("family_spread", null);
+        assertThat(ProjectFamily.properties(under)).isEqualTo(underProps);
+        assertThat(ProjectFamily.properties(head)).containsEntry("family_spread", head.spread());
+        assertThat(ProjectFamily.properties(null)).containsOnlyKeys("family_low", "family_high", "family_spread")
+                .allSatisfy((k, v) -> assertThat(v).isNull());
     }
 
     @Test
