@@ -483,11 +483,7 @@ public final class GraphImport {
                 }
                 case PROJECT -> {
                     if (e.derived) {
-                        props.put("investment_yuan", LatestFigure.value(e.investment));
-                        props.put("status", LatestFigure.value(e.status));
-                        props.put("investment_low", StatedRange.low(e.investments));
-                        props.put("investment_high", StatedRange.high(e.investments));
-                        props.put("investment_spread", StatedRange.spread(e.investments));
+                        props.putAll(GraphLoader.figures(e.investment, e.status, e.investments));
                     }
                     StatedRange own = stated(e);
                     if (own != null) {

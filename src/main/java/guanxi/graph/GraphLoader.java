@@ -554,14 +554,22 @@ public final class GraphLoader {
             }
         }
         for (String id : ids) {
-            Map<String, Object> props = new HashMap<>();
-            props.put("investment_yuan", LatestFigure.value(investments.get(id)));
-            props.put("status", LatestFigure.value(statuses.get(id)));
-            props.put("investment_low", StatedRange.low(ranges.get(id)));
-            props.put("investment_high", StatedRange.high(ranges.get(id)));
-            props.put("investment_spread", StatedRange.spread(ranges.get(id)));
-            writes.derived().add(derivedRow(id, props));
+            writes.derived().add(derivedRow(id, figures(investments.get(id), statuses.get(id), ranges.get(id))));
         }
+    }
+
+    /**
+     * A project's figures as both loaders write them: the latest stated investment and status, and the range of the
+     * amounts stated; null (no property) for what no story states.
+     */
+    static Map<String, Object> figures(LatestFigure<?> investment, LatestFigure<?> status, StatedRange range) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("investment_yuan", LatestFigure.value(investment));
+        props.put("status", LatestFigure.value(status));
+        props.put("investment_low", StatedRange.low(range));
+        props.put("investment_high", StatedRange.high(range));
+        props.put("investment_spread", StatedRange.spread(range));
+        return props;
     }
 
     /** A company's aliases ({@link Aliases}), recomputed from the forms all its stories printed. */
