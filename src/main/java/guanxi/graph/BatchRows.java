@@ -117,19 +117,26 @@ record BatchRows(List<String> docs, List<StoryRow> stories, List<EntityKey> enti
      * @param dated     always YYYY-MM-DD, unknown parts {@code ?} ({@link #dated})
      * @param reporters the byline's names, as printed
      * @param present   the people present at its event ({@link Presence}), canonical names in the story's order
+     * @param people    every person the story names other than in its byline, canonical names in the story's order:
+     *                  with {@code bylined}, what the identity pass reads as a person's context ({@code Companions}),
+     *                  one list per story instead of every mention of every story
+     * @param bylined   the byline's people under their names in the graph (reporters keeps them as printed)
      */
     record StoryRow(String id, String doc, String paper, String title, String date, String dated,
-                    List<String> reporters, String text, List<String> present) {
+                    List<String> reporters, String text, List<String> present, List<String> people,
+                    List<String> bylined) {
 
         StoryRow {
             reporters = List.copyOf(reporters);
             present = List.copyOf(present);
+            people = List.copyOf(people);
+            bylined = List.copyOf(bylined);
         }
 
         /**
          * The node's properties: a null date or title is kept as a null value ({@code SET +=} removes it), an empty
-         * byline or nobody present is a null value too (the bulk importer cannot store an empty list), no sidecar
-         * paper no property.
+         * byline, nobody present or named is a null value too (the bulk importer cannot store an empty list), no
+         * sidecar paper no property.
          */
         Map<String, Object> properties() {
             Map<String, Object> props = new HashMap<>();
@@ -144,6 +151,8 @@ record BatchRows(List<String> docs, List<StoryRow> stories, List<EntityKey> enti
                 props.put("reporters", reporters);
             }
             props.put("present", present.isEmpty() ? null : present);
+            props.put("people", people.isEmpty() ? null : people);
+            props.put("bylined", bylined.isEmpty() ? null : bylined);
             props.put("text", text);
             return props;
         }
@@ -435,17 +444,23 @@ record BatchRows(List<String> docs, List<StoryRow> stories, List<EntityKey> enti
                         new EntityKey(r.toKind(), to), provenance, r.title(), printed(r.from(), from), printed(r.to(), to)));
             }
             List<String> present = new ArrayList<>();
+            List<String> people = new ArrayList<>();
+            List<String> bylined = new ArrayList<>();
             for (Mention m : storyMentions.values()) {
                 MentionRow row = m.row(s.id());
                 mentions.add(row);
                 if (row.entity().kind() == EntityKind.PERSON && MonthlyActivity.active(row.roles())) {
                     activity.merge(row.entity().name(), MonthlyActivity.of(dated, row.roles()), MonthlyActivity::plus);
                 }
-                if (row.entity().kind() == EntityKind.PERSON && Presence.present(row.roles(), row.rolesIn())) {
-                    present.add(row.entity().name());
+                if (row.entity().kind() == EntityKind.PERSON) {
+                    if (Presence.present(row.roles(), row.rolesIn())) {
+                        present.add(row.entity().name());
+                    }
+                    (row.byline() ? bylined : people).add(row.entity().name());
                 }
             }
-            stories.add(new StoryRow(s.id(), s.doc(), paper, s.title(), s.date(), dated, s.reporters(), s.text(), present));
+            stories.add(new StoryRow(s.id(), s.doc(), paper, s.title(), s.date(), dated, s.reporters(), s.text(), present,
+                    people, bylined));
         }
 
         /** The story's mention of an entity, started at its first mention under any printed form. */

@@ -399,7 +399,7 @@ final class IdentityLinker {
      * never read again, up to {@link #CACHED_NAMES} names in all (names pooled, so each is held once): a daily
      * update's candidates fit, and a pass over a whole archive (an interrupted first load) reads again past that.
      */
-    private static Contexts stored(Driver driver) {
+    static Contexts stored(Driver driver) {
         Map<String, Companions> cache = new ConcurrentHashMap<>();
         Map<String, String> pool = new ConcurrentHashMap<>();
         AtomicLong held = new AtomicLong();
@@ -419,15 +419,21 @@ final class IdentityLinker {
             }
             try (Session session = driver.session()) {
                 session.executeRead(tx -> tx.run(PERSON_COMPANIONS, Map.of("names", missing)).list()).forEach(r -> {
-                    List<Companions.Named> named = new ArrayList<>();
-                    for (Value pair : r.get("named").values()) {
-                        if (!pair.get(0).isNull()) {
-                            String other = pair.get(0).asString();
-                            named.add(new Companions.Named(pool.computeIfAbsent(other, o -> o), pair.get(1).asBoolean()));
+                    List<Value> people = r.get("people").asList(v -> v);
+                    List<Value> bylined = r.get("bylined").asList(v -> v);
+                    List<List<Companions.Named>> stories = new ArrayList<>(people.size());
+                    for (int i = 0; i < people.size(); i++) {
+                        List<Companions.Named> named = new ArrayList<>();
+                        for (Value other : people.get(i).values()) {
+                            named.add(new Companions.Named(pool.computeIfAbsent(other.asString(), o -> o), false));
                         }
+                        for (Value other : bylined.get(i).values()) {
+                            named.add(new Companions.Named(pool.computeIfAbsent(other.asString(), o -> o), true));
+                        }
+                        stories.add(named);
                     }
                     String name = r.get("name").asString();
-                    Companions read = Companions.of(name, List.of(named));
+                    Companions read = Companions.of(name, stories);
                     context.put(name, read);
                     if (held.addAndGet(read.together().size() + 1) <= CACHED_NAMES) {
                         cache.put(name, read);

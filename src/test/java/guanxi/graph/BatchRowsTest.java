@@ -79,9 +79,9 @@ class BatchRowsTest {
         assertThat(rows).isEqualTo(new BatchRows(
                 List.of("b1.txt"),
                 List.of(new StoryRow(one, "b1.txt", PAPER, "宁嘉禾调研岫山茶业", "2031-05-12", "2031-05-12", List.of("卢晓岚"), ONE,
-                                List.of("宁嘉禾")),
+                                List.of("宁嘉禾"), List.of("宁嘉禾"), List.of("卢晓岚")),
                         new StoryRow(two, "b1.txt", PAPER, "茶旅项目签约", "06-02", "2031-06-02", List.of(), TWO,
-                                List.of("宁嘉禾"))),
+                                List.of("宁嘉禾"), List.of("宁嘉禾"), List.of())),
                 List.of(NING, TEA, LU, BUREAU, RESORT),
                 List.of(new MentionRow(one, NING, ONE, List.of(0), whole1, null, List.of("副县长"), List.of(), null, null,
                                 false, List.of("LED", "VISITED"), List.of()),
@@ -124,11 +124,15 @@ class BatchRowsTest {
 
         assertThat(GraphLoader.storyRow(rows.stories().get(0))).isEqualTo(Map.of("id", one, "props", Map.of(
                 "doc", "b1.txt", "paper", PAPER, "title", "宁嘉禾调研岫山茶业", "date", "2031-05-12",
-                "dated", "2031-05-12", "reporters", List.of("卢晓岚"), "present", List.of("宁嘉禾"), "text", ONE)));
-        // No byline: no reporters property (the bulk importer cannot store an empty list).
-        assertThat(GraphLoader.storyRow(rows.stories().get(1))).isEqualTo(Map.of("id", two, "props", Map.of(
+                "dated", "2031-05-12", "reporters", List.of("卢晓岚"), "present", List.of("宁嘉禾"), "people", List.of("宁嘉禾"),
+                "bylined", List.of("卢晓岚"), "text", ONE)));
+        // No byline: no reporters property (the bulk importer cannot store an empty list), and no one bylined (a null
+        // value, which SET += removes where a replaced story had one).
+        Map<String, Object> second = new HashMap<>(Map.of(
                 "doc", "b1.txt", "paper", PAPER, "title", "茶旅项目签约", "date", "06-02", "dated", "2031-06-02",
-                "present", List.of("宁嘉禾"), "text", TWO)));
+                "present", List.of("宁嘉禾"), "people", List.of("宁嘉禾"), "text", TWO));
+        second.put("bylined", null);
+        assertThat(GraphLoader.storyRow(rows.stories().get(1))).isEqualTo(Map.of("id", two, "props", second));
         assertThat(rows.entities()).extracting(GraphLoader::entityRow).containsExactly(
                 Map.of("label", "Person", "name", "宁嘉禾", "key", "Person\t宁嘉禾"),
                 Map.of("label", "Company", "name", "岫山茶业有限公司", "key", "Company\t岫山茶业有限公司"),
@@ -185,9 +189,12 @@ class BatchRowsTest {
         props.put("date", null);
         props.put("dated", "????-??-??");
         props.put("present", null);
+        props.put("people", null);
+        props.put("bylined", null);
         props.put("text", "县商务局召开会议。");
         assertThat(rows.stories()).containsExactly(
-                new StoryRow(id, "b2.txt", null, "简讯", null, "????-??-??", List.of(), "县商务局召开会议。", List.of()));
+                new StoryRow(id, "b2.txt", null, "简讯", null, "????-??-??", List.of(), "县商务局召开会议。", List.of(),
+                        List.of(), List.of()));
         assertThat(rows.stories().getFirst().properties()).isEqualTo(props);
         assertThat(rows.spans()).isEmpty();
         assertThat(rows.activity()).isEmpty();

@@ -1,5 +1,6 @@
 package guanxi.graph;
 
+import guanxi.graph.derive.Companions;
 import guanxi.model.ExtractedPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -427,6 +428,23 @@ class GraphLoaderIT extends ServerPerClass {
         assertThat(count("MATCH (p:Person) WHERE p.name IN ['张瑞士', '张瑞轩'] RETURN count(p)")).isEqualTo(2);
         // 李翔 and 李晓军 share titles but are not one character apart; 解芳 and 程海龙 share companions only.
         assertThat(count("MATCH (:Person {name: '李翔'})-[r:POSSIBLY_SAME_AS]-() RETURN count(r)")).isZero();
+    }
+
+    @Test
+    void aPersonsContextReadsTheSameFromItsStoriesListsAsFromTheirMentions() {
+        load(inspectionPage(), laterPage(), ocrPage());
+        List<String> names = query("MATCH (p:Person) RETURN p.name AS name ORDER BY name", Map.of()).stream()
+                .map(r -> r.get("name").asString()).toList();
+        assertThat(count("MATCH (s:Story) WHERE s.people IS NOT NULL RETURN count(s)")).isEqualTo(count("MATCH (s:Story) RETURN count(s)"));
+        Map<String, Companions> kept = IdentityLinker.stored(driver).read(names);
+        // The reporter shares the inspection's story without being someone its people appeared with.
+        assertThat(kept.get("夏祖义").together()).contains("王甜甜", "李翔");
+        assertThat(kept.get("夏祖义").companions()).contains("李翔").doesNotContain("王甜甜");
+        assertThat(kept.get("王甜甜").companions()).contains("夏祖义");
+
+        // A graph an older version loaded: its stories hold no lists, and each is read from its mentions.
+        query("MATCH (s:Story) REMOVE s.people, s.bylined", Map.of());
+        assertThat(IdentityLinker.stored(driver).read(names)).isEqualTo(kept).hasSize(names.size());
     }
 
     @Test
