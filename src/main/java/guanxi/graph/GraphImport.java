@@ -8,7 +8,7 @@ import guanxi.graph.BatchRows.RoleRow;
 import guanxi.graph.BatchRows.StoryRow;
 import guanxi.graph.derive.Aliases;
 import guanxi.graph.derive.Companions;
-import guanxi.graph.derive.LatestFigure;
+import guanxi.graph.derive.ProjectFigures;
 import guanxi.graph.derive.Accompanied;
 import guanxi.graph.derive.ProjectFamily;
 import guanxi.graph.derive.StatedRange;
@@ -95,9 +95,7 @@ public final class GraphImport {
         /** The other forms printed for it, before {@link Aliases} makes its aliases of them. */
         Set<String> forms = Set.of();
         MonthlyActivity activity = MonthlyActivity.NONE;
-        LatestFigure<Long> investment;
-        LatestFigure<String> status;
-        StatedRange investments;
+        ProjectFigures figures = ProjectFigures.NONE;
         /** Whom a person accompanied, and in how many stories (null until they accompany someone). */
         Map<String, Integer> accompanied;
 
@@ -415,12 +413,8 @@ public final class GraphImport {
         switch (m.entity().kind()) {
             case COMPANY -> m.aliases().forEach(e::form);
             case PROJECT -> {
-                if (m.investmentYuan() != null) {
-                    e.investment = LatestFigure.plus(e.investment, LatestFigure.of(m.investmentYuan(), date));
-                    e.investments = StatedRange.plus(e.investments, StatedRange.of(m.investmentYuan()));
-                }
-                if (m.status() != null) {
-                    e.status = LatestFigure.plus(e.status, LatestFigure.of(m.status(), date));
+                if (m.investmentYuan() != null || m.status() != null) {
+                    e.figures = e.figures.plus(ProjectFigures.of(m.investmentYuan(), m.status(), date));
                 }
             }
             default -> {
@@ -483,7 +477,7 @@ public final class GraphImport {
                 }
                 case PROJECT -> {
                     if (e.derived) {
-                        props.putAll(GraphLoader.figures(e.investment, e.status, e.investments));
+                        props.putAll(e.figures.properties());
                     }
                     StatedRange own = stated(e);
                     if (own != null) {
@@ -518,7 +512,7 @@ public final class GraphImport {
 
     /** The range of amounts a project's stories state, as its node keeps it; null without one. */
     private static StatedRange stated(Entity e) {
-        return e == null || !e.derived ? null : e.investments;
+        return e == null || !e.derived ? null : e.figures.range();
     }
 
     /** What person_companions.cypher reads from the graph, from the people named per story. */

@@ -7,9 +7,9 @@ import guanxi.graph.BatchRows.RelationRow;
 import guanxi.graph.BatchRows.RoleRow;
 import guanxi.graph.BatchRows.StoryRow;
 import guanxi.graph.derive.Aliases;
-import guanxi.graph.derive.LatestFigure;
 import guanxi.graph.derive.Accompanied;
 import guanxi.graph.derive.ProjectFamily;
+import guanxi.graph.derive.ProjectFigures;
 import guanxi.graph.derive.StatedRange;
 import guanxi.graph.derive.MonthlyActivity;
 import guanxi.graph.derive.TitleSpan;
@@ -79,6 +79,7 @@ public final class GraphLoader {
     private static final String PERSONS_UNCOUNTED = CypherFiles.statement("persons_uncounted");
     private static final String ACTIVITY_KEPT = CypherFiles.statement("activity_kept");
     private static final String PROJECT_MENTIONS = CypherFiles.statement("project_mentions");
+    private static final String PROJECT_FIGURES_KEPT = CypherFiles.statement("project_figures_kept");
     private static final String COMPANY_MENTIONS = CypherFiles.statement("company_mentions");
     private static final String HELD_TITLES = CypherFiles.statement("held_titles");
     private static final String PENDING = CypherFiles.statement("identity_waiting");
@@ -167,7 +168,7 @@ public final class GraphLoader {
      * which the investment reports rank on) their figures once, recomputed as a load recomputes them.
      */
     private static void completeStatedRanges(Session session) {
-        completeOnce(session, PROJECTS_UNRANGED, GraphLoader::projectFigures);
+        completeOnce(session, PROJECTS_UNRANGED, GraphLoader::recountFigures);
     }
 
     /**
@@ -462,7 +463,7 @@ public final class GraphLoader {
         titleSpans(tx, rows.spans(), recomputed, recomputedStories, writes);
         activity(tx, rows.activity(), recomputed, recomputedStories, writes);
         accompaniment(tx, accompanied(rows), recomputed, writes);
-        projectFigures(tx, names(derived, EntityKind.PROJECT), writes);
+        projectFigures(tx, statedFigures(rows), Set.copyOf(names(purged, EntityKind.PROJECT)), writes);
         companyAliases(tx, names(derived, EntityKind.COMPANY), writes);
         Map<String, Object> params = new HashMap<>(writes.params());
         params.put("ids", formerlyMentioned);
@@ -530,46 +531,56 @@ public final class GraphLoader {
         });
     }
 
-    /**
-     * A project shows the latest stated investment and status ({@link LatestFigure}) and the range of the amounts
-     * stated ({@link StatedRange}: what the investment reports rank on), recomputed from all its stories.
-     */
-    private static void projectFigures(TransactionContext tx, List<String> names, Derived writes) {
-        if (names.isEmpty()) {
-            return;
-        }
-        Set<String> ids = new LinkedHashSet<>();
-        Map<String, LatestFigure<Object>> investments = new HashMap<>();
-        Map<String, LatestFigure<Object>> statuses = new HashMap<>();
-        Map<String, StatedRange> ranges = new HashMap<>();
-        for (Record r : streamed(tx.run(PROJECT_MENTIONS, Map.of("names", names)))) {
-            String id = r.get("id").asString();
-            ids.add(id);
-            if (!r.get("investment").isNull()) {
-                investments.merge(id, LatestFigure.of(r.get("investment").asObject(), text(r, "date")), LatestFigure::plus);
-                ranges.merge(id, StatedRange.of(r.get("investment").asLong()), StatedRange::plus);
-            }
-            if (!r.get("status").isNull()) {
-                statuses.merge(id, LatestFigure.of(r.get("status").asObject(), text(r, "date")), LatestFigure::plus);
+    /** Per project, the figures this batch's stories state, folded in story order. */
+    static Map<String, ProjectFigures> statedFigures(BatchRows rows) {
+        Map<String, String> dates = new HashMap<>();
+        rows.stories().forEach(s -> dates.put(s.id(), s.date()));
+        Map<String, ProjectFigures> stated = new LinkedHashMap<>();
+        for (MentionRow m : rows.mentions()) {
+            if (m.entity().kind() == EntityKind.PROJECT && (m.investmentYuan() != null || m.status() != null)) {
+                stated.merge(m.entity().name(), ProjectFigures.of(m.investmentYuan(), m.status(), dates.get(m.story())),
+                        ProjectFigures::plus);
             }
         }
-        for (String id : ids) {
-            writes.derived().add(derivedRow(id, figures(investments.get(id), statuses.get(id), ranges.get(id))));
-        }
+        return stated;
     }
 
     /**
-     * A project's figures as both loaders write them: the latest stated investment and status, and the range of the
-     * amounts stated; null (no property) for what no story states.
+     * A project shows the latest stated investment and status and the range of the amounts stated
+     * ({@link ProjectFigures}). Projects a replaced page touched ({@code recounted}), or whose kept figures cannot be
+     * extended (kept by an older version without their dates), are folded again from all their stories; every other
+     * project this batch states figures for ({@code batch}) extends what its node keeps by them, so a project named
+     * in thousands of stories costs the same in every batch.
      */
-    static Map<String, Object> figures(LatestFigure<?> investment, LatestFigure<?> status, StatedRange range) {
-        Map<String, Object> props = new LinkedHashMap<>();
-        props.put("investment_yuan", LatestFigure.value(investment));
-        props.put("status", LatestFigure.value(status));
-        props.put("investment_low", StatedRange.low(range));
-        props.put("investment_high", StatedRange.high(range));
-        props.put("investment_spread", StatedRange.spread(range));
-        return props;
+    private static void projectFigures(TransactionContext tx, Map<String, ProjectFigures> batch, Set<String> recounted,
+                                       Derived writes) {
+        List<String> extended = batch.keySet().stream().filter(name -> !recounted.contains(name)).toList();
+        List<String> recount = new ArrayList<>(recounted);
+        for (Record r : extended.isEmpty() ? List.<Record>of()
+                : tx.run(PROJECT_FIGURES_KEPT, Map.of("names", extended)).list()) {
+            String name = r.get("name").asString();
+            ProjectFigures kept = ProjectFigures.stored(number(r, "investment"), text(r, "investment_date"),
+                    text(r, "status"), text(r, "status_date"), number(r, "low"), number(r, "high"));
+            if (kept == null) {
+                recount.add(name);
+            } else {
+                writes.derived().add(derivedRow(r.get("id").asString(), kept.plus(batch.get(name)).properties()));
+            }
+        }
+        recountFigures(tx, recount, writes);
+    }
+
+    /** The figures of the named projects, folded from every story of each (a project no story states one for: none). */
+    private static void recountFigures(TransactionContext tx, List<String> names, Derived writes) {
+        if (names.isEmpty()) {
+            return;
+        }
+        Map<String, ProjectFigures> figures = new LinkedHashMap<>();
+        for (Record r : streamed(tx.run(PROJECT_MENTIONS, Map.of("names", names)))) {
+            figures.merge(r.get("id").asString(), ProjectFigures.of(number(r, "investment"), text(r, "status"),
+                    text(r, "date")), ProjectFigures::plus);
+        }
+        figures.forEach((id, f) -> writes.derived().add(derivedRow(id, f.properties())));
     }
 
     /** A company's aliases ({@link Aliases}), recomputed from the forms all its stories printed. */
@@ -625,6 +636,11 @@ public final class GraphLoader {
     /** A string column that may be null. */
     static String text(Record r, String key) {
         return r.get(key).isNull() ? null : r.get(key).asString();
+    }
+
+    /** An integer column that may be null. */
+    private static Long number(Record r, String key) {
+        return r.get(key).isNull() ? null : r.get(key).asLong();
     }
 
     /**

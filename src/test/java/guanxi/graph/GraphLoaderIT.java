@@ -266,6 +266,33 @@ class GraphLoaderIT extends ServerPerClass {
     }
 
     @Test
+    void aProjectsFiguresExtendWhatItKeepsAndAnOlderGraphsAreFoldedAgain() {
+        load(moneyPage("f1.txt", "2023-06-30", 4_200_000_000L));
+        // Later loads extend the kept figures by their own: the latest date wins, whatever the order of loading.
+        load(moneyPage("f2.txt", "2023-11-02", 4_500_000_000L));
+        load(moneyPage("f3.txt", "2022-04-18", 3_900_000_000L));
+        assertThat(figures()).isEqualTo(List.of(4_500_000_000L, "2023-11-02", "building", "2023-11-02",
+                3_900_000_000L, 4_500_000_000L));
+
+        // An older version kept the figures without their dates: an earlier statement loaded now would pass for the
+        // latest, so the project's stories are folded again.
+        query("MATCH (p:Project) REMOVE p.investment_date, p.status_date", Map.of());
+        load(moneyPage("f4.txt", "2023-01-09", 4_000_000_000L));
+        assertThat(figures()).isEqualTo(List.of(4_500_000_000L, "2023-11-02", "building", "2023-11-02",
+                3_900_000_000L, 4_500_000_000L));
+    }
+
+    private static List<Object> figures() {
+        Record r = query("""
+                MATCH (p:Project {name: '抽水蓄能电站项目'})
+                RETURN p.investment_yuan AS yuan, p.investment_date AS yuanDate, p.status AS status,
+                       p.status_date AS statusDate, p.investment_low AS low, p.investment_high AS high""",
+                Map.of()).getFirst();
+        return List.of(r.get("yuan").asObject(), r.get("yuanDate").asObject(), r.get("status").asObject(),
+                r.get("statusDate").asObject(), r.get("low").asObject(), r.get("high").asObject());
+    }
+
+    @Test
     void aCompanionKeepsTheirMostFrequentPairThroughBatchesReplacementsAndOlderGraphs() {
         load(Pages.page("c1.txt")
                 .story("庞志远调研春耕", "2022-03-01", "庞志远调研春耕，韩立新陪同。").person("庞志远").person("韩立新")
