@@ -780,6 +780,13 @@ final class PersonFinder {
                 k = Math.max(floor, t.start() + verb);
                 break;
             }
+            int place = placeAcross(st, t, k);
+            if (place >= floor) {
+                // 山/东魏/桥…集团: the segmenter joined a province's last character to the name's first one, so the
+                // token before the name reads as no organisation word; the province opens the name all the same.
+                k = place;
+                continue;
+            }
             if (t.word().equals("兼") && k - 1 > floor && wordEndsBefore(st, k - 1)) {
                 k = t.start();
                 continue;
@@ -814,6 +821,26 @@ final class PersonFinder {
             k++;
         }
         return k;
+    }
+
+    /**
+     * Start of a place name (a province, from the places lexicon) that begins where a word begins and ends strictly
+     * inside token {@code t}, the token that ends at {@code k}; -1 when there is none. Such a token is the segmenter's
+     * misreading of the place's last character and the next one as a word, which only happens across a boundary.
+     */
+    private int placeAcross(Sent st, Token t, int k) {
+        if (t.end() != k || t.word().length() < 2) {
+            return -1;
+        }
+        for (String p : lex.places) {
+            for (int end = t.start() + 1; end < t.end(); end++) {
+                int q = end - p.length();
+                if (q >= 0 && q < t.start() && st.s.startsWith(p, q) && st.tokenStartsAt(q)) {
+                    return q;
+                }
+            }
+        }
+        return -1;
     }
 
     /**
