@@ -61,7 +61,7 @@ final class EntityRules {
      * history (X自成立以来): the subject of a company profile.
      */
     private static final Pattern SELF_DESCRIBED = Pattern.compile(
-            "(?:^|[，。；：])([^，。；：、是的自]{2,8}?)(?:是(?:一家|一个)?[^，。；]{0,30}?(?:企业|公司)(?=[，。；]|$)"
+            "(?:^|[，。；：])([^，。；：、是的自]{2,8}?)(?:(是)(?:一家|一个)?[^，。；]{0,30}?(?:企业|公司)(?=[，。；]|$)"
                     + "|自(?:创始|成立|创立|创建|组建)以来)");
     /** 对茶叶加工项目、茶旅小镇建设项目进行了考察: what was inspected. */
     static final Pattern INSPECTED_LIST = Pattern.compile("对([^，。；对]{4,60}?)进行了?(?:实地)?(?:考察|调研|视察|检查|督导)");
@@ -131,7 +131,7 @@ final class EntityRules {
             roleNamedCompanies(st, mentions.getOrDefault(st, List.of()), surfaces);
             visitedSiblings(st, mentions.getOrDefault(st, List.of()), surfaces);
             industryOpeners(st, surfaces);
-            selfDescribed(st, surfaces);
+            selfDescribed(st, mentions.getOrDefault(st, List.of()), surfaces);
         }
         for (Sent st : all) {
             signingParties(st, mentions.getOrDefault(st, List.of()), surfaces);
@@ -667,7 +667,7 @@ final class EntityRules {
     }
 
     /** 星禾科技是一家…企业, 星禾科技自成立以来: a short name described as an enterprise is a company's. */
-    private void selfDescribed(Sent st, Map<String, Boolean> out) {
+    private void selfDescribed(Sent st, List<Mention> ms, Map<String, Boolean> out) {
         if (!st.s.contains("以来") && !st.s.contains("企业") && !st.s.contains("公司")) {
             return;
         }
@@ -677,10 +677,60 @@ final class EntityRules {
             int end = m.end(1);
             String name = st.s.substring(start, end);
             boolean known = out.keySet().stream().anyMatch(k -> k.contains(name) || name.contains(k));
-            if (!known && !lex.titleIndex.occursIn(name) && tradeName(st, start, end) && !personOnly(st, start, end)) {
+            boolean copula = m.group(2) != null;
+            boolean oneFirm = copula && st.s.startsWith("一家", m.end(2));
+            // 关键是服务好企业: a lone common noun says what matters; only 是一家… makes it a firm.
+            boolean loneNoun = copula && !oneFirm && commonNounOnly(st, start, end);
+            boolean nameLike = !loneNoun && (tradeName(st, start, end) && !personOnly(st, start, end)
+                    || copula && describedAsFirm(st, start, end, ms, oneFirm));
+            if (!known && !lex.titleIndex.occursIn(name) && nameLike) {
                 out.putIfAbsent(st.raw.substring(start, end), false);
             }
         }
+    }
+
+    /**
+     * 博瑞德是一家…企业, 恒达新材是…重点企业: the clause calls its subject an enterprise, so the subject is a firm's
+     * name even when the segmenter reads a brand's characters as a person's name (华新达/nr) or as single adjectives and
+     * verbs (恒/ag 达/v 新/a 材/ng). Still no name: a pronoun, a time, a place alone, a function word, an adverb, a word
+     * of two or more characters read as a verb (a clause, not a name), a person named as such in the story, or a word
+     * that reads as a Han person's name (surname first, three characters at most) unless the firm's measure word
+     * follows (是一家…).
+     */
+    private boolean describedAsFirm(Sent st, int start, int end, List<Mention> ms, boolean oneFirm) {
+        List<Token> within = st.tokensWithin(start, end);
+        if (within == null || within.isEmpty() || !tradeNameText(st.s.substring(start, end))
+                || ms.stream().anyMatch(x -> x.end() > start && x.chainStart() < end)) {
+            return false;
+        }
+        Token only = within.size() == 1 ? within.get(0) : null;
+        if (only != null && only.tag().startsWith("ns")) {
+            return false;
+        }
+        if (only != null && only.tag().startsWith("nr") && only.word().length() <= 3 && persons.surnameOk(st, start)
+                && !oneFirm) {
+            // 王立平是…企业 reads as a person's name: only the firm's measure word (是一家…) makes it a firm's.
+            return false;
+        }
+        for (Token t : within) {
+            String tag = t.tag();
+            boolean clauseWord = tag.startsWith("r") || tag.startsWith("t") || tag.startsWith("p") || tag.startsWith("c")
+                    || tag.startsWith("u") || tag.startsWith("d") || tag.startsWith("w") || tag.startsWith("q")
+                    || tag.startsWith("v") && !tag.equals("vn") && t.word().length() > 1;
+            if (clauseWord || lex.orgStop.contains(t.word())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the words are one common noun and nothing more: 关键是服务好企业, 目标是培育龙头企业 say what matters,
+     * and name no firm, unless the firm's measure word follows (是一家…企业).
+     */
+    private static boolean commonNounOnly(Sent st, int start, int end) {
+        Token t = st.tokenAt(start);
+        return t != null && t.start() == start && t.end() == end && t.tag().equals("n");
     }
 
     /** True when the words are one person's name and nothing more (王立平是…). */
