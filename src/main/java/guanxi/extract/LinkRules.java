@@ -342,6 +342,23 @@ final class LinkRules {
         return 0;
     }
 
+    /**
+     * True when a person's title is a post in one of the places a sentence opens with: a bare enterprise post (董事长),
+     * one opening with the firm's self-reference (公司董事长) or one naming the place (华锦纺织有限公司总经理).
+     */
+    private boolean placeStaff(Mention m, List<Span> place) {
+        for (String t : m.titles()) {
+            if (!corporate(t)) {
+                continue;
+            }
+            if (lex.corporateTitles.contains(t) || selfReferenceLength(t) > 0
+                    || place.stream().anyMatch(sp -> t.startsWith(sp.surface()) || t.startsWith(sp.name()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean corporate(String title) {
         for (String ct : lex.corporateTitles) {
             if (title.endsWith(ct)) {
@@ -683,8 +700,10 @@ final class LinkRules {
                     String who = comma < 0 ? leader : subject(ms.stream().filter(m -> m.start() > comma).toList(),
                             st.length(), leader);
                     if (comma >= 0 && comma - place.get(place.size() - 1).end() <= 6) {
-                        String w = ms.stream().filter(m -> m.start() > comma).map(Mention::name).findFirst()
-                                .orElse(leader);
+                        // 在X公司，公司董事长Y介绍…: the place's own staff host the visit; the visitor is the next
+                        // person, else the story's leader.
+                        String w = ms.stream().filter(m -> m.start() > comma && !placeStaff(m, place))
+                                .map(Mention::name).findFirst().orElse(leader);
                         for (Span target : place) {
                             visited(facts, w, target, "visit-place", seen);
                         }
