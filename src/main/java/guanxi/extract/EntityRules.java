@@ -864,13 +864,29 @@ final class EntityRules {
                 String org = title.substring(0, title.length() - ct.length());
                 if (org.matches("(?:集团|总|母|子|分)?公司|集团") || endsWithAny(org, lex.orgHeads)
                         || org.endsWith("副") || org.endsWith("执行") || org.endsWith("常务")
-                        || out.keySet().stream().anyMatch(org::contains) || org.endsWith("党委")) {
+                        || out.keySet().stream().anyMatch(org::contains) || org.endsWith("党委")
+                        || lex.corporateLinePosts.contains(ct) && departmentOnly(org)) {
                     return;
                 }
                 out.putIfAbsent(org, false);
                 return;
             }
         }
+    }
+
+    /**
+     * 市场总监, 人力资源总监: before a post heading a line of work, an organisation part made only of common words
+     * (nouns, verbal nouns, verbs, adjectives) is that line of work inside a firm, not a firm; a trade name has a word
+     * of its own (华泰/nt). Before a post of the whole firm (南航/n 董事长) a common word is the firm's short name.
+     */
+    private static boolean departmentOnly(String org) {
+        for (Token t : guanxi.nlp.Segmenter.get().segment(org)) {
+            String tag = t.tag();
+            if (!(tag.equals("n") || tag.equals("vn") || tag.equals("v") || tag.equals("an") || tag.equals("a"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 远帆智联 for 远帆智联集团: a group's name printed bare elsewhere in the story is one of its forms. */
