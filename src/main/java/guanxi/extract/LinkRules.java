@@ -206,6 +206,16 @@ final class LinkRules {
                         }
                     }
                 }
+                if (company == null && !m.titles().isEmpty()) {
+                    // 华泰重工有限公司的董事长钟伟: a bare enterprise post right after a company and 的 is a post there.
+                    String first = guanxi.nlp.Segmenter.normalize(m.titles().get(0));
+                    String owner = corporate(first) && !startsWithOrg(first) ? companyBeforeOf(e, st, m) : null;
+                    if (owner != null) {
+                        company = owner;
+                        rest = first;
+                        at = 1;
+                    }
+                }
                 if (company == null && !m.titles().isEmpty() && corporate(guanxi.nlp.Segmenter.normalize(m.titles().get(0)))) {
                     // 在恒信集团，研发中心总监王五…: a company post in a department of the company the sentence is set in.
                     company = placeCompany(e, st, m);
@@ -375,6 +385,21 @@ final class LinkRules {
             }
         }
         return false;
+    }
+
+    /** The company printed by name right before 的 and the title chain of {@code m} (某某公司的董事长王五), or null. */
+    private String companyBeforeOf(Entities e, Sent st, Mention m) {
+        int de = m.chainStart() - 1;
+        if (de < 1 || st.at(de) != '的') {
+            return null;
+        }
+        for (Span sp : e.spans(st)) {
+            if (sp.kind() == EntityKind.COMPANY && sp.end() == de && e.company(sp.surface()) != null
+                    && !selfReference(sp.surface())) {
+                return sp.surface();
+            }
+        }
+        return null;
     }
 
     /** "公司董事长X": the company named in the same sentence, nearest before the title. */
