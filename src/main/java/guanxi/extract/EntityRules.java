@@ -567,7 +567,7 @@ final class EntityRules {
             }
             int own = opensOwnThing(st, end);
             // A firm's own lab is a strong cue: a common noun may be the brand there (青峦药业…重点实验室).
-            int start = own == 0 ? -1 : brandStart(st, i, own == OWN_UNIT);
+            int start = own == 0 ? visitedBrand(st, i, end) : brandStart(st, i, own == OWN_UNIT);
             if (start < 0) {
                 continue;
             }
@@ -630,9 +630,51 @@ final class EntityRules {
         // 之 in a name (浩之…) is no boundary; 的, 了 and the like are.
         boolean boundary = tag.startsWith("w") || tag.startsWith("u") && !tag.equals("uzhi") || tag.startsWith("p")
                 || tag.startsWith("c") || tag.startsWith("v") && !tag.equals("vn") || tag.startsWith("d")
-                || tag.equals("t");
+                || tag.equals("t")
+                // 深入/ad, 调研/vn: a visit verb the segmenter tags otherwise still ends the words before the brand.
+                || lex.visitVerbs.contains(before.word());
         return boundary ? k : -1;
     }
+
+    /**
+     * 深入金穗米业、宏兴牧业, 在宏兴牧业调研: a brand and an industry word standing whole as what a visit verb (or 在)
+     * governs (在 only with a visit verb right after the item), or as the next item of such a list, are a company's
+     * short name; the item ends at the clause, at the list's joints or at a visit verb. Returns the brand's start, or -1.
+     */
+    private int visitedBrand(Sent st, int i, int end) {
+        boolean surveyAfter = st.tokenStartsAt(end) && !lex.visitVerbIndex.at(st.s, end).isEmpty();
+        boolean closed = end == st.length() || ITEM_END.indexOf(st.at(end)) >= 0 || surveyAfter;
+        int k = closed ? brandStart(st, i, false) : -1;
+        if (k <= 0) {
+            return -1;
+        }
+        int v = st.at(k - 1) == '了' ? k - 1 : k;
+        for (String verb : lex.visitVerbs) {
+            if (v >= verb.length() && st.s.startsWith(verb, v - verb.length()) && st.tokenEndsAt(v)) {
+                return k;
+            }
+        }
+        if (st.at(k - 1) == '在' && surveyAfter) {
+            return k;
+        }
+        if (LIST_JOINT.indexOf(st.at(k - 1)) >= 0) {
+            // The next item of a list: the list must hang on a visit verb earlier in the clause.
+            int clause = k - 1;
+            while (clause > 0 && CLAUSE.indexOf(st.s.charAt(clause - 1)) < 0) {
+                clause--;
+            }
+            for (int p = clause; p < k - 1; p++) {
+                if (!lex.visitVerbIndex.at(st.s, p).isEmpty() && st.tokenStartsAt(p)) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** What may follow a visited item: the clause's or the list's punctuation, a conjunction, 等. */
+    private static final String ITEM_END = "，。；、和与及等";
+    private static final String LIST_JOINT = "、和与及";
 
     private static final int OWN_PROJECT = 1;
     private static final int OWN_UNIT = 2;
