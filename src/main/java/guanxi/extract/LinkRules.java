@@ -31,8 +31,9 @@ final class LinkRules {
 
     /** The head of a people's government: 市长, 副县长, 代区长 (a title ending so; 市委书记 is not). */
     private static final Pattern GOVERNMENT_HEAD = Pattern.compile("([省市县区州旗])长$");
+    /** X是Y(投资设立)的(全资)子公司, X系Y全资子公司 (系, the written copula): X is Y's subsidiary. */
     private static final Pattern SUBSIDIARY_IS =
-            Pattern.compile("是(?:[^，。；]{0,30}?)(?:出资设立|投资设立|设立)?的(?:全资|控股)?子公司");
+            Pattern.compile("(?:是|系)(?:[^，。；]{0,30}?)(?:出资设立|投资设立|设立)?(?:的(?:全资|控股)?|全资|控股)子公司");
     private static final Pattern SUBSIDIARY_OF_TOPIC = Pattern.compile("(?:控股子公司|全资子公司|子公司|收购)");
     private static final Pattern PROFILE = Pattern.compile("^(?:是|成立于|主营|主要|位于|始建于|创建于)");
     private static final Pattern SIGN = Pattern.compile("签约|签订|签署");
@@ -59,9 +60,9 @@ final class LinkRules {
     /** 双方将共同投资建设: the two sides of a signing go on to build or invest in what follows. */
     private static final Pattern BOTH_SIDES_BUILD = Pattern.compile(
             "双方(?:将|拟|计划)?(?:共同|联合|合作)?(?:投资建设|合作建设|共建|建设|投资|打造|开发)");
-    /** What stands between a parent and its company: 旗下(的), 下属(的), 所属(的). */
+    /** What stands between a parent and its company: 旗下(的), 下属(的), 所属(的), (的)(全资|控股)子公司. */
     private static final Pattern UNDER_PARENT =
-            Pattern.compile("^(?:旗下|下属|所属)(?:的)?(?:全资|控股)?(?:子公司|企业|公司|单位)?");
+            Pattern.compile("^(?:(?:旗下|下属|所属)(?:的)?(?:全资|控股)?(?:子公司|企业|公司|单位)?|的?(?:全资|控股)?子公司)");
     /** 远帆集团收购(了)禾光能源公司: the company bought becomes the buyer's. */
     private static final Pattern ACQUIRED = Pattern.compile("^(?:成功|全资|整体|正式)?(?:收购|并购)(?:了)?");
     /** What follows the parent in 由Y投资设立的X, X由Y控股. */
