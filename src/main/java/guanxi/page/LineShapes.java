@@ -84,7 +84,15 @@ final class LineShapes {
      * at the line end.
      */
     private static boolean brokenInsideWord(String line, String next) {
-        if (!isClause(line) || next.isEmpty() || !Text.isHan(line.charAt(line.length() - 1))) {
+        if (!isClause(line) || next.isEmpty()) {
+            return false;
+        }
+        if (endsInDottedName(line) || NAME_DOTS.indexOf(next.charAt(0)) >= 0 && Text.isHan(line.charAt(line.length() - 1))) {
+            // 副主席买买提江· + 阿不都拉…, 买买提江 + ·阿不都拉…, 买买提江·阿不 + 都拉…: a transliterated name broken off;
+            // such a name never ends a sentence, so the clause goes on in the next line whatever part is left there.
+            return true;
+        }
+        if (!Text.isHan(line.charAt(line.length() - 1))) {
             return false;
         }
         String tail = line.substring(Math.max(0, line.length() - JUNCTION_CONTEXT));
@@ -156,6 +164,24 @@ final class LineShapes {
             }
         }
         return dottedName(next);
+    }
+
+    /** The line ends inside or right after the first part of a dotted name: Han characters, a dot, and at most six more. */
+    private static boolean endsInDottedName(String line) {
+        int i = line.length();
+        int after = 0;
+        while (i > 0 && Text.isHan(line.charAt(i - 1)) && after <= MAX_NAME_PART) {
+            i--;
+            after++;
+        }
+        if (i == 0 || after > MAX_NAME_PART || NAME_DOTS.indexOf(line.charAt(i - 1)) < 0) {
+            return false;
+        }
+        int before = 0;
+        for (int k = i - 2; k >= 0 && Text.isHan(line.charAt(k)); k--) {
+            before++;
+        }
+        return before >= 1;
     }
 
     private static boolean dottedName(String next) {

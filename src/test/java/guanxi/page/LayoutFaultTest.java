@@ -78,6 +78,29 @@ class LayoutFaultTest {
     }
 
     @Test
+    void transliteratedNameBrokenAtOrAfterItsDotRunsOn() {
+        // Right after the dot, right before it, and inside the part after it.
+        for (String printed : List.of("州委副书记阿依古丽·\n买买提带队检查。", "州委副书记阿依古丽\n·买买提带队检查。",
+                "州委副书记阿依古丽·买\n买提带队检查。")) {
+            PageResult r = read("州领导检查防汛工作\n\n本报讯 7月6日，" + printed + "\n");
+            assertThat(seen(r)).containsExactly(new Seen("州领导检查防汛工作", "07-06", List.of(),
+                    "本报讯 7月6日，州委副书记阿依古丽·买买提带队检查。"));
+        }
+    }
+
+    @Test
+    void nearMissAClosedLineBeforeADotStandsApart() {
+        PageResult r = read("""
+                全县防汛工作会议召开
+
+                本报讯 7月6日，全县防汛工作会议召开。
+                ·会议要求，各乡镇要加强值守。
+                """);
+        assertThat(seen(r)).containsExactly(new Seen("全县防汛工作会议召开", "07-06", List.of(),
+                "本报讯 7月6日，全县防汛工作会议召开。\n·会议要求，各乡镇要加强值守。"));
+    }
+
+    @Test
     void nearMissASubheadingEndingOnATitleStandsAlone() {
         PageResult r = read("""
                 县一中表彰优秀教师
