@@ -222,6 +222,11 @@ final class PersonFinder {
         boolean[] taken = coverage(st, out);
         for (Token token : st.tokens) {
             Token t = token.isPersonName() ? token : splitName(st, token);
+            if (t == token && titleStartsAt(st, t.end()) == 0) {
+                // 宋丽/nr 萍/nz 县长: the segmenter cut a three-character name after its second character.
+                Token longer = splitName(st, token);
+                t = longer != null ? longer : t;
+            }
             if (t == null) {
                 continue;
             }
@@ -240,9 +245,11 @@ final class PersonFinder {
             Token before = st.tokenAt(t.start() - 1);
             int start = t.start();
             if (n == 2 && before != null && before.word().length() == 1 && surnameOk(st, before.start())
-                    && !orgLike(before) && plausible(st, before.start(), 3)) {
+                    && !orgLike(before) && plausible(st, before.start(), 3) && !functionWordInClause(st, before)) {
                 start = before.start();
-            } else if (before != null && !BOUNDARY_CHARS.contains(st.at(t.start() - 1)) && !orgLike(before)) {
+            } else if (before != null && !BOUNDARY_CHARS.contains(st.at(t.start() - 1)) && !orgLike(before)
+                    && !functionWordInClause(st, before)) {
+                // A preposition or conjunction (由, 与, 和) before the name ends the words before it, as punctuation does.
                 continue;
             }
             int orgStart = before != null && start == t.start() && orgLike(before) ? walkLeftOrg(st, start, floorBefore(out, start)) : start;
@@ -256,6 +263,16 @@ final class PersonFinder {
             out.add(new Mention(st.s.substring(start, t.end()), start, t.end(), orgStart, List.of(title), TITLE_AFTER_NAME, st));
             Arrays.fill(taken, start, t.end(), true);
         }
+    }
+
+    /**
+     * 会议由罗杰副县长主持: a preposition or conjunction the segmenter reads as such inside a clause is that word, not a
+     * surname of the name after it (由, 于 and 和 are surnames too, but then they open the clause).
+     */
+    private static boolean functionWordInClause(Sent st, Token before) {
+        String tag = before.tag();
+        boolean function = tag.startsWith("p") || tag.startsWith("c");
+        return function && before.start() > 0 && !BOUNDARY_CHARS.contains(st.at(before.start() - 1));
     }
 
     /**
