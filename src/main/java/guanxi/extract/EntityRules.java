@@ -562,7 +562,8 @@ final class EntityRules {
         for (int end = 3; end <= st.length(); end++) {
             int len = lex.companyIndustryIndex.longestEndingAt(st.s, end);
             int i = end - len;
-            if (len == 0 || !st.tokenEndsAt(end) || i < 2) {
+            if (len == 0 || !st.tokenEndsAt(end) || i < 2 || AMOUNT_AFTER.matcher(st.s).region(end, st.length()).lookingAt()) {
+                // 在经开区投资3亿元新建…: an industry word that an amount of money follows is the verb (投资), no name.
                 continue;
             }
             int own = opensOwnThing(st, end);
@@ -675,6 +676,9 @@ final class EntityRules {
     /** What may follow a visited item: the clause's or the list's punctuation, a conjunction, 等. */
     private static final String ITEM_END = "，。；、和与及等";
     private static final String LIST_JOINT = "、和与及";
+
+    /** An amount of money (3亿元, 约1.2亿元): after an industry word it makes that word a verb (投资3亿元). */
+    private static final Pattern AMOUNT_AFTER = Pattern.compile("[约近超过逾达]*[0-9.]+(?:多|余)?[万亿千百]*元");
 
     private static final int OWN_PROJECT = 1;
     private static final int OWN_UNIT = 2;

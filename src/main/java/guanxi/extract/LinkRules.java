@@ -72,9 +72,12 @@ final class LinkRules {
     /** Between a project and a firm: its role there (P的投资方C, P开发商为C). */
     private static final Pattern PROJECT_ROLE = Pattern.compile(
             "的?(?:投资方|投资商|投资人|开发商|建设方|建设单位|承建方|承建商|承建单位|施工方|施工单位|运营方|运营商|业主)(?:为|是)?");
-    /** Between a company and its project: (计划/拟)投资N元，(在X)建设 — the company invests, then builds the project. */
+    /**
+     * Between a company and its project: (计划/拟)(在X|来X)投资N元，(在X)建设 — the company invests, then builds the
+     * project.
+     */
     private static final Pattern INVESTS_THEN_BUILDS = Pattern.compile(
-            "(?:计划|拟|将|预计|共|总)?投资[约近超过逾]*[0-9.]+(?:多|余)?[万亿]?元，?(?:在[^，。；]{2,12}?)?"
+            "(?:计划|拟|将|预计)?(?:[在来到][^，。；投]{2,12}?)?(?:计划|拟|将|预计|共|总)?投资[约近超过逾]*[0-9.]+(?:多|余)?[万亿]?元，?(?:在[^，。；]{2,12}?)?"
                     + "(?:建设|兴建|新建|扩建|投建|打造|用于建设)");
     /** The last character of a place word that names an administrative level (青石县, 滨江市, 龙湾区 …). */
     private static final String PLACE_LEVELS = "省市县区州旗镇乡";
