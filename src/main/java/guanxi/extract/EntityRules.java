@@ -908,6 +908,13 @@ final class EntityRules {
         for (String ct : lex.corporateTitles) {
             if (title.endsWith(ct) && title.length() > ct.length() + 1) {
                 String org = title.substring(0, title.length() - ct.length());
+                for (String region : lex.companyRegions) {
+                    if (org.endsWith(region) && org.length() > region.length() + 1) {
+                        // 某某中国区总裁: the region is the post's part of the firm; the firm is what stands before it.
+                        org = org.substring(0, org.length() - region.length());
+                        break;
+                    }
+                }
                 if (org.matches("(?:集团|总|母|子|分)?公司|集团") || endsWithAny(org, lex.orgHeads)
                         || org.endsWith("副") || org.endsWith("执行") || org.endsWith("常务")
                         || out.keySet().stream().anyMatch(org::contains) || org.endsWith("党委")
