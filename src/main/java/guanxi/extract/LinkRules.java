@@ -64,6 +64,8 @@ final class LinkRules {
     private static final Pattern UNDER_PARENT =
             Pattern.compile("^(?:(?:旗下|下属|所属)(?:的)?(?:全资|控股)?(?:子公司|企业|公司|单位)?|的?(?:全资|控股)?子公司)");
     /** 远帆集团收购(了)禾光能源公司: the company bought becomes the buyer's. */
+    /** 华锦纺织公司隶属于远帆集团, 现隶属: the company before belongs to the one after. */
+    private static final Pattern BELONGS_TO = Pattern.compile("^(?:现|现已|已)?隶属(?:于)?");
     private static final Pattern ACQUIRED = Pattern.compile("^(?:成功|全资|整体|正式)?(?:收购|并购)(?:了)?");
     /** What follows the parent in 由Y投资设立的X, X由Y控股. */
     private static final Pattern SET_UP_BY = Pattern.compile(
@@ -468,6 +470,7 @@ final class LinkRules {
             setUpBy(facts, st, cs);
             underParent(facts, st, cs, stated);
             acquired(facts, st, cs);
+            belongsTo(facts, st, cs);
             Matcher of = SUBSIDIARY_OF_TOPIC.matcher(subsidiaryWord || st.s.contains("收购") ? st.s : "");
             while (of.find()) {
                 Span child = firstIn(cs, of.end(), of.end());
@@ -549,6 +552,26 @@ final class LinkRules {
                 if (child.start() == after && !child.name().equals(buyer.name())) {
                     facts.relate(RelationType.SUBSIDIARY_OF, child.name(), EntityKind.COMPANY, buyer.name(),
                             EntityKind.COMPANY, null, facts.evidence(st, buyer.start(), child.end(), "subsidiary-acquired"));
+                }
+            }
+        }
+    }
+
+    /** 华锦纺织有限公司隶属于恒远控股集团: the company right before 隶属(于) belongs to the one right after it. */
+    private static void belongsTo(StoryFacts facts, Sent st, List<Span> cs) {
+        if (cs.size() < 2 || st.s.indexOf("隶属") < 0) {
+            return;
+        }
+        for (Span child : cs) {
+            Matcher m = BELONGS_TO.matcher(st.s.substring(child.end()));
+            if (!m.find()) {
+                continue;
+            }
+            int after = child.end() + m.end();
+            for (Span parent : cs) {
+                if (parent.start() == after && !parent.name().equals(child.name())) {
+                    facts.relate(RelationType.SUBSIDIARY_OF, child.name(), EntityKind.COMPANY, parent.name(),
+                            EntityKind.COMPANY, null, facts.evidence(st, child.start(), parent.end(), "subsidiary-belongs"));
                 }
             }
         }
