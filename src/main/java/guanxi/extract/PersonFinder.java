@@ -38,6 +38,8 @@ final class PersonFinder {
     /** First characters of the level a body's name opens with (省, 市, 县 … 国, 中, 全). */
     private static final String ADMIN_LEVEL = "省市县区州盟旗乡镇村国中全";
     /** Single characters a walk over an organisation name never swallows (赴上海, 在县委, 由市…). */
+    /** 驻, "resident in", which opens the second half of an office's name (驻京办事处, 驻村工作队). */
+    private static final char RESIDENT = '驻';
     private static final String WALK_GLUE_BLOCK = "赴到在由与和同及对向等的了为是系将把被从让请来去往经和并又也都就受应邀随陪派给替使有";
     private static final CharSet WALK_GLUE_BLOCK_CHARS = CharSet.of(WALK_GLUE_BLOCK);
     private static final String BOUNDARY = "，。、；：！？…“”‘’《》—·,.;:!?\"'（）()[]【】 \t\n";
@@ -797,6 +799,12 @@ final class PersonFinder {
                 k = Math.max(floor, t.start() + verb);
                 break;
             }
+            if (k < i && t.word().length() == 2 && t.word().charAt(0) == RESIDENT && t.tag().startsWith("v")
+                    && orgLikeAt(st, k)) {
+                // 石门县驻京/v 联络处: "resident in" and its place are part of the office's name (驻京办事处, 驻沪联络处).
+                k = t.start();
+                continue;
+            }
             int place = placeAcross(st, t, k);
             if (place >= floor) {
                 // 山/东魏/桥…集团: the segmenter joined a province's last character to the name's first one, so the
@@ -838,6 +846,12 @@ final class PersonFinder {
             k++;
         }
         return k;
+    }
+
+    /** True when the token at {@code k} starts there and reads as an organisation word (联络处/nis). */
+    private static boolean orgLikeAt(Sent st, int k) {
+        Token t = st.tokenAt(k);
+        return t != null && t.start() == k && orgLike(t);
     }
 
     /**
