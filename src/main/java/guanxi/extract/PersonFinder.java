@@ -805,6 +805,12 @@ final class PersonFinder {
                 k = t.start();
                 continue;
             }
+            if (k < i && t.word().equals("外") && t.start() > floor && st.at(t.start() - 1) == '在' && orgLikeAt(st, k)) {
+                // 某县在/p 外/f 人员深圳联络站: 在外 ("away from home") describes the people the body serves; it is
+                // part of the body's name, not a preposition ending it.
+                k = t.start() - 1;
+                continue;
+            }
             int place = placeAcross(st, t, k);
             if (place >= floor) {
                 // 山/东魏/桥…集团: the segmenter joined a province's last character to the name's first one, so the
