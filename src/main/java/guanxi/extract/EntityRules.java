@@ -61,7 +61,7 @@ final class EntityRules {
      * history (X自成立以来): the subject of a company profile.
      */
     private static final Pattern SELF_DESCRIBED = Pattern.compile(
-            "(?:^|[，。；：])([^，。；：、是的自]{2,8}?)(?:是(?:一家|一个)?[^，。；]{0,30}?(?:企业|公司)(?=[，。；]|$)"
+            "(?:^|[，。；：])([^，。；：、是的自]{2,8}?)(?:(是)(?:一家|一个)?[^，。；]{0,30}?(?:企业|公司)(?=[，。；]|$)"
                     + "|自(?:创始|成立|创立|创建|组建)以来)");
     /** 对茶叶加工项目、茶旅小镇建设项目进行了考察: what was inspected. */
     static final Pattern INSPECTED_LIST = Pattern.compile("对([^，。；对]{4,60}?)进行了?(?:实地)?(?:考察|调研|视察|检查|督导)");
@@ -131,7 +131,7 @@ final class EntityRules {
             roleNamedCompanies(st, mentions.getOrDefault(st, List.of()), surfaces);
             visitedSiblings(st, mentions.getOrDefault(st, List.of()), surfaces);
             industryOpeners(st, surfaces);
-            selfDescribed(st, surfaces);
+            selfDescribed(st, mentions.getOrDefault(st, List.of()), surfaces);
         }
         for (Sent st : all) {
             signingParties(st, mentions.getOrDefault(st, List.of()), surfaces);
@@ -562,12 +562,13 @@ final class EntityRules {
         for (int end = 3; end <= st.length(); end++) {
             int len = lex.companyIndustryIndex.longestEndingAt(st.s, end);
             int i = end - len;
-            if (len == 0 || !st.tokenEndsAt(end) || i < 2) {
+            if (len == 0 || !st.tokenEndsAt(end) || i < 2 || AMOUNT_AFTER.matcher(st.s).region(end, st.length()).lookingAt()) {
+                // 在经开区投资3亿元新建…: an industry word that an amount of money follows is the verb (投资), no name.
                 continue;
             }
             int own = opensOwnThing(st, end);
             // A firm's own lab is a strong cue: a common noun may be the brand there (青峦药业…重点实验室).
-            int start = own == 0 ? -1 : brandStart(st, i, own == OWN_UNIT);
+            int start = own == 0 ? visitedBrand(st, i, end) : brandStart(st, i, own == OWN_UNIT);
             if (start < 0) {
                 continue;
             }
@@ -630,9 +631,54 @@ final class EntityRules {
         // 之 in a name (浩之…) is no boundary; 的, 了 and the like are.
         boolean boundary = tag.startsWith("w") || tag.startsWith("u") && !tag.equals("uzhi") || tag.startsWith("p")
                 || tag.startsWith("c") || tag.startsWith("v") && !tag.equals("vn") || tag.startsWith("d")
-                || tag.equals("t");
+                || tag.equals("t")
+                // 深入/ad, 调研/vn: a visit verb the segmenter tags otherwise still ends the words before the brand.
+                || lex.visitVerbs.contains(before.word());
         return boundary ? k : -1;
     }
+
+    /**
+     * 深入金穗米业、宏兴牧业, 在宏兴牧业调研: a brand and an industry word standing whole as what a visit verb (or 在)
+     * governs (在 only with a visit verb right after the item), or as the next item of such a list, are a company's
+     * short name; the item ends at the clause, at the list's joints or at a visit verb. Returns the brand's start, or -1.
+     */
+    private int visitedBrand(Sent st, int i, int end) {
+        boolean surveyAfter = st.tokenStartsAt(end) && !lex.visitVerbIndex.at(st.s, end).isEmpty();
+        boolean closed = end == st.length() || ITEM_END.indexOf(st.at(end)) >= 0 || surveyAfter;
+        int k = closed ? brandStart(st, i, false) : -1;
+        if (k <= 0) {
+            return -1;
+        }
+        int v = st.at(k - 1) == '了' ? k - 1 : k;
+        for (String verb : lex.visitVerbs) {
+            if (v >= verb.length() && st.s.startsWith(verb, v - verb.length()) && st.tokenEndsAt(v)) {
+                return k;
+            }
+        }
+        if (st.at(k - 1) == '在' && surveyAfter) {
+            return k;
+        }
+        if (LIST_JOINT.indexOf(st.at(k - 1)) >= 0) {
+            // The next item of a list: the list must hang on a visit verb earlier in the clause.
+            int clause = k - 1;
+            while (clause > 0 && CLAUSE.indexOf(st.s.charAt(clause - 1)) < 0) {
+                clause--;
+            }
+            for (int p = clause; p < k - 1; p++) {
+                if (!lex.visitVerbIndex.at(st.s, p).isEmpty() && st.tokenStartsAt(p)) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** What may follow a visited item: the clause's or the list's punctuation, a conjunction, 等. */
+    private static final String ITEM_END = "，。；、和与及等";
+    private static final String LIST_JOINT = "、和与及";
+
+    /** An amount of money (3亿元, 约1.2亿元): after an industry word it makes that word a verb (投资3亿元). */
+    private static final Pattern AMOUNT_AFTER = Pattern.compile("[约近超过逾达]*[0-9.]+(?:多|余)?[万亿千百]*元");
 
     private static final int OWN_PROJECT = 1;
     private static final int OWN_UNIT = 2;
@@ -667,7 +713,7 @@ final class EntityRules {
     }
 
     /** 星禾科技是一家…企业, 星禾科技自成立以来: a short name described as an enterprise is a company's. */
-    private void selfDescribed(Sent st, Map<String, Boolean> out) {
+    private void selfDescribed(Sent st, List<Mention> ms, Map<String, Boolean> out) {
         if (!st.s.contains("以来") && !st.s.contains("企业") && !st.s.contains("公司")) {
             return;
         }
@@ -677,10 +723,60 @@ final class EntityRules {
             int end = m.end(1);
             String name = st.s.substring(start, end);
             boolean known = out.keySet().stream().anyMatch(k -> k.contains(name) || name.contains(k));
-            if (!known && !lex.titleIndex.occursIn(name) && tradeName(st, start, end) && !personOnly(st, start, end)) {
+            boolean copula = m.group(2) != null;
+            boolean oneFirm = copula && st.s.startsWith("一家", m.end(2));
+            // 关键是服务好企业: a lone common noun says what matters; only 是一家… makes it a firm.
+            boolean loneNoun = copula && !oneFirm && commonNounOnly(st, start, end);
+            boolean nameLike = !loneNoun && (tradeName(st, start, end) && !personOnly(st, start, end)
+                    || copula && describedAsFirm(st, start, end, ms, oneFirm));
+            if (!known && !lex.titleIndex.occursIn(name) && nameLike) {
                 out.putIfAbsent(st.raw.substring(start, end), false);
             }
         }
+    }
+
+    /**
+     * 博瑞德是一家…企业, 恒达新材是…重点企业: the clause calls its subject an enterprise, so the subject is a firm's
+     * name even when the segmenter reads a brand's characters as a person's name (华新达/nr) or as single adjectives and
+     * verbs (恒/ag 达/v 新/a 材/ng). Still no name: a pronoun, a time, a place alone, a function word, an adverb, a word
+     * of two or more characters read as a verb (a clause, not a name), a person named as such in the story, or a word
+     * that reads as a Han person's name (surname first, three characters at most) unless the firm's measure word
+     * follows (是一家…).
+     */
+    private boolean describedAsFirm(Sent st, int start, int end, List<Mention> ms, boolean oneFirm) {
+        List<Token> within = st.tokensWithin(start, end);
+        if (within == null || within.isEmpty() || !tradeNameText(st.s.substring(start, end))
+                || ms.stream().anyMatch(x -> x.end() > start && x.chainStart() < end)) {
+            return false;
+        }
+        Token only = within.size() == 1 ? within.get(0) : null;
+        if (only != null && only.tag().startsWith("ns")) {
+            return false;
+        }
+        if (only != null && only.tag().startsWith("nr") && only.word().length() <= 3 && persons.surnameOk(st, start)
+                && !oneFirm) {
+            // 王立平是…企业 reads as a person's name: only the firm's measure word (是一家…) makes it a firm's.
+            return false;
+        }
+        for (Token t : within) {
+            String tag = t.tag();
+            boolean clauseWord = tag.startsWith("r") || tag.startsWith("t") || tag.startsWith("p") || tag.startsWith("c")
+                    || tag.startsWith("u") || tag.startsWith("d") || tag.startsWith("w") || tag.startsWith("q")
+                    || tag.startsWith("v") && !tag.equals("vn") && t.word().length() > 1;
+            if (clauseWord || lex.orgStop.contains(t.word())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the words are one common noun and nothing more: 关键是服务好企业, 目标是培育龙头企业 say what matters,
+     * and name no firm, unless the firm's measure word follows (是一家…企业).
+     */
+    private static boolean commonNounOnly(Sent st, int start, int end) {
+        Token t = st.tokenAt(start);
+        return t != null && t.start() == start && t.end() == end && t.tag().equals("n");
     }
 
     /** True when the words are one person's name and nothing more (王立平是…). */
@@ -812,15 +908,38 @@ final class EntityRules {
         for (String ct : lex.corporateTitles) {
             if (title.endsWith(ct) && title.length() > ct.length() + 1) {
                 String org = title.substring(0, title.length() - ct.length());
+                for (String region : lex.companyRegions) {
+                    if (org.endsWith(region) && org.length() > region.length() + 1) {
+                        // 某某中国区总裁: the region is the post's part of the firm; the firm is what stands before it.
+                        org = org.substring(0, org.length() - region.length());
+                        break;
+                    }
+                }
                 if (org.matches("(?:集团|总|母|子|分)?公司|集团") || endsWithAny(org, lex.orgHeads)
                         || org.endsWith("副") || org.endsWith("执行") || org.endsWith("常务")
-                        || out.keySet().stream().anyMatch(org::contains) || org.endsWith("党委")) {
+                        || out.keySet().stream().anyMatch(org::contains) || org.endsWith("党委")
+                        || lex.corporateLinePosts.contains(ct) && departmentOnly(org)) {
                     return;
                 }
                 out.putIfAbsent(org, false);
                 return;
             }
         }
+    }
+
+    /**
+     * 市场总监, 人力资源总监: before a post heading a line of work, an organisation part made only of common words
+     * (nouns, verbal nouns, verbs, adjectives) is that line of work inside a firm, not a firm; a trade name has a word
+     * of its own (华泰/nt). Before a post of the whole firm (南航/n 董事长) a common word is the firm's short name.
+     */
+    private static boolean departmentOnly(String org) {
+        for (Token t : guanxi.nlp.Segmenter.get().segment(org)) {
+            String tag = t.tag();
+            if (!(tag.equals("n") || tag.equals("vn") || tag.equals("v") || tag.equals("an") || tag.equals("a"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 远帆智联 for 远帆智联集团: a group's name printed bare elsewhere in the story is one of its forms. */

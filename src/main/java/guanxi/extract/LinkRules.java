@@ -31,8 +31,9 @@ final class LinkRules {
 
     /** The head of a people's government: 市长, 副县长, 代区长 (a title ending so; 市委书记 is not). */
     private static final Pattern GOVERNMENT_HEAD = Pattern.compile("([省市县区州旗])长$");
+    /** X是Y(投资设立)的(全资)子公司, X系Y全资子公司 (系, the written copula): X is Y's subsidiary. */
     private static final Pattern SUBSIDIARY_IS =
-            Pattern.compile("是(?:[^，。；]{0,30}?)(?:出资设立|投资设立|设立)?的(?:全资|控股)?子公司");
+            Pattern.compile("(?:是|系)(?:[^，。；]{0,30}?)(?:出资设立|投资设立|设立)?(?:的(?:全资|控股)?|全资|控股)子公司");
     private static final Pattern SUBSIDIARY_OF_TOPIC = Pattern.compile("(?:控股子公司|全资子公司|子公司|收购)");
     private static final Pattern PROFILE = Pattern.compile("^(?:是|成立于|主营|主要|位于|始建于|创建于)");
     private static final Pattern SIGN = Pattern.compile("签约|签订|签署");
@@ -59,10 +60,12 @@ final class LinkRules {
     /** 双方将共同投资建设: the two sides of a signing go on to build or invest in what follows. */
     private static final Pattern BOTH_SIDES_BUILD = Pattern.compile(
             "双方(?:将|拟|计划)?(?:共同|联合|合作)?(?:投资建设|合作建设|共建|建设|投资|打造|开发)");
-    /** What stands between a parent and its company: 旗下(的), 下属(的), 所属(的). */
+    /** What stands between a parent and its company: 旗下(的), 下属(的), 所属(的), (的)(全资|控股)子公司. */
     private static final Pattern UNDER_PARENT =
-            Pattern.compile("^(?:旗下|下属|所属)(?:的)?(?:全资|控股)?(?:子公司|企业|公司|单位)?");
+            Pattern.compile("^(?:(?:旗下|下属|所属)(?:的)?(?:全资|控股)?(?:子公司|企业|公司|单位)?|的?(?:全资|控股)?子公司)");
     /** 远帆集团收购(了)禾光能源公司: the company bought becomes the buyer's. */
+    /** 华锦纺织公司隶属于远帆集团, 现隶属: the company before belongs to the one after. */
+    private static final Pattern BELONGS_TO = Pattern.compile("^(?:现|现已|已)?隶属(?:于)?");
     private static final Pattern ACQUIRED = Pattern.compile("^(?:成功|全资|整体|正式)?(?:收购|并购)(?:了)?");
     /** What follows the parent in 由Y投资设立的X, X由Y控股. */
     private static final Pattern SET_UP_BY = Pattern.compile(
@@ -71,9 +74,12 @@ final class LinkRules {
     /** Between a project and a firm: its role there (P的投资方C, P开发商为C). */
     private static final Pattern PROJECT_ROLE = Pattern.compile(
             "的?(?:投资方|投资商|投资人|开发商|建设方|建设单位|承建方|承建商|承建单位|施工方|施工单位|运营方|运营商|业主)(?:为|是)?");
-    /** Between a company and its project: (计划/拟)投资N元，(在X)建设 — the company invests, then builds the project. */
+    /**
+     * Between a company and its project: (计划/拟)(在X|来X)投资N元，(在X)建设 — the company invests, then builds the
+     * project.
+     */
     private static final Pattern INVESTS_THEN_BUILDS = Pattern.compile(
-            "(?:计划|拟|将|预计|共|总)?投资[约近超过逾]*[0-9.]+(?:多|余)?[万亿]?元，?(?:在[^，。；]{2,12}?)?"
+            "(?:计划|拟|将|预计)?(?:[在来到][^，。；投]{2,12}?)?(?:计划|拟|将|预计|共|总)?投资[约近超过逾]*[0-9.]+(?:多|余)?[万亿]?元，?(?:在[^，。；]{2,12}?)?"
                     + "(?:建设|兴建|新建|扩建|投建|打造|用于建设)");
     /** The last character of a place word that names an administrative level (青石县, 滨江市, 龙湾区 …). */
     private static final String PLACE_LEVELS = "省市县区州旗镇乡";
@@ -204,6 +210,16 @@ final class LinkRules {
                                 rest = t;
                             }
                         }
+                    }
+                }
+                if (company == null && !m.titles().isEmpty()) {
+                    // 华泰重工有限公司的董事长钟伟: a bare enterprise post right after a company and 的 is a post there.
+                    String first = guanxi.nlp.Segmenter.normalize(m.titles().get(0));
+                    String owner = corporate(first) && !startsWithOrg(first) ? companyBeforeOf(e, st, m) : null;
+                    if (owner != null) {
+                        company = owner;
+                        rest = first;
+                        at = 1;
                     }
                 }
                 if (company == null && !m.titles().isEmpty() && corporate(guanxi.nlp.Segmenter.normalize(m.titles().get(0)))) {
@@ -342,6 +358,23 @@ final class LinkRules {
         return 0;
     }
 
+    /**
+     * True when a person's title is a post in one of the places a sentence opens with: a bare enterprise post (董事长),
+     * one opening with the firm's self-reference (公司董事长) or one naming the place (华锦纺织有限公司总经理).
+     */
+    private boolean placeStaff(Mention m, List<Span> place) {
+        for (String t : m.titles()) {
+            if (!corporate(t)) {
+                continue;
+            }
+            if (lex.corporateTitles.contains(t) || selfReferenceLength(t) > 0
+                    || place.stream().anyMatch(sp -> t.startsWith(sp.surface()) || t.startsWith(sp.name()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean corporate(String title) {
         for (String ct : lex.corporateTitles) {
             if (title.endsWith(ct)) {
@@ -358,6 +391,21 @@ final class LinkRules {
             }
         }
         return false;
+    }
+
+    /** The company printed by name right before 的 and the title chain of {@code m} (某某公司的董事长王五), or null. */
+    private String companyBeforeOf(Entities e, Sent st, Mention m) {
+        int de = m.chainStart() - 1;
+        if (de < 1 || st.at(de) != '的') {
+            return null;
+        }
+        for (Span sp : e.spans(st)) {
+            if (sp.kind() == EntityKind.COMPANY && sp.end() == de && e.company(sp.surface()) != null
+                    && !selfReference(sp.surface())) {
+                return sp.surface();
+            }
+        }
+        return null;
     }
 
     /** "公司董事长X": the company named in the same sentence, nearest before the title. */
@@ -422,6 +470,7 @@ final class LinkRules {
             setUpBy(facts, st, cs);
             underParent(facts, st, cs, stated);
             acquired(facts, st, cs);
+            belongsTo(facts, st, cs);
             Matcher of = SUBSIDIARY_OF_TOPIC.matcher(subsidiaryWord || st.s.contains("收购") ? st.s : "");
             while (of.find()) {
                 Span child = firstIn(cs, of.end(), of.end());
@@ -503,6 +552,26 @@ final class LinkRules {
                 if (child.start() == after && !child.name().equals(buyer.name())) {
                     facts.relate(RelationType.SUBSIDIARY_OF, child.name(), EntityKind.COMPANY, buyer.name(),
                             EntityKind.COMPANY, null, facts.evidence(st, buyer.start(), child.end(), "subsidiary-acquired"));
+                }
+            }
+        }
+    }
+
+    /** 华锦纺织有限公司隶属于恒远控股集团: the company right before 隶属(于) belongs to the one right after it. */
+    private static void belongsTo(StoryFacts facts, Sent st, List<Span> cs) {
+        if (cs.size() < 2 || st.s.indexOf("隶属") < 0) {
+            return;
+        }
+        for (Span child : cs) {
+            Matcher m = BELONGS_TO.matcher(st.s.substring(child.end()));
+            if (!m.find()) {
+                continue;
+            }
+            int after = child.end() + m.end();
+            for (Span parent : cs) {
+                if (parent.start() == after && !parent.name().equals(child.name())) {
+                    facts.relate(RelationType.SUBSIDIARY_OF, child.name(), EntityKind.COMPANY, parent.name(),
+                            EntityKind.COMPANY, null, facts.evidence(st, child.start(), parent.end(), "subsidiary-belongs"));
                 }
             }
         }
@@ -683,8 +752,10 @@ final class LinkRules {
                     String who = comma < 0 ? leader : subject(ms.stream().filter(m -> m.start() > comma).toList(),
                             st.length(), leader);
                     if (comma >= 0 && comma - place.get(place.size() - 1).end() <= 6) {
-                        String w = ms.stream().filter(m -> m.start() > comma).map(Mention::name).findFirst()
-                                .orElse(leader);
+                        // 在X公司，公司董事长Y介绍…: the place's own staff host the visit; the visitor is the next
+                        // person, else the story's leader.
+                        String w = ms.stream().filter(m -> m.start() > comma && !placeStaff(m, place))
+                                .map(Mention::name).findFirst().orElse(leader);
                         for (Span target : place) {
                             visited(facts, w, target, "visit-place", seen);
                         }

@@ -38,7 +38,9 @@ final class PersonFinder {
     /** First characters of the level a body's name opens with (省, 市, 县 … 国, 中, 全). */
     private static final String ADMIN_LEVEL = "省市县区州盟旗乡镇村国中全";
     /** Single characters a walk over an organisation name never swallows (赴上海, 在县委, 由市…). */
-    private static final String WALK_GLUE_BLOCK = "赴到在由与和同及对向等的了为是将把被从让请来去往经和并又也都就受应邀随陪派给替使有";
+    /** 驻, "resident in", which opens the second half of an office's name (驻京办事处, 驻村工作队). */
+    private static final char RESIDENT = '驻';
+    private static final String WALK_GLUE_BLOCK = "赴到在由与和同及对向等的了为是系将把被从让请来去往经和并又也都就受应邀随陪派给替使有";
     private static final CharSet WALK_GLUE_BLOCK_CHARS = CharSet.of(WALK_GLUE_BLOCK);
     private static final String BOUNDARY = "，。、；：！？…“”‘’《》—·,.;:!?\"'（）()[]【】 \t\n";
     private static final CharSet BOUNDARY_CHARS = CharSet.of(BOUNDARY);
@@ -222,6 +224,11 @@ final class PersonFinder {
         boolean[] taken = coverage(st, out);
         for (Token token : st.tokens) {
             Token t = token.isPersonName() ? token : splitName(st, token);
+            if (t == token && titleStartsAt(st, t.end()) == 0) {
+                // 宋丽/nr 萍/nz 县长: the segmenter cut a three-character name after its second character.
+                Token longer = splitName(st, token);
+                t = longer != null ? longer : t;
+            }
             if (t == null) {
                 continue;
             }
@@ -240,9 +247,11 @@ final class PersonFinder {
             Token before = st.tokenAt(t.start() - 1);
             int start = t.start();
             if (n == 2 && before != null && before.word().length() == 1 && surnameOk(st, before.start())
-                    && !orgLike(before) && plausible(st, before.start(), 3)) {
+                    && !orgLike(before) && plausible(st, before.start(), 3) && !functionWordInClause(st, before)) {
                 start = before.start();
-            } else if (before != null && !BOUNDARY_CHARS.contains(st.at(t.start() - 1)) && !orgLike(before)) {
+            } else if (before != null && !BOUNDARY_CHARS.contains(st.at(t.start() - 1)) && !orgLike(before)
+                    && !functionWordInClause(st, before)) {
+                // A preposition or conjunction (由, 与, 和) before the name ends the words before it, as punctuation does.
                 continue;
             }
             int orgStart = before != null && start == t.start() && orgLike(before) ? walkLeftOrg(st, start, floorBefore(out, start)) : start;
@@ -256,6 +265,16 @@ final class PersonFinder {
             out.add(new Mention(st.s.substring(start, t.end()), start, t.end(), orgStart, List.of(title), TITLE_AFTER_NAME, st));
             Arrays.fill(taken, start, t.end(), true);
         }
+    }
+
+    /**
+     * 会议由罗杰副县长主持: a preposition or conjunction the segmenter reads as such inside a clause is that word, not a
+     * surname of the name after it (由, 于 and 和 are surnames too, but then they open the clause).
+     */
+    private static boolean functionWordInClause(Sent st, Token before) {
+        String tag = before.tag();
+        boolean function = tag.startsWith("p") || tag.startsWith("c");
+        return function && before.start() > 0 && !BOUNDARY_CHARS.contains(st.at(before.start() - 1));
     }
 
     /**
@@ -780,6 +799,25 @@ final class PersonFinder {
                 k = Math.max(floor, t.start() + verb);
                 break;
             }
+            if (k < i && t.word().length() == 2 && t.word().charAt(0) == RESIDENT && t.tag().startsWith("v")
+                    && orgLikeAt(st, k)) {
+                // 石门县驻京/v 联络处: "resident in" and its place are part of the office's name (驻京办事处, 驻沪联络处).
+                k = t.start();
+                continue;
+            }
+            if (k < i && t.word().equals("外") && t.start() > floor && st.at(t.start() - 1) == '在' && orgLikeAt(st, k)) {
+                // 某县在/p 外/f 人员深圳联络站: 在外 ("away from home") describes the people the body serves; it is
+                // part of the body's name, not a preposition ending it.
+                k = t.start() - 1;
+                continue;
+            }
+            int place = placeAcross(st, t, k);
+            if (place >= floor) {
+                // 山/东魏/桥…集团: the segmenter joined a province's last character to the name's first one, so the
+                // token before the name reads as no organisation word; the province opens the name all the same.
+                k = place;
+                continue;
+            }
             if (t.word().equals("兼") && k - 1 > floor && wordEndsBefore(st, k - 1)) {
                 k = t.start();
                 continue;
@@ -814,6 +852,32 @@ final class PersonFinder {
             k++;
         }
         return k;
+    }
+
+    /** True when the token at {@code k} starts there and reads as an organisation word (联络处/nis). */
+    private static boolean orgLikeAt(Sent st, int k) {
+        Token t = st.tokenAt(k);
+        return t != null && t.start() == k && orgLike(t);
+    }
+
+    /**
+     * Start of a place name (a province, from the places lexicon) that begins where a word begins and ends strictly
+     * inside token {@code t}, the token that ends at {@code k}; -1 when there is none. Such a token is the segmenter's
+     * misreading of the place's last character and the next one as a word, which only happens across a boundary.
+     */
+    private int placeAcross(Sent st, Token t, int k) {
+        if (t.end() != k || t.word().length() < 2) {
+            return -1;
+        }
+        for (String p : lex.places) {
+            for (int end = t.start() + 1; end < t.end(); end++) {
+                int q = end - p.length();
+                if (q >= 0 && q < t.start() && st.s.startsWith(p, q) && st.tokenStartsAt(q)) {
+                    return q;
+                }
+            }
+        }
+        return -1;
     }
 
     /**

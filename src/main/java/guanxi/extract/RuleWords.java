@@ -32,6 +32,10 @@ final class RuleWords {
     final List<String> nameContexts = byLength("name-contexts.txt");
     /** Corporate titles, longest first (执行副总裁 before 总裁). */
     final List<String> corporateTitles = byLength("corporate-titles.txt");
+    /** Corporate posts heading a line of work inside a firm (总监): common words before them are no firm. */
+    final Set<String> corporateLinePosts = words("corporate-line-posts.txt");
+    /** Sales regions of multinational firms (中国区, 亚太区): in a title they belong to the post, not the firm. */
+    final List<String> companyRegions = byLength("company-regions.txt");
     final List<String> orgHeads = byLength("org-heads.txt");
     final Set<String> orgStop = words("org-stop.txt");
     final Set<String> companyGeneric = words("company-generic.txt");

@@ -100,9 +100,26 @@ final class StoryFacts {
                     && (has(RelationType.LED, r.from()) || has(RelationType.PRESIDED, r.from()))) {
                 continue;
             }
+            // A firm's own executive hosts a visit to it, and two people of one firm are one side of a meeting.
+            if (r.type() == RelationType.VISITED
+                    && relations.containsKey(RelationType.EXECUTIVE_OF + "|" + r.from() + "|" + r.to())
+                    || r.type() == RelationType.MET && colleagues(r.from(), r.to())) {
+                continue;
+            }
             out.add(r);
         }
         return out;
+    }
+
+    /** True when the two people hold posts in one company (both EXECUTIVE_OF it). */
+    private boolean colleagues(String a, String b) {
+        for (Relation r : relations.values()) {
+            if (r.type() == RelationType.EXECUTIVE_OF && r.from().equals(a)
+                    && relations.containsKey(RelationType.EXECUTIVE_OF + "|" + b + "|" + r.to())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -37,6 +37,14 @@ final class LineShapes {
     private static final int MAX_HEADLINE_COMMAS = 1;
     private static final int MAX_LONG_HEADLINE_COMMAS = 3;
     private static final int JUNCTION_CONTEXT = 6;
+    /** The segmenter's tag for a title word (县长, 董事长). */
+    private static final String TITLE_TAG = "nnt";
+    /** Characters before a line end read to find a title there and what stands before it. */
+    private static final int TITLE_CONTEXT = 12;
+    /** Longest first part of a transliterated name (阿不都热合曼·…). */
+    private static final int MAX_NAME_PART = 6;
+    /** What a middle dot inside a transliterated name may come out as in print or OCR (the extractor reads the same). */
+    private static final String NAME_DOTS = "·•・‧∙⋅．﹒˙丶";
     private static final int WRAP_SLACK = 2;
     private static final int MIN_WRAPPED_LINES = 5;
     private static final double WRAPPED_SHARE = 0.3;
@@ -70,21 +78,126 @@ final class LineShapes {
     /**
      * "…总投资3.2亿元，涵盖新工艺、新设备、新" + "能源…": a clause line whose last word runs on into the next
      * line (the segmenter finds a word across the break: 新能源, 总投资, 万元) is a sentence broken off there.
-     * Asked only of lines with a comma, which are clauses; a subheading's last word ends at the line end.
+     * So is a clause line that ends on a title (副县长, or a title and a surname: 副县长张) when the next line
+     * opens with a name (丽华陪同…, 买买提江·阿不都拉带领…): a title is always followed by its holder's name.
+     * Asked only of clause lines: with a comma, or with a sentence ended inside them; a subheading's last word ends
+     * at the line end.
      */
     private static boolean brokenInsideWord(String line, String next) {
-        if (line.indexOf(',') < 0 || next.isEmpty() || !Text.isHan(line.charAt(line.length() - 1))) {
+        if (!isClause(line) || next.isEmpty()) {
+            return false;
+        }
+        if (endsInDottedName(line) || NAME_DOTS.indexOf(next.charAt(0)) >= 0 && Text.isHan(line.charAt(line.length() - 1))) {
+            // 副主席买买提江· + 阿不都拉…, 买买提江 + ·阿不都拉…, 买买提江·阿不 + 都拉…: a transliterated name broken off;
+            // such a name never ends a sentence, so the clause goes on in the next line whatever part is left there.
+            return true;
+        }
+        if (!Text.isHan(line.charAt(line.length() - 1))) {
             return false;
         }
         String tail = line.substring(Math.max(0, line.length() - JUNCTION_CONTEXT));
         String head = next.substring(0, Math.min(next.length(), JUNCTION_CONTEXT));
         int junction = tail.length();
-        for (Token t : Segmenter.get().segment(tail + head)) {
+        List<Token> tokens = Segmenter.get().segment(tail + head);
+        for (Token t : tokens) {
             if (t.start() < junction && t.end() > junction) {
                 return true;
             }
         }
+        String wide = line.substring(Math.max(0, line.length() - TITLE_CONTEXT));
+        List<Token> around = Segmenter.get().segment(wide + head);
+        return endsOnTitle(wide, around, wide.length()) && opensWithName(next, around, wide.length());
+    }
+
+    /** A comma, or a sentence end before the last character: the line is running text, not a subheading. */
+    private static boolean isClause(String line) {
+        if (line.indexOf(',') >= 0) {
+            return true;
+        }
+        for (int i = 0; i < line.length() - 1; i++) {
+            char c = line.charAt(i);
+            if (c == '。' || c == ';' || c == '!' || c == '?') {
+                return true;
+            }
+        }
         return false;
+    }
+
+    /**
+     * The text before {@code junction} ends on a title word (tagged so), or on a title and one surname, and the title
+     * follows punctuation or an organisation, place or other title (县委副书记、县长, 市政府副市长): a title after
+     * a verb or an adjective (争做优秀教师) is a subheading's object, whose line ends there.
+     */
+    private static boolean endsOnTitle(String tail, List<Token> tokens, int junction) {
+        Token before = null;
+        for (Token t : tokens) {
+            if (t.end() > junction) {
+                break;
+            }
+            if (TITLE_TAG.equals(t.tag()) && before != null && holderContext(before)) {
+                String rest = tail.substring(t.end(), junction);
+                if (rest.isEmpty() || rest.length() <= 2 && Surnames.opens(rest + "某")
+                        && rest.chars().allMatch(c -> Text.isHan((char) c))) {
+                    return true;
+                }
+            }
+            before = t;
+        }
+        return false;
+    }
+
+    /** Punctuation, an organisation, a place or another title: what a title stands after in running text. */
+    private static boolean holderContext(Token before) {
+        String tag = before.tag();
+        return tag.startsWith("w") || tag.equals(TITLE_TAG) || tag.equals("nt") || tag.equals("nis")
+                || tag.startsWith("ns");
+    }
+
+    /**
+     * The text after {@code junction} opens with a name: a word the segmenter tags as a person's name, or a
+     * transliterated name (Han characters up to the middle dot, 买买提江·…), whose own parts the segmenter misreads.
+     */
+    private static boolean opensWithName(String next, List<Token> tokens, int junction) {
+        for (Token t : tokens) {
+            if (t.start() == junction) {
+                return t.tag().startsWith("nr") || dottedName(next);
+            }
+        }
+        return dottedName(next);
+    }
+
+    /** The line ends inside or right after the first part of a dotted name: Han characters, a dot, and at most six more. */
+    private static boolean endsInDottedName(String line) {
+        int i = line.length();
+        int after = 0;
+        while (i > 0 && Text.isHan(line.charAt(i - 1)) && after <= MAX_NAME_PART) {
+            i--;
+            after++;
+        }
+        if (i == 0 || after > MAX_NAME_PART || NAME_DOTS.indexOf(line.charAt(i - 1)) < 0) {
+            return false;
+        }
+        int before = 0;
+        for (int k = i - 2; k >= 0 && Text.isHan(line.charAt(k)); k--) {
+            before++;
+        }
+        return before >= 1;
+    }
+
+    private static boolean dottedName(String next) {
+        int dot = -1;
+        for (int i = 0; i < next.length() && dot < 0; i++) {
+            dot = NAME_DOTS.indexOf(next.charAt(i)) >= 0 ? i : -1;
+        }
+        if (dot < 2 || dot > MAX_NAME_PART || dot + 1 >= next.length() || !Text.isHan(next.charAt(dot + 1))) {
+            return false;
+        }
+        for (int i = 0; i < dot; i++) {
+            if (!Text.isHan(next.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -46,6 +46,75 @@ class LayoutFaultTest {
     }
 
     @Test
+    void shortClauseBrokenInsideANameOrAfterATitleRunsOn() {
+        // The break falls inside the name, after a title and its surname.
+        PageResult r = read("""
+                魏明调研园区企业
+
+                本报讯 6月12日，县长魏明深入园区调研。副县长陶
+                晓燕陪同。
+                """);
+        assertThat(seen(r)).containsExactly(new Seen("魏明调研园区企业", "06-12", List.of(),
+                "本报讯 6月12日，县长魏明深入园区调研。副县长陶晓燕陪同。"));
+        // Right after the title: a transliterated name, then a Han name.
+        r = read("""
+                州领导到我县检查安全生产
+
+                本报讯 9月1日，州委常委、副州长
+                古丽娜尔·吐尔洪带队到我县检查。县委副书记、县长
+                郑春林陪同检查。
+                """);
+        assertThat(seen(r)).containsExactly(new Seen("州领导到我县检查安全生产", "09-01", List.of(),
+                "本报讯 9月1日，州委常委、副州长古丽娜尔·吐尔洪带队到我县检查。县委副书记、县长郑春林陪同检查。"));
+        // A compound surname left at the line end.
+        r = read("""
+                县领导调研春耕生产
+
+                本报讯 3月18日，县长蒋涛到各乡镇调研。副县长司马
+                文涛参加调研。
+                """);
+        assertThat(seen(r)).containsExactly(new Seen("县领导调研春耕生产", "03-18", List.of(),
+                "本报讯 3月18日，县长蒋涛到各乡镇调研。副县长司马文涛参加调研。"));
+    }
+
+    @Test
+    void transliteratedNameBrokenAtOrAfterItsDotRunsOn() {
+        // Right after the dot, right before it, and inside the part after it.
+        for (String printed : List.of("州委副书记阿依古丽·\n买买提带队检查。", "州委副书记阿依古丽\n·买买提带队检查。",
+                "州委副书记阿依古丽·买\n买提带队检查。")) {
+            PageResult r = read("州领导检查防汛工作\n\n本报讯 7月6日，" + printed + "\n");
+            assertThat(seen(r)).containsExactly(new Seen("州领导检查防汛工作", "07-06", List.of(),
+                    "本报讯 7月6日，州委副书记阿依古丽·买买提带队检查。"));
+        }
+    }
+
+    @Test
+    void nearMissAClosedLineBeforeADotStandsApart() {
+        PageResult r = read("""
+                全县防汛工作会议召开
+
+                本报讯 7月6日，全县防汛工作会议召开。
+                ·会议要求，各乡镇要加强值守。
+                """);
+        assertThat(seen(r)).containsExactly(new Seen("全县防汛工作会议召开", "07-06", List.of(),
+                "本报讯 7月6日，全县防汛工作会议召开。\n·会议要求，各乡镇要加强值守。"));
+    }
+
+    @Test
+    void nearMissASubheadingEndingOnATitleStandsAlone() {
+        PageResult r = read("""
+                县一中表彰优秀教师
+
+                本报讯 9月10日，县一中召开表彰大会。
+
+                弘扬师德师风，争做优秀教师
+                何芳是县一中的数学教师。
+                """);
+        assertThat(seen(r)).containsExactly(new Seen("县一中表彰优秀教师", "09-10", List.of(),
+                "本报讯 9月10日，县一中召开表彰大会。\n弘扬师德师风，争做优秀教师\n何芳是县一中的数学教师。"));
+    }
+
+    @Test
     void shortClauseBrokenInsideAWordIsBodyNotHeadline() {
         PageResult r = read("""
                 我县12个重点项目集中签约
