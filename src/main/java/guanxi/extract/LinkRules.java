@@ -539,39 +539,36 @@ final class LinkRules {
 
     /** 远帆集团收购了禾光能源公司: the company named right after the verb of buying is a subsidiary of the buyer. */
     private static void acquired(StoryFacts facts, Sent st, List<Span> cs) {
-        if (cs.size() < 2 || st.s.indexOf("购") < 0) {
-            return;
-        }
-        for (Span buyer : cs) {
-            Matcher m = ACQUIRED.matcher(st.s.substring(buyer.end()));
-            if (!m.find()) {
-                continue;
-            }
-            int after = buyer.end() + m.end();
-            for (Span child : cs) {
-                if (child.start() == after && !child.name().equals(buyer.name())) {
-                    facts.relate(RelationType.SUBSIDIARY_OF, child.name(), EntityKind.COMPANY, buyer.name(),
-                            EntityKind.COMPANY, null, facts.evidence(st, buyer.start(), child.end(), "subsidiary-acquired"));
-                }
-            }
-        }
+        joined(facts, st, cs, "购", ACQUIRED, false, "subsidiary-acquired");
     }
 
     /** 华锦纺织有限公司隶属于恒远控股集团: the company right before 隶属(于) belongs to the one right after it. */
     private static void belongsTo(StoryFacts facts, Sent st, List<Span> cs) {
-        if (cs.size() < 2 || st.s.indexOf("隶属") < 0) {
+        joined(facts, st, cs, "隶属", BELONGS_TO, true, "subsidiary-belongs");
+    }
+
+    /**
+     * Two companies joined by a verb of ownership that follows the first ({@code verb}, matched right after it; the
+     * sentence must hold {@code marker}) with the second right after the verb: the child is the first company
+     * ({@code firstIsChild}) or the second. The evidence spans both.
+     */
+    private static void joined(StoryFacts facts, Sent st, List<Span> cs, String marker, Pattern verb,
+                               boolean firstIsChild, String rule) {
+        if (cs.size() < 2 || st.s.indexOf(marker) < 0) {
             return;
         }
-        for (Span child : cs) {
-            Matcher m = BELONGS_TO.matcher(st.s.substring(child.end()));
+        for (Span first : cs) {
+            Matcher m = verb.matcher(st.s.substring(first.end()));
             if (!m.find()) {
                 continue;
             }
-            int after = child.end() + m.end();
-            for (Span parent : cs) {
-                if (parent.start() == after && !parent.name().equals(child.name())) {
+            int after = first.end() + m.end();
+            for (Span second : cs) {
+                if (second.start() == after && !second.name().equals(first.name())) {
+                    Span child = firstIsChild ? first : second;
+                    Span parent = firstIsChild ? second : first;
                     facts.relate(RelationType.SUBSIDIARY_OF, child.name(), EntityKind.COMPANY, parent.name(),
-                            EntityKind.COMPANY, null, facts.evidence(st, child.start(), parent.end(), "subsidiary-belongs"));
+                            EntityKind.COMPANY, null, facts.evidence(st, first.start(), second.end(), rule));
                 }
             }
         }
