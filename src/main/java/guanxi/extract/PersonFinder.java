@@ -1,5 +1,6 @@
 package guanxi.extract;
 
+import guanxi.nlp.Script;
 import guanxi.nlp.Token;
 
 import java.util.ArrayList;
@@ -284,7 +285,7 @@ final class PersonFinder {
      */
     private void dottedNamesBeforeTitles(Sent st, List<Mention> out) {
         for (int d = 1; d < st.length(); d++) {
-            if (NAME_DOTS.indexOf(st.at(d)) < 0 || !isHan(st.at(d - 1)) || covered(out, d)) {
+            if (!Script.nameDot(st.at(d)) || !isHan(st.at(d - 1)) || covered(out, d)) {
                 continue;
             }
             int start = d;
@@ -299,7 +300,7 @@ final class PersonFinder {
             int part = d + 1;
             for (int k = part; k < st.length() && k - part <= 8; k++) {
                 char c = st.at(k);
-                if (NAME_DOTS.indexOf(c) >= 0 && k - part >= 1) {
+                if (Script.nameDot(c) && k - part >= 1) {
                     part = k + 1;
                     continue;
                 }
@@ -557,8 +558,6 @@ final class PersonFinder {
                 || lex.postName.longestLengthAt(st.s, end) > 0 || titleStartsAt(st, end) > 0 ? end - p : -1;
     }
 
-    /** Characters a printed or OCR-read middle dot may come out as inside a transliterated name (阿依古丽·买买提). */
-    private static final String NAME_DOTS = "·•・‧∙⋅．﹒˙丶";
 
     /**
      * Length of a name written with a middle dot at {@code p} (one to six characters, a dot, then two to eight, possibly
@@ -570,20 +569,20 @@ final class PersonFinder {
         while (i < st.length() && i - p < 6 && isHan(st.at(i))) {
             i++;
         }
-        if (i == p || NAME_DOTS.indexOf(st.at(i)) < 0 || NON_NAME_START_CHARS.contains(st.at(p))) {
+        if (i == p || !Script.nameDot(st.at(i)) || NON_NAME_START_CHARS.contains(st.at(p))) {
             return -1;
         }
         for (int part = 0; part < 2; part++) {
             int from = i + 1;
             int k = from;
-            while (k < st.length() && k - from < 8 && isHan(st.at(k)) && NAME_DOTS.indexOf(st.at(k)) < 0) {
+            while (k < st.length() && k - from < 8 && isHan(st.at(k)) && !Script.nameDot(st.at(k))) {
                 k++;
-                if (k - from >= 2 && NAME_DOTS.indexOf(st.at(k)) < 0 && followedByBoundary(st, k)
+                if (k - from >= 2 && !Script.nameDot(st.at(k)) && followedByBoundary(st, k)
                         && !NON_NAME_END_CHARS.contains(st.at(k - 1))) {
                     return k - p;
                 }
             }
-            if (NAME_DOTS.indexOf(st.at(k)) < 0 || k - from < 1) {
+            if (!Script.nameDot(st.at(k)) || k - from < 1) {
                 return -1;
             }
             i = k;

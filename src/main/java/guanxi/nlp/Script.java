@@ -25,6 +25,17 @@ public final class Script {
     private Script() {
     }
 
+    /** Characters a printed or OCR-read middle dot may come out as inside a transliterated name (阿依古丽·买买提). */
+    private static final String NAME_DOTS = "·•・‧∙⋅．﹒˙丶";
+
+    /**
+     * Whether {@code c} is a transliterated name's middle dot as printed or OCR-read: the page layer runs a line broken
+     * at one on into the next, and the extractor reads the name across it.
+     */
+    public static boolean nameDot(char c) {
+        return NAME_DOTS.indexOf(c) >= 0;
+    }
+
     /**
      * {@code text} with traditional characters (and 「」) in their simplified forms, the same length as {@code text};
      * the same instance when nothing needs converting.

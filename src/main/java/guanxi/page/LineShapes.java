@@ -2,6 +2,7 @@ package guanxi.page;
 
 import guanxi.model.NoiseLine;
 import guanxi.nlp.Segmenter;
+import guanxi.nlp.Script;
 import guanxi.nlp.Token;
 import guanxi.page.PageLine.Kind;
 
@@ -43,8 +44,6 @@ final class LineShapes {
     private static final int TITLE_CONTEXT = 12;
     /** Longest first part of a transliterated name (阿不都热合曼·…). */
     private static final int MAX_NAME_PART = 6;
-    /** What a middle dot inside a transliterated name may come out as in print or OCR (the extractor reads the same). */
-    private static final String NAME_DOTS = "·•・‧∙⋅．﹒˙丶";
     private static final int WRAP_SLACK = 2;
     private static final int MIN_WRAPPED_LINES = 5;
     private static final double WRAPPED_SHARE = 0.3;
@@ -87,7 +86,7 @@ final class LineShapes {
         if (!isClause(line) || next.isEmpty()) {
             return false;
         }
-        if (endsInDottedName(line) || NAME_DOTS.indexOf(next.charAt(0)) >= 0 && Text.isHan(line.charAt(line.length() - 1))) {
+        if (endsInDottedName(line) || Script.nameDot(next.charAt(0)) && Text.isHan(line.charAt(line.length() - 1))) {
             // 副主席买买提江· + 阿不都拉…, 买买提江 + ·阿不都拉…, 买买提江·阿不 + 都拉…: a transliterated name broken off;
             // such a name never ends a sentence, so the clause goes on in the next line whatever part is left there.
             return true;
@@ -174,7 +173,7 @@ final class LineShapes {
             i--;
             after++;
         }
-        if (i == 0 || after > MAX_NAME_PART || NAME_DOTS.indexOf(line.charAt(i - 1)) < 0) {
+        if (i == 0 || after > MAX_NAME_PART || !Script.nameDot(line.charAt(i - 1))) {
             return false;
         }
         int before = 0;
@@ -187,7 +186,7 @@ final class LineShapes {
     private static boolean dottedName(String next) {
         int dot = -1;
         for (int i = 0; i < next.length() && dot < 0; i++) {
-            dot = NAME_DOTS.indexOf(next.charAt(i)) >= 0 ? i : -1;
+            dot = Script.nameDot(next.charAt(i)) ? i : -1;
         }
         if (dot < 2 || dot > MAX_NAME_PART || dot + 1 >= next.length() || !Text.isHan(next.charAt(dot + 1))) {
             return false;
