@@ -63,9 +63,9 @@ final class LinkRules {
     /** What stands between a parent and its company: 旗下(的), 下属(的), 所属(的), (的)(全资|控股)子公司. */
     private static final Pattern UNDER_PARENT =
             Pattern.compile("^(?:(?:旗下|下属|所属)(?:的)?(?:全资|控股)?(?:子公司|企业|公司|单位)?|的?(?:全资|控股)?子公司)");
-    /** 远帆集团收购(了)禾光能源公司: the company bought becomes the buyer's. */
     /** 华锦纺织公司隶属于远帆集团, 现隶属: the company before belongs to the one after. */
     private static final Pattern BELONGS_TO = Pattern.compile("^(?:现|现已|已)?隶属(?:于)?");
+    /** 远帆集团收购(了)禾光能源公司: the company bought becomes the buyer's. */
     private static final Pattern ACQUIRED = Pattern.compile("^(?:成功|全资|整体|正式)?(?:收购|并购)(?:了)?");
     /** What follows the parent in 由Y投资设立的X, X由Y控股. */
     private static final Pattern SET_UP_BY = Pattern.compile(
