@@ -33,6 +33,9 @@ CREATE INDEX invests_in_by_story IF NOT EXISTS FOR ()-[r:INVESTS_IN]-() ON (r.st
 CREATE INDEX executive_of_by_story IF NOT EXISTS FOR ()-[r:EXECUTIVE_OF]-() ON (r.story);
 CREATE INDEX subsidiary_of_by_story IF NOT EXISTS FOR ()-[r:SUBSIDIARY_OF]-() ON (r.story);
 CREATE INDEX holds_first_seen IF NOT EXISTS FOR ()-[r:HOLDS]-() ON (r.first_seen);
+// Holders by the first dated story naming them so (title-timeline's order). A graph loaded before HOLDS kept its dated
+// span lacks it: the span is completed from the stories first (GraphLoader), so a later load never scans every HOLDS.
+CREATE INDEX holds_first_dated IF NOT EXISTS FOR ()-[r:HOLDS]-() ON (r.first_dated);
 CREATE INDEX story_dated IF NOT EXISTS FOR (s:Story) ON (s.dated);
 // busiest-officials picks the people with the busiest months in index order instead of sorting every person.
 CREATE INDEX person_busiest_month IF NOT EXISTS FOR (p:Person) ON (p.busiest_month);
