@@ -464,6 +464,25 @@ class GraphLoaderIT extends ServerPerClass {
     }
 
     @Test
+    void aTitleHeldByMoreThanAHundredPeopleIsNoEvidenceThatTwoNamesAreOnePerson() {
+        // A provincial archive: a hundred and one deputy county heads named in one story (so never paired together).
+        Pages.StoryBuilder meeting = Pages.page("province.txt").story("全省副县长培训班开班", "2023-01-05", "培训班开班。");
+        String given = "甲乙丙丁戊己庚辛壬癸子";
+        for (int i = 0; i < 101; i++) {
+            meeting.person("司徒" + given.charAt(i / 11) + given.charAt(i % 11), "政府副县长");
+        }
+        load(meeting.done().build(), inspectionPage(), laterPage(), ocrPage());
+        assertThat(count("MATCH (t:Title {name: '政府副县长'})<-[h:HOLDS]-() RETURN count(h)")).isGreaterThan(100);
+        // 张瑞士 and 张瑞轩 share that title and a companion: linked on the companion alone (with 101 fewer holders,
+        // namesOneCharacterApartThatShareATitleOrCompanionsAreLinkedNotMerged, the title weighs too).
+        assertThat(query("""
+                MATCH (a:Person)-[r:POSSIBLY_SAME_AS]->(b:Person) RETURN a.name + '/' + b.name + ': ' + r.reason AS link
+                ORDER BY link""", Map.of()).stream().map(r -> r.get("link").asString()).toList()).containsExactly(
+                "张瑞士/张瑞轩: one character apart; appeared with 解芳",
+                "薛云海/薛云涛: one character apart; appeared with 程海龙、解芳");
+    }
+
+    @Test
     void aPersonsContextReadsTheSameFromItsStoriesListsAsFromTheirMentions() {
         load(inspectionPage(), laterPage(), ocrPage());
         List<String> names = query("MATCH (p:Person) RETURN p.name AS name ORDER BY name", Map.of()).stream()

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,12 +66,44 @@ class IdentityLinkerTest {
         List<List<String>> candidates = List.of(List.of("韩立新", "韩立昕"), List.of("韩立新", "韩立欣"),
                 List.of("韩立昕", "韩立欣"), List.of("韩立新", "韩立芯"));
 
-        List<IdentityLinker.Link> links = IdentityLinker.judge(recording, candidates, stories, titles);
+        List<IdentityLinker.Link> links = IdentityLinker.judge(recording, candidates, stories, titles, Set.of());
 
         // The shared title links 韩立新 and 韩立欣; a shared companion with an official is no evidence.
         assertThat(links).extracting(l -> l.a() + "/" + l.b()).containsExactly("韩立新/韩立欣");
         assertThat(links.get(0).reason()).isEqualTo("one character apart; shared title 县长");
         assertThat(read).containsExactlyInAnyOrder("韩立欣", "韩立芯");
+    }
+
+    @Test
+    void aTitleHeldByMoreThanAHundredPeopleIsNoEvidenceWhileARareOneStillIs() {
+        // 101 holders of 董事长 (printed without a company) and of 县长 (a province's counties); 2 of 交通局局长.
+        Map<String, Set<String>> titles = new HashMap<>();
+        for (int i = 0; i < 99; i++) {
+            titles.put("人" + i, Set.of("董事长", "县长"));
+        }
+        titles.put("鲍文海", Set.of("董事长", "县长", "交通局局长"));
+        titles.put("鲍文涛", Set.of("董事长", "县长", "交通局局长"));
+        titles.put("鲍文江", Set.of("董事长"));
+        titles.put("鲍文河", Set.of("县长"));
+        assertThat(IdentityLinker.genericTitles(titles.values())).containsExactlyInAnyOrder("董事长", "县长");
+
+        Map<String, Integer> stories = Map.of("鲍文海", 3, "鲍文涛", 2, "鲍文江", 4, "鲍文河", 1);
+        Map<String, guanxi.graph.derive.Companions> contexts = new HashMap<>();
+        stories.keySet().forEach(n -> contexts.put(n, new guanxi.graph.derive.Companions(Set.of(), Set.of())));
+        IdentityLinker.Contexts read = names -> {
+            Map<String, guanxi.graph.derive.Companions> found = new HashMap<>();
+            names.forEach(n -> found.put(n, contexts.get(n)));
+            return found;
+        };
+        List<List<String>> candidates = List.of(List.of("鲍文海", "鲍文涛"), List.of("鲍文江", "鲍文海"),
+                List.of("鲍文江", "鲍文涛"), List.of("鲍文河", "鲍文海"));
+
+        // Only the rare title links, and the reason names it alone.
+        assertThat(IdentityLinker.judge(read, candidates, stories, titles, Set.of("董事长", "县长")))
+                .extracting(l -> l.a() + "/" + l.b() + "/" + l.reason())
+                .containsExactly("鲍文海/鲍文涛/one character apart; shared title 交通局局长");
+        // Where the same titles are few (one county's paper), each is evidence.
+        assertThat(IdentityLinker.judge(read, candidates, stories, titles, Set.of())).hasSize(4);
     }
 
     @Test
