@@ -1,5 +1,5 @@
 // Report: Possible duplicates
-// Description: Names that may be one person, company or project, as the loader's identity pass links them (POSSIBLY_SAME_AS): people one character apart who share a title or a companion and never appear in one story, companies sharing a printed form, projects where one name ends the other; highest score first, with whether the two share a story and titles.
+// Description: Names that may be one person, company or project, as the loader's identity pass links them (POSSIBLY_SAME_AS): people one character apart who share a title few people hold or a companion not named in over 100 stories, and never appear in one story, companies sharing a printed form, projects where one name ends the other; highest score first, with whether the two share a story and titles.
 // @param min_score FLOAT only candidates scored at least this, from 0 to 1 (default 0, e.g. 0.5)
 // @param kind STRING only Person, Company or Project (optional, e.g. Person)
 // @param top INTEGER how many candidate pairs to list; 0 lists all (default 100, e.g. 20)

@@ -33,7 +33,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * a printed form with a touched one (through the full-text index); produces candidate pairs in memory (people: names of equal length differing in one
  * character; companies: a shared printed form; projects: one name ending with the other). People are then judged
  * on each one's context read once (titles, companions, who shares their stories): a pair is linked when the two
- * share a title few people hold ({@link #MAX_HOLDERS_PER_TITLE}) or a companion and never appear in one story. Only pairs involving a touched entity are looked at,
+ * share a title few people hold ({@link #MAX_HOLDERS_PER_TITLE}) or a companion named in few stories
+ * ({@link #MAX_JUDGED_STORIES}), and never appear in one story. Only pairs involving a touched entity are looked at,
  * and no person's stories are read past {@link #MAX_JUDGED_STORIES} (a much-reported official is judged on titles):
  * what a daily update reads is bounded by what its pages name, however often those names appear in the archive.
  * Person and project names are streamed, and only those that can pair with a touched one are kept.
@@ -63,6 +64,7 @@ final class IdentityLinker {
             RETURN c.name AS name, coalesce(c.aliases, []) AS aliases""";
     private static final String COMPANY_FORMS = CypherFiles.statement("company_forms");
     private static final String GENERIC_TITLES = CypherFiles.statement("generic_titles");
+    private static final String MUCH_REPORTED = CypherFiles.statement("much_reported");
     /** Every company's forms, in one scan: cheaper than lookups when a load touches many companies. */
     static final String ALL_COMPANY_FORMS = "MATCH (c:Company) RETURN c.name AS name, coalesce(c.aliases, []) AS aliases";
     /** Every project's name, read from the key's index alone. */
@@ -197,7 +199,8 @@ final class IdentityLinker {
                     titles.put(r.get("name").asString(), new TreeSet<>(r.get("titles").asList(v -> v.asString())));
                 });
             }
-            personLinks = judge(stored(driver), candidates, stories, titles, genericTitles(session, titles.values()));
+            personLinks = judge(stored(driver), candidates, stories, titles, genericTitles(session, titles.values()),
+                    names -> muchReported(session, names, stories));
         }
         List<Link> companyLinks = companies.isEmpty() ? List.of()
                 : companyPairs(companyForms(session, companies), companies);
@@ -301,6 +304,22 @@ final class IdentityLinker {
         return generic;
     }
 
+    /**
+     * Those of {@code names} named in more than {@link #MAX_JUDGED_STORIES} stories: from the counts already read for
+     * the candidates, the others from the graph (much_reported.cypher).
+     */
+    private static Set<String> muchReported(Session session, Set<String> names, Map<String, Integer> counted) {
+        Set<String> hubs = new HashSet<>(MuchReported.of(counted).among(
+                names.stream().filter(counted::containsKey).collect(java.util.stream.Collectors.toSet())));
+        List<String> unknown = names.stream().filter(n -> !counted.containsKey(n)).sorted().toList();
+        for (int from = 0; from < unknown.size(); from += CHUNK) {
+            List<String> chunk = unknown.subList(from, Math.min(unknown.size(), from + CHUNK));
+            session.executeRead(tx -> tx.run(MUCH_REPORTED, Map.of("names", chunk, "most", MAX_JUDGED_STORIES))
+                    .list(r -> r.get("name").asString())).forEach(hubs::add);
+        }
+        return hubs;
+    }
+
     /** A form as a full-text phrase query: quoted, with the two characters a quoted phrase reads as syntax escaped. */
     static String phrase(String form) {
         return "\"" + form.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
@@ -320,7 +339,7 @@ final class IdentityLinker {
                Map<String, List<String>> companyForms, Collection<String> projects,
                java.util.function.BiConsumer<EntityKind, Link> sink) {
         List<List<String>> candidates = personPairs(personStories.keySet(), personStories.keySet());
-        judge(contexts, candidates, personStories, titles, genericTitles(titles.values()))
+        judge(contexts, candidates, personStories, titles, genericTitles(titles.values()), MuchReported.of(personStories))
                 .forEach(link -> sink.accept(EntityKind.PERSON, link));
         candidates = null;
         companyPairs(companyForms, companyForms.keySet(), link -> sink.accept(EntityKind.COMPANY, link));
@@ -427,6 +446,28 @@ final class IdentityLinker {
     }
 
     /**
+     * Which people are named in more than {@link #MAX_JUDGED_STORIES} stories: the graph's (a load) or the counts a
+     * bulk import collected.
+     */
+    interface MuchReported {
+        /** Those of {@code names} named in more than {@link #MAX_JUDGED_STORIES} stories. */
+        Set<String> among(Set<String> names);
+
+        /** From every person's story count, as a bulk import holds them. */
+        static MuchReported of(Map<String, Integer> stories) {
+            return names -> {
+                Set<String> hubs = new HashSet<>();
+                names.forEach(n -> {
+                    if (!read(n, stories)) {
+                        hubs.add(n);
+                    }
+                });
+                return hubs;
+            };
+        }
+    }
+
+    /**
      * Where the judgement reads people's contexts: the database (a load) or the names per story a bulk import
      * collected. Called from {@link #JUDGES} threads at once.
      */
@@ -499,7 +540,7 @@ final class IdentityLinker {
      * so {@link #JUDGES} of them are read at once, each in its own transaction; the links come out in chunk order.
      */
     static List<Link> judge(Contexts contexts, List<List<String>> candidates, Map<String, Integer> stories,
-                            Map<String, Set<String>> titles, Set<String> generic) {
+                            Map<String, Set<String>> titles, Set<String> generic, MuchReported muchReported) {
         Map<String, List<String>> byMoreReported = new TreeMap<>();
         for (List<String> pair : candidates) {
             String a = pair.get(0);
@@ -531,13 +572,27 @@ final class IdentityLinker {
         }
         ExecutorService pool = Executors.newFixedThreadPool(JUDGES, Thread.ofPlatform().name("guanxi-judge-", 1).daemon().factory());
         try {
-            List<Future<List<Link>>> judged = new ArrayList<>();
+            List<Future<List<Weighed>>> judged = new ArrayList<>();
             for (List<String> centres : chunks) {
                 judged.add(pool.submit(() -> judgeChunk(contexts, centres, byMoreReported, stories, titles, generic)));
             }
+            List<Weighed> weighed = new ArrayList<>();
+            for (Future<List<Weighed>> f : judged) {
+                weighed.addAll(f.get());
+            }
+            // A companion named in more stories than MAX_JUDGED_STORIES appeared with most of a county's cast:
+            // sharing them says nothing, as sharing one of their companions says nothing.
+            Set<String> shared = new HashSet<>();
+            weighed.forEach(w -> shared.addAll(w.evidence().shared()));
+            Set<String> hubs = shared.isEmpty() ? Set.of() : muchReported.among(shared);
             List<Link> linked = new ArrayList<>();
-            for (Future<List<Link>> f : judged) {
-                linked.addAll(f.get());
+            for (Weighed w : weighed) {
+                Evidence e = w.evidence();
+                Link link = verdict(w.a(), w.b(), hubs.isEmpty() ? e : new Evidence(e.together(), e.titles(),
+                        e.shared().stream().filter(n -> !hubs.contains(n)).toList()));
+                if (link != null) {
+                    linked.add(link);
+                }
             }
             return linked;
         } catch (InterruptedException e) {
@@ -555,10 +610,14 @@ final class IdentityLinker {
         return stories.getOrDefault(name, 0) <= MAX_JUDGED_STORIES;
     }
 
-    private static List<Link> judgeChunk(Contexts contexts, List<String> centres, Map<String, List<String>> partners,
-                                         Map<String, Integer> stories, Map<String, Set<String>> titles,
-                                         Set<String> generic) {
-        List<Link> linked = new ArrayList<>();
+    /** A pair (a sorts first) and what speaks for it, before much-reported companions are set aside. */
+    private record Weighed(String a, String b, Evidence evidence) {
+    }
+
+    private static List<Weighed> judgeChunk(Contexts contexts, List<String> centres, Map<String, List<String>> partners,
+                                            Map<String, Integer> stories, Map<String, Set<String>> titles,
+                                            Set<String> generic) {
+        List<Weighed> linked = new ArrayList<>();
         // The centres first: a partner named in one of its centre's stories is never linked to it, so its context is
         // read only when another pair needs it (names one character apart in one county's roster mostly share one).
         List<String> readCentres = centres.stream().filter(c -> read(c, stories)).toList();
@@ -595,9 +654,8 @@ final class IdentityLinker {
                         .filter(t -> ta.contains(t) && !generic.contains(t)).sorted().toList(),
                         a == null ? List.of() : b.companions().stream().filter(a.companions()::contains).sorted().toList());
                 boolean centreFirst = centre.compareTo(other) < 0;
-                Link verdict = verdict(centreFirst ? centre : other, centreFirst ? other : centre, e);
-                if (verdict != null) {
-                    linked.add(verdict);
+                if (verdict(centre, other, e) != null) {
+                    linked.add(new Weighed(centreFirst ? centre : other, centreFirst ? other : centre, e));
                 }
             }
         }

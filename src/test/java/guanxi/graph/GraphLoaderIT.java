@@ -483,6 +483,32 @@ class GraphLoaderIT extends ServerPerClass {
     }
 
     @Test
+    void sharingAMuchReportedCompanionIsNoEvidenceThatTwoNamesAreOnePerson() {
+        // 柯正阳 is named in 101 stories; 伍建新 and 伍建欣 each appeared with him once, and with nobody else in common.
+        Pages page = Pages.page("county.txt");
+        for (int i = 0; i < 99; i++) {
+            page = page.story("县长柯正阳调研第" + i + "站", "2023-03-01", "县长柯正阳调研。").person("柯正阳", "县长")
+                    .role(LED, "柯正阳").done();
+        }
+        page = page.story("柯正阳会见伍建新", "2023-03-02", "柯正阳会见伍建新。").person("柯正阳").person("伍建新")
+                .role(LED, "柯正阳").done()
+                .story("柯正阳会见伍建欣", "2023-03-03", "柯正阳会见伍建欣。").person("柯正阳").person("伍建欣")
+                .role(LED, "柯正阳").done();
+        load(page.build());
+        assertThat(count("MATCH (:Person {name: '柯正阳'})<-[m:MENTIONS]-() RETURN count(m)")).isEqualTo(101);
+        assertThat(count("MATCH (:Person {name: '伍建新'})-[r:POSSIBLY_SAME_AS]-() RETURN count(r)")).isZero();
+
+        // A companion of both named in few stories is evidence.
+        load(Pages.page("county2.txt")
+                .story("任小满与伍建新座谈", "2023-04-01", "任小满与伍建新座谈。").person("任小满").person("伍建新").done()
+                .story("任小满与伍建欣座谈", "2023-04-02", "任小满与伍建欣座谈。").person("任小满").person("伍建欣").done()
+                .build());
+        assertThat(query("MATCH (a:Person)-[r:POSSIBLY_SAME_AS]->(b:Person) RETURN a.name + '/' + b.name + ': ' + r.reason AS link",
+                Map.of()).stream().map(r -> r.get("link").asString()).toList())
+                .containsExactly("伍建新/伍建欣: one character apart; appeared with 任小满");
+    }
+
+    @Test
     void aPersonsContextReadsTheSameFromItsStoriesListsAsFromTheirMentions() {
         load(inspectionPage(), laterPage(), ocrPage());
         List<String> names = query("MATCH (p:Person) RETURN p.name AS name ORDER BY name", Map.of()).stream()

@@ -66,7 +66,8 @@ class IdentityLinkerTest {
         List<List<String>> candidates = List.of(List.of("韩立新", "韩立昕"), List.of("韩立新", "韩立欣"),
                 List.of("韩立昕", "韩立欣"), List.of("韩立新", "韩立芯"));
 
-        List<IdentityLinker.Link> links = IdentityLinker.judge(recording, candidates, stories, titles, Set.of());
+        List<IdentityLinker.Link> links = IdentityLinker.judge(recording, candidates, stories, titles, Set.of(),
+                IdentityLinker.MuchReported.of(stories));
 
         // The shared title links 韩立新 and 韩立欣; a shared companion with an official is no evidence.
         assertThat(links).extracting(l -> l.a() + "/" + l.b()).containsExactly("韩立新/韩立欣");
@@ -99,11 +100,44 @@ class IdentityLinkerTest {
                 List.of("鲍文江", "鲍文涛"), List.of("鲍文河", "鲍文海"));
 
         // Only the rare title links, and the reason names it alone.
-        assertThat(IdentityLinker.judge(read, candidates, stories, titles, Set.of("董事长", "县长")))
+        assertThat(IdentityLinker.judge(read, candidates, stories, titles, Set.of("董事长", "县长"),
+                IdentityLinker.MuchReported.of(stories)))
                 .extracting(l -> l.a() + "/" + l.b() + "/" + l.reason())
                 .containsExactly("鲍文海/鲍文涛/one character apart; shared title 交通局局长");
         // Where the same titles are few (one county's paper), each is evidence.
-        assertThat(IdentityLinker.judge(read, candidates, stories, titles, Set.of())).hasSize(4);
+        assertThat(IdentityLinker.judge(read, candidates, stories, titles, Set.of(),
+                IdentityLinker.MuchReported.of(stories))).hasSize(4);
+    }
+
+    @Test
+    void sharingAMuchReportedCompanionIsNoEvidenceWhileSharingAnyoneElseStillIs() {
+        // 柯正阳, a county head named in 400 stories, appeared with all four; 任小满 only with 伍建新 and 伍建欣.
+        Map<String, Integer> stories = Map.of("伍建新", 3, "伍建欣", 2, "伍建昕", 4, "伍建芯", 2,
+                "柯正阳", 400, "任小满", 6);
+        Map<String, guanxi.graph.derive.Companions> contexts = Map.of(
+                "伍建新", new guanxi.graph.derive.Companions(Set.of("柯正阳", "任小满"), Set.of("柯正阳", "任小满")),
+                "伍建欣", new guanxi.graph.derive.Companions(Set.of("柯正阳", "任小满"), Set.of("柯正阳", "任小满")),
+                "伍建昕", new guanxi.graph.derive.Companions(Set.of("柯正阳"), Set.of("柯正阳")),
+                "伍建芯", new guanxi.graph.derive.Companions(Set.of("柯正阳"), Set.of("柯正阳")));
+        IdentityLinker.Contexts read = names -> {
+            Map<String, guanxi.graph.derive.Companions> found = new HashMap<>();
+            names.forEach(n -> found.put(n, contexts.get(n)));
+            return found;
+        };
+        List<List<String>> candidates = List.of(List.of("伍建新", "伍建欣"), List.of("伍建昕", "伍建芯"),
+                List.of("伍建新", "伍建昕"));
+
+        assertThat(IdentityLinker.judge(read, candidates, stories, Map.of(), Set.of(),
+                IdentityLinker.MuchReported.of(stories)))
+                .extracting(l -> l.a() + "/" + l.b() + "/" + l.reason() + "/" + l.score())
+                .containsExactly("伍建新/伍建欣/one character apart; appeared with 任小满/0.45");
+        // Who is much reported is asked only for the companions the pairs share.
+        List<Set<String>> asked = new ArrayList<>();
+        IdentityLinker.judge(read, candidates, stories, Map.of(), Set.of(), names -> {
+            asked.add(Set.copyOf(names));
+            return IdentityLinker.MuchReported.of(stories).among(names);
+        });
+        assertThat(asked).containsExactly(Set.of("柯正阳", "任小满"));
     }
 
     @Test
