@@ -610,6 +610,13 @@ final class IdentityLinker {
         return stories.getOrDefault(name, 0) <= MAX_JUDGED_STORIES;
     }
 
+    /** The titles both hold that few people hold ({@link #genericTitles}), sorted. */
+    private static List<String> sharedTitles(String a, String b, Map<String, Set<String>> titles, Set<String> generic) {
+        Set<String> ta = titles.getOrDefault(a, Set.of());
+        return titles.getOrDefault(b, Set.of()).stream().filter(t -> ta.contains(t) && !generic.contains(t)).sorted()
+                .toList();
+    }
+
     /** A pair (a sorts first) and what speaks for it, before much-reported companions are set aside. */
     private record Weighed(String a, String b, Evidence evidence) {
     }
@@ -622,6 +629,8 @@ final class IdentityLinker {
         // read only when another pair needs it (names one character apart in one county's roster mostly share one).
         List<String> readCentres = centres.stream().filter(c -> read(c, stories)).toList();
         Map<String, Companions> context = new HashMap<>(readCentres.isEmpty() ? Map.of() : contexts.read(readCentres));
+        // A pair with a much-reported official can only be linked on a title both hold (the official's companions are
+        // not read): the other side's stories, which tell whether one story names both, are read only for such a pair.
         Set<String> names = new LinkedHashSet<>();
         for (String centre : centres) {
             boolean official = !read(centre, stories);
@@ -630,7 +639,9 @@ final class IdentityLinker {
                 continue;
             }
             for (String other : partners.get(centre)) {
-                if (!context.containsKey(other) && (official || !a.together().contains(other))) {
+                boolean needed = official ? !sharedTitles(centre, other, titles, generic).isEmpty()
+                        : !a.together().contains(other);
+                if (needed && !context.containsKey(other)) {
                     names.add(other);
                 }
             }
@@ -647,11 +658,9 @@ final class IdentityLinker {
                 if ((a == null && !official) || b == null) {
                     continue;
                 }
-                Set<String> ta = titles.getOrDefault(centre, Set.of());
                 // Two names in one story are in each one's together: the other side's stories tell it alone.
                 boolean together = b.together().contains(centre) || (a != null && a.together().contains(other));
-                Evidence e = new Evidence(together, titles.getOrDefault(other, Set.of()).stream()
-                        .filter(t -> ta.contains(t) && !generic.contains(t)).sorted().toList(),
+                Evidence e = new Evidence(together, sharedTitles(centre, other, titles, generic),
                         a == null ? List.of() : b.companions().stream().filter(a.companions()::contains).sorted().toList());
                 boolean centreFirst = centre.compareTo(other) < 0;
                 if (verdict(centre, other, e) != null) {
