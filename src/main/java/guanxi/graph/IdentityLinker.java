@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 /**
  * Finds entities that may be one real-world entity and links them with POSSIBLY_SAME_AS for a reviewer; never merges.
@@ -310,7 +311,7 @@ final class IdentityLinker {
      */
     private static Set<String> muchReported(Session session, Set<String> names, Map<String, Integer> counted) {
         Set<String> hubs = new HashSet<>(MuchReported.of(counted).among(
-                names.stream().filter(counted::containsKey).collect(java.util.stream.Collectors.toSet())));
+                names.stream().filter(counted::containsKey).collect(Collectors.toSet())));
         List<String> unknown = names.stream().filter(n -> !counted.containsKey(n)).sorted().toList();
         for (int from = 0; from < unknown.size(); from += CHUNK) {
             List<String> chunk = unknown.subList(from, Math.min(unknown.size(), from + CHUNK));
@@ -538,6 +539,8 @@ final class IdentityLinker {
      * side, so that a much-reported official's context is read once for all the names one character from theirs,
      * in chunks bounded by the stories read (memory stays flat however central a person is). Chunks are only read,
      * so {@link #JUDGES} of them are read at once, each in its own transaction; the links come out in chunk order.
+     * Titles in {@code generic} are no evidence; nor are companions {@code muchReported} names, asked once for all the
+     * companions the pairs share.
      */
     static List<Link> judge(Contexts contexts, List<List<String>> candidates, Map<String, Integer> stories,
                             Map<String, Set<String>> titles, Set<String> generic, MuchReported muchReported) {
@@ -624,7 +627,7 @@ final class IdentityLinker {
     private static List<Weighed> judgeChunk(Contexts contexts, List<String> centres, Map<String, List<String>> partners,
                                             Map<String, Integer> stories, Map<String, Set<String>> titles,
                                             Set<String> generic) {
-        List<Weighed> linked = new ArrayList<>();
+        List<Weighed> weighed = new ArrayList<>();
         // The centres first: a partner named in one of its centre's stories is never linked to it, so its context is
         // read only when another pair needs it (names one character apart in one county's roster mostly share one).
         List<String> readCentres = centres.stream().filter(c -> read(c, stories)).toList();
@@ -664,11 +667,11 @@ final class IdentityLinker {
                         a == null ? List.of() : b.companions().stream().filter(a.companions()::contains).sorted().toList());
                 boolean centreFirst = centre.compareTo(other) < 0;
                 if (verdict(centre, other, e) != null) {
-                    linked.add(new Weighed(centreFirst ? centre : other, centreFirst ? other : centre, e));
+                    weighed.add(new Weighed(centreFirst ? centre : other, centreFirst ? other : centre, e));
                 }
             }
         }
-        return linked;
+        return weighed;
     }
 
     /**
