@@ -1598,12 +1598,60 @@ final class EntityRules {
                 k = t.start();
                 continue;
             }
+            if (verb && !stop) {
+                int after = companyBeforeProduct(st, t, i);
+                if (after >= 0) {
+                    k = after;
+                    continue;
+                }
+            }
             if (verb || stop) {
                 break;
             }
             k = t.start();
         }
         return k;
+    }
+
+    /**
+     * 恒远服装有限公司缝制成衣生产线项目, 某某有限公司压铸成型车间项目: a project of the company's own plant (its name holds
+     * a plant word of company-plant-heads.txt: 生产线, 车间, 厂房 …) named after the company, whose product words the
+     * segmenter reads as verbs (缝制/v, 压/v 铸成/v). When the walk meets such a verb, and the verbs and words from there
+     * back to the end of a company's name (its legal ending: 有限公司, 集团) are a few characters with no punctuation,
+     * function word or verb that governs a project (投资, 承建, 实施, 考察), they are the product's name and the company
+     * opens the project's. A project with no plant word (某集团决定筹建某某物流项目) keeps its verbs out. Returns where
+     * those words start (right after the company), else -1.
+     */
+    private int companyBeforeProduct(Sent st, Token verb, int head) {
+        String product = st.s.substring(verb.end(), Math.max(verb.end(), head));
+        if (!productWord(verb) || lex.companyPlantHeads.stream().noneMatch(product::contains)) {
+            return -1;
+        }
+        for (int j = verb.start(), steps = 0; j > 0 && verb.end() - j <= 6 && steps < 4; steps++) {
+            Token t = st.tokenAt(j - 1);
+            if (t == null) {
+                return -1;
+            }
+            int at = j;
+            if ((t.tag().equals("nt") || t.tag().equals("nis")) && "该本我贵".indexOf(t.word().charAt(0)) < 0
+                    && lex.companySuffixes.keySet().stream().anyMatch(w -> w.length() >= 2 && st.s.startsWith(w, at - w.length()))) {
+                return j;
+            }
+            if (!productWord(t)) {
+                return -1;
+            }
+            j = t.start();
+        }
+        return -1;
+    }
+
+    /** A word that may stand in a product's name: a noun, measure or verb, but not a copula or a verb governing a project. */
+    private boolean productWord(Token t) {
+        String tag = t.tag();
+        return (tag.startsWith("v") || tag.startsWith("n") || tag.equals("q") || tag.equals("k") || tag.equals("b"))
+                && !tag.equals("vshi") && !tag.equals("vyou") && PROJECT_GLUE_BLOCK.indexOf(t.word().charAt(0)) < 0
+                && !lex.projectClauseVerbs.contains(t.word()) && !lex.projectProgrammeVerbs.contains(t.word())
+                && !lex.visitVerbs.contains(t.word()) && !lex.orgStop.contains(t.word());
     }
 
     /**
