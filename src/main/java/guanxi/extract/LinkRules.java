@@ -599,7 +599,7 @@ final class LinkRules {
                 }
                 for (CompanyGroup g : e.companies) {
                     for (String form : forms(g)) {
-                        if (form.length() >= 2 && p.surface().contains(form)) {
+                        if (form.length() >= 2 && p.surface().contains(form) && !namesAnArea(p.surface(), form)) {
                             facts.relate(RelationType.INVESTS_IN, g.name, EntityKind.COMPANY, p.name(),
                                     EntityKind.PROJECT, null, facts.evidence(st, p.start(), p.end(), "project-of-company"));
                         }
@@ -689,6 +689,21 @@ final class LinkRules {
                 }
             }
         }
+    }
+
+    /**
+     * True when every place the project's name prints the company's {@code form} goes on with an area named after the
+     * firm (石门化肥总厂棚户区改造项目, 青禾纺织有限公司周边道路项目; company-named-areas.txt): the project renews that area
+     * and the firm only lends it the name.
+     */
+    private boolean namesAnArea(String project, String form) {
+        for (int at = project.indexOf(form); at >= 0; at = project.indexOf(form, at + 1)) {
+            int after = at + form.length();
+            if (lex.companyNamedAreas.stream().noneMatch(w -> project.startsWith(w, after))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean meets(Sent st, Mention m) {
