@@ -969,12 +969,16 @@ final class EntityRules {
         }
     }
 
-    /** A non-legal form that ends with a shorter known form is that form with words glued before it. */
-    private static void dropGluedForms(Map<String, Boolean> surfaces, Map<String, String> abbreviations) {
+    /**
+     * A non-legal form that ends with a shorter known form is that form with words glued before it; a province before
+     * it (浙江华拓集团 beside 华拓集团) is the company's own longer name, not glue.
+     */
+    private void dropGluedForms(Map<String, Boolean> surfaces, Map<String, String> abbreviations) {
         List<String> known = new ArrayList<>(surfaces.keySet());
         known.addAll(abbreviations.keySet());
         surfaces.keySet().removeIf(s -> !surfaces.get(s)
-                && known.stream().anyMatch(k -> k.length() >= 3 && k.length() < s.length() && s.endsWith(k)));
+                && known.stream().anyMatch(k -> k.length() >= 3 && k.length() < s.length() && s.endsWith(k)
+                && !lex.places.contains(s.substring(0, s.length() - k.length()))));
     }
 
     /** Merges the forms of each company; the longest form is its name. */
@@ -1027,6 +1031,11 @@ final class EntityRules {
             // 远帆控股集团 and 远帆控股集团有限公司 are one; 远帆集团 and 远帆集团青禾分公司 are two.
             return lex.companySuffixes.containsKey(longer.substring(shorter.length()));
         }
+        String unplaced = withoutProvince(shorter);
+        if (unplaced.length() < shorter.length() && longer.startsWith(unplaced) && hasCompanySuffix(unplaced)) {
+            // 浙江远帆集团 and 远帆集团第三工程公司 are two, as 远帆集团 and the subsidiary are.
+            return lex.companySuffixes.containsKey(longer.substring(unplaced.length()));
+        }
         String a = companyKey(shorter);
         String b = companyKey(longer);
         return a.length() >= 2 && b.startsWith(a);
@@ -1034,6 +1043,16 @@ final class EntityRules {
 
     private boolean hasCompanySuffix(String s) {
         return lex.companySuffixes.keySet().stream().anyMatch(s::endsWith);
+    }
+
+    /** The name without a leading province (浙江远帆集团 → 远帆集团) when a name of two characters or more is left. */
+    private String withoutProvince(String s) {
+        for (String p : lex.places) {
+            if (s.startsWith(p) && s.length() > p.length() + 1) {
+                return s.substring(p.length());
+            }
+        }
+        return s;
     }
 
     /** The name without its company ending and leading province, for comparing forms (浙江远帆集团 ~ 远帆集团). */
