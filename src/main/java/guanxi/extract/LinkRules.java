@@ -331,9 +331,12 @@ final class LinkRules {
         return false;
     }
 
-    /** True for a company word that names no company by itself: only enterprise endings (公司, 集团公司, 总公司). */
+    /**
+     * True for a company word that names no company by itself: only enterprise endings (公司, 集团公司, 总公司), also
+     * after a demonstrative (该公司, 本集团), which points back to the company named before.
+     */
     private boolean selfReference(String form) {
-        String rest = form;
+        String rest = form.length() > 1 && "该本".indexOf(form.charAt(0)) >= 0 ? form.substring(1) : form;
         boolean stripped = true;
         while (!rest.isEmpty() && stripped) {
             stripped = false;
