@@ -193,6 +193,13 @@ final class EntityRules {
                 }
                 java.util.Arrays.fill(taken, i, i + w.length(), true);
                 int start = extendOverStemWord(st, persons.walkLeftOrg(st, i, 0, true), i);
+                for (int de = st.s.lastIndexOf('的', i - 1); de >= start && de + 2 < i; de = -1) {
+                    // 引进/v 的白河科技有限公司/nt, 合作的石门建材有限公司/nt: the segmenter glued the clause's 的 (and the
+                    // words before it) to the name, which starts after it; 的士 (taxi) is a trade's word, not the particle.
+                    if (st.at(de + 1) != '士') {
+                        start = de + 1;
+                    }
+                }
                 if (suf.getValue()) {
                     start = extendLegalName(st, start);
                 }
