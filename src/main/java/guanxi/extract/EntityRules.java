@@ -200,6 +200,12 @@ final class EntityRules {
                         start = de + 1;
                     }
                 }
+                int copula = start;
+                if ("为系是".indexOf(st.at(start)) >= 0 && start + 2 < i
+                        && lex.companySuffixes.keySet().stream().anyMatch(x -> st.s.startsWith(x, copula - x.length()))) {
+                    // 远川食品有限公司为恒远集团/nt 全资子公司: the copula between two companies glued to the second.
+                    start++;
+                }
                 if (suf.getValue()) {
                     start = extendLegalName(st, start);
                 }

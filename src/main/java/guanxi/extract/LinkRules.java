@@ -31,9 +31,13 @@ final class LinkRules {
 
     /** The head of a people's government: 市长, 副县长, 代区长 (a title ending so; 市委书记 is not). */
     private static final Pattern GOVERNMENT_HEAD = Pattern.compile("([省市县区州旗])长$");
-    /** X是Y(投资设立)的(全资)子公司, X系Y全资子公司 (系, the written copula): X is Y's subsidiary. */
+    /**
+     * X是Y(投资设立)的(全资)子公司, X系Y全资子公司 (系, the written copula): X is Y's subsidiary; so is X为Y(的)全资子公司
+     * when the clause ends there (为 also means "for": X为Y子公司提供服务 states no parent).
+     */
     private static final Pattern SUBSIDIARY_IS =
-            Pattern.compile("(?:是|系)(?:[^，。；]{0,30}?)(?:出资设立|投资设立|设立)?(?:的(?:全资|控股)?|全资|控股)子公司");
+            Pattern.compile("(?:是|系)(?:[^，。；]{0,30}?)(?:出资设立|投资设立|设立)?(?:的(?:全资|控股)?|全资|控股)子公司"
+                    + "|为(?:[^，。；为]{0,30}?)(?:的(?:全资|控股)?|全资|控股)?子公司(?=[，。；]|$)");
     private static final Pattern SUBSIDIARY_OF_TOPIC = Pattern.compile("(?:控股子公司|全资子公司|子公司|收购)");
     private static final Pattern PROFILE = Pattern.compile("^(?:是|成立于|主营|主要|位于|始建于|创建于)");
     private static final Pattern SIGN = Pattern.compile("签约|签订|签署");
