@@ -64,9 +64,10 @@ final class LinkRules {
     /** 双方将共同投资建设: the two sides of a signing go on to build or invest in what follows. */
     private static final Pattern BOTH_SIDES_BUILD = Pattern.compile(
             "双方(?:将|拟|计划)?(?:共同|联合|合作)?(?:投资建设|合作建设|共建|建设|投资|打造|开发)");
-    /** What stands between a parent and its company: 旗下(的), 下属(的), 所属(的), (的)(全资|控股)子公司. */
+    /** What stands between a parent and its company: 旗下(的), 下属(的), 所属(的), (的)(全资|控股)子公司, 控股的. */
     private static final Pattern UNDER_PARENT =
-            Pattern.compile("^(?:(?:旗下|下属|所属)(?:的)?(?:全资|控股)?(?:子公司|企业|公司|单位)?|的?(?:全资|控股)?子公司)");
+            Pattern.compile("^(?:(?:旗下|下属|所属)(?:的)?(?:全资|控股)?(?:子公司|企业|公司|单位)?|的?(?:全资|控股)?子公司"
+                    + "|(?:绝对|相对|全资)?控股的)");
     /** 华锦纺织公司隶属于远帆集团, 现隶属: the company before belongs to the one after. */
     private static final Pattern BELONGS_TO = Pattern.compile("^(?:现|现已|已)?隶属(?:于)?");
     /** 远帆集团收购(了)禾光能源公司: the company bought becomes the buyer's. */
@@ -524,9 +525,13 @@ final class LinkRules {
         }
     }
 
-    /** 远帆集团旗下的禾光能源公司, 远帆集团下属禾光能源公司: the company after 旗下/下属/所属 belongs to the one before. */
+    /**
+     * 远帆集团旗下的禾光能源公司, 远帆集团下属禾光能源公司, 远帆集团控股的禾光能源公司: the company after 旗下/下属/所属
+     * (or after 控股的, held by the one before) belongs to the one before.
+     */
     private static void underParent(StoryFacts facts, Sent st, List<Span> cs, java.util.Set<String> stated) {
-        if (cs.size() < 2 || st.s.indexOf("旗下") < 0 && st.s.indexOf("下属") < 0 && st.s.indexOf("所属") < 0) {
+        if (cs.size() < 2 || st.s.indexOf("旗下") < 0 && st.s.indexOf("下属") < 0 && st.s.indexOf("所属") < 0
+                && st.s.indexOf("控股的") < 0) {
             return;
         }
         for (Span parent : cs) {
