@@ -72,6 +72,8 @@ final class LinkRules {
     private static final Pattern BELONGS_TO = Pattern.compile("^(?:现|现已|已)?隶属(?:于)?");
     /** 远帆集团收购(了)禾光能源公司: the company bought becomes the buyer's. */
     private static final Pattern ACQUIRED = Pattern.compile("^(?:成功|全资|整体|正式)?(?:收购|并购)(?:了)?");
+    /** 禾光能源公司(已)被远帆集团收购: what stands between the company bought and its buyer. */
+    private static final Pattern ACQUIRED_BY = Pattern.compile("^(?:已|已经|于[^，。；被]{1,10})?被");
     /** What follows the parent in 由Y投资设立的X, X由Y控股. */
     private static final Pattern SET_UP_BY = Pattern.compile(
             "^(?:全资|绝对|相对)?(?:投资设立|出资设立|设立|投资控股|控股|出资成立|投资成立|出资组建|组建)(的)?");
@@ -478,6 +480,7 @@ final class LinkRules {
             setUpBy(facts, st, cs);
             underParent(facts, st, cs, stated);
             acquired(facts, st, cs);
+            acquiredBy(facts, st, cs);
             belongsTo(facts, st, cs);
             Matcher of = SUBSIDIARY_OF_TOPIC.matcher(subsidiaryWord || st.s.contains("收购") ? st.s : "");
             while (of.find()) {
@@ -552,6 +555,30 @@ final class LinkRules {
     /** 远帆集团收购了禾光能源公司: the company named right after the verb of buying is a subsidiary of the buyer. */
     private static void acquired(StoryFacts facts, Sent st, List<Span> cs) {
         joined(facts, st, cs, "购", ACQUIRED, false, "subsidiary-acquired");
+    }
+
+    /**
+     * 华锦纺织有限公司被青石投资集团收购: the company right before 被 was bought by the one right after it, when the clause's
+     * verb of buying follows that one.
+     */
+    private static void acquiredBy(StoryFacts facts, Sent st, List<Span> cs) {
+        if (cs.size() < 2 || st.s.indexOf('被') < 0) {
+            return;
+        }
+        for (Span child : cs) {
+            Matcher by = ACQUIRED_BY.matcher(st.s.substring(child.end()));
+            if (!by.find()) {
+                continue;
+            }
+            int after = child.end() + by.end();
+            for (Span parent : cs) {
+                if (parent.start() == after && !parent.name().equals(child.name())
+                        && ACQUIRED.matcher(st.s.substring(parent.end())).find()) {
+                    facts.relate(RelationType.SUBSIDIARY_OF, child.name(), EntityKind.COMPANY, parent.name(),
+                            EntityKind.COMPANY, null, facts.evidence(st, child.start(), parent.end(), "subsidiary-acquired-by"));
+                }
+            }
+        }
     }
 
     /** 华锦纺织有限公司隶属于恒远控股集团: the company right before 隶属(于) belongs to the one right after it. */
