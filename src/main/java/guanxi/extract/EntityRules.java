@@ -322,8 +322,9 @@ final class EntityRules {
     }
 
     /**
-     * A full legal name (…有限公司) runs left to the clause's own words: punctuation, a verb, a function word, a
-     * pronoun or a category noun (企业, 平台) before an apposition. Words the organisation walk stops at inside such
+     * A full legal name (…有限公司) runs left to the clause's own words: punctuation, a verb (also a visit verb the
+     * segmenter tags as an adverb: 深入/ad), a function word, a pronoun or a category noun (企业, 平台) before an
+     * apposition. Words the organisation walk stops at inside such
      * a name (a word read as a person's name, 世纪, 中) are part of it: 湖南照云世纪博远科技有限公司.
      */
     private int extendLegalName(Sent st, int start) {
@@ -336,11 +337,11 @@ final class EntityRules {
             String w = t.word();
             String tag = t.tag();
             boolean function = tag.startsWith("w") || tag.startsWith("u") || tag.startsWith("p") || tag.startsWith("c")
-                    || tag.startsWith("d") || tag.startsWith("r") || tag.startsWith("y") || tag.startsWith("e")
+                    || tag.startsWith("d") || tag.equals("ad") || tag.startsWith("r") || tag.startsWith("y") || tag.startsWith("e")
                     || tag.startsWith("o") || tag.startsWith("v") && !tag.equals("vn")
                     || tag.startsWith("f") && !w.equals("中") || tag.equals("t") || tag.startsWith("m") && k == start
                     || w.length() == 1 && PROJECT_GLUE_BLOCK.indexOf(w.charAt(0)) >= 0;
-            if (function || lex.orgStop.contains(w) || endsWithAny(w, lex.companyRoleNouns)
+            if (function || lex.orgStop.contains(w) || lex.visitVerbs.contains(w) || endsWithAny(w, lex.companyRoleNouns)
                     || w.endsWith("企业") || w.endsWith("公司") || w.endsWith("平台")
                     || w.endsWith("集团") || lex.titleIndex.occursIn(w) || lex.orgHeads.stream().anyMatch(w::endsWith)) {
                 break;
