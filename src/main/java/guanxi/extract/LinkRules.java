@@ -44,10 +44,10 @@ final class LinkRules {
     private static final Pattern PARENTHETICAL = Pattern.compile("（[^）]*）");
     /**
      * 到我县农商银行调研, 在园区服务中心视察, 到X出席会议并视察: the place someone went to (or was at) in order to survey
-     * it, also when a meeting there came first.
+     * it, also when a meeting there came first; also a list of places (到县中医院、县人民医院调研).
      */
     private static final Pattern VISIT_AT =
-            Pattern.compile("(?:到|赴|来|在)([^，。；、到赴来在]{2,24}?)(?:进行了?|开展|(?:出席|参加)[^，。；、到赴来在并]{1,8}并)?"
+            Pattern.compile("(?:到|赴|来|在)([^，。；到赴来在]{2,40}?)(?:进行了?|开展|(?:出席|参加)[^，。；、到赴来在并]{1,8}并)?"
                     + "(?:调研|考察|视察|检查|督导|走访|参观|查看)");
     private static final Pattern BOTH_SIDES = Pattern.compile("代表双方签约|代表双方签订|代表双方签署");
     private static final Pattern PARTNER = Pattern.compile("合作|承建|投资|投建|兴建");
