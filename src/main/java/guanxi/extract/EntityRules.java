@@ -1616,6 +1616,11 @@ final class EntityRules {
                 break;
             }
             String tag = t.tag();
+            if (resultComplement(st, t)) {
+                // 规划建设好/a X项目, 服务好X项目: 好 completing the verb before it ends the clause's words; the name
+                // starts after it.
+                break;
+            }
             boolean single = t.word().length() == 1 && PROJECT_GLUE_BLOCK.indexOf(t.word().charAt(0)) < 0;
             boolean verb = tag.startsWith("v") && !tag.equals("vn") && !lex.projectVerbs.contains(t.word()) && !single
                     && !verbInsideName(st, t);
@@ -1644,6 +1649,13 @@ final class EntityRules {
             k = t.start();
         }
         return k;
+    }
+
+    /** True when {@code t} is 好 or 实 standing alone right after a verb, the complement of its result (建设好, 落实). */
+    private static boolean resultComplement(Sent st, Token t) {
+        Token before = st.tokenAt(t.start() - 1);
+        return (t.word().equals("好") || t.word().equals("实")) && before != null && before.end() == t.start()
+                && before.tag().startsWith("v");
     }
 
     /**
