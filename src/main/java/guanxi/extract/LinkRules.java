@@ -220,9 +220,11 @@ final class LinkRules {
                     }
                 }
                 if (company == null && !m.titles().isEmpty()) {
-                    // 华泰重工有限公司的董事长钟伟: a bare enterprise post right after a company and 的 is a post there.
+                    // 华泰重工有限公司的董事长钟伟: a bare enterprise post (or the person in charge, 负责人) right after a
+                    // company and 的 is a post there.
                     String first = guanxi.nlp.Segmenter.normalize(m.titles().get(0));
-                    String owner = corporate(first) && !startsWithOrg(first) ? companyBeforeOf(e, st, m) : null;
+                    String owner = corporate(first) && !startsWithOrg(first) || lex.postLabels.contains(first)
+                            ? companyBeforeOf(e, st, m) : null;
                     if (owner != null) {
                         company = owner;
                         rest = first;
