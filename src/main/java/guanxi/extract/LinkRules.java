@@ -72,6 +72,8 @@ final class LinkRules {
     private static final Pattern BELONGS_TO = Pattern.compile("^(?:现|现已|已)?隶属(?:于)?");
     /** 远帆集团收购(了)禾光能源公司: the company bought becomes the buyer's. */
     private static final Pattern ACQUIRED = Pattern.compile("^(?:成功|全资|整体|正式)?(?:收购|并购)(?:了)?");
+    /** 王五担任, 李六现任: a verb of holding a post right after a name. */
+    private static final Pattern SERVES_AS = Pattern.compile("^(?:担任|现任)");
     /** 禾光能源公司(已)被远帆集团收购: what stands between the company bought and its buyer. */
     private static final Pattern ACQUIRED_BY = Pattern.compile("^(?:已|已经|于[^，。；被]{1,10})?被");
     /** What follows the parent in 由Y投资设立的X, X由Y控股. */
@@ -266,7 +268,45 @@ final class LinkRules {
             }
         }
         groupLabelExecutives(facts, e, all, mentions, printed, employer);
+        servesAs(facts, e, all, mentions, employer);
         return employer;
+    }
+
+    /**
+     * 王五担任远帆集团董事长, 李六现任禾光能源有限公司总经理: a person named right before a verb of holding a post (担任,
+     * 现任; not 曾任, a former one), and a company right after it followed by an enterprise post ending the clause, holds
+     * that post in the company.
+     */
+    private void servesAs(StoryFacts facts, Entities e, List<Sent> all, Map<Sent, List<Mention>> mentions,
+                          Map<String, String> employer) {
+        for (Sent st : all) {
+            if (!st.s.contains("担任") && !st.s.contains("现任")) {
+                continue;
+            }
+            for (Mention m : mentions.getOrDefault(st, List.of())) {
+                Matcher v = SERVES_AS.matcher(st.s.substring(m.end()));
+                if (!v.find()) {
+                    continue;
+                }
+                int at = m.end() + v.end();
+                for (Span sp : e.spans(st)) {
+                    if (sp.kind() != EntityKind.COMPANY || sp.start() != at || selfReference(sp.surface())) {
+                        continue;
+                    }
+                    int end = sp.end();
+                    while (end < st.length() && "，。；、！？".indexOf(st.at(end)) < 0) {
+                        end++;
+                    }
+                    String post = guanxi.nlp.Segmenter.normalize(st.s.substring(sp.end(), end));
+                    CompanyGroup g = e.company(sp.surface());
+                    if (g != null && !post.isEmpty() && post.length() <= 8 && lex.corporateTitles.contains(post)) {
+                        facts.relate(RelationType.EXECUTIVE_OF, m.name(), EntityKind.PERSON, g.name, EntityKind.COMPANY,
+                                post, facts.evidence(st, m.start(), end, "serves-as"));
+                        employer.putIfAbsent(m.name(), g.name);
+                    }
+                }
+            }
+        }
     }
 
     /**
