@@ -92,8 +92,11 @@ final class EntityRules {
     /** What stands before the 子 of 子公司: a stake (控股, 全资, 参股), a possessive (其, 的), a rank (二级) or 下属. */
     private static final String SUBSIDIARY_BEFORE = "股资的其各属下级家个";
     private static final String LIST_SEPARATORS = "、";
-    /** Verbs of building that, standing first before a project's name, govern it rather than belong to it. */
-    private static final List<String> LEADING_BUILD = List.of("建设", "兴建", "筹建", "开建");
+    /**
+     * Verbs of building (and of developing: 发展) that, standing first before a project's name, govern it rather than
+     * belong to it; inside a name (乡村振兴发展项目) they stay.
+     */
+    private static final List<String> LEADING_BUILD = List.of("建设", "兴建", "筹建", "开建", "发展");
     /** Characters of a bracket note that is no part of a project's name: a caption, an amount, a date, a source. */
     private static final String NOT_A_NOTE = "图摄元年月日见";
     private static final String CLAUSE = "，。；：！？";
