@@ -92,8 +92,11 @@ final class EntityRules {
     /** What stands before the 子 of 子公司: a stake (控股, 全资, 参股), a possessive (其, 的), a rank (二级) or 下属. */
     private static final String SUBSIDIARY_BEFORE = "股资的其各属下级家个";
     private static final String LIST_SEPARATORS = "、";
-    /** Verbs of building that, standing first before a project's name, govern it rather than belong to it. */
-    private static final List<String> LEADING_BUILD = List.of("建设", "兴建", "筹建", "开建");
+    /**
+     * Verbs of building (and of developing: 发展) that, standing first before a project's name, govern it rather than
+     * belong to it; inside a name (乡村振兴发展项目) they stay.
+     */
+    private static final List<String> LEADING_BUILD = List.of("建设", "兴建", "筹建", "开建", "发展");
     /** Characters of a bracket note that is no part of a project's name: a caption, an amount, a date, a source. */
     private static final String NOT_A_NOTE = "图摄元年月日见";
     private static final String CLAUSE = "，。；：！？";
@@ -193,6 +196,19 @@ final class EntityRules {
                 }
                 java.util.Arrays.fill(taken, i, i + w.length(), true);
                 int start = extendOverStemWord(st, persons.walkLeftOrg(st, i, 0, true), i);
+                for (int de = st.s.lastIndexOf('的', i - 1); de >= start && de + 2 < i; de = -1) {
+                    // 引进/v 的白河科技有限公司/nt, 合作的石门建材有限公司/nt: the segmenter glued the clause's 的 (and the
+                    // words before it) to the name, which starts after it; 的士 (taxi) is a trade's word, not the particle.
+                    if (st.at(de + 1) != '士') {
+                        start = de + 1;
+                    }
+                }
+                int copula = start;
+                if ("为系是".indexOf(st.at(start)) >= 0 && start + 2 < i
+                        && lex.companySuffixes.keySet().stream().anyMatch(x -> st.s.startsWith(x, copula - x.length()))) {
+                    // 远川食品有限公司为恒远集团/nt 全资子公司: the copula between two companies glued to the second.
+                    start++;
+                }
                 if (suf.getValue()) {
                     start = extendLegalName(st, start);
                 }
@@ -309,8 +325,9 @@ final class EntityRules {
     }
 
     /**
-     * A full legal name (…有限公司) runs left to the clause's own words: punctuation, a verb, a function word, a
-     * pronoun or a category noun (企业, 平台) before an apposition. Words the organisation walk stops at inside such
+     * A full legal name (…有限公司) runs left to the clause's own words: punctuation, a verb (also a visit verb the
+     * segmenter tags as an adverb: 深入/ad), a function word, a pronoun or a category noun (企业, 平台) before an
+     * apposition. Words the organisation walk stops at inside such
      * a name (a word read as a person's name, 世纪, 中) are part of it: 湖南照云世纪博远科技有限公司.
      */
     private int extendLegalName(Sent st, int start) {
@@ -323,11 +340,11 @@ final class EntityRules {
             String w = t.word();
             String tag = t.tag();
             boolean function = tag.startsWith("w") || tag.startsWith("u") || tag.startsWith("p") || tag.startsWith("c")
-                    || tag.startsWith("d") || tag.startsWith("r") || tag.startsWith("y") || tag.startsWith("e")
+                    || tag.startsWith("d") || tag.equals("ad") || tag.startsWith("r") || tag.startsWith("y") || tag.startsWith("e")
                     || tag.startsWith("o") || tag.startsWith("v") && !tag.equals("vn")
                     || tag.startsWith("f") && !w.equals("中") || tag.equals("t") || tag.startsWith("m") && k == start
                     || w.length() == 1 && PROJECT_GLUE_BLOCK.indexOf(w.charAt(0)) >= 0;
-            if (function || lex.orgStop.contains(w) || endsWithAny(w, lex.companyRoleNouns)
+            if (function || lex.orgStop.contains(w) || lex.visitVerbs.contains(w) || endsWithAny(w, lex.companyRoleNouns)
                     || w.endsWith("企业") || w.endsWith("公司") || w.endsWith("平台")
                     || w.endsWith("集团") || lex.titleIndex.occursIn(w) || lex.orgHeads.stream().anyMatch(w::endsWith)) {
                 break;
@@ -969,12 +986,16 @@ final class EntityRules {
         }
     }
 
-    /** A non-legal form that ends with a shorter known form is that form with words glued before it. */
-    private static void dropGluedForms(Map<String, Boolean> surfaces, Map<String, String> abbreviations) {
+    /**
+     * A non-legal form that ends with a shorter known form is that form with words glued before it; a province before
+     * it (浙江华拓集团 beside 华拓集团) is the company's own longer name, not glue.
+     */
+    private void dropGluedForms(Map<String, Boolean> surfaces, Map<String, String> abbreviations) {
         List<String> known = new ArrayList<>(surfaces.keySet());
         known.addAll(abbreviations.keySet());
         surfaces.keySet().removeIf(s -> !surfaces.get(s)
-                && known.stream().anyMatch(k -> k.length() >= 3 && k.length() < s.length() && s.endsWith(k)));
+                && known.stream().anyMatch(k -> k.length() >= 3 && k.length() < s.length() && s.endsWith(k)
+                && !lex.places.contains(s.substring(0, s.length() - k.length()))));
     }
 
     /** Merges the forms of each company; the longest form is its name. */
@@ -1027,6 +1048,11 @@ final class EntityRules {
             // 远帆控股集团 and 远帆控股集团有限公司 are one; 远帆集团 and 远帆集团青禾分公司 are two.
             return lex.companySuffixes.containsKey(longer.substring(shorter.length()));
         }
+        String unplaced = withoutProvince(shorter);
+        if (unplaced.length() < shorter.length() && longer.startsWith(unplaced) && hasCompanySuffix(unplaced)) {
+            // 浙江远帆集团 and 远帆集团第三工程公司 are two, as 远帆集团 and the subsidiary are.
+            return lex.companySuffixes.containsKey(longer.substring(unplaced.length()));
+        }
         String a = companyKey(shorter);
         String b = companyKey(longer);
         return a.length() >= 2 && b.startsWith(a);
@@ -1034,6 +1060,16 @@ final class EntityRules {
 
     private boolean hasCompanySuffix(String s) {
         return lex.companySuffixes.keySet().stream().anyMatch(s::endsWith);
+    }
+
+    /** The name without a leading province (浙江远帆集团 → 远帆集团) when a name of two characters or more is left. */
+    private String withoutProvince(String s) {
+        for (String p : lex.places) {
+            if (s.startsWith(p) && s.length() > p.length() + 1) {
+                return s.substring(p.length());
+            }
+        }
+        return s;
     }
 
     /** The name without its company ending and leading province, for comparing forms (浙江远帆集团 ~ 远帆集团). */
@@ -1583,6 +1619,11 @@ final class EntityRules {
                 break;
             }
             String tag = t.tag();
+            if (resultComplement(st, t)) {
+                // 规划建设好/a X项目, 服务好X项目: 好 completing the verb before it ends the clause's words; the name
+                // starts after it.
+                break;
+            }
             boolean single = t.word().length() == 1 && PROJECT_GLUE_BLOCK.indexOf(t.word().charAt(0)) < 0;
             boolean verb = tag.startsWith("v") && !tag.equals("vn") && !lex.projectVerbs.contains(t.word()) && !single
                     && !verbInsideName(st, t);
@@ -1598,12 +1639,67 @@ final class EntityRules {
                 k = t.start();
                 continue;
             }
+            if (verb && !stop) {
+                int after = companyBeforeProduct(st, t, i);
+                if (after >= 0) {
+                    k = after;
+                    continue;
+                }
+            }
             if (verb || stop) {
                 break;
             }
             k = t.start();
         }
         return k;
+    }
+
+    /** True when {@code t} is 好 or 实 standing alone right after a verb, the complement of its result (建设好, 落实). */
+    private static boolean resultComplement(Sent st, Token t) {
+        Token before = st.tokenAt(t.start() - 1);
+        return (t.word().equals("好") || t.word().equals("实")) && before != null && before.end() == t.start()
+                && before.tag().startsWith("v");
+    }
+
+    /**
+     * 恒远服装有限公司缝制成衣生产线项目, 某某有限公司压铸成型车间项目: a project of the company's own plant (its name holds
+     * a plant word of company-plant-heads.txt: 生产线, 车间, 厂房 …) named after the company, whose product words the
+     * segmenter reads as verbs (缝制/v, 压/v 铸成/v). When the walk meets such a verb, and the verbs and words from there
+     * back to the end of a company's name (its legal ending: 有限公司, 集团) are a few characters with no punctuation,
+     * function word or verb that governs a project (投资, 承建, 实施, 考察), they are the product's name and the company
+     * opens the project's. A project with no plant word (某集团决定筹建某某物流项目) keeps its verbs out. Returns where
+     * those words start (right after the company), else -1.
+     */
+    private int companyBeforeProduct(Sent st, Token verb, int head) {
+        String product = st.s.substring(verb.end(), Math.max(verb.end(), head));
+        if (!productWord(verb) || lex.companyPlantHeads.stream().noneMatch(product::contains)) {
+            return -1;
+        }
+        for (int j = verb.start(), steps = 0; j > 0 && verb.end() - j <= 6 && steps < 4; steps++) {
+            Token t = st.tokenAt(j - 1);
+            if (t == null) {
+                return -1;
+            }
+            int at = j;
+            if ((t.tag().equals("nt") || t.tag().equals("nis")) && "该本我贵".indexOf(t.word().charAt(0)) < 0
+                    && lex.companySuffixes.keySet().stream().anyMatch(w -> w.length() >= 2 && st.s.startsWith(w, at - w.length()))) {
+                return j;
+            }
+            if (!productWord(t)) {
+                return -1;
+            }
+            j = t.start();
+        }
+        return -1;
+    }
+
+    /** A word that may stand in a product's name: a noun, measure or verb, but not a copula or a verb governing a project. */
+    private boolean productWord(Token t) {
+        String tag = t.tag();
+        return (tag.startsWith("v") || tag.startsWith("n") || tag.equals("q") || tag.equals("k") || tag.equals("b"))
+                && !tag.equals("vshi") && !tag.equals("vyou") && PROJECT_GLUE_BLOCK.indexOf(t.word().charAt(0)) < 0
+                && !lex.projectClauseVerbs.contains(t.word()) && !lex.projectProgrammeVerbs.contains(t.word())
+                && !lex.visitVerbs.contains(t.word()) && !lex.orgStop.contains(t.word());
     }
 
     /**

@@ -31,19 +31,23 @@ final class LinkRules {
 
     /** The head of a people's government: 市长, 副县长, 代区长 (a title ending so; 市委书记 is not). */
     private static final Pattern GOVERNMENT_HEAD = Pattern.compile("([省市县区州旗])长$");
-    /** X是Y(投资设立)的(全资)子公司, X系Y全资子公司 (系, the written copula): X is Y's subsidiary. */
+    /**
+     * X是Y(投资设立)的(全资)子公司, X系Y全资子公司 (系, the written copula): X is Y's subsidiary; so is X为Y(的)全资子公司
+     * when the clause ends there (为 also means "for": X为Y子公司提供服务 states no parent).
+     */
     private static final Pattern SUBSIDIARY_IS =
-            Pattern.compile("(?:是|系)(?:[^，。；]{0,30}?)(?:出资设立|投资设立|设立)?(?:的(?:全资|控股)?|全资|控股)子公司");
+            Pattern.compile("(?:是|系)(?:[^，。；]{0,30}?)(?:出资设立|投资设立|设立)?(?:的(?:全资|控股)?|全资|控股)子公司"
+                    + "|为(?:[^，。；为]{0,30}?)(?:的(?:全资|控股)?|全资|控股)?子公司(?=[，。；]|$)");
     private static final Pattern SUBSIDIARY_OF_TOPIC = Pattern.compile("(?:控股子公司|全资子公司|子公司|收购)");
     private static final Pattern PROFILE = Pattern.compile("^(?:是|成立于|主营|主要|位于|始建于|创建于)");
     private static final Pattern SIGN = Pattern.compile("签约|签订|签署");
     private static final Pattern PARENTHETICAL = Pattern.compile("（[^）]*）");
     /**
      * 到我县农商银行调研, 在园区服务中心视察, 到X出席会议并视察: the place someone went to (or was at) in order to survey
-     * it, also when a meeting there came first.
+     * it, also when a meeting there came first; also a list of places (到县中医院、县人民医院调研).
      */
     private static final Pattern VISIT_AT =
-            Pattern.compile("(?:到|赴|来|在)([^，。；、到赴来在]{2,24}?)(?:进行了?|开展|(?:出席|参加)[^，。；、到赴来在并]{1,8}并)?"
+            Pattern.compile("(?:到|赴|来|在)([^，。；到赴来在]{2,40}?)(?:进行了?|开展|(?:出席|参加)[^，。；、到赴来在并]{1,8}并)?"
                     + "(?:调研|考察|视察|检查|督导|走访|参观|查看)");
     private static final Pattern BOTH_SIDES = Pattern.compile("代表双方签约|代表双方签订|代表双方签署");
     private static final Pattern PARTNER = Pattern.compile("合作|承建|投资|投建|兴建");
@@ -60,13 +64,18 @@ final class LinkRules {
     /** 双方将共同投资建设: the two sides of a signing go on to build or invest in what follows. */
     private static final Pattern BOTH_SIDES_BUILD = Pattern.compile(
             "双方(?:将|拟|计划)?(?:共同|联合|合作)?(?:投资建设|合作建设|共建|建设|投资|打造|开发)");
-    /** What stands between a parent and its company: 旗下(的), 下属(的), 所属(的), (的)(全资|控股)子公司. */
+    /** What stands between a parent and its company: 旗下(的), 下属(的), 所属(的), (的)(全资|控股)子公司, 控股的. */
     private static final Pattern UNDER_PARENT =
-            Pattern.compile("^(?:(?:旗下|下属|所属)(?:的)?(?:全资|控股)?(?:子公司|企业|公司|单位)?|的?(?:全资|控股)?子公司)");
+            Pattern.compile("^(?:(?:旗下|下属|所属)(?:的)?(?:全资|控股)?(?:子公司|企业|公司|单位)?|的?(?:全资|控股)?子公司"
+                    + "|(?:绝对|相对|全资)?控股的)");
     /** 华锦纺织公司隶属于远帆集团, 现隶属: the company before belongs to the one after. */
     private static final Pattern BELONGS_TO = Pattern.compile("^(?:现|现已|已)?隶属(?:于)?");
     /** 远帆集团收购(了)禾光能源公司: the company bought becomes the buyer's. */
     private static final Pattern ACQUIRED = Pattern.compile("^(?:成功|全资|整体|正式)?(?:收购|并购)(?:了)?");
+    /** 王五担任, 李六现任: a verb of holding a post right after a name. */
+    private static final Pattern SERVES_AS = Pattern.compile("^(?:担任|现任)");
+    /** 禾光能源公司(已)被远帆集团收购: what stands between the company bought and its buyer. */
+    private static final Pattern ACQUIRED_BY = Pattern.compile("^(?:已|已经|于[^，。；被]{1,10})?被");
     /** What follows the parent in 由Y投资设立的X, X由Y控股. */
     private static final Pattern SET_UP_BY = Pattern.compile(
             "^(?:全资|绝对|相对)?(?:投资设立|出资设立|设立|投资控股|控股|出资成立|投资成立|出资组建|组建)(的)?");
@@ -213,9 +222,11 @@ final class LinkRules {
                     }
                 }
                 if (company == null && !m.titles().isEmpty()) {
-                    // 华泰重工有限公司的董事长钟伟: a bare enterprise post right after a company and 的 is a post there.
+                    // 华泰重工有限公司的董事长钟伟: a bare enterprise post (or the person in charge, 负责人) right after a
+                    // company and 的 is a post there.
                     String first = guanxi.nlp.Segmenter.normalize(m.titles().get(0));
-                    String owner = corporate(first) && !startsWithOrg(first) ? companyBeforeOf(e, st, m) : null;
+                    String owner = corporate(first) && !startsWithOrg(first) || lex.postLabels.contains(first)
+                            ? companyBeforeOf(e, st, m) : null;
                     if (owner != null) {
                         company = owner;
                         rest = first;
@@ -257,7 +268,45 @@ final class LinkRules {
             }
         }
         groupLabelExecutives(facts, e, all, mentions, printed, employer);
+        servesAs(facts, e, all, mentions, employer);
         return employer;
+    }
+
+    /**
+     * 王五担任远帆集团董事长, 李六现任禾光能源有限公司总经理: a person named right before a verb of holding a post (担任,
+     * 现任; not 曾任, a former one), and a company right after it followed by an enterprise post ending the clause, holds
+     * that post in the company.
+     */
+    private void servesAs(StoryFacts facts, Entities e, List<Sent> all, Map<Sent, List<Mention>> mentions,
+                          Map<String, String> employer) {
+        for (Sent st : all) {
+            if (!st.s.contains("担任") && !st.s.contains("现任")) {
+                continue;
+            }
+            for (Mention m : mentions.getOrDefault(st, List.of())) {
+                Matcher v = SERVES_AS.matcher(st.s.substring(m.end()));
+                if (!v.find()) {
+                    continue;
+                }
+                int at = m.end() + v.end();
+                for (Span sp : e.spans(st)) {
+                    if (sp.kind() != EntityKind.COMPANY || sp.start() != at || selfReference(sp.surface())) {
+                        continue;
+                    }
+                    int end = sp.end();
+                    while (end < st.length() && "，。；、！？".indexOf(st.at(end)) < 0) {
+                        end++;
+                    }
+                    String post = guanxi.nlp.Segmenter.normalize(st.s.substring(sp.end(), end));
+                    CompanyGroup g = e.company(sp.surface());
+                    if (g != null && !post.isEmpty() && post.length() <= 8 && lex.corporateTitles.contains(post)) {
+                        facts.relate(RelationType.EXECUTIVE_OF, m.name(), EntityKind.PERSON, g.name, EntityKind.COMPANY,
+                                post, facts.evidence(st, m.start(), end, "serves-as"));
+                        employer.putIfAbsent(m.name(), g.name);
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -331,9 +380,12 @@ final class LinkRules {
         return false;
     }
 
-    /** True for a company word that names no company by itself: only enterprise endings (公司, 集团公司, 总公司). */
+    /**
+     * True for a company word that names no company by itself: only enterprise endings (公司, 集团公司, 总公司), also
+     * after a demonstrative (该公司, 本集团), which points back to the company named before.
+     */
     private boolean selfReference(String form) {
-        String rest = form;
+        String rest = form.length() > 1 && "该本".indexOf(form.charAt(0)) >= 0 ? form.substring(1) : form;
         boolean stripped = true;
         while (!rest.isEmpty() && stripped) {
             stripped = false;
@@ -470,6 +522,7 @@ final class LinkRules {
             setUpBy(facts, st, cs);
             underParent(facts, st, cs, stated);
             acquired(facts, st, cs);
+            acquiredBy(facts, st, cs);
             belongsTo(facts, st, cs);
             Matcher of = SUBSIDIARY_OF_TOPIC.matcher(subsidiaryWord || st.s.contains("收购") ? st.s : "");
             while (of.find()) {
@@ -517,9 +570,13 @@ final class LinkRules {
         }
     }
 
-    /** 远帆集团旗下的禾光能源公司, 远帆集团下属禾光能源公司: the company after 旗下/下属/所属 belongs to the one before. */
+    /**
+     * 远帆集团旗下的禾光能源公司, 远帆集团下属禾光能源公司, 远帆集团控股的禾光能源公司: the company after 旗下/下属/所属
+     * (or after 控股的, held by the one before) belongs to the one before.
+     */
     private static void underParent(StoryFacts facts, Sent st, List<Span> cs, java.util.Set<String> stated) {
-        if (cs.size() < 2 || st.s.indexOf("旗下") < 0 && st.s.indexOf("下属") < 0 && st.s.indexOf("所属") < 0) {
+        if (cs.size() < 2 || st.s.indexOf("旗下") < 0 && st.s.indexOf("下属") < 0 && st.s.indexOf("所属") < 0
+                && st.s.indexOf("控股的") < 0) {
             return;
         }
         for (Span parent : cs) {
@@ -540,6 +597,30 @@ final class LinkRules {
     /** 远帆集团收购了禾光能源公司: the company named right after the verb of buying is a subsidiary of the buyer. */
     private static void acquired(StoryFacts facts, Sent st, List<Span> cs) {
         joined(facts, st, cs, "购", ACQUIRED, false, "subsidiary-acquired");
+    }
+
+    /**
+     * 华锦纺织有限公司被青石投资集团收购: the company right before 被 was bought by the one right after it, when the clause's
+     * verb of buying follows that one.
+     */
+    private static void acquiredBy(StoryFacts facts, Sent st, List<Span> cs) {
+        if (cs.size() < 2 || st.s.indexOf('被') < 0) {
+            return;
+        }
+        for (Span child : cs) {
+            Matcher by = ACQUIRED_BY.matcher(st.s.substring(child.end()));
+            if (!by.find()) {
+                continue;
+            }
+            int after = child.end() + by.end();
+            for (Span parent : cs) {
+                if (parent.start() == after && !parent.name().equals(child.name())
+                        && ACQUIRED.matcher(st.s.substring(parent.end())).find()) {
+                    facts.relate(RelationType.SUBSIDIARY_OF, child.name(), EntityKind.COMPANY, parent.name(),
+                            EntityKind.COMPANY, null, facts.evidence(st, child.start(), parent.end(), "subsidiary-acquired-by"));
+                }
+            }
+        }
     }
 
     /** 华锦纺织有限公司隶属于恒远控股集团: the company right before 隶属(于) belongs to the one right after it. */
@@ -599,7 +680,7 @@ final class LinkRules {
                 }
                 for (CompanyGroup g : e.companies) {
                     for (String form : forms(g)) {
-                        if (form.length() >= 2 && p.surface().contains(form)) {
+                        if (form.length() >= 2 && p.surface().contains(form) && !namesAnArea(p.surface(), form)) {
                             facts.relate(RelationType.INVESTS_IN, g.name, EntityKind.COMPANY, p.name(),
                                     EntityKind.PROJECT, null, facts.evidence(st, p.start(), p.end(), "project-of-company"));
                         }
@@ -689,6 +770,21 @@ final class LinkRules {
                 }
             }
         }
+    }
+
+    /**
+     * True when every place the project's name prints the company's {@code form} goes on with an area named after the
+     * firm (石门化肥总厂棚户区改造项目, 青禾纺织有限公司周边道路项目; company-named-areas.txt): the project renews that area
+     * and the firm only lends it the name.
+     */
+    private boolean namesAnArea(String project, String form) {
+        for (int at = project.indexOf(form); at >= 0; at = project.indexOf(form, at + 1)) {
+            int after = at + form.length();
+            if (lex.companyNamedAreas.stream().noneMatch(w -> project.startsWith(w, after))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean meets(Sent st, Mention m) {

@@ -104,9 +104,13 @@ final class PersonFinder {
                     && lex.postLabels.contains(st.s.substring(wordStart, e))
                     && (endsWithAny(st.s.substring(phraseStart, wordStart), lex.orgHeads)
                     || lex.companySuffixes.keySet().stream().anyMatch(st.s.substring(phraseStart, wordStart)::endsWith)
-                    || wordStart - phraseStart >= 4 && endsWithAny(st.s.substring(phraseStart, wordStart), lex.companyIndustryWords));
+                    || wordStart - phraseStart >= 4 && endsWithAny(st.s.substring(phraseStart, wordStart), lex.companyIndustryWords))
+                    || !title && phraseStart == wordStart && st.at(p + len) != '、' && st.at(wordStart - 1) == '的'
+                    && lex.postLabels.contains(st.s.substring(wordStart, e))
+                    && lex.companySuffixes.keySet().stream().anyMatch(x -> st.s.startsWith(x, wordStart - 1 - x.length()));
             if (title || post) {
                 // 运营中心负责人王五: a body's person in charge, named alone, holds a post; 企业负责人王五、李六 is a group.
+                // So does a company's, printed with 的 between (某有限公司的负责人王五).
                 titles.add(cleanTitle(st.raw.substring(phraseStart, p)));
                 chainStart = extendChain(st, phraseStart, floor, titleLen, titles);
             }
@@ -118,6 +122,7 @@ final class PersonFinder {
         bareLists(st, out);
         dottedNamesBeforeTitles(st, out);
         namesBeforeTitles(st, out);
+        namesBeforeBracketedTitles(st, out, titleLen);
         namesInRoleContext(st, out);
         credits(st, out);
         out.sort(Comparator.comparingInt(Mention::start));
@@ -276,6 +281,38 @@ final class PersonFinder {
         String tag = before.tag();
         boolean function = tag.startsWith("p") || tag.startsWith("c");
         return function && before.start() > 0 && !BOUNDARY_CHARS.contains(st.at(before.start() - 1));
+    }
+
+    /**
+     * 钟伟（恒远科技有限公司董事长）, 王五（县委副书记、县长）: a HanLP name followed by brackets that hold nothing but a
+     * title chain (an organisation part and a title word closing right at the bracket) is a person with those titles.
+     * Brackets holding anything else (（右二）, （化名）, （县长王强的秘书）) give no title and no person here.
+     */
+    private void namesBeforeBracketedTitles(Sent st, List<Mention> out, int[] titleLen) {
+        boolean[] taken = coverage(st, out);
+        for (Token t : st.tokens) {
+            int n = t.word().length();
+            int open = t.end();
+            if (!t.isPersonName() || n < 2 || n > 4 || st.at(open) != '（' || taken[t.start()]
+                    || !surnameOk(st, t.start()) || !plausible(st, t.start(), n)) {
+                continue;
+            }
+            int close = st.s.indexOf('）', open);
+            if (close < 0 || close - open > 40 || close - open < 3 || titleLen[close] == 0
+                    || !noClauseEnd(st, open + 1, close) || st.s.substring(open + 1, close).contains("（")) {
+                continue;
+            }
+            int titleStart = close - titleLen[close];
+            int phraseStart = walkLeftOrg(st, titleStart, open + 1);
+            List<String> titles = new ArrayList<>();
+            titles.add(cleanTitle(st.raw.substring(phraseStart, close)));
+            int chainStart = extendChain(st, phraseStart, open, titleLen, titles);
+            if (chainStart != open + 1) {
+                continue;
+            }
+            out.add(new Mention(t.word(), t.start(), t.end(), t.start(), List.copyOf(titles), "name-bracketed-title", st));
+            Arrays.fill(taken, t.start(), t.end(), true);
+        }
     }
 
     /**

@@ -68,6 +68,8 @@ final class RuleWords {
     final Set<String> projectPlaceWords = words("project-place-words.txt");
     /** Verbs of undertaking or being selected (承担, 入选): the projects they govern are programmes, not assets. */
     final List<String> projectProgrammeVerbs = byLength("project-programme-verbs.txt");
+    /** Areas named after a firm (某厂棚户区, 某公司周边): a project of one renews the area, the firm does not invest. */
+    final List<String> companyNamedAreas = byLength("company-named-areas.txt");
     /** Verbs of serving (提供, 创造 …): 为X…V makes X the beneficiary of a service, not a project. */
     final List<String> projectBenefitVerbs = byLength("project-benefit-verbs.txt");
     /** Words of building (BUILD) or of investing and signing (DEAL) that make a facility noun a project's head. */
