@@ -575,28 +575,16 @@ final class LinkRules {
      * (or after 控股的, held by the one before) belongs to the one before.
      */
     private static void underParent(StoryFacts facts, Sent st, List<Span> cs, java.util.Set<String> stated) {
-        if (cs.size() < 2 || st.s.indexOf("旗下") < 0 && st.s.indexOf("下属") < 0 && st.s.indexOf("所属") < 0
-                && st.s.indexOf("控股的") < 0) {
-            return;
-        }
-        for (Span parent : cs) {
-            Matcher m = UNDER_PARENT.matcher(st.s.substring(parent.end()));
-            if (!m.find()) {
-                continue;
-            }
-            int after = parent.end() + m.end();
-            for (Span child : cs) {
-                if (child.start() == after && !child.name().equals(parent.name()) && !stated.contains(child.name())) {
-                    facts.relate(RelationType.SUBSIDIARY_OF, child.name(), EntityKind.COMPANY, parent.name(),
-                            EntityKind.COMPANY, null, facts.evidence(st, parent.start(), child.end(), "subsidiary-under"));
-                }
-            }
+        if (st.s.indexOf("旗下") >= 0 || st.s.indexOf("下属") >= 0 || st.s.indexOf("所属") >= 0
+                || st.s.indexOf("控股的") >= 0) {
+            joined(facts, st, cs, "", UNDER_PARENT, false, "subsidiary-under",
+                    (parent, child) -> !stated.contains(child.name()));
         }
     }
 
     /** 远帆集团收购了禾光能源公司: the company named right after the verb of buying is a subsidiary of the buyer. */
     private static void acquired(StoryFacts facts, Sent st, List<Span> cs) {
-        joined(facts, st, cs, "购", ACQUIRED, false, "subsidiary-acquired");
+        joined(facts, st, cs, "购", ACQUIRED, false, "subsidiary-acquired", (first, second) -> true);
     }
 
     /**
@@ -604,37 +592,23 @@ final class LinkRules {
      * verb of buying follows that one.
      */
     private static void acquiredBy(StoryFacts facts, Sent st, List<Span> cs) {
-        if (cs.size() < 2 || st.s.indexOf('被') < 0) {
-            return;
-        }
-        for (Span child : cs) {
-            Matcher by = ACQUIRED_BY.matcher(st.s.substring(child.end()));
-            if (!by.find()) {
-                continue;
-            }
-            int after = child.end() + by.end();
-            for (Span parent : cs) {
-                if (parent.start() == after && !parent.name().equals(child.name())
-                        && ACQUIRED.matcher(st.s.substring(parent.end())).find()) {
-                    facts.relate(RelationType.SUBSIDIARY_OF, child.name(), EntityKind.COMPANY, parent.name(),
-                            EntityKind.COMPANY, null, facts.evidence(st, child.start(), parent.end(), "subsidiary-acquired-by"));
-                }
-            }
-        }
+        joined(facts, st, cs, "被", ACQUIRED_BY, true, "subsidiary-acquired-by",
+                (child, parent) -> ACQUIRED.matcher(st.s.substring(parent.end())).find());
     }
 
     /** 华锦纺织有限公司隶属于恒远控股集团: the company right before 隶属(于) belongs to the one right after it. */
     private static void belongsTo(StoryFacts facts, Sent st, List<Span> cs) {
-        joined(facts, st, cs, "隶属", BELONGS_TO, true, "subsidiary-belongs");
+        joined(facts, st, cs, "隶属", BELONGS_TO, true, "subsidiary-belongs", (first, second) -> true);
     }
 
     /**
      * Two companies joined by a verb of ownership that follows the first ({@code verb}, matched right after it; the
-     * sentence must hold {@code marker}) with the second right after the verb: the child is the first company
-     * ({@code firstIsChild}) or the second. The evidence spans both.
+     * sentence must hold {@code marker}) with the second right after the verb, when {@code also} holds of the two (in
+     * their order in the sentence): the child is the first company ({@code firstIsChild}) or the second. The
+     * evidence spans both.
      */
     private static void joined(StoryFacts facts, Sent st, List<Span> cs, String marker, Pattern verb,
-                               boolean firstIsChild, String rule) {
+                               boolean firstIsChild, String rule, java.util.function.BiPredicate<Span, Span> also) {
         if (cs.size() < 2 || st.s.indexOf(marker) < 0) {
             return;
         }
@@ -645,7 +619,7 @@ final class LinkRules {
             }
             int after = first.end() + m.end();
             for (Span second : cs) {
-                if (second.start() == after && !second.name().equals(first.name())) {
+                if (second.start() == after && !second.name().equals(first.name()) && also.test(first, second)) {
                     Span child = firstIsChild ? first : second;
                     Span parent = firstIsChild ? second : first;
                     facts.relate(RelationType.SUBSIDIARY_OF, child.name(), EntityKind.COMPANY, parent.name(),
