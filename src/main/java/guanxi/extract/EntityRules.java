@@ -203,9 +203,7 @@ final class EntityRules {
                         start = de + 1;
                     }
                 }
-                int copula = start;
-                if ("为系是".indexOf(st.at(start)) >= 0 && start + 2 < i
-                        && lex.companySuffixes.keySet().stream().anyMatch(x -> st.s.startsWith(x, copula - x.length()))) {
+                if ("为系是".indexOf(st.at(start)) >= 0 && start + 2 < i && lex.companySuffixEndsAt(st.s, start)) {
                     // 远川食品有限公司为恒远集团/nt 全资子公司: the copula between two companies glued to the second.
                     start++;
                 }
@@ -1059,7 +1057,7 @@ final class EntityRules {
     }
 
     private boolean hasCompanySuffix(String s) {
-        return lex.companySuffixes.keySet().stream().anyMatch(s::endsWith);
+        return lex.endsWithCompanySuffix(s);
     }
 
     /** The name without a leading province (浙江远帆集团 → 远帆集团) when a name of two characters or more is left. */
@@ -1080,12 +1078,7 @@ final class EntityRules {
                 break;
             }
         }
-        for (String p : lex.places) {
-            if (s.startsWith(p) && s.length() > p.length() + 1) {
-                return s.substring(p.length());
-            }
-        }
-        return s;
+        return withoutProvince(s);
     }
 
     /** Spans of the company forms (longest first) in one sentence; {@code printed} are the forms normalised. */

@@ -630,7 +630,7 @@ final class LinkRules {
     }
 
     private boolean hasSuffix(String s) {
-        return lex.companySuffixes.keySet().stream().anyMatch(s::endsWith);
+        return lex.endsWithCompanySuffix(s);
     }
 
     // ---------------------------------------------------------------- INVESTS_IN

@@ -103,11 +103,11 @@ final class PersonFinder {
             boolean post = !title && phraseStart < wordStart && st.at(p + len) != '、'
                     && lex.postLabels.contains(st.s.substring(wordStart, e))
                     && (endsWithAny(st.s.substring(phraseStart, wordStart), lex.orgHeads)
-                    || lex.companySuffixes.keySet().stream().anyMatch(st.s.substring(phraseStart, wordStart)::endsWith)
+                    || lex.endsWithCompanySuffix(st.s.substring(phraseStart, wordStart))
                     || wordStart - phraseStart >= 4 && endsWithAny(st.s.substring(phraseStart, wordStart), lex.companyIndustryWords))
                     || !title && phraseStart == wordStart && st.at(p + len) != '、' && st.at(wordStart - 1) == '的'
                     && lex.postLabels.contains(st.s.substring(wordStart, e))
-                    && lex.companySuffixes.keySet().stream().anyMatch(x -> st.s.startsWith(x, wordStart - 1 - x.length()));
+                    && lex.companySuffixEndsAt(st.s, wordStart - 1);
             if (title || post) {
                 // 运营中心负责人王五: a body's person in charge, named alone, holds a post; 企业负责人王五、李六 is a group.
                 // So does a company's, printed with 的 between (某有限公司的负责人王五).

@@ -482,7 +482,7 @@ final class RoleRules {
     }
 
     private boolean company(String org) {
-        return lex.companySuffixes.keySet().stream().anyMatch(org::endsWith);
+        return lex.endsWithCompanySuffix(org);
     }
 
     /** Index of the first member after a 与 (or 同) inside the group (the other side of talks), or 0 when there is none. */

@@ -80,6 +80,16 @@ final class RuleWords {
     final List<String> investmentWords = byLength("investment-words.txt");
     /** Company endings, longest first; the value says whether the ending marks a full legal name. */
     final Map<String, Boolean> companySuffixes = legal(pairs("company-suffixes.txt"));
+
+    /** True when {@code s} ends with a company ending ({@link #companySuffixes}: 有限公司, 集团 …). */
+    boolean endsWithCompanySuffix(String s) {
+        return companySuffixes.keySet().stream().anyMatch(s::endsWith);
+    }
+
+    /** True when a company ending ({@link #companySuffixes}) ends at offset {@code end} of {@code s}. */
+    boolean companySuffixEndsAt(String s, int end) {
+        return companySuffixes.keySet().stream().anyMatch(x -> s.startsWith(x, end - x.length()));
+    }
     /** Trigger word to trigger class (LEAD, PRESIDE, ATTEND, ACCOMPANY, MEET, VISIT, SIGN), longest first. */
     final Map<String, List<String>> triggers = multi(pairs("triggers.txt"));
     final WordIndex triggerWords = new WordIndex(triggers.keySet());
