@@ -9,12 +9,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code guanxi import [--data DIR] PATH...}: the first load of an archive, with Neo4j's bulk importer. */
@@ -31,14 +29,8 @@ import java.util.concurrent.Callable;
                 "3:finished, some files rejected"})
 public final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Page files or folders of .txt pages; with --extracted, files or folders of .jsonl.")
-    List<Path> paths;
-
-    @Option(names = "--extracted", description = "PATHs hold what `guanxi extract` wrote (JSON Lines): import its "
-            + "stories without extracting again. A line that is not such a story is named (file:line) and skipped; "
-            + "the exit code is then 3.")
-    boolean extracted;
+    @Mixin
+    PageInputs inputs;
 
     @Option(names = "--data", paramLabel = "DIR", description = "Data folder to create (default: ${DEFAULT-VALUE}).")
     Path data = Path.of("data");
@@ -60,7 +52,7 @@ public final class ImportCommand implements Callable<Integer> {
                     + " `guanxi load`, or import into a new folder");
             return Main.FAILURE;
         }
-        try (PageStream pages = LoadCommand.source(paths, extracted)) {
+        try (PageStream pages = inputs.open()) {
             LoadProgress progress = LoadProgress.console(System.err, System.console() != null, pages.size());
             GraphImport.Result result = GraphImport.run(data, pages, Resolutions.load(), progress, batch);
             err.printf("guanxi import: CSV %.1f s, bulk import %.1f s, schema %.1f s; serve it with"

@@ -1,7 +1,5 @@
 package guanxi.cli;
 
-import guanxi.extract.ExtractedSource;
-import guanxi.extract.PageSource;
 import guanxi.extract.PageStream;
 import guanxi.graph.GraphLoader;
 import guanxi.graph.LoadProgress;
@@ -13,12 +11,12 @@ import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /** {@code guanxi load [--uri URI] [--user U] [--password] PATH...}: pages into any Neo4j, the path {@code serve} uses. */
 @Command(name = "load", mixinStandardHelpOptions = true,
@@ -34,14 +32,8 @@ import java.util.concurrent.Callable;
                 "3:finished, some files rejected"})
 public final class LoadCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Page files or folders of .txt pages; with --extracted, files or folders of .jsonl.")
-    List<Path> paths;
-
-    @Option(names = "--extracted", description = "PATHs hold what `guanxi extract` wrote (JSON Lines): load its "
-            + "stories without extracting again. A line that is not such a story is named (file:line) and skipped; "
-            + "the exit code is then 3.")
-    boolean extracted;
+    @Mixin
+    PageInputs inputs;
 
     @Mixin
     ConnectionOptions neo4j;
@@ -55,18 +47,13 @@ public final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Neo4jConnection connection = neo4j.connection();
-        return load(connection, paths, extracted, batch, verbose.on(), System.err);
-    }
-
-    /** The pages to load: page files extracted here, or the JSON Lines an earlier extract wrote. */
-    static PageStream source(List<Path> paths, boolean extracted) {
-        return extracted ? ExtractedSource.of(paths) : PageSource.of(paths);
+        return load(connection, inputs::open, batch, verbose.on(), System.err);
     }
 
     /** Loads pages through a connection and reports on {@code err}; the exit code follows {@link Main}. */
-    static int load(Neo4jConnection connection, List<Path> paths, boolean extracted, int batch, boolean verbose,
+    static int load(Neo4jConnection connection, Supplier<PageStream> source, int batch, boolean verbose,
                     PrintStream err) {
-        try (Driver driver = connection.open(); PageStream pages = source(paths, extracted)) {
+        try (Driver driver = connection.open(); PageStream pages = source.get()) {
             return load(driver, pages, batch, err);
         } catch (Neo4jUnavailableException e) {
             err.println("guanxi load: " + e.getMessage());

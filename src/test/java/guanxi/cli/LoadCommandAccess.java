@@ -1,5 +1,6 @@
 package guanxi.cli;
 
+import guanxi.extract.PageSource;
 import guanxi.graph.GraphLoader;
 import guanxi.graph.Neo4jConnection;
 
@@ -13,6 +14,7 @@ public final class LoadCommandAccess {
     }
 
     public static int load(Neo4jConnection connection, Path pages, PrintStream err) {
-        return LoadCommand.load(connection, List.of(pages), false, GraphLoader.DEFAULT_BATCH_STORIES, false, err);
+        return LoadCommand.load(connection, () -> PageSource.of(List.of(pages)), GraphLoader.DEFAULT_BATCH_STORIES, false,
+                err);
     }
 }
