@@ -1606,6 +1606,10 @@ final class EntityRules {
                     || k < i && t.word().endsWith("项目") || t.word().endsWith("元")) {
                 break;
             }
+            if (lex.projectClauseVerbs.contains(t.word())) {
+                // Before the glued function word below: 对接 is a verb, not 对 glued to a name.
+                break;
+            }
             if (GLUED_FUNCTION.indexOf(t.word().charAt(0)) >= 0 && t.word().length() > 1) {
                 // The segmenter glued a function word to the name (的县医院): the name starts after it.
                 k = t.start() + 1;
@@ -1620,9 +1624,6 @@ final class EntityRules {
             boolean single = t.word().length() == 1 && PROJECT_GLUE_BLOCK.indexOf(t.word().charAt(0)) < 0;
             boolean verb = tag.startsWith("v") && !tag.equals("vn") && !lex.projectVerbs.contains(t.word()) && !single
                     && !verbInsideName(st, t);
-            if (lex.projectClauseVerbs.contains(t.word())) {
-                break;
-            }
             boolean stop = tag.startsWith("w") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u")
                     || tag.startsWith("d") || tag.equals("ad") || tag.startsWith("r") || tag.equals("t")
                     || tag.equals("f") && !single

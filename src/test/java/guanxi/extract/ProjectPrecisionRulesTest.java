@@ -30,6 +30,20 @@ class ProjectPrecisionRulesTest {
     }
 
     @Test
+    void aVerbOfNegotiatingBeforeAProjectIsTheClausesNotTheNames() {
+        // 洽谈, 对接, 商谈 … govern the project as 考察 does; the segmenter may split them (对/p 接/v).
+        assertThat(Show.projects(extract("昨日，杭州明远投资集团有限公司副总裁许正一行来我县洽谈康养小镇项目合作。")))
+                .containsExactly("康养小镇项目 null null");
+        assertThat(Show.projects(extract("深圳泰和科技有限公司董事长陆平一行到我区对接智能装备产业园项目投资事宜。")))
+                .containsExactly("智能装备产业园项目 null null");
+        assertThat(Show.projects(extract("副县长韩雪与西安秦岭物流有限公司负责人商谈冷链物流园项目。")))
+                .containsExactly("冷链物流园项目 null null");
+        // Near miss: negotiating after the project's name leaves the name whole.
+        assertThat(Show.projects(extract("白沙冷链物流园项目洽谈进展顺利，计划投资3亿元。")))
+                .containsExactly("白沙冷链物流园项目 300000000 null");
+    }
+
+    @Test
     void theTradesOfOneBuildingJobAreNoProjects() {
         assertThat(extract("目前，项目除室外绿化工程外主体已完工。").projects()).isEmpty();
         assertThat(extract("城南道路照明工程完成招标。").projects()).isEmpty();
