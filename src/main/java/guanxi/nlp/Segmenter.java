@@ -8,7 +8,9 @@ import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The only door to HanLP: segments Chinese text into tagged {@link Token}s with character offsets.
@@ -17,15 +19,20 @@ import java.util.List;
  * {@code nlp/custom-words.txt} (titles and organisation heads, never individual people).
  * Each thread gets its own HanLP segment object, so {@link #segment} is safe to call from any thread.
  * Before segmenting, ASCII punctuation is mapped to its full-width form ({@link #normalize}); the mapping
- * keeps the length, so token offsets are offsets into the caller's text.
+ * keeps the length, so token offsets are offsets into the caller's text. The few compounds of
+ * {@code nlp/split-words.txt} that glue a head noun to the next clause's verb come back as their parts.
  */
 public final class Segmenter {
 
     private static final String CUSTOM_WORDS = "nlp/custom-words.txt";
+    private static final String SPLIT_WORDS = "nlp/split-words.txt";
     private static final String HALF = ",;:!?()";
     private static final String FULL = "，；：！？（）";
 
     private static final Segmenter INSTANCE = new Segmenter();
+
+    /** Compounds split into their parts (word, tag), from {@code nlp/split-words.txt}. */
+    private final Map<String, List<String[]>> splits = splitWords();
 
     private final ThreadLocal<Segment> segments = ThreadLocal.withInitial(() -> HanLP.newSegment()
             .enableNameRecognize(true)
@@ -55,7 +62,16 @@ public final class Segmenter {
                 at = pos;
             }
             int end = Math.min(norm.length(), at + t.word.length());
-            out.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), at, end));
+            List<String[]> parts = splits.get(t.word);
+            if (parts == null || end - at != t.word.length()) {
+                out.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), at, end));
+            } else {
+                int from = at;
+                for (String[] p : parts) {
+                    out.add(new Token(p[0], p[1], from, from + p[0].length()));
+                    from += p[0].length();
+                }
+            }
             pos = end;
         }
         return out;
@@ -73,6 +89,22 @@ public final class Segmenter {
             }
         }
         return new String(cs);
+    }
+
+    private static Map<String, List<String[]>> splitWords() {
+        Map<String, List<String[]>> splits = new HashMap<>();
+        for (String line : Lexicon.load(SPLIT_WORDS).entries()) {
+            String[] fields = line.split("\\s+");
+            List<String[]> parts = new ArrayList<>();
+            for (int i = 1; i < fields.length; i++) {
+                parts.add(fields[i].split("/", 2));
+            }
+            if (!String.join("", parts.stream().map(p -> p[0]).toList()).equals(fields[0])) {
+                throw new IllegalStateException(SPLIT_WORDS + ": the parts of " + fields[0] + " do not spell it");
+            }
+            splits.put(fields[0], List.copyOf(parts));
+        }
+        return Map.copyOf(splits);
     }
 
     private static void loadCustomWords() {

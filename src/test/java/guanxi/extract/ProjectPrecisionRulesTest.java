@@ -44,6 +44,19 @@ class ProjectPrecisionRulesTest {
     }
 
     @Test
+    void aProjectWhoseHeadTheSegmenterGluesToPlannedIsStillNamed() {
+        // "项目计划投资" segments as 项目计划/投资: the name still ends at 项目.
+        assertThat(Show.projects(extract("华岭电子年产300万台显示模组项目计划投资9亿元。")))
+                .containsExactly("华岭电子年产300万台显示模组项目 900000000 null");
+        assertThat(Show.projects(extract("滨河冷链物流园项目计划总投资3.2亿元，占地150亩。")))
+                .containsExactly("滨河冷链物流园项目 320000000 null");
+        assertThat(Show.projects(extract("青禾县城南污水处理厂提标改造项目计划于年底建成投产。")))
+                .containsExactly("青禾县城南污水处理厂提标改造项目 null operating");
+        // Near miss: a plan for projects in general names none.
+        assertThat(extract("会议要求各乡镇认真制定项目计划，按时上报。").projects()).isEmpty();
+    }
+
+    @Test
     void theTradesOfOneBuildingJobAreNoProjects() {
         assertThat(extract("目前，项目除室外绿化工程外主体已完工。").projects()).isEmpty();
         assertThat(extract("城南道路照明工程完成招标。").projects()).isEmpty();

@@ -28,4 +28,16 @@ class SegmenterTest {
     void customTitleWordsAreOneToken() {
         assertThat(Segmenter.get().segment("金丰达集团执行总裁陆明")).extracting(Token::word).contains("执行总裁");
     }
+
+    @Test
+    void aHeadGluedToTheNextClausesVerbIsSplit() {
+        // 项目计划 is one word in HanLP's core dictionary; in "X项目计划投资" it is the head of X and the verb of the
+        // clause about it.
+        List<Token> tokens = Segmenter.get().segment("滨河物流园项目计划投资3亿元");
+        assertThat(tokens).extracting(Token::word).containsSubsequence("项目", "计划", "投资");
+        Token plan = tokens.stream().filter(t -> t.word().equals("计划")).findFirst().orElseThrow();
+        assertThat(plan.start()).isEqualTo(7);
+        assertThat(plan.end()).isEqualTo(9);
+        assertThat(plan.tag()).isEqualTo("v");
+    }
 }
