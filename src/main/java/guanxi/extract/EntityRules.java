@@ -1645,6 +1645,12 @@ final class EntityRules {
             }
             k = t.start();
         }
+        for (String ref : COMPANY_REFERENCES) {
+            // 该/r 公司/n: the walk stopped at the demonstrative; the company word it took points back, it names nothing.
+            if (k >= 1 && st.s.startsWith(ref, k - 1) && k - 1 + ref.length() < i) {
+                return k - 1 + ref.length();
+            }
+        }
         return k;
     }
 

@@ -672,9 +672,11 @@ final class LinkRules {
                         facts.relate(RelationType.INVESTS_IN, c.name(), EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
                                 null, facts.evidence(st, c.start(), p.end(), "company-invests-to-build"));
                     }
-                    // 与远帆集团合作…的滨江新城项目; 禾光能源有限公司年产…项目 (the company names the project).
+                    // 与远帆集团合作…的滨江新城项目; 禾光能源有限公司年产…项目 (the company names the project); 该集团
+                    // 物流园二期工程 (the company pointed back to opens the project's name).
                     boolean partner = PARTNER.matcher(between).find() || p.surface().endsWith("项目")
-                            && !between.contains("与") && !between.contains("和") && !between.contains("的");
+                            && !between.contains("与") && !between.contains("和") && !between.contains("的")
+                            || between.isEmpty() && c.rule().equals("company-reference");
                     if (between.length() <= 24 && partner && noClauseEnd(between) && !between.contains("、")) {
                         facts.relate(RelationType.INVESTS_IN, c.name(), EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
                                 null, facts.evidence(st, c.start(), p.end(), "company-partners-project"));
