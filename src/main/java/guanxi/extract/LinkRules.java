@@ -57,6 +57,13 @@ final class LinkRules {
     /** X签约暨推进会, X合作协议顺利签订, X完成签约: the project a signing is about, printed right before it. */
     private static final Pattern SIGNED_ABOUT = Pattern.compile(
             "^(?:合作|投资|框架|战略合作)?(?:协议|合同)?(?:正式|顺利|成功|完成|集中|现场)?(?:签约|签订|签署)");
+    /**
+     * P签约, P、Q等5个项目进行现场签约: a signing verb closing the clause of a project (or of a list it opens), only
+     * the list's other items, its tally and the signing's manner between them.
+     */
+    private static final Pattern LIST_SIGNED = Pattern.compile(
+            "^(?:、[^，。；]*?(?:项目|工程))?(?:等(?:[0-9一二三四五六七八九十]+个)?项目)?(?:进行|举行)?(?:正式|顺利|成功|完成|集中|现场)*"
+                    + "(?:签约|签订|签署)");
     /** 由A和B(共同)投资建设: who invests in the project the clause is about. */
     private static final Pattern BUILT_BY = Pattern.compile(
             "由([^，。；由]{2,40}?)(?:共同|联合|合作)?(?:投资建设|投资兴建|出资建设|投资|出资|投建|承建|开发建设|建设)(?!设立|成立)");
@@ -1099,6 +1106,9 @@ final class LinkRules {
                     if (p.kind() == EntityKind.PROJECT && SIGNED_ABOUT.matcher(st.s.substring(p.end())).find()) {
                         aboutProjects.add(p);
                     }
+                    if (p.kind() == EntityKind.PROJECT && LIST_SIGNED.matcher(clauseFrom(st, p.end())).find()) {
+                        ownProjectSigned(facts, e, st, p);
+                    }
                     if (p.kind() == EntityKind.PROJECT && st.s.startsWith("由", p.end())
                             && SIGN.matcher(clauseFrom(st, p.end())).find()) {
                         // P由A与B签约: the companies of that clause sign for P.
@@ -1224,6 +1234,19 @@ final class LinkRules {
             // A story about one signed project: its signing companies sign for it. Several (集中签约) stay unlinked.
             // A company that signs for a project it names is not taken to sign for the story's other one.
             signedAbout(facts, aboutProjects.subList(0, 1), signers.stream().filter(c -> !direct.contains(c)).toList());
+        }
+    }
+
+    /**
+     * 远川新材料有限公司年产3万吨铝型材项目正式签约: a signed project whose name the company opens is signed by it, however
+     * many projects the signing has (each names its own company).
+     */
+    private void ownProjectSigned(StoryFacts facts, Entities e, Sent st, Span p) {
+        for (CompanyGroup g : e.companies) {
+            if (forms(g).stream().anyMatch(form -> form.length() >= 2 && p.surface().startsWith(form))) {
+                facts.relate(RelationType.SIGNED, g.name, EntityKind.COMPANY, p.name(), EntityKind.PROJECT, null,
+                        facts.evidence(st, p.start(), p.end(), "own-project-signed"));
+            }
         }
     }
 

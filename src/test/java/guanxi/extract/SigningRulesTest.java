@@ -31,6 +31,26 @@ class SigningRulesTest {
     }
 
     @Test
+    void aCompanysOwnProjectThatIsSignedIsSignedByIt() {
+        // X公司P项目(、Y公司Q项目等N个项目)签约: the company that opens the project's name signs for it.
+        assertThat(rel(extract("活动现场，华岭电子有限公司光学镜片项目、青禾食品有限公司冷链物流项目等5个项目进行现场签约。"), "SIGNED"))
+                .containsExactlyInAnyOrder("SIGNED 华岭电子有限公司->华岭电子有限公司光学镜片项目",
+                        "SIGNED 青禾食品有限公司->青禾食品有限公司冷链物流项目");
+        assertThat(rel(extract("签约仪式上，远川新材料有限公司年产3万吨铝型材项目正式签约落户我县。"), "SIGNED"))
+                .containsExactly("SIGNED 远川新材料有限公司->远川新材料有限公司年产3万吨铝型材项目");
+        assertThat(rel(extract("5月8日，青禾食品有限公司冷链物流中心项目签约仪式在县行政中心举行。"), "SIGNED"))
+                .containsExactly("SIGNED 青禾食品有限公司->青禾食品有限公司冷链物流中心项目");
+    }
+
+    @Test
+    void nearMissTheProjectsPeopleSignSomethingElse() {
+        // The projects' managers sign a pledge: no project is signed; a project with no company in its name has no signer.
+        assertThat(rel(extract("华岭电子有限公司光学镜片项目、青禾食品有限公司冷链物流项目负责人签署安全承诺书。"), "SIGNED"))
+                .isEmpty();
+        assertThat(rel(extract("当天，滨江冷链物流园项目顺利签约。"), "SIGNED")).isEmpty();
+    }
+
+    @Test
     void aWitnessIsNoSigner() {
         Extraction x = extract("会上，禾丰县人民政府与鹭岛航空签订了投资协议，县委书记林志远见证签约。");
         assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 禾丰县人民政府->鹭岛航空");
