@@ -1220,9 +1220,8 @@ final class EntityRules {
                 Token first = st.tokenAt(start);
                 Token second = first == null ? null : st.tokenAt(first.end());
                 if (!quoted && first != null && first.start() == start && LEADING_BUILD.contains(first.word())
-                        && i - first.end() >= 4 && second != null && second.word().length() >= 2) {
-                    // 批准建设X项目: the verb that governs the name opens the walked words, not the name (建设路 is
-                    // a road: a one-character word after the verb joins it).
+                        && i - first.end() >= 4 && opensNameAfterVerb(second)) {
+                    // 批准建设X项目: the verb that governs the name opens the walked words, not the name.
                     start = first.end();
                 }
                 if (!quoted && start > 0 && lex.projectPlaceWords.contains(String.valueOf(st.at(start - 1)))) {
@@ -1479,11 +1478,19 @@ final class EntityRules {
     private int afterPlaceAndVerb(Sent st, int start, int head) {
         for (Token t : st.tokens) {
             if (t.start() > start && t.end() <= head - 4 && LEADING_BUILD.contains(t.word())) {
-                Token next = st.tokenAt(t.end());
-                return next != null && next.word().length() >= 2 ? t.end() : start;
+                return opensNameAfterVerb(st.tokenAt(t.end())) ? t.end() : start;
             }
         }
         return start;
+    }
+
+    /**
+     * True when the word after a leading verb of building opens the project's name: a word of two or more characters,
+     * or the time or number word of an annual output (建设年产5万吨…项目); a one-character noun joins the verb instead
+     * (建设路 is a road).
+     */
+    private static boolean opensNameAfterVerb(Token next) {
+        return next != null && (next.word().length() >= 2 || !next.tag().startsWith("n"));
     }
 
     /** 滨江物流园二期: a phase printed right after a facility noun belongs to its name. Returns the end of the name. */

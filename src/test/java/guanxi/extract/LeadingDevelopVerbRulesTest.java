@@ -29,6 +29,35 @@ class LeadingDevelopVerbRulesTest {
     }
 
     @Test
+    void theLeadingVerbBeforeAnAnnualOutputIsNoPartOfTheName() {
+        // 建设年产/年加工…项目: the product's phrase opens with 年 (a one-character word, but no noun like 路).
+        assertThat(Show.projects(extract("华岭电子将在我县投资建设年产50万台显示屏项目，总投资6亿元。")))
+                .containsExactly("年产50万台显示屏项目 600000000 null");
+        assertThat(Show.projects(extract("远川公司计划在青石县建设年加工10万吨饲料项目。")))
+                .containsExactly("年加工10万吨饲料项目 null null");
+        assertThat(Show.projects(extract("该集团将于明年兴建年处理20万吨固废综合利用项目。")))
+                .containsExactly("年处理20万吨固废综合利用项目 null null");
+    }
+
+    @Test
+    void aVerbOfIntentionBeforeTheProjectGovernsIt() {
+        // 计划, 准备, 打算 (the segmenter tags some as nouns) govern the project; the planner is no part of its name.
+        assertThat(Show.projects(extract("市卫健委计划新建市第二人民医院门诊楼项目。")))
+                .containsExactly("新建市第二人民医院门诊楼项目 null null");
+        assertThat(Show.projects(extract("区住建局准备新建城东公租房项目。")))
+                .containsExactly("新建城东公租房项目 null null");
+        assertThat(Show.projects(extract("县水利局打算新建青龙河防洪堤项目。")))
+                .containsExactly("新建青龙河防洪堤项目 null null");
+    }
+
+    @Test
+    void nearMissAOneCharacterNounAfterTheVerbIsAName() {
+        // 建设路 is a road: the verb and the noun after it name the project.
+        assertThat(Show.projects(extract("建设路拓宽改造工程开工建设。")))
+                .containsExactly("建设路拓宽改造工程 null building");
+    }
+
+    @Test
     void nearMissTheVerbInsideTheName() {
         assertThat(Show.projects(extract("青石县乡村振兴发展项目开工建设。")))
                 .containsExactly("青石县乡村振兴发展项目 null building");
