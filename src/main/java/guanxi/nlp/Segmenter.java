@@ -20,19 +20,20 @@ import java.util.Map;
  * Each thread gets its own HanLP segment object, so {@link #segment} is safe to call from any thread.
  * Before segmenting, ASCII punctuation is mapped to its full-width form ({@link #normalize}); the mapping
  * keeps the length, so token offsets are offsets into the caller's text. The few compounds of
- * {@code nlp/split-words.txt} that glue a head noun to the next clause's verb come back as their parts.
+ * {@code nlp/word-fixes.txt} that come out wrong (a head noun glued to the next clause's verb, a word tagged against its
+ * siblings) come back as the parts or tag that file gives.
  */
 public final class Segmenter {
 
     private static final String CUSTOM_WORDS = "nlp/custom-words.txt";
-    private static final String SPLIT_WORDS = "nlp/split-words.txt";
+    private static final String WORD_FIXES = "nlp/word-fixes.txt";
     private static final String HALF = ",;:!?()";
     private static final String FULL = "，；：！？（）";
 
     private static final Segmenter INSTANCE = new Segmenter();
 
-    /** Compounds split into their parts (word, tag), from {@code nlp/split-words.txt}. */
-    private final Map<String, List<String[]>> splits = splitWords();
+    /** Words replaced by their parts (word, tag), from {@code nlp/word-fixes.txt}. */
+    private final Map<String, List<String[]>> fixes = wordFixes();
 
     private final ThreadLocal<Segment> segments = ThreadLocal.withInitial(() -> HanLP.newSegment()
             .enableNameRecognize(true)
@@ -62,7 +63,7 @@ public final class Segmenter {
                 at = pos;
             }
             int end = Math.min(norm.length(), at + t.word.length());
-            List<String[]> parts = splits.get(t.word);
+            List<String[]> parts = fixes.get(t.word);
             if (parts == null || end - at != t.word.length()) {
                 out.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), at, end));
             } else {
@@ -91,20 +92,20 @@ public final class Segmenter {
         return new String(cs);
     }
 
-    private static Map<String, List<String[]>> splitWords() {
-        Map<String, List<String[]>> splits = new HashMap<>();
-        for (String line : Lexicon.load(SPLIT_WORDS).entries()) {
+    private static Map<String, List<String[]>> wordFixes() {
+        Map<String, List<String[]>> fixes = new HashMap<>();
+        for (String line : Lexicon.load(WORD_FIXES).entries()) {
             String[] fields = line.split("\\s+");
             List<String[]> parts = new ArrayList<>();
             for (int i = 1; i < fields.length; i++) {
                 parts.add(fields[i].split("/", 2));
             }
             if (!String.join("", parts.stream().map(p -> p[0]).toList()).equals(fields[0])) {
-                throw new IllegalStateException(SPLIT_WORDS + ": the parts of " + fields[0] + " do not spell it");
+                throw new IllegalStateException(WORD_FIXES + ": the parts of " + fields[0] + " do not spell it");
             }
-            splits.put(fields[0], List.copyOf(parts));
+            fixes.put(fields[0], List.copyOf(parts));
         }
-        return Map.copyOf(splits);
+        return Map.copyOf(fixes);
     }
 
     private static void loadCustomWords() {

@@ -57,6 +57,19 @@ class ProjectPrecisionRulesTest {
     }
 
     @Test
+    void aTownDistrictOpensTheProjectsName() {
+        // HanLP tags 城南 as a word of direction, 城北 and 城东 as places; nlp/word-fixes.txt tags it as a place too.
+        assertThat(Show.projects(extract("城南冷链物流园项目开工建设。"))).containsExactly("城南冷链物流园项目 null building");
+        assertThat(Show.projects(extract("目前，城南物流园二期工程总投资1.2亿元。")))
+                .containsExactly("城南物流园二期工程 120000000 null");
+        assertThat(Show.projects(extract("县长赵海调研了城南农贸市场提升改造项目。")))
+                .containsExactly("城南农贸市场提升改造项目 null null");
+        // Near miss: a direction after a place stays out of the name.
+        assertThat(Show.projects(extract("位于园区以东的青禾物流园项目开工建设。")))
+                .containsExactly("青禾物流园项目 null building");
+    }
+
+    @Test
     void theTradesOfOneBuildingJobAreNoProjects() {
         assertThat(extract("目前，项目除室外绿化工程外主体已完工。").projects()).isEmpty();
         assertThat(extract("城南道路照明工程完成招标。").projects()).isEmpty();

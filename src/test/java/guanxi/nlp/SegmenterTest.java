@@ -40,4 +40,11 @@ class SegmenterTest {
         assertThat(plan.end()).isEqualTo(9);
         assertThat(plan.tag()).isEqualTo("v");
     }
+
+    @Test
+    void aWordTaggedAgainstItsSiblingsIsRetagged() {
+        // 城南 comes tagged as a word of direction where 城北 is a place.
+        assertThat(Segmenter.get().segment("调研了城南农贸市场改造项目")).filteredOn(t -> t.word().equals("城南"))
+                .extracting(Token::tag).containsExactly("s");
+    }
 }
