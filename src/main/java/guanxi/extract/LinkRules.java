@@ -64,6 +64,12 @@ final class LinkRules {
     private static final Pattern LIST_SIGNED = Pattern.compile(
             "^(?:、[^，。；]*?(?:项目|工程))?(?:等(?:[0-9一二三四五六七八九十]+个)?项目)?(?:进行|举行)?(?:正式|顺利|成功|完成|集中|现场)*"
                     + "(?:签约|签订|签署)");
+    /**
+     * What stands between a person met and the project the talks are on: his delegation or the verb of the meeting,
+     * the comma, 双方 and the preposition of the topic (就, 围绕), perhaps a verb of building before the name.
+     */
+    private static final Pattern BOTH_SIDES_ON = Pattern.compile(
+            "(?:一行)?(?:座谈|会谈|洽谈)?(?:[，,])双方(?:就|围绕)(?:建设|共建|推进|合作)?");
     /** 由A和B(共同)投资建设: who invests in the project the clause is about. */
     private static final Pattern BUILT_BY = Pattern.compile(
             "由([^，。；由]{2,40}?)(?:共同|联合|合作)?(?:投资建设|投资兴建|出资建设|投资|出资|投建|承建|开发建设|建设)(?!设立|成立)");
@@ -702,6 +708,12 @@ final class LinkRules {
                     if (company != null && p.end() <= m.chainStart() && meets(st, m)) {
                         facts.relate(RelationType.INVESTS_IN, company, EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
                                 null, facts.evidence(st, p.start(), m.end(), "project-talks"));
+                    }
+                    if (company != null && m.end() <= p.start()
+                            && BOTH_SIDES_ON.matcher(st.s.substring(m.end(), p.start())).matches()) {
+                        // 会见了X公司总经理Y(一行)，双方就P达成合作意向: after meeting Y, the talks are on Y's firm's P.
+                        facts.relate(RelationType.INVESTS_IN, company, EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
+                                null, facts.evidence(st, m.start(), p.end(), "talks-after-meeting"));
                     }
                 }
             }

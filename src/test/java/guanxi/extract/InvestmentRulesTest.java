@@ -51,6 +51,19 @@ class InvestmentRulesTest {
     }
 
     @Test
+    void theProjectBothSidesTalkAboutAfterMeetingACompanysHead() {
+        // 会见了X公司总经理Y，双方就P…达成合作意向/进行交流: Y's company partners on P.
+        assertThat(invests(extract("县长王强会见了远帆物流集团有限公司总经理李东，双方就建设城南冷链物流园项目达成合作意向。")))
+                .containsExactly("INVESTS_IN 远帆物流集团有限公司->城南冷链物流园项目");
+        assertThat(invests(extract("市长赵海会见华岭电子有限公司董事长刘建华一行，双方就智能终端产业园项目合作事宜进行了深入交流。")))
+                .containsExactly("INVESTS_IN 华岭电子有限公司->智能终端产业园项目");
+        assertThat(invests(extract("副县长钱立与青禾能源股份有限公司副总裁孙浩座谈，双方围绕光伏储能电站项目进行了洽谈。")))
+                .containsExactly("INVESTS_IN 青禾能源股份有限公司->光伏储能电站项目");
+        // Near miss: the two sides talk about a project, but the person met works for no company.
+        assertThat(invests(extract("县长王强会见了市交通局局长李东，双方就城南快速路项目进行了交流。"))).isEmpty();
+    }
+
+    @Test
     void aFirmNamedByItsRoleInTheProject() {
         Extraction x = extract("龙湾光伏电站项目的投资方华岭电子有限公司表示将加快建设。");
         assertThat(Show.companies(x)).containsExactly("华岭电子有限公司");
