@@ -1399,13 +1399,16 @@ final class EntityRules {
 
     /**
      * 青禾净水厂 and 青禾净水厂管网配套工程 in one story: a facility that opens the name of another project of the
-     * story is that project's subject, not a project of its own; its mentions go to the first such project.
+     * story is that project's subject, not a project of its own; its mentions go to the first such project. So does a
+     * project only the headline names (华岭电子显示屏项目开工 over a body's 华岭电子显示屏生产基地项目): the headline
+     * prints the body's project short.
      */
     private static void mergeFacilityOpeners(Entities e) {
         for (ProjectInfo p : List.copyOf(e.projects.values())) {
             boolean facility = p.mentions.stream().anyMatch(m -> "project-facility".equals(m.rule()));
+            boolean headlineOnly = p.mentions.stream().allMatch(m -> m.sentence() == Sent.HEADLINE);
             String key = ProjectNames.key(p.name);
-            if (!facility || key.length() < 4) {
+            if (!facility && !headlineOnly || key.length() < 4) {
                 continue;
             }
             // 滨江物流园 and 滨江物流园二期 are two stages, not one name printed short.

@@ -70,6 +70,24 @@ class ProjectPrecisionRulesTest {
     }
 
     @Test
+    void aHeadlinesShortProjectNameIsTheBodysLongerOne() {
+        // A headline prints the project short; the body's name that it opens is the same project.
+        assertThat(Show.projects(EXTRACTOR.extract(story("华岭电子有限公司显示屏项目开工",
+                "5月8日，华岭电子有限公司显示屏生产基地项目开工，总投资9亿元。"))))
+                .containsExactly("华岭电子有限公司显示屏生产基地项目 900000000 building");
+        assertThat(Show.projects(EXTRACTOR.extract(story("青禾冷链物流项目签约",
+                "当天，青禾冷链物流仓储中心项目正式签约，计划投资3亿元。"))))
+                .containsExactly("青禾冷链物流仓储中心项目 300000000 agreed");
+        assertThat(Show.projects(EXTRACTOR.extract(story("滨江文旅项目开工",
+                "滨江文旅综合体项目开工建设，总投资12亿元。"))))
+                .containsExactly("滨江文旅综合体项目 1200000000 building");
+        // Near miss: a later phase in the body is another project than the headline's.
+        assertThat(Show.projects(EXTRACTOR.extract(story("滨江物流园项目开工",
+                "滨江物流园二期项目开工建设，总投资5亿元。"))))
+                .containsExactlyInAnyOrder("滨江物流园项目 null building", "滨江物流园二期项目 500000000 building");
+    }
+
+    @Test
     void theTradesOfOneBuildingJobAreNoProjects() {
         assertThat(extract("目前，项目除室外绿化工程外主体已完工。").projects()).isEmpty();
         assertThat(extract("城南道路照明工程完成招标。").projects()).isEmpty();
