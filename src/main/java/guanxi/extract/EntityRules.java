@@ -168,7 +168,7 @@ final class EntityRules {
         for (Sent st : all) {
             projects(e, st, facts);
         }
-        mergeFacilityOpeners(e);
+        mergeNameOpeners(e);
         dropCaptionOnlyProjects(e, all);
         Span previous = null;
         for (Sent st : all) {
@@ -1403,7 +1403,7 @@ final class EntityRules {
      * project only the headline names (华岭电子显示屏项目开工 over a body's 华岭电子显示屏生产基地项目): the headline
      * prints the body's project short.
      */
-    private static void mergeFacilityOpeners(Entities e) {
+    private static void mergeNameOpeners(Entities e) {
         for (ProjectInfo p : List.copyOf(e.projects.values())) {
             boolean facility = p.mentions.stream().anyMatch(m -> "project-facility".equals(m.rule()));
             boolean headlineOnly = p.mentions.stream().allMatch(m -> m.sentence() == Sent.HEADLINE);
