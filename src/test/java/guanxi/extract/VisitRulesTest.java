@@ -37,19 +37,6 @@ class VisitRulesTest {
     }
 
     @Test
-    void aBodyOrFirmCalledOnIsVisited() {
-        // 拜访, 拜会: paying a call on a body or a firm is a visit to it; on a person it is a meeting.
-        assertThat(visits("县委书记杨明远一行还拜访了青禾经济技术开发区管委会。"))
-                .containsExactly("VISITED 杨明远->青禾经济技术开发区管委会");
-        assertThat(visits("副市长钱立一行拜会了省交通运输厅，汇报了项目推进情况。"))
-                .containsExactly("VISITED 钱立->省交通运输厅");
-        assertThat(visits("县长赵海一行拜访了华岭电子有限公司，推介我县投资环境。"))
-                .containsExactly("VISITED 赵海->华岭电子有限公司");
-        // Near miss: a call on a person is no visit to a place.
-        assertThat(visits("县长赵海拜访了省商务厅厅长李华。")).isEmpty();
-    }
-
-    @Test
     void thePlaceWhereSomeoneSurveys() {
         assertThat(visits("市委书记赵启明在滨江区政务服务中心调研。"))
                 .containsExactly("VISITED 赵启明->滨江区政务服务中心");
