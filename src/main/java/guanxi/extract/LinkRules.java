@@ -970,6 +970,18 @@ final class LinkRules {
                     // 青禾镇和县自然资源局: the segmenter glued two places; the organisation is the part after 和.
                     os = and + 1;
                 }
+                int glued = os - 1;
+                if (!head.isEmpty() && glued > i + 3 && "和及".indexOf(st.at(glued)) >= 0 && end - os >= 4) {
+                    // 县第一中学和县文化馆, glued by the segmenter at 和: the part before is a body of its own when it
+                    // too ends with a body's head and is named from the item's start.
+                    String first = st.s.substring(i, glued);
+                    String firstHead = lex.orgHeads.stream().filter(first::endsWith).findFirst().orElse(null);
+                    if (firstHead != null && orgStart(st, i, glued - firstHead.length()) - i <= 2) {
+                        out.add(new Span(EntityKind.ORGANIZATION, st.raw.substring(i, glued).strip(), first, st, i,
+                                glued, "org-item"));
+                        walked = i;
+                    }
+                }
                 // As for a named entity, words before the name in its item (公司年产5万吨…生产线: the company's own
                 // line, described) mean the item is no name of a place visited.
                 // 工业园区, 企业园区: a kind word before the head names no place (县博物馆: a one-character place does).
@@ -1065,7 +1077,10 @@ final class LinkRules {
             if (CLAUSE.indexOf(c) >= 0 || c == '：' || isItemSeparator(st, k) && k > i + 1) {
                 return k;
             }
-            if (k > i && lex.itemEnds.longestLengthAt(st.s, k) > 0) {
+            int endWord = k > i ? lex.itemEnds.longestLengthAt(st.s, k) : 0;
+            Token word = endWord > 0 ? st.tokenAt(k) : null;
+            if (endWord > 0 && (word == null || word.start() != k || word.end() <= k + endWord)) {
+                // 检查 ends an item (…现场检查), not when it only opens a longer word of the name (护林检查站).
                 return k;
             }
         }
