@@ -1143,10 +1143,15 @@ final class LinkRules {
             if (each.find()) {
                 eachSide(facts, e, st, ms, each);
             }
+            int listedUntil = -1;
             for (int at : conjunctions(st)) {
                 Matcher verb = SIGN.matcher(st.s);
                 if (!verb.find(at)) {
                     break;
+                }
+                if (at < listedUntil) {
+                    // 甲分别与A和B签约: the 和 inside the others listed after 与 joins no two sides.
+                    continue;
                 }
                 boolean and = st.at(at) == '和';
                 // 分别代表X和Y签约 is read by the representatives' rule.
@@ -1156,9 +1161,13 @@ final class LinkRules {
                     continue;
                 }
                 int before = at;
-                if (st.at(at - 1) == '）') {
-                    int open = st.s.lastIndexOf('（', at - 1);
-                    before = open > 0 ? open : at;
+                if (at >= 2 && st.s.startsWith("分别", at - 2)) {
+                    // 副县长甲分别与A、B签约: one side signs with each of the listed others.
+                    before = at - 2;
+                }
+                if (st.at(before - 1) == '）') {
+                    int open = st.s.lastIndexOf('（', before - 1);
+                    before = open > 0 ? open : before;
                 }
                 String named = partyBefore(e, st, ms, before);
                 if (named == null) {
@@ -1184,6 +1193,9 @@ final class LinkRules {
                     parties = orgAfter(st, listFrom);
                 }
                 parties = parties.stream().map(p -> localGovernment(all, p)).toList();
+                if (!parties.isEmpty()) {
+                    listedUntil = parties.get(parties.size() - 1).end();
+                }
                 for (Span p : parties) {
                     if (p.kind() == EntityKind.COMPANY) {
                         if (signedProjects(facts, e, st, p, verb.end())) {

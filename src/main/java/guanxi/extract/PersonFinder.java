@@ -653,6 +653,10 @@ final class PersonFinder {
             return false;
         }
         String tag = t.tag();
+        if (len >= 2 && !tag.startsWith("nr") && lex.postName.longestLengthAt(st.s, p) == len) {
+            // 负责人云端签约, 董事长线上签约: a word of manner that stands between a subject and its verb is no name.
+            return true;
+        }
         // Right after a title (not strict) a name HanLP reads as a common word (黎明/t, 常青/z, 万能/b) is still a name;
         // adverbs and verbs (全程陪同, 亲自主持) are not.
         // Right after a title, a three-character name the segmenter took for a body (王立军/nt) is still a name: the
