@@ -49,6 +49,8 @@ final class LinkRules {
     private static final Pattern VISIT_AT =
             Pattern.compile("(?:到|赴|来|在)([^，。；到赴来在]{2,40}?)(?:进行了?|开展|(?:出席|参加)[^，。；、到赴来在并]{1,8}并)?"
                     + "(?:调研|考察|视察|检查|督导|走访|参观|查看)");
+    /** 总投资15亿元的, 占地300亩的: a figure of size or money that describes the named item after it. */
+    private static final Pattern SCALE_DESCRIBED = Pattern.compile("[^，。；、的]*[0-9０-９][^，。；、的]*的");
     private static final Pattern BOTH_SIDES = Pattern.compile("代表双方签约|代表双方签订|代表双方签署");
     private static final Pattern PARTNER = Pattern.compile("合作|承建|投资|投建|兴建");
     /** 副县长甲、公司总经理乙分别代表X和Y签约: two representatives, each for one side. */
@@ -950,7 +952,8 @@ final class LinkRules {
                     out.add(sp);
                 }
             }
-            if (best != null && best.start() - i > 2 && !coveredBefore(inItem, best, i)) {
+            if (best != null && best.start() - i > 2 && !coveredBefore(inItem, best, i)
+                    && !SCALE_DESCRIBED.matcher(st.s.substring(i, best.start())).matches()) {
                 best = null;
             }
             Span unit = best != null && best.kind() == EntityKind.COMPANY ? unitOf(st, best, end) : null;
@@ -1087,14 +1090,22 @@ final class LinkRules {
         return st.length();
     }
 
-    private static boolean isItemSeparator(Sent st, int k) {
+    private boolean isItemSeparator(Sent st, int k) {
         char c = st.at(k);
         if (c == '、') {
             return true;
         }
         if (c == '及' || c == '和') {
             Token t = st.tokenAt(k);
-            return t != null && t.word().length() == 1;
+            if (t != null && t.word().length() == 1) {
+                return true;
+            }
+            // 县茶产业园和黔南春…公司 segmented 园和黔南: 和 glued to the last character of a body's or facility's
+            // head (产业园, 文化馆) still separates two items.
+            String before = st.s.substring(0, k);
+            return t != null && t.start() == k - 1 && t.end() > k + 1
+                    && (lex.orgHeads.stream().anyMatch(h -> h.length() >= 2 && before.endsWith(h))
+                    || lex.projectFacilityHeads.stream().anyMatch(h -> h.length() >= 2 && before.endsWith(h)));
         }
         return false;
     }
