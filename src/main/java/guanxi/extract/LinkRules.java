@@ -1100,12 +1100,13 @@ final class LinkRules {
             if (t != null && t.word().length() == 1) {
                 return true;
             }
-            // 县茶产业园和黔南春…公司 segmented 园和黔南: 和 glued to the last character of a body's or facility's
-            // head (产业园, 文化馆) still separates two items.
+            // 和 the segmenter glued into a longer word (产业园和黔南 → 园和黔南, 有限公司和县人民医院 → 和县, even
+            // 软件有限公司和县中医院 as one word) still separates two items when a firm's or body's name ends before it.
             String before = st.s.substring(0, k);
-            return t != null && t.start() == k - 1 && t.end() > k + 1
-                    && (lex.orgHeads.stream().anyMatch(h -> h.length() >= 2 && before.endsWith(h))
-                    || lex.projectFacilityHeads.stream().anyMatch(h -> h.length() >= 2 && before.endsWith(h)));
+            boolean glued = t != null && t.end() > k + 1;
+            return glued && (lex.orgHeads.stream().anyMatch(h -> h.length() >= 2 && before.endsWith(h))
+                    || lex.projectFacilityHeads.stream().anyMatch(h -> h.length() >= 2 && before.endsWith(h))
+                    || lex.endsWithCompanySuffix(before));
         }
         return false;
     }

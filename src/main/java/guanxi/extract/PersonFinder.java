@@ -858,6 +858,14 @@ final class PersonFinder {
                 k = place;
                 continue;
             }
+            Token prev = t.start() > floor ? st.tokenAt(t.start() - 1) : null;
+            if (company && k < i && t.tag().equals("t") && t.word().length() == 2 && prev != null
+                    && prev.end() == t.start() && prev.tag().startsWith("ns")) {
+                // 浙江/ns 天顺/t 智能科技有限公司: a trade name the segmenter read as a time word, after the place the
+                // name opens with, is part of the name.
+                k = t.start();
+                continue;
+            }
             if (t.word().equals("兼") && k - 1 > floor && wordEndsBefore(st, k - 1)) {
                 k = t.start();
                 continue;
