@@ -83,6 +83,11 @@ final class PersonFinder {
             }
             int p = skipParenthetical(st, e);
             int wordLen = title ? titleLen[e] : labelLen[e];
+            if (title && lex.titleIndex.longestLengthAt(st.s, e - wordLen) > wordLen) {
+                // 董事长孙立群: the longer title (董事长) ends later and names the person; 董事 before 长孙立群 (a
+                // compound surname) does not.
+                continue;
+            }
             Token spaced = st.tokenAt(p + 1);
             if (st.at(p) == ' ' && (spaced != null && spaced.start() == p + 1 && spaced.isPersonName()
                     || surnameOk(st, p + 1) && titleStartsAt(st, p + 1) == 0 && nameAt(st, p + 1, true) > 0)
