@@ -61,6 +61,9 @@ final class PersonFinder {
     private static final java.util.regex.Pattern LEADING_DATE =
             java.util.regex.Pattern.compile("^(?:[0-9０-９]+[年月日号]|[上下]午|至)+");
 
+    /** The kinds of locality a direction word names when printed right before one (城西街道, 河东社区, 江北镇). */
+    private static final List<String> LOCALITY_AFTER_DIRECTION = List.of("街道", "社区", "镇", "乡", "片区", "新区", "村");
+
     private final RuleWords lex;
 
     PersonFinder(RuleWords lex) {
@@ -861,6 +864,15 @@ final class PersonFinder {
                 // 山/东魏/桥…集团: the segmenter joined a province's last character to the name's first one, so the
                 // token before the name reads as no organisation word; the province opens the name all the same.
                 k = place;
+                continue;
+            }
+            boolean direction = t.tag().equals("f") || t.tag().equals("s") || t.tag().equals("d")
+                    && (st.s.startsWith("街道", t.end()) || st.s.startsWith("社区", t.end()));
+            if (direction && t.word().length() == 2 && LOCALITY_AFTER_DIRECTION.stream()
+                    .anyMatch(w -> st.s.startsWith(w, t.end()))) {
+                // 城西/d 街道办事处主任, 江北/s 镇党委书记: a direction or place word (the segmenter reads 城西 as an adverb
+                // too) naming a town, community or street office opens its name.
+                k = t.start();
                 continue;
             }
             Token prev = t.start() > floor ? st.tokenAt(t.start() - 1) : null;
