@@ -1626,6 +1626,12 @@ final class EntityRules {
                 break;
             }
             String tag = t.tag();
+            if (tag.equals("nnt") || tag.startsWith("nr") && t.word().length() >= 3 && t.word().endsWith("为")) {
+                // 副县长/nnt 钱立为/nr 滨江冷链物流园项目揭牌: a title, or a name glued to 为 ("for"), is the clause's
+                // subject; the project's name starts after it.
+                k = tag.equals("nnt") ? k : t.end();
+                break;
+            }
             if (resultComplement(st, t)) {
                 // 规划建设好/a X项目, 服务好X项目: 好 completing the verb before it ends the clause's words; the name
                 // starts after it.
@@ -1980,7 +1986,9 @@ final class EntityRules {
         String before = st.s.substring(clauseStart(st, moneyAt), moneyAt);
         return before.isEmpty() && st.s.substring(0, moneyAt).matches(".*(?:该|此|这一|这个)(?:项目|工程).*")
                 || before.matches("(?:该|此|这一|这个|整个)?(?:项目|工程)(?:的|共|计划|预计|一期|二期)?")
-                || before.matches("(?:该|此|这一|这个|整个)(?:项目|工程).{0,6}");
+                || before.matches("(?:该|此|这一|这个|整个)(?:项目|工程).{0,6}")
+                // 该项目由远帆公司投资3亿元建设: the builder named with 由 between the reference and its amount.
+                || before.matches("(?:该|此|这一|这个|整个)(?:项目|工程)(?:将|拟)?由[^，。；由]{2,30}?(?:计划|拟|共|累计)?");
     }
 
     private static boolean noClauseEnd(String s) {

@@ -49,6 +49,8 @@ final class LinkRules {
     private static final Pattern VISIT_AT =
             Pattern.compile("(?:到|赴|来|在)([^，。；到赴来在]{2,40}?)(?:进行了?|开展|(?:出席|参加)[^，。；、到赴来在并]{1,8}并)?"
                     + "(?:调研|考察|视察|检查|督导|走访|参观|查看)");
+    /** 总投资15亿元的, 占地300亩的: a figure of size or money that describes the named item after it. */
+    private static final Pattern SCALE_DESCRIBED = Pattern.compile("[^，。；、的]*[0-9０-９][^，。；、的]*的");
     private static final Pattern BOTH_SIDES = Pattern.compile("代表双方签约|代表双方签订|代表双方签署");
     private static final Pattern PARTNER = Pattern.compile("合作|承建|投资|投建|兴建");
     /** 副县长甲、公司总经理乙分别代表X和Y签约: two representatives, each for one side. */
@@ -971,7 +973,8 @@ final class LinkRules {
                     out.add(sp);
                 }
             }
-            if (best != null && best.start() - i > 2 && !coveredBefore(inItem, best, i)) {
+            if (best != null && best.start() - i > 2 && !coveredBefore(inItem, best, i)
+                    && !SCALE_DESCRIBED.matcher(st.s.substring(i, best.start())).matches()) {
                 best = null;
             }
             Span unit = best != null && best.kind() == EntityKind.COMPANY ? unitOf(st, best, end) : null;
@@ -990,6 +993,18 @@ final class LinkRules {
                 if (and >= os && and < end - head.length()) {
                     // 青禾镇和县自然资源局: the segmenter glued two places; the organisation is the part after 和.
                     os = and + 1;
+                }
+                int glued = os - 1;
+                if (!head.isEmpty() && glued > i + 3 && "和及".indexOf(st.at(glued)) >= 0 && end - os >= 4) {
+                    // 县第一中学和县文化馆, glued by the segmenter at 和: the part before is a body of its own when it
+                    // too ends with a body's head and is named from the item's start.
+                    String first = st.s.substring(i, glued);
+                    String firstHead = lex.orgHeads.stream().filter(first::endsWith).findFirst().orElse(null);
+                    if (firstHead != null && orgStart(st, i, glued - firstHead.length()) - i <= 2) {
+                        out.add(new Span(EntityKind.ORGANIZATION, st.raw.substring(i, glued).strip(), first, st, i,
+                                glued, "org-item"));
+                        walked = i;
+                    }
                 }
                 // As for a named entity, words before the name in its item (公司年产5万吨…生产线: the company's own
                 // line, described) mean the item is no name of a place visited.
@@ -1086,21 +1101,33 @@ final class LinkRules {
             if (CLAUSE.indexOf(c) >= 0 || c == '：' || isItemSeparator(st, k) && k > i + 1) {
                 return k;
             }
-            if (k > i && lex.itemEnds.longestLengthAt(st.s, k) > 0) {
+            int endWord = k > i ? lex.itemEnds.longestLengthAt(st.s, k) : 0;
+            Token word = endWord > 0 ? st.tokenAt(k) : null;
+            if (endWord > 0 && (word == null || word.start() != k || word.end() <= k + endWord)) {
+                // 检查 ends an item (…现场检查), not when it only opens a longer word of the name (护林检查站).
                 return k;
             }
         }
         return st.length();
     }
 
-    private static boolean isItemSeparator(Sent st, int k) {
+    private boolean isItemSeparator(Sent st, int k) {
         char c = st.at(k);
         if (c == '、') {
             return true;
         }
         if (c == '及' || c == '和') {
             Token t = st.tokenAt(k);
-            return t != null && t.word().length() == 1;
+            if (t != null && t.word().length() == 1) {
+                return true;
+            }
+            // 和 the segmenter glued into a longer word (产业园和黔南 → 园和黔南, 有限公司和县人民医院 → 和县, even
+            // 软件有限公司和县中医院 as one word) still separates two items when a firm's or body's name ends before it.
+            String before = st.s.substring(0, k);
+            boolean glued = t != null && t.end() > k + 1;
+            return glued && (lex.orgHeads.stream().anyMatch(h -> h.length() >= 2 && before.endsWith(h))
+                    || lex.projectFacilityHeads.stream().anyMatch(h -> h.length() >= 2 && before.endsWith(h))
+                    || lex.endsWithCompanySuffix(before));
         }
         return false;
     }
@@ -1152,10 +1179,15 @@ final class LinkRules {
             if (each.find()) {
                 eachSide(facts, e, st, ms, each);
             }
+            int listedUntil = -1;
             for (int at : conjunctions(st)) {
                 Matcher verb = SIGN.matcher(st.s);
                 if (!verb.find(at)) {
                     break;
+                }
+                if (at < listedUntil) {
+                    // 甲分别与A和B签约: the 和 inside the others listed after 与 joins no two sides.
+                    continue;
                 }
                 boolean and = st.at(at) == '和';
                 // 分别代表X和Y签约 is read by the representatives' rule.
@@ -1165,9 +1197,13 @@ final class LinkRules {
                     continue;
                 }
                 int before = at;
-                if (st.at(at - 1) == '）') {
-                    int open = st.s.lastIndexOf('（', at - 1);
-                    before = open > 0 ? open : at;
+                if (at >= 2 && st.s.startsWith("分别", at - 2)) {
+                    // 副县长甲分别与A、B签约: one side signs with each of the listed others.
+                    before = at - 2;
+                }
+                if (st.at(before - 1) == '）') {
+                    int open = st.s.lastIndexOf('（', before - 1);
+                    before = open > 0 ? open : before;
                 }
                 String named = partyBefore(e, st, ms, before);
                 if (named == null) {
@@ -1193,6 +1229,9 @@ final class LinkRules {
                     parties = orgAfter(st, listFrom);
                 }
                 parties = parties.stream().map(p -> localGovernment(all, p)).toList();
+                if (!parties.isEmpty()) {
+                    listedUntil = parties.get(parties.size() - 1).end();
+                }
                 for (Span p : parties) {
                     if (p.kind() == EntityKind.COMPANY) {
                         if (signedProjects(facts, e, st, p, verb.end())) {

@@ -61,6 +61,9 @@ final class PersonFinder {
     private static final java.util.regex.Pattern LEADING_DATE =
             java.util.regex.Pattern.compile("^(?:[0-9０-９]+[年月日号]|[上下]午|至)+");
 
+    /** The kinds of locality a direction word names when printed right before one (城西街道, 河东社区, 江北镇). */
+    private static final List<String> LOCALITY_AFTER_DIRECTION = List.of("街道", "社区", "镇", "乡", "片区", "新区", "村");
+
     private final RuleWords lex;
 
     PersonFinder(RuleWords lex) {
@@ -83,6 +86,11 @@ final class PersonFinder {
             }
             int p = skipParenthetical(st, e);
             int wordLen = title ? titleLen[e] : labelLen[e];
+            if (title && lex.titleIndex.longestLengthAt(st.s, e - wordLen) > wordLen) {
+                // 董事长孙立群: the longer title (董事长) ends later and names the person; 董事 before 长孙立群 (a
+                // compound surname) does not.
+                continue;
+            }
             Token spaced = st.tokenAt(p + 1);
             if (st.at(p) == ' ' && (spaced != null && spaced.start() == p + 1 && spaced.isPersonName()
                     || surnameOk(st, p + 1) && titleStartsAt(st, p + 1) == 0 && nameAt(st, p + 1, true) > 0)
@@ -653,6 +661,10 @@ final class PersonFinder {
             return false;
         }
         String tag = t.tag();
+        if (len >= 2 && !tag.startsWith("nr") && lex.postName.longestLengthAt(st.s, p) == len) {
+            // 负责人云端签约, 董事长线上签约: a word of manner that stands between a subject and its verb is no name.
+            return true;
+        }
         // Right after a title (not strict) a name HanLP reads as a common word (黎明/t, 常青/z, 万能/b) is still a name;
         // adverbs and verbs (全程陪同, 亲自主持) are not.
         // Right after a title, a three-character name the segmenter took for a body (王立军/nt) is still a name: the
@@ -852,6 +864,23 @@ final class PersonFinder {
                 // 山/东魏/桥…集团: the segmenter joined a province's last character to the name's first one, so the
                 // token before the name reads as no organisation word; the province opens the name all the same.
                 k = place;
+                continue;
+            }
+            boolean direction = t.tag().equals("f") || t.tag().equals("s") || t.tag().equals("d")
+                    && (st.s.startsWith("街道", t.end()) || st.s.startsWith("社区", t.end()));
+            if (direction && t.word().length() == 2 && LOCALITY_AFTER_DIRECTION.stream()
+                    .anyMatch(w -> st.s.startsWith(w, t.end()))) {
+                // 城西/d 街道办事处主任, 江北/s 镇党委书记: a direction or place word (the segmenter reads 城西 as an adverb
+                // too) naming a town, community or street office opens its name.
+                k = t.start();
+                continue;
+            }
+            Token prev = t.start() > floor ? st.tokenAt(t.start() - 1) : null;
+            if (company && k < i && t.tag().equals("t") && t.word().length() == 2 && prev != null
+                    && prev.end() == t.start() && prev.tag().startsWith("ns")) {
+                // 浙江/ns 天顺/t 智能科技有限公司: a trade name the segmenter read as a time word, after the place the
+                // name opens with, is part of the name.
+                k = t.start();
                 continue;
             }
             if (t.word().equals("兼") && k - 1 > floor && wordEndsBefore(st, k - 1)) {
