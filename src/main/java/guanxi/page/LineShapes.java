@@ -35,6 +35,14 @@ final class LineShapes {
     private static final java.util.regex.Pattern MONTH_DAY = java.util.regex.Pattern.compile(
             "[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[日号]");
     private static final int JOINABLE_LENGTH = 30;
+    /** The reason a website's publishing line is set aside. */
+    static final String WEB_META = "web-meta";
+    private static final int MAX_META_LINE = 160;
+    /** A field name and its colon, not glued to Han text before it ("来源：", "作者："). */
+    private static final java.util.regex.Pattern META_FIELD = java.util.regex.Pattern.compile("(?<!\\p{IsHan})(\\p{IsHan}{1,6})\\s*:");
+    /** A date with its year: 2024-05-12, 2024/5/12, 2024.5.12, 2024年5月12日. */
+    static final java.util.regex.Pattern FULL_DATE = java.util.regex.Pattern.compile(
+            "([0-9]{4})\\s*[-/.年]\\s*([0-9]{1,2})\\s*[-/.月]\\s*([0-9]{1,2})");
     private static final int MAX_HEADLINE_COMMAS = 1;
     private static final int MAX_LONG_HEADLINE_COMMAS = 3;
     private static final int JUNCTION_CONTEXT = 6;
@@ -233,6 +241,7 @@ final class LineShapes {
         // Each line's matching form and noise reason, worked out once for both passes.
         String[] matching = new String[lines.size()];
         String[] reasons = new String[lines.size()];
+        Map<Integer, int[]> metaBylines = new java.util.HashMap<>();
         int pending = 0;
         int i = 0;
         for (Map.Entry<Integer, String> line : lines.entrySet()) {
@@ -243,6 +252,14 @@ final class LineShapes {
             gaps.put(line.getKey(), Math.max(gap, pending));
             matching[i] = Text.matching(line.getValue());
             reasons[i] = lexicon.noiseReason(matching[i]);
+            if (reasons[i] == null && bylines.names(matching[i]).isEmpty()) {
+                int[] meta = webMeta(matching[i]);
+                if (meta != null && meta[0] < 0) {
+                    reasons[i] = WEB_META;
+                } else if (meta != null) {
+                    metaBylines.put(i, meta);
+                }
+            }
             pending = reasons[i] != null ? Math.max(gap, pending) : 0;
             i++;
         }
@@ -251,9 +268,15 @@ final class LineShapes {
         for (Map.Entry<Integer, String> line : lines.entrySet()) {
             String t = line.getValue();
             String m = matching[i];
+            int[] meta = metaBylines.get(i);
             String reason = reasons[i++];
             int gap = gaps.get(line.getKey());
-            if (reason != null) {
+            if (meta != null) {
+                // The publishing data is set aside; its author field is the story's byline line.
+                String rest = (t.substring(0, meta[0]) + " " + t.substring(meta[1])).strip();
+                discarded.add(new NoiseLine(doc, line.getKey(), rest, WEB_META));
+                out.add(new PageLine(line.getKey(), t.substring(meta[0], meta[1]).strip(), Kind.BYLINE, gap));
+            } else if (reason != null) {
                 discarded.add(new NoiseLine(doc, line.getKey(), t, reason));
             } else {
                 out.add(new PageLine(line.getKey(), t, kindOf(m, out.isEmpty()), m, gap));
@@ -261,6 +284,51 @@ final class LineShapes {
         }
         int strong = strongGap(gaps.values().stream().skip(1).toList());
         return cutGluedBylines(markDatedOpenings(headlinesAboveLeads(unmarkBrokenClauses(out)), strong), strong);
+    }
+
+    /**
+     * A website's publishing line ("发布时间：2024-05-12 09:30 来源：某县融媒体中心 作者：张三", "2024-06-03 16:21
+     * 来源：某镇人民政府 浏览次数：326"): two fields with a known name (web-meta-keys.txt or a byline role), or one and a full
+     * date, and no sentence. Returns null when the line is none; {-1, -1} when no field names a reporter; else where the
+     * byline fields (作者：…, 记者：… 通讯员：…) lie in the line, [start, end).
+     */
+    int[] webMeta(String m) {
+        if (m.length() > MAX_META_LINE || m.chars().anyMatch(c -> c == ',' || c == ';' || Text.isTerminal((char) c))) {
+            return null;
+        }
+        java.util.regex.Matcher f = META_FIELD.matcher(m);
+        List<int[]> fields = new ArrayList<>();
+        List<Boolean> byline = new ArrayList<>();
+        while (f.find()) {
+            String key = f.group(1);
+            boolean role = lexicon.bylineRoles.contains(key);
+            if (role || lexicon.webMetaKeys.contains(key)) {
+                fields.add(new int[]{f.start(1), m.length()});
+                byline.add(role);
+                if (fields.size() > 1) {
+                    fields.get(fields.size() - 2)[1] = f.start(1);
+                }
+            }
+        }
+        boolean dated = FULL_DATE.matcher(m).find();
+        if (fields.size() < 2 && !(fields.size() == 1 && dated)) {
+            return null;
+        }
+        int start = -1;
+        int end = -1;
+        for (int k = 0; k < fields.size(); k++) {
+            if (byline.get(k) && (start < 0 || end == fields.get(k)[0])) {
+                start = start < 0 ? fields.get(k)[0] : start;
+                end = fields.get(k)[1];
+            }
+        }
+        while (end > start && start >= 0 && " \t|｜/".indexOf(m.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (start < 0 || bylines.names(m.substring(start, end)).isEmpty()) {
+            return new int[]{-1, -1};
+        }
+        return new int[]{start, end};
     }
 
     /**

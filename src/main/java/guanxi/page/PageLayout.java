@@ -469,7 +469,7 @@ final class PageLayout {
      * On a page whose leads carry no marker (本报讯…), a story printed without headline and without a gap
      * above it: a paragraph that opens as a lead does ("9月8日，…", "昨日，…"), after a finished one, and
      * whose text to the story's end shares few words with the text above it (a change of topic: other
-     * people, other places), starts a story of its own, titled （无标题）.
+     * people, other places), starts a story of its own, titled （无标题）; only below a lead that opens as one too.
      */
     private void splitAtNewTopics(List<Block> blocks, SharedWords words) {
         List<Block> found = blocks.stream().filter(Block::isStory).toList();
@@ -480,7 +480,10 @@ final class PageLayout {
         }
         for (int k = 0; k < blocks.size(); k++) {
             Block b = blocks.get(k);
-            if (!b.isStory()) {
+            // A story whose lead states no day ("近年来，…") dates itself further down ("6月2日，记者走进…"): its first
+            // dated paragraph is no new story's lead.
+            PageLine lead = b.paragraphs.stream().filter(l -> l.kind() != Kind.HEADLINE).findFirst().orElse(null);
+            if (!b.isStory() || lead == null || !shapes.opensAsLead(lead)) {
                 continue;
             }
             List<PageLine> ps = b.paragraphs;

@@ -93,4 +93,18 @@ class OtherPapersLayoutTest {
         assertThat(titles(r)).containsExactly("（无标题）", "城东菜市场改造完成");
         assertThat(r.stories()).extracting(Story::date).containsExactly("09-08", "09-09");
     }
+
+    @Test
+    void aDatedParagraphBelowAnUndatedLeadStaysInItsStoryButOneBelowADatedLeadStandsApart() {
+        PageResult r = read("""
+                小山村走出致富路
+                初夏时节，走进桃溪镇桃源村，漫山遍野的果树郁郁葱葱。
+                5月18日，村党支部书记覃立军带着记者来到果品加工车间，工人们正在分拣黄桃。
+                城东菜市场改造完成
+                9月9日，城东菜市场改造完成并恢复营业，新增摊位六十个。
+                9月10日，县气象台发布暴雨蓝色预警，提醒群众减少外出。
+                """);
+        assertThat(titles(r)).containsExactly("小山村走出致富路", "城东菜市场改造完成", "（无标题）");
+        assertThat(r.stories()).extracting(Story::date).containsExactly("05-18", "09-09", "09-10");
+    }
 }
