@@ -107,4 +107,30 @@ class OtherPapersLayoutTest {
         assertThat(titles(r)).containsExactly("小山村走出致富路", "城东菜市场改造完成", "（无标题）");
         assertThat(r.stories()).extracting(Story::date).containsExactly("05-18", "09-09", "09-10");
     }
+
+    @Test
+    void aBylineBehindABulletMarkIsTheByline() {
+        PageResult r = read("""
+                县人大常委会开展食品安全执法检查
+
+                ■本报记者 高志远
+
+                6月28日，县人大常委会副主任梁文华带队开展执法检查。
+
+
+                城关镇开展防溺水宣传
+
+                ●记者 田小雨 通讯员 包佳
+
+                7月1日，城关镇组织志愿者走进社区开展防溺水宣传。
+
+                ■ 守护平安暑假
+
+                活动中，志愿者向群众发放宣传资料三千余份。
+                """);
+        assertThat(titles(r)).containsExactly("县人大常委会开展食品安全执法检查", "城关镇开展防溺水宣传");
+        assertThat(r.stories()).extracting(Story::reporters).containsExactly(List.of("高志远"), List.of("田小雨", "包佳"));
+        // A bullet before words that are no names is no byline: the text stays where the page puts it.
+        assertThat(r.stories().get(1).text()).contains("■ 守护平安暑假\n活动中");
+    }
 }
