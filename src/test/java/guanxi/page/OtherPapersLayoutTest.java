@@ -133,4 +133,36 @@ class OtherPapersLayoutTest {
         // A bullet before words that are no names is no byline: the text stays where the page puts it.
         assertThat(r.stories().get(1).text()).contains("■ 守护平安暑假\n活动中");
     }
+
+    @Test
+    void thePapersImprintWeatherAndHotlinesAreSetAside() {
+        PageResult r = read("""
+                我县举办首届农民篮球赛
+
+                近日，我县首届农民篮球赛在县体育馆开幕，16支代表队参赛。报名咨询电话：0736-7654321。
+
+
+                邮发代号：35-112  国内统一连续出版物号：CN43-0099
+                天气预报：今天 晴转多云 18℃～29℃
+                新闻热线：0736-1234567  广告热线：0736-2345678
+                社址：青禾县人民路88号  邮编：415000
+                """);
+        assertThat(titles(r)).containsExactly("我县举办首届农民篮球赛");
+        assertThat(r.stories().getFirst().text()).endsWith("报名咨询电话：0736-7654321。");
+        assertThat(r.discarded()).extracting(NoiseLine::reason).containsOnly("page-furniture").hasSize(4);
+    }
+
+    @Test
+    void nearMissAStorysContactLineAndAWeatherStoryStayText() {
+        PageResult r = read("""
+                县气象台发布暴雨预警
+
+                7月8日，县气象台发布暴雨蓝色预警，提醒群众减少外出。
+                天气转好后，各乡镇将组织抢收早稻。
+                联系电话：0736-7654321
+                """);
+        assertThat(titles(r)).containsExactly("县气象台发布暴雨预警");
+        assertThat(r.stories().getFirst().text()).contains("天气转好后").endsWith("联系电话：0736-7654321");
+        assertThat(r.discarded()).isEmpty();
+    }
 }
