@@ -56,6 +56,8 @@ final class LineShapes {
     private static final int MIN_WRAPPED_LINES = 5;
     private static final double WRAPPED_SHARE = 0.3;
     /** Characters that end a word or clause and so cannot open a sentence. */
+    /** The marks a column of briefs prints before each item. */
+    private static final String BULLETS = "▲△●○◆◇■□★☆►▶•";
     private static final String MID_SENTENCE_OPENERS = ",、。;:)”’》的了着及等之们";
 
     private final PageWords lexicon;
@@ -283,7 +285,7 @@ final class LineShapes {
             }
         }
         int strong = strongGap(gaps.values().stream().skip(1).toList());
-        return cutGluedBylines(markDatedOpenings(headlinesAboveLeads(unmarkBrokenClauses(out)), strong), strong);
+        return cutGluedBylines(markDatedOpenings(headlinesAboveLeads(unmarkBrokenClauses(markBriefItems(out))), strong), strong);
     }
 
     /**
@@ -362,18 +364,72 @@ final class LineShapes {
         return MONTH_DAY.matcher(m.substring(first[0], first[1])).find();
     }
 
+    /**
+     * An item of a column of briefs (简讯): a bullet mark (▲, ●, ◆, ■ …), then a paragraph with a sentence in it that
+     * opens as a lead does ("▲4月8日，县市场监管局…。", "●近日，…。"). A bulleted point inside a story ("●要压实…。") opens
+     * with no day or source, and a caption ("▲ 会议现场") has no sentence.
+     */
+    static boolean isBullet(char c) {
+        return BULLETS.indexOf(c) >= 0;
+    }
+
+    private boolean bulletedLead(String m) {
+        if (m.length() < 2 || !isBullet(m.charAt(0)) || m.chars().noneMatch(c -> Text.isTerminal((char) c))) {
+            return false;
+        }
+        String rest = m.substring(1).strip();
+        if (rest.isEmpty() || isBullet(rest.charAt(0))) {
+            return false;
+        }
+        if (opensDated(rest)) {
+            return true;
+        }
+        int[] first = Sentences.spans(rest).getFirst();
+        return MONTH_DAY.matcher(rest.substring(first[0], first[1])).find();
+    }
+
+    /**
+     * A run of two or more bulleted lines of which at least half are items of briefs ({@link #bulletedLead}): those
+     * items open stories, as leads do. A run of bulleted captions or points of which one happens to open with a
+     * date ("▲10月16日，…开工现场。" among "▲县长…宣布项目开工。") stays as printed.
+     */
+    private List<PageLine> markBriefItems(List<PageLine> lines) {
+        List<PageLine> out = new ArrayList<>(lines);
+        for (int i = 0; i < out.size(); ) {
+            int end = i;
+            while (end < out.size() && !out.get(end).matching().isEmpty() && isBullet(out.get(end).matching().charAt(0))) {
+                end++;
+            }
+            if (end == i) {
+                i++;
+                continue;
+            }
+            List<Integer> items = new ArrayList<>();
+            for (int k = i; k < end; k++) {
+                if (out.get(k).kind() == Kind.BODY && bulletedLead(out.get(k).matching())) {
+                    items.add(k);
+                }
+            }
+            if (end - i >= 2 && items.size() * 2 >= end - i) {
+                items.forEach(k -> out.set(k, out.get(k).as(Kind.LEAD)));
+            }
+            i = end;
+        }
+        return out;
+    }
+
     /** Opens with its date (9月3日，…) or another lead opening (15日起, 昨日, 记者从…获悉). */
     boolean opensDated(String m) {
         return lexicon.opensWithDate(m) || lexicon.leadOpenings.stream().anyMatch(p -> p.matcher(m).find());
     }
 
-    /** A photo caption ("图为…", "▲…"): short, opening with a caption mark, no finished sentence. */
+    /** A photo caption ("图为…", "▲…"): short, opening with a caption mark, no sentence in it. */
     boolean isCaption(PageLine line) {
         return isCaption(line.matching());
     }
 
     private boolean isCaption(String m) {
-        return m.length() <= MAX_CAPTION_LENGTH && !Text.isClosed(m) && lexicon.isCaption(m);
+        return m.length() <= MAX_CAPTION_LENGTH && m.chars().noneMatch(c -> Text.isTerminal((char) c)) && lexicon.isCaption(m);
     }
 
     /**
