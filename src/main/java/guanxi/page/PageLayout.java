@@ -100,6 +100,8 @@ final class PageLayout {
         int gapAbove;
         /** A strong gap between a headline and what follows it: the page's gaps are no layout. */
         boolean gapBelowHeadline;
+        /** Printed right after another story's byline. */
+        boolean afterByline;
 
         boolean isStory() {
             return !headlines.isEmpty() || hasLead || standsApart && !paragraphs.isEmpty();
@@ -162,6 +164,7 @@ final class PageLayout {
                 block.standsApart = apart.contains(from)
                         || from == 0 && (!apart.isEmpty() || to < lines.size() && shapes.opensAsLead(lines.get(0)));
                 block.cutByGapOnly = apart.contains(from) && !otherCuts.contains(from);
+                block.afterByline = from > 0 && lines.get(from - 1).kind() == Kind.BYLINE;
                 block.cut = cutReason(lines, from, late, apart, headlineStarts);
                 for (int i = from + 1; i < to; i++) {
                     block.gapBelowHeadline |= lines.get(i - 1).kind() == Kind.HEADLINE && !late.contains(i - 1)
@@ -413,7 +416,8 @@ final class PageLayout {
      * or, on a page that shows neither way, it changes the topic (it shares few of its words with the
      * text above it, or below it at the top of the page). A paragraph after a column break on a page
      * whose stories follow each other without one ("…。", blank lines, "在当天下午的汇报会上，…") stays
-     * with its story.
+     * with its story. A block with a photographer's credit (…摄) printed right after another story's byline is photo
+     * news, a story of its own.
      */
     private void confirmStandingApart(List<Block> blocks, SharedWords words, int strong) {
         List<Block> openers = blocks.stream().skip(1).filter(b -> !b.headlines.isEmpty() || b.hasLead).toList();
@@ -441,6 +445,12 @@ final class PageLayout {
                 b.standsApart &= gapPage;
                 continue;
             }
+            if (b.afterByline && !b.paragraphs.isEmpty() && b.bylineLines.stream().anyMatch(PageLayout::isPhotoCredit)) {
+                // Photo news: a caption with its sentences and the photographer's credit, after another signed story.
+                b.standsApart = true;
+                b.cut += "+photo-credit";
+                continue;
+            }
             if (!b.standsApart || b.paragraphs.isEmpty()) {
                 continue;
             }
@@ -463,6 +473,11 @@ final class PageLayout {
                 blocks.remove(k--);
             }
         }
+    }
+
+    /** A photographer's credit: a byline ending in 摄 ("本报记者 许明 摄", "（通讯员 冯佳 摄）"). */
+    private static boolean isPhotoCredit(PageLine byline) {
+        return Text.lastSignificant(byline.matching()) == '摄';
     }
 
     /**
