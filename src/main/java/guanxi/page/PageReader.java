@@ -114,8 +114,8 @@ public final class PageReader {
     /**
      * Per story, the day the page prints as its publishing date (a line set aside as page furniture or a website's
      * publishing line, with its year: "2024-05-12 09:30", "2024年7月5日 星期五"), or null. Such a line inside a story,
-     * or between the story above and this one, dates this story; one above every story that names its weekday is the
-     * page's own date line and dates them all.
+     * or between the story above and this one, dates this story; one above every story that names its weekday or page number is
+     * the page's own date line and dates them all.
      */
     private static List<StoryDates.PaperDay> issueDates(PageLayout.Result result) {
         List<int[]> spans = result.stories().stream().map(PageReader::lineSpan).toList();
@@ -158,7 +158,9 @@ public final class PageReader {
         return out;
     }
 
-    private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile("(星期|周)[一二三四五六日天]");
+    /** What marks a date line as the page's own: its weekday, or the page number printed with it (第3版). */
+    private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
+            "(星期|周)[一二三四五六日天]|第[0-9一二三四五六七八九十]{1,3}版");
 
     /** The first and last page line of a story's headline, paragraphs and bylines. */
     private static int[] lineSpan(PageLayout.Parts parts) {

@@ -165,4 +165,40 @@ class OtherPapersLayoutTest {
         assertThat(r.stories().getFirst().text()).contains("天气转好后").endsWith("联系电话：0736-7654321");
         assertThat(r.discarded()).isEmpty();
     }
+
+    @Test
+    void thePageHeaderWithPaperDateAndPageNumberIsSetAsideAndDatesTheStories() {
+        PageResult r = read("""
+                青禾日报 2024年3月8日 第3版 综合新闻
+                本版责编：冉小敏  版式：章虹
+
+                县妇联举办“巾帼心向党”主题活动
+
+                本报讯（记者 柴晓敏）3月7日，县妇联在县文化中心举办主题活动，200余名妇女代表参加。
+
+
+                河湾镇开展春耕技术培训
+
+                本报讯 3月5日，河湾镇邀请农技专家为种植户开展春耕技术培训。
+                """);
+        assertThat(titles(r)).containsExactly("县妇联举办“巾帼心向党”主题活动", "河湾镇开展春耕技术培训");
+        assertThat(r.stories()).extracting(Story::date).containsExactly("2024-03-07", "2024-03-05");
+        assertThat(r.discarded()).extracting(NoiseLine::reason).containsExactly("page-furniture", "editor-credit");
+    }
+
+    @Test
+    void nearMissAHeadlineNamingAPageOrAWeekdayStaysAHeadline() {
+        PageResult r = read("""
+                星期天的菜市场
+
+                本报讯 3月5日，城东菜市场改造后首个周末迎来客流高峰。
+
+
+                县融媒体中心推出“第二版”特刊
+
+                本报讯 3月6日，县融媒体中心推出两会特刊。
+                """);
+        assertThat(titles(r)).containsExactly("星期天的菜市场", "县融媒体中心推出“第二版”特刊");
+        assertThat(r.discarded()).isEmpty();
+    }
 }
