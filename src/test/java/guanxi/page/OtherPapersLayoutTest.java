@@ -201,4 +201,39 @@ class OtherPapersLayoutTest {
         assertThat(titles(r)).containsExactly("星期天的菜市场", "县融媒体中心推出“第二版”特刊");
         assertThat(r.discarded()).isEmpty();
     }
+
+    @Test
+    void aMediaCentreLeadInBlackBracketsAndAColumnTagAboveTheHeadline() {
+        PageResult r = read("""
+                【乡村振兴】
+                竹溪村：小竹子撑起大产业
+
+                【青禾融媒讯】（记者 史可欣）走进竹溪村竹编产业园，村民们正在赶制一批出口订单。
+
+
+                【青禾融媒讯】5月12日，县农业农村局组织开展高标准农田建设现场观摩。
+
+
+                城南街道开展消防演练
+
+                [临水新闻网讯]（通讯员 伍佳）5月13日，城南街道组织开展消防应急演练。
+                """);
+        assertThat(titles(r)).containsExactly("竹溪村：小竹子撑起大产业", "（无标题）", "城南街道开展消防演练");
+        assertThat(r.stories()).extracting(Story::date).containsExactly(null, "05-12", "05-13");
+        assertThat(r.stories()).extracting(Story::reporters).containsExactly(List.of("史可欣"), List.of(), List.of("伍佳"));
+        assertThat(r.discarded()).extracting(NoiseLine::reason).containsExactly("section-label");
+    }
+
+    @Test
+    void nearMissABracketedPhraseOpeningABodyLineStaysText() {
+        PageResult r = read("""
+                县图书馆开展读书月活动
+
+                本报讯 4月23日，县图书馆开展读书月活动。
+                【活动现场】读者们在书架前挑选图书，气氛热烈。
+                """);
+        assertThat(titles(r)).containsExactly("县图书馆开展读书月活动");
+        assertThat(r.stories().getFirst().text()).endsWith("【活动现场】读者们在书架前挑选图书，气氛热烈。");
+        assertThat(r.discarded()).isEmpty();
+    }
 }
