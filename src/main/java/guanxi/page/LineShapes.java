@@ -37,6 +37,9 @@ final class LineShapes {
     private static final int JOINABLE_LENGTH = 30;
     /** The reason a website's publishing line is set aside. */
     static final String WEB_META = "web-meta";
+    private static final String JUMP_LINE = "jump-line";
+    /** A jump line that says the text below comes from another page (上接, 紧接, 接上). */
+    private static final java.util.regex.Pattern CONTINUED_FROM = java.util.regex.Pattern.compile("^\\(?\\s*(上接|紧接|接上|接)");
     private static final int MAX_META_LINE = 160;
     /** A field name and its colon, not glued to Han text before it ("来源：", "作者："). */
     private static final java.util.regex.Pattern META_FIELD = java.util.regex.Pattern.compile("(?<!\\p{IsHan})(\\p{IsHan}{1,6})\\s*:");
@@ -266,6 +269,7 @@ final class LineShapes {
             i++;
         }
         List<PageLine> out = new ArrayList<>();
+        boolean continued = false;
         i = 0;
         for (Map.Entry<Integer, String> line : lines.entrySet()) {
             String t = line.getValue();
@@ -280,9 +284,15 @@ final class LineShapes {
                 out.add(new PageLine(line.getKey(), t.substring(meta[0], meta[1]).strip(), Kind.BYLINE, gap));
             } else if (reason != null) {
                 discarded.add(new NoiseLine(doc, line.getKey(), t, reason));
+                // "(上接第一版)": the line below opens the rest of a story begun on another page.
+                continued = reason.equals(JUMP_LINE) && CONTINUED_FROM.matcher(m).find();
+                continue;
+            } else if (continued) {
+                out.add(new PageLine(line.getKey(), t, Kind.LEAD, m, gap));
             } else {
                 out.add(new PageLine(line.getKey(), t, kindOf(m, out.isEmpty()), m, gap));
             }
+            continued = false;
         }
         int strong = strongGap(gaps.values().stream().skip(1).toList());
         return cutGluedBylines(markDatedOpenings(headlinesAboveLeads(unmarkBrokenClauses(markBriefItems(out))), strong), strong);

@@ -236,4 +236,53 @@ class OtherPapersLayoutTest {
         assertThat(r.stories().getFirst().text()).endsWith("【活动现场】读者们在书架前挑选图书，气氛热烈。");
         assertThat(r.discarded()).isEmpty();
     }
+
+    @Test
+    void jumpLinesAreSetAsideAndTheTextContinuedFromAnotherPageIsAStoryOfItsOwn() {
+        PageResult r = read("""
+                全县污水治理项目签约
+
+                本报讯 5月13日，青禾县与一家建设集团签订全域污水治理项目合作协议。
+                据悉，项目建成后将覆盖全县12个乡镇。
+                （下转第二版）
+
+
+                竹溪村：小竹子撑起大产业
+
+                本报讯 5月10日，村党支部书记雷振华告诉记者，去年竹编产业为村集体增收46万元。
+
+                （上接第一版）
+                会议强调，要压紧压实各级责任，确保各项任务落到实处。
+                会议还研究了其他事项。
+                """);
+        assertThat(titles(r)).containsExactly("全县污水治理项目签约", "竹溪村：小竹子撑起大产业", "（无标题）");
+        assertThat(r.stories().get(2).text()).isEqualTo("会议强调，要压紧压实各级责任，确保各项任务落到实处。\n会议还研究了其他事项。");
+        assertThat(r.discarded()).extracting(NoiseLine::reason).containsExactly("jump-line", "jump-line");
+    }
+
+    @Test
+    void aPageOpeningWithTheRestOfAStoryFromPageOne() {
+        PageResult r = read("""
+                (上接A1版)
+                邹建平要求，各部门要对标年度目标，全力冲刺四季度。
+                县农技中心开展病虫害统防统治
+                6月3日，县农技中心组织植保无人机开展水稻病虫害统防统治。
+                （转第4版）
+                """);
+        assertThat(titles(r)).containsExactly("（无标题）", "县农技中心开展病虫害统防统治");
+        assertThat(r.stories().get(0).text()).isEqualTo("邹建平要求，各部门要对标年度目标，全力冲刺四季度。");
+        assertThat(r.discarded()).extracting(NoiseLine::reason).containsExactly("jump-line", "jump-line");
+    }
+
+    @Test
+    void nearMissASentenceReferringToAnotherPageStaysText() {
+        PageResult r = read("""
+                县两会特刊今日与读者见面
+
+                本报讯 1月8日，县两会特刊今日出版。更多内容详见第2版。
+                转第3版阅读代表风采。
+                """);
+        assertThat(titles(r)).containsExactly("县两会特刊今日与读者见面");
+        assertThat(r.stories().getFirst().text()).contains("更多内容详见第2版。").endsWith("转第3版阅读代表风采。");
+    }
 }
