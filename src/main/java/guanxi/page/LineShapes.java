@@ -584,8 +584,8 @@ final class LineShapes {
     }
 
     /**
-     * Short, no sentence end, one comma at most; may end in one ！ or ？ ("项目建设再提速！"), the only
-     * sentence mark in it.
+     * Short, no sentence end, one comma at most; may end in one ！ or ？ ("项目建设再提速！"), or carry one between two
+     * phrases in the comma's place ("你知道吗？这些政策红利正在落地").
      */
     private boolean headlineShaped(String m) {
         int lastMark = lastSignificantIndex(m);
@@ -596,16 +596,25 @@ final class LineShapes {
         }
         int commas = 0;
         for (int i = 0; i < m.length(); i++) {
-            if (Text.isTerminal(m.charAt(i)) && !(exclaims && i == lastMark)) {
+            char c = m.charAt(i);
+            boolean innerMark = (c == '!' || c == '?') && i > 0 && i < lastMark && Text.isHan(m.charAt(i - 1))
+                    && Text.isHan(m.charAt(i + 1)) && balancedQuotes(m);
+            if (Text.isTerminal(c) && !(exclaims && i == lastMark) && !innerMark) {
                 return false;
             }
-            if (m.charAt(i) == ',') {
+            if (c == ',' || innerMark) {
                 commas++;
             }
         }
         // Headlines inside a page carry one comma at most; "本次集中签约项目19个，总投资7.65亿元，涵盖新" is a
-        // sentence broken off before a blank line.
+        // sentence broken off before a blank line. A question or call between two phrases counts as that comma
+        // ("你知道吗？这些政策红利正在落地"), when no quotation is left open (a quoted question broken off is prose).
         return commas <= MAX_HEADLINE_COMMAS && !opensReportedSpeech(m);
+    }
+
+    /** As many opening as closing double quotes (“…”): no quotation runs on past the line. */
+    private static boolean balancedQuotes(String m) {
+        return m.chars().filter(c -> c == '“').count() == m.chars().filter(c -> c == '”').count();
     }
 
     private static int lastSignificantIndex(String m) {

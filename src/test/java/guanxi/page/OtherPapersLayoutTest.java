@@ -285,4 +285,40 @@ class OtherPapersLayoutTest {
         assertThat(titles(r)).containsExactly("县两会特刊今日与读者见面");
         assertThat(r.stories().getFirst().text()).contains("更多内容详见第2版。").endsWith("转第3版阅读代表风采。");
     }
+
+    @Test
+    void aHeadlineWithAQuestionOrCallBetweenTwoPhrases() {
+        PageResult r = read("""
+                春耕时节农事忙
+
+                本报讯 眼下正值春耕时节，全县各地农民抢抓农时。
+                （通讯员 景丽 摄影报道）
+
+
+                你知道吗？这些政策红利正在落地
+
+                2024年，我县出台支持小微企业发展十条措施。
+                （记者 佟冰）
+
+
+                稳岗就业有妙招！我县多措并举促就业
+
+                今年以来，全县新增城镇就业2100人。
+                """);
+        assertThat(titles(r)).containsExactly("春耕时节农事忙", "你知道吗？这些政策红利正在落地", "稳岗就业有妙招！我县多措并举促就业");
+        assertThat(r.stories()).extracting(Story::reporters).containsExactly(List.of("景丽"), List.of("佟冰"), List.of());
+    }
+
+    @Test
+    void nearMissAQuotedQuestionBrokenOffStaysInItsParagraph() {
+        PageResult r = read("""
+                村里修通致富路
+
+                本报讯 5月6日，记者来到桃源村，村民正在新修的公路上晾晒稻谷。
+                “这是为什么？原来是村里修了
+                新路。”村民李大爷笑着说。
+                """);
+        assertThat(titles(r)).containsExactly("村里修通致富路");
+        assertThat(r.stories().getFirst().text()).endsWith("“这是为什么？原来是村里修了新路。”村民李大爷笑着说。");
+    }
 }
