@@ -143,4 +143,29 @@ class WebCopyLayoutTest {
         assertThat(r.stories().getFirst().text()).contains("资金来源：省级财政专项，发放时间：3月底前。");
         assertThat(r.discarded()).isEmpty();
     }
+
+    @Test
+    void countersQrPromptsAndBracketedControlsAreSetAside() {
+        PageResult r = read("""
+                金山镇开展森林防火演练
+                【来源：金山镇人民政府 | 发布日期：2025-03-12 】
+                浏览次数：1024
+                3月11日，金山镇组织开展森林防火应急演练，80余名扑火队员参加。
+                扫一扫在手机打开当前页
+                【我要打印】【关闭窗口】
+                """);
+        assertThat(seen(r)).containsExactly(new Seen("金山镇开展森林防火演练", "2025-03-11", List.of()));
+        assertThat(r.discarded()).extracting(NoiseLine::reason)
+                .containsExactly("web-meta", "web-meta", "web-furniture", "web-furniture");
+    }
+
+    @Test
+    void nearMissAStoryAskingReadersToScanACodeKeepsThatSentence() {
+        PageResult r = read("""
+                县人社局开展线上招聘
+                4月2日，县人社局开展线上招聘活动，求职者扫一扫二维码即可报名。
+                """);
+        assertThat(r.stories().getFirst().text()).endsWith("扫一扫二维码即可报名。");
+        assertThat(r.discarded()).isEmpty();
+    }
 }
