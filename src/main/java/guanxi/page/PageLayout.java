@@ -541,9 +541,16 @@ final class PageLayout {
         }
     }
 
+    /**
+     * Short, ending on a unit's or column's name (section-suffixes.txt), no headline cue, and not ending on a verb: a
+     * headline that ends on what something does ("县两会特刊今日出版", 出版 ending in 版) reports an event.
+     */
     private boolean isSectionLabel(String m) {
-        return m.length() <= MAX_SECTION_LENGTH && lexicon.endsWithSectionSuffix(m)
-                && lexicon.headlineCueCount(m) == 0;
+        if (m.length() > MAX_SECTION_LENGTH || !lexicon.endsWithSectionSuffix(m) || lexicon.headlineCueCount(m) > 0) {
+            return false;
+        }
+        List<guanxi.nlp.Token> tokens = guanxi.nlp.Segmenter.get().segment(m);
+        return tokens.isEmpty() || !tokens.getLast().tag().startsWith("v");
     }
 
     /**

@@ -605,4 +605,21 @@ class LayoutFaultTest {
         assertThat(new PageReader().read(new Page("t.txt", page)).stories().getFirst().id()).isEqualTo(id);
         assertThat(read(page.replace("7月3日", "7月4日")).stories().getFirst().id()).isNotEqualTo(id);
     }
+
+    @Test
+    void nearMissAHeadlineEndingOnAVerbThatEndsLikeASectionIsNoLabel() {
+        PageResult r = read("""
+                县两会特刊今日出版
+
+                本报讯 1月8日，县两会特刊今日出版，共16个版面。
+
+                综合新闻版
+
+                县文联换届
+
+                本报讯 1月9日，县文联召开第五次代表大会。
+                """);
+        assertThat(r.stories()).extracting(Story::title).containsExactly("县两会特刊今日出版", "县文联换届");
+        assertThat(r.discarded()).containsExactly(new NoiseLine("t.txt", 5, "综合新闻版", "section-label"));
+    }
 }
