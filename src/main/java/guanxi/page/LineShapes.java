@@ -61,6 +61,8 @@ final class LineShapes {
     /** Characters that end a word or clause and so cannot open a sentence. */
     /** The marks a column of briefs prints before each item. */
     private static final String BULLETS = "▲△●○◆◇■□★☆►▶•";
+    /** An item's number: "1." "2、" "(3)" (matching form). */
+    private static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("^([0-9]{1,2}\\s*[.、]|\\([0-9]{1,2}\\))\\s*");
     private static final String MID_SENTENCE_OPENERS = ",、。;:)”’》的了着及等之们";
 
     private final PageWords lexicon;
@@ -375,7 +377,7 @@ final class LineShapes {
     }
 
     /**
-     * An item of a column of briefs (简讯): a bullet mark (▲, ●, ◆, ■ …), then a paragraph with a sentence in it that
+     * An item of a column of briefs (简讯): a bullet mark (▲, ●, ◆, ■ …) or a number (1. 2、 (3)), then a paragraph with a sentence in it that
      * opens as a lead does ("▲4月8日，县市场监管局…。", "●近日，…。"). A bulleted point inside a story ("●要压实…。") opens
      * with no day or source, and a caption ("▲ 会议现场") has no sentence.
      */
@@ -383,11 +385,24 @@ final class LineShapes {
         return BULLETS.indexOf(c) >= 0;
     }
 
+    /** Where an item's mark ends: a bullet (▲), or a number (1. 2、 (3)); 0 when the line opens with none. */
+    static int itemMarkEnd(String m) {
+        if (m.isEmpty()) {
+            return 0;
+        }
+        if (isBullet(m.charAt(0))) {
+            return 1;
+        }
+        java.util.regex.Matcher n = ITEM_NUMBER.matcher(m);
+        return n.find() ? n.end() : 0;
+    }
+
     private boolean bulletedLead(String m) {
-        if (m.length() < 2 || !isBullet(m.charAt(0)) || m.chars().noneMatch(c -> Text.isTerminal((char) c))) {
+        int mark = itemMarkEnd(m);
+        if (mark <= 0 || m.chars().noneMatch(c -> Text.isTerminal((char) c))) {
             return false;
         }
-        String rest = m.substring(1).strip();
+        String rest = m.substring(mark).strip();
         if (rest.isEmpty() || isBullet(rest.charAt(0))) {
             return false;
         }
@@ -407,7 +422,7 @@ final class LineShapes {
         List<PageLine> out = new ArrayList<>(lines);
         for (int i = 0; i < out.size(); ) {
             int end = i;
-            while (end < out.size() && !out.get(end).matching().isEmpty() && isBullet(out.get(end).matching().charAt(0))) {
+            while (end < out.size() && itemMarkEnd(out.get(end).matching()) > 0) {
                 end++;
             }
             if (end == i) {

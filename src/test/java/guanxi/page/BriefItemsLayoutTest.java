@@ -109,4 +109,37 @@ class BriefItemsLayoutTest {
         assertThat(r.stories()).extracting(Story::title).containsExactly("我县新项目集中开工");
         assertThat(r.stories().getFirst().text()).endsWith("▲10月16日，新材料产业园项目开工现场。");
     }
+
+    @Test
+    void numberedItemsAreStoriesToo() {
+        PageResult r = read("""
+                本周简讯
+                1. 5月6日，县文旅局开展文化市场安全检查，检查网吧、KTV等场所15家。
+                2. 5月7日，县总工会为120名环卫工人送去防暑降温物资。
+                3. 5月8日，县法院在城关镇开展普法宣传活动。（通讯员 祁雯）
+
+
+                快讯
+                (1)近日，县气象局新建自动气象站8个。
+                (2)昨日，县疾控中心开展应急演练。
+                """);
+        assertThat(seen(r)).extracting(Seen::date, Seen::reporters).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("05-06", List.of()), org.assertj.core.groups.Tuple.tuple("05-07", List.of()),
+                org.assertj.core.groups.Tuple.tuple("05-08", List.of("祁雯")), org.assertj.core.groups.Tuple.tuple(null, List.of()),
+                org.assertj.core.groups.Tuple.tuple(null, List.of()));
+        assertThat(r.stories()).extracting(Story::title).containsOnly(PageReader.UNTITLED);
+    }
+
+    @Test
+    void nearMissNumberedPointsAndFiguresInsideAStoryStayInIt() {
+        PageResult r = read("""
+                全县项目建设推进会召开
+                本报讯 5月9日，全县项目建设推进会召开。会议提出三点要求：
+                1.要压实责任，倒排工期。
+                2.要强化要素保障，5月底前完成征地。
+                12.5亿元的产业园项目已完成投资8亿元。
+                """);
+        assertThat(r.stories()).extracting(Story::title).containsExactly("全县项目建设推进会召开");
+        assertThat(r.stories().getFirst().text()).contains("1.要压实责任").endsWith("已完成投资8亿元。");
+    }
 }
