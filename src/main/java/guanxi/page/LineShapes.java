@@ -35,6 +35,17 @@ final class LineShapes {
     private static final java.util.regex.Pattern MONTH_DAY = java.util.regex.Pattern.compile(
             "[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[日号]");
     private static final int JOINABLE_LENGTH = 30;
+    /** The reason a website's publishing line is set aside. */
+    static final String WEB_META = "web-meta";
+    private static final String JUMP_LINE = "jump-line";
+    /** A jump line that says the text below comes from another page (上接, 紧接, 接上). */
+    private static final java.util.regex.Pattern CONTINUED_FROM = java.util.regex.Pattern.compile("^\\(?\\s*(上接|紧接|接上|接)");
+    private static final int MAX_META_LINE = 160;
+    /** A field name and its colon, not glued to Han text before it ("来源：", "作者："). */
+    private static final java.util.regex.Pattern META_FIELD = java.util.regex.Pattern.compile("(?<!\\p{IsHan})(\\p{IsHan}{1,6})\\s*:");
+    /** A date with its year: 2024-05-12, 2024/5/12, 2024.5.12, 2024年5月12日. */
+    static final java.util.regex.Pattern FULL_DATE = java.util.regex.Pattern.compile(
+            "([0-9]{4})\\s*[-/.年]\\s*([0-9]{1,2})\\s*[-/.月]\\s*([0-9]{1,2})");
     private static final int MAX_HEADLINE_COMMAS = 1;
     private static final int MAX_LONG_HEADLINE_COMMAS = 3;
     private static final int JUNCTION_CONTEXT = 6;
@@ -48,6 +59,10 @@ final class LineShapes {
     private static final int MIN_WRAPPED_LINES = 5;
     private static final double WRAPPED_SHARE = 0.3;
     /** Characters that end a word or clause and so cannot open a sentence. */
+    /** The marks a column of briefs prints before each item. */
+    private static final String BULLETS = "▲△●○◆◇■□★☆►▶•";
+    /** An item's number: "1." "2、" "(3)" (matching form). */
+    private static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("^([0-9]{1,2}\\s*[.、]|\\([0-9]{1,2}\\))\\s*");
     private static final String MID_SENTENCE_OPENERS = ",、。;:)”’》的了着及等之们";
 
     private final PageWords lexicon;
@@ -233,6 +248,7 @@ final class LineShapes {
         // Each line's matching form and noise reason, worked out once for both passes.
         String[] matching = new String[lines.size()];
         String[] reasons = new String[lines.size()];
+        Map<Integer, int[]> metaBylines = new java.util.HashMap<>();
         int pending = 0;
         int i = 0;
         for (Map.Entry<Integer, String> line : lines.entrySet()) {
@@ -243,24 +259,90 @@ final class LineShapes {
             gaps.put(line.getKey(), Math.max(gap, pending));
             matching[i] = Text.matching(line.getValue());
             reasons[i] = lexicon.noiseReason(matching[i]);
+            if (reasons[i] == null && bylines.names(matching[i]).isEmpty()) {
+                int[] meta = webMeta(matching[i]);
+                if (meta != null && meta[0] < 0) {
+                    reasons[i] = WEB_META;
+                } else if (meta != null) {
+                    metaBylines.put(i, meta);
+                }
+            }
             pending = reasons[i] != null ? Math.max(gap, pending) : 0;
             i++;
         }
         List<PageLine> out = new ArrayList<>();
+        boolean continued = false;
         i = 0;
         for (Map.Entry<Integer, String> line : lines.entrySet()) {
             String t = line.getValue();
             String m = matching[i];
+            int[] meta = metaBylines.get(i);
             String reason = reasons[i++];
             int gap = gaps.get(line.getKey());
-            if (reason != null) {
+            if (meta != null) {
+                // The publishing data is set aside; its author field is the story's byline line.
+                String rest = (t.substring(0, meta[0]) + " " + t.substring(meta[1])).strip();
+                discarded.add(new NoiseLine(doc, line.getKey(), rest, WEB_META));
+                out.add(new PageLine(line.getKey(), t.substring(meta[0], meta[1]).strip(), Kind.BYLINE, gap));
+            } else if (reason != null) {
                 discarded.add(new NoiseLine(doc, line.getKey(), t, reason));
+                // "(上接第一版)": the line below opens the rest of a story begun on another page.
+                continued = reason.equals(JUMP_LINE) && CONTINUED_FROM.matcher(m).find();
+                continue;
+            } else if (continued) {
+                out.add(new PageLine(line.getKey(), t, Kind.LEAD, m, gap));
             } else {
                 out.add(new PageLine(line.getKey(), t, kindOf(m, out.isEmpty()), m, gap));
             }
+            continued = false;
         }
         int strong = strongGap(gaps.values().stream().skip(1).toList());
-        return cutGluedBylines(markDatedOpenings(headlinesAboveLeads(unmarkBrokenClauses(out)), strong), strong);
+        return cutGluedBylines(markDatedOpenings(headlinesAboveLeads(unmarkBrokenClauses(markBriefItems(out))), strong), strong);
+    }
+
+    /**
+     * A website's publishing line ("发布时间：2024-05-12 09:30 来源：某县融媒体中心 作者：张三", "2024-06-03 16:21
+     * 来源：某镇人民政府 浏览次数：326"): two fields with a known name (web-meta-keys.txt or a byline role), or one and a full
+     * date, and no sentence. Returns null when the line is none; {-1, -1} when no field names a reporter; else where the
+     * byline fields (作者：…, 记者：… 通讯员：…) lie in the line, [start, end).
+     */
+    int[] webMeta(String m) {
+        if (m.length() > MAX_META_LINE || m.chars().anyMatch(c -> c == ',' || c == ';' || Text.isTerminal((char) c))) {
+            return null;
+        }
+        java.util.regex.Matcher f = META_FIELD.matcher(m);
+        List<int[]> fields = new ArrayList<>();
+        List<Boolean> byline = new ArrayList<>();
+        while (f.find()) {
+            String key = f.group(1);
+            boolean role = lexicon.bylineRoles.contains(key);
+            if (role || lexicon.webMetaKeys.contains(key)) {
+                fields.add(new int[]{f.start(1), m.length()});
+                byline.add(role);
+                if (fields.size() > 1) {
+                    fields.get(fields.size() - 2)[1] = f.start(1);
+                }
+            }
+        }
+        boolean dated = FULL_DATE.matcher(m).find();
+        if (fields.size() < 2 && !(fields.size() == 1 && dated)) {
+            return null;
+        }
+        int start = -1;
+        int end = -1;
+        for (int k = 0; k < fields.size(); k++) {
+            if (byline.get(k) && (start < 0 || end == fields.get(k)[0])) {
+                start = start < 0 ? fields.get(k)[0] : start;
+                end = fields.get(k)[1];
+            }
+        }
+        while (end > start && start >= 0 && " \t|｜/".indexOf(m.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (start < 0 || bylines.names(m.substring(start, end)).isEmpty()) {
+            return new int[]{-1, -1};
+        }
+        return new int[]{start, end};
     }
 
     /**
@@ -294,18 +376,85 @@ final class LineShapes {
         return MONTH_DAY.matcher(m.substring(first[0], first[1])).find();
     }
 
+    /**
+     * An item of a column of briefs (简讯): a bullet mark (▲, ●, ◆, ■ …) or a number (1. 2、 (3)), then a paragraph with a sentence in it that
+     * opens as a lead does ("▲4月8日，县市场监管局…。", "●近日，…。"). A bulleted point inside a story ("●要压实…。") opens
+     * with no day or source, and a caption ("▲ 会议现场") has no sentence.
+     */
+    static boolean isBullet(char c) {
+        return BULLETS.indexOf(c) >= 0;
+    }
+
+    /** Where an item's mark ends: a bullet (▲), or a number (1. 2、 (3)); 0 when the line opens with none. */
+    static int itemMarkEnd(String m) {
+        if (m.isEmpty()) {
+            return 0;
+        }
+        if (isBullet(m.charAt(0))) {
+            return 1;
+        }
+        java.util.regex.Matcher n = ITEM_NUMBER.matcher(m);
+        return n.find() ? n.end() : 0;
+    }
+
+    private boolean bulletedLead(String m) {
+        int mark = itemMarkEnd(m);
+        if (mark <= 0 || m.chars().noneMatch(c -> Text.isTerminal((char) c))) {
+            return false;
+        }
+        String rest = m.substring(mark).strip();
+        if (rest.isEmpty() || isBullet(rest.charAt(0))) {
+            return false;
+        }
+        if (opensDated(rest)) {
+            return true;
+        }
+        int[] first = Sentences.spans(rest).getFirst();
+        return MONTH_DAY.matcher(rest.substring(first[0], first[1])).find();
+    }
+
+    /**
+     * A run of two or more bulleted lines of which at least half are items of briefs ({@link #bulletedLead}): those
+     * items open stories, as leads do. A run of bulleted captions or points of which one happens to open with a
+     * date ("▲10月16日，…开工现场。" among "▲县长…宣布项目开工。") stays as printed.
+     */
+    private List<PageLine> markBriefItems(List<PageLine> lines) {
+        List<PageLine> out = new ArrayList<>(lines);
+        for (int i = 0; i < out.size(); ) {
+            int end = i;
+            while (end < out.size() && itemMarkEnd(out.get(end).matching()) > 0) {
+                end++;
+            }
+            if (end == i) {
+                i++;
+                continue;
+            }
+            List<Integer> items = new ArrayList<>();
+            for (int k = i; k < end; k++) {
+                if (out.get(k).kind() == Kind.BODY && bulletedLead(out.get(k).matching())) {
+                    items.add(k);
+                }
+            }
+            if (end - i >= 2 && items.size() * 2 >= end - i) {
+                items.forEach(k -> out.set(k, out.get(k).as(Kind.LEAD)));
+            }
+            i = end;
+        }
+        return out;
+    }
+
     /** Opens with its date (9月3日，…) or another lead opening (15日起, 昨日, 记者从…获悉). */
     boolean opensDated(String m) {
         return lexicon.opensWithDate(m) || lexicon.leadOpenings.stream().anyMatch(p -> p.matcher(m).find());
     }
 
-    /** A photo caption ("图为…", "▲…"): short, opening with a caption mark, no finished sentence. */
+    /** A photo caption ("图为…", "▲…"): short, opening with a caption mark, no sentence in it. */
     boolean isCaption(PageLine line) {
         return isCaption(line.matching());
     }
 
     private boolean isCaption(String m) {
-        return m.length() <= MAX_CAPTION_LENGTH && !Text.isClosed(m) && lexicon.isCaption(m);
+        return m.length() <= MAX_CAPTION_LENGTH && m.chars().noneMatch(c -> Text.isTerminal((char) c)) && lexicon.isCaption(m);
     }
 
     /**
@@ -450,8 +599,8 @@ final class LineShapes {
     }
 
     /**
-     * Short, no sentence end, one comma at most; may end in one ！ or ？ ("项目建设再提速！"), the only
-     * sentence mark in it.
+     * Short, no sentence end, one comma at most; may end in one ！ or ？ ("项目建设再提速！"), or carry one between two
+     * phrases in the comma's place ("你知道吗？这些政策红利正在落地").
      */
     private boolean headlineShaped(String m) {
         int lastMark = lastSignificantIndex(m);
@@ -462,16 +611,25 @@ final class LineShapes {
         }
         int commas = 0;
         for (int i = 0; i < m.length(); i++) {
-            if (Text.isTerminal(m.charAt(i)) && !(exclaims && i == lastMark)) {
+            char c = m.charAt(i);
+            boolean innerMark = (c == '!' || c == '?') && i > 0 && i < lastMark && Text.isHan(m.charAt(i - 1))
+                    && Text.isHan(m.charAt(i + 1)) && balancedQuotes(m);
+            if (Text.isTerminal(c) && !(exclaims && i == lastMark) && !innerMark) {
                 return false;
             }
-            if (m.charAt(i) == ',') {
+            if (c == ',' || innerMark) {
                 commas++;
             }
         }
         // Headlines inside a page carry one comma at most; "本次集中签约项目19个，总投资7.65亿元，涵盖新" is a
-        // sentence broken off before a blank line.
+        // sentence broken off before a blank line. A question or call between two phrases counts as that comma
+        // ("你知道吗？这些政策红利正在落地"), when no quotation is left open (a quoted question broken off is prose).
         return commas <= MAX_HEADLINE_COMMAS && !opensReportedSpeech(m);
+    }
+
+    /** As many opening as closing double quotes (“…”): no quotation runs on past the line. */
+    private static boolean balancedQuotes(String m) {
+        return m.chars().filter(c -> c == '“').count() == m.chars().filter(c -> c == '”').count();
     }
 
     private static int lastSignificantIndex(String m) {

@@ -100,6 +100,8 @@ final class PageLayout {
         int gapAbove;
         /** A strong gap between a headline and what follows it: the page's gaps are no layout. */
         boolean gapBelowHeadline;
+        /** Printed right after another story's byline. */
+        boolean afterByline;
 
         boolean isStory() {
             return !headlines.isEmpty() || hasLead || standsApart && !paragraphs.isEmpty();
@@ -162,6 +164,7 @@ final class PageLayout {
                 block.standsApart = apart.contains(from)
                         || from == 0 && (!apart.isEmpty() || to < lines.size() && shapes.opensAsLead(lines.get(0)));
                 block.cutByGapOnly = apart.contains(from) && !otherCuts.contains(from);
+                block.afterByline = from > 0 && lines.get(from - 1).kind() == Kind.BYLINE;
                 block.cut = cutReason(lines, from, late, apart, headlineStarts);
                 for (int i = from + 1; i < to; i++) {
                     block.gapBelowHeadline |= lines.get(i - 1).kind() == Kind.HEADLINE && !late.contains(i - 1)
@@ -413,7 +416,8 @@ final class PageLayout {
      * or, on a page that shows neither way, it changes the topic (it shares few of its words with the
      * text above it, or below it at the top of the page). A paragraph after a column break on a page
      * whose stories follow each other without one ("…。", blank lines, "在当天下午的汇报会上，…") stays
-     * with its story.
+     * with its story. A block with a photographer's credit (…摄) printed right after another story's byline is photo
+     * news, a story of its own.
      */
     private void confirmStandingApart(List<Block> blocks, SharedWords words, int strong) {
         List<Block> openers = blocks.stream().skip(1).filter(b -> !b.headlines.isEmpty() || b.hasLead).toList();
@@ -441,6 +445,12 @@ final class PageLayout {
                 b.standsApart &= gapPage;
                 continue;
             }
+            if (b.afterByline && !b.paragraphs.isEmpty() && b.bylineLines.stream().anyMatch(PageLayout::isPhotoCredit)) {
+                // Photo news: a caption with its sentences and the photographer's credit, after another signed story.
+                b.standsApart = true;
+                b.cut += "+photo-credit";
+                continue;
+            }
             if (!b.standsApart || b.paragraphs.isEmpty()) {
                 continue;
             }
@@ -465,11 +475,16 @@ final class PageLayout {
         }
     }
 
+    /** A photographer's credit: a byline ending in 摄 ("本报记者 许明 摄", "（通讯员 冯佳 摄）"). */
+    private static boolean isPhotoCredit(PageLine byline) {
+        return Text.lastSignificant(byline.matching()) == '摄';
+    }
+
     /**
      * On a page whose leads carry no marker (本报讯…), a story printed without headline and without a gap
      * above it: a paragraph that opens as a lead does ("9月8日，…", "昨日，…"), after a finished one, and
      * whose text to the story's end shares few words with the text above it (a change of topic: other
-     * people, other places), starts a story of its own, titled （无标题）.
+     * people, other places), starts a story of its own, titled （无标题）; only below a lead that opens as one too.
      */
     private void splitAtNewTopics(List<Block> blocks, SharedWords words) {
         List<Block> found = blocks.stream().filter(Block::isStory).toList();
@@ -480,7 +495,10 @@ final class PageLayout {
         }
         for (int k = 0; k < blocks.size(); k++) {
             Block b = blocks.get(k);
-            if (!b.isStory()) {
+            // A story whose lead states no day ("近年来，…") dates itself further down ("6月2日，记者走进…"): its first
+            // dated paragraph is no new story's lead.
+            PageLine lead = b.paragraphs.stream().filter(l -> l.kind() != Kind.HEADLINE).findFirst().orElse(null);
+            if (!b.isStory() || lead == null || !shapes.opensAsLead(lead)) {
                 continue;
             }
             List<PageLine> ps = b.paragraphs;
@@ -523,9 +541,16 @@ final class PageLayout {
         }
     }
 
+    /**
+     * Short, ending on a unit's or column's name (section-suffixes.txt), no headline cue, and not ending on a verb: a
+     * headline that ends on what something does ("县两会特刊今日出版", 出版 ending in 版) reports an event.
+     */
     private boolean isSectionLabel(String m) {
-        return m.length() <= MAX_SECTION_LENGTH && lexicon.endsWithSectionSuffix(m)
-                && lexicon.headlineCueCount(m) == 0;
+        if (m.length() > MAX_SECTION_LENGTH || !lexicon.endsWithSectionSuffix(m) || lexicon.headlineCueCount(m) > 0) {
+            return false;
+        }
+        List<guanxi.nlp.Token> tokens = guanxi.nlp.Segmenter.get().segment(m);
+        return tokens.isEmpty() || !tokens.getLast().tag().startsWith("v");
     }
 
     /**

@@ -40,9 +40,11 @@ public final class PageReader {
         List<Story> stories = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         StoryDates.PaperDay pageDay = pageDay(page, result.stories());
-        for (PageLayout.Parts parts : result.stories()) {
+        List<StoryDates.PaperDay> issued = issueDates(result);
+        for (int k = 0; k < result.stories().size(); k++) {
+            PageLayout.Parts parts = result.stories().get(k);
             StoryDates.PaperDay own = dateline(parts);
-            stories.add(story(page, parts, ids, own != null ? own : pageDay));
+            stories.add(story(page, parts, ids, own != null ? own : pageDay, issued.get(k)));
         }
         List<StoryCut> cuts = new ArrayList<>();
         for (int i = 0; i < stories.size(); i++) {
@@ -109,12 +111,75 @@ public final class PageReader {
         return end < 0 ? null : StoryDates.dateline(lead.substring(0, end));
     }
 
-    private Story story(Page page, PageLayout.Parts parts, Set<String> usedIds, StoryDates.PaperDay paperDay) {
+    /**
+     * Per story, the day the page prints as its publishing date (a line set aside as page furniture or a website's
+     * publishing line, with its year: "2024-05-12 09:30", "2024年7月5日 星期五"), or null. Such a line inside a story,
+     * or between the story above and this one, dates this story; one above every story that names its weekday or page number is
+     * the page's own date line and dates them all.
+     */
+    private static List<StoryDates.PaperDay> issueDates(PageLayout.Result result) {
+        List<int[]> spans = result.stories().stream().map(PageReader::lineSpan).toList();
+        List<StoryDates.PaperDay> out = new ArrayList<>(java.util.Collections.nCopies(spans.size(), null));
+        int firstStory = spans.stream().mapToInt(s -> s[0]).min().orElse(Integer.MAX_VALUE);
+        StoryDates.PaperDay page = null;
+        for (guanxi.model.NoiseLine n : result.discarded()) {
+            if (!n.reason().equals("page-furniture") && !n.reason().equals(LineShapes.WEB_META)) {
+                continue;
+            }
+            String m = Text.matching(n.text());
+            java.util.regex.Matcher d = LineShapes.FULL_DATE.matcher(m);
+            StoryDates.PaperDay day = d.find() ? StoryDates.day(d.group(1), d.group(2), d.group(3)) : null;
+            if (day == null) {
+                continue;
+            }
+            if (n.line() < firstStory && WEEKDAY.matcher(m).find()) {
+                page = page == null ? day : page;
+                continue;
+            }
+            int home = -1;
+            for (int k = 0; k < spans.size(); k++) {
+                int[] s = spans.get(k);
+                boolean inside = s[0] <= n.line() && n.line() <= s[1];
+                boolean below = s[0] > n.line() && (home < 0 || s[0] < spans.get(home)[0]);
+                if (inside || below && (home < 0 || !(spans.get(home)[0] <= n.line()))) {
+                    home = k;
+                    if (inside) {
+                        break;
+                    }
+                }
+            }
+            if (home >= 0 && out.get(home) == null) {
+                out.set(home, day);
+            }
+        }
+        for (int k = 0; k < out.size(); k++) {
+            out.set(k, out.get(k) == null ? page : out.get(k));
+        }
+        return out;
+    }
+
+    /** What marks a date line as the page's own: its weekday, or the page number printed with it (第3版). */
+    private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
+            "(星期|周)[一二三四五六日天]|第[0-9一二三四五六七八九十]{1,3}版");
+
+    /** The first and last page line of a story's headline, paragraphs and bylines. */
+    private static int[] lineSpan(PageLayout.Parts parts) {
+        int[] span = {Integer.MAX_VALUE, Integer.MIN_VALUE};
+        java.util.stream.Stream.of(parts.headlines(), parts.paragraphs(), parts.bylines()).flatMap(List::stream)
+                .mapToInt(PageLine::number).forEach(n -> {
+                    span[0] = Math.min(span[0], n);
+                    span[1] = Math.max(span[1], n);
+                });
+        return span;
+    }
+
+    private Story story(Page page, PageLayout.Parts parts, Set<String> usedIds, StoryDates.PaperDay paperDay,
+                        StoryDates.PaperDay issued) {
         String title = parts.headlines().isEmpty() ? UNTITLED
                 : String.join(" ", parts.headlines().stream().map(PageLine::text).toList());
         String text = body(parts.paragraphs());
         String lead = leadParagraph(parts.paragraphs());
-        String date = dates.date(title, lead, text, page.year(), paperDay);
+        String date = dates.date(title, lead, text, page.year(), paperDay != null ? paperDay : issued, issued);
         List<String> reporters = reporters(parts);
         List<Sentence> sentences = Sentences.split(text);
         String id = id(page.doc(), title, text, 0);

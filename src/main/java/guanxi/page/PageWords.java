@@ -31,13 +31,16 @@ final class PageWords {
     final List<Pattern> leadCredits;
     final List<Pattern> captionMarks;
     final List<Pattern> leadOpenings;
+    /** Field names of a website's publishing line (发布时间, 来源, 作者 …). */
+    final java.util.Set<String> webMetaKeys;
     /** Words for a day relative to the paper's date, longest first, with their offset in days. */
     final java.util.Map<String, Integer> relativeDays;
 
     private PageWords(List<Pattern> leadMarkers, List<NoisePattern> noise, List<String> bylineRoles, List<String> headlineCues, List<String> sectionSuffixes,
                     List<String> planningCues, List<String> historyCues, List<Pattern> progressPatterns,
                     List<String> speechVerbs, List<Pattern> datedOpenings, List<Pattern> leadCredits,
-                    List<Pattern> captionMarks, List<Pattern> leadOpenings, java.util.Map<String, Integer> relativeDays) {
+                    List<Pattern> captionMarks, List<Pattern> leadOpenings, List<String> webMetaKeys,
+                    java.util.Map<String, Integer> relativeDays) {
         this.leadMarkers = List.copyOf(leadMarkers);
         this.noise = List.copyOf(noise);
         this.bylineRoles = List.copyOf(bylineRoles);
@@ -51,6 +54,7 @@ final class PageWords {
         this.leadCredits = List.copyOf(leadCredits);
         this.captionMarks = List.copyOf(captionMarks);
         this.leadOpenings = List.copyOf(leadOpenings);
+        this.webMetaKeys = java.util.Set.copyOf(webMetaKeys);
         this.relativeDays = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(relativeDays));
     }
 
@@ -79,6 +83,7 @@ final class PageWords {
                 patterns("lead-credits.txt"),
                 patterns("caption-marks.txt"),
                 patterns("lead-openings.txt"),
+                lines("web-meta-keys.txt"),
                 relativeDays());
     }
 

@@ -34,6 +34,8 @@ final class StoryDates {
     private static final int HISTORY_LOOKBACK = 3;
     /** Stands in for an unknown year in day arithmetic, so that 2月29日 exists. */
     private static final int LEAP_YEAR = 2000;
+    /** A date more than this many months away from the issue date lies in the year before or after it. */
+    private static final int MONTHS_TO_NEAREST_YEAR = 6;
 
     private final PageWords lexicon;
 
@@ -69,6 +71,15 @@ final class StoryDates {
      * dateline or the page's date, and has no date when there is none.
      */
     String date(String title, String lead, String body, Integer pageYear, PaperDay paperDay) {
+        return date(title, lead, body, pageYear, paperDay, null);
+    }
+
+    /**
+     * As above; a date whose year nothing else states takes it from {@code issued}, the day the page prints as
+     * its publishing date (2024-05-12 under a web story's headline), last of all: the year that puts the date nearest
+     * the issue (12月30日 in a paper of 2024-01-05 is 2023-12-30).
+     */
+    String date(String title, String lead, String body, Integer pageYear, PaperDay paperDay, PaperDay issued) {
         if (lead == null) {
             return null;
         }
@@ -102,6 +113,10 @@ final class StoryDates {
         if (year == null) {
             year = pageYear;
         }
+        if (year == null && issued != null && issued.year() != null) {
+            int months = month - issued.month();
+            year = issued.year() + (months > MONTHS_TO_NEAREST_YEAR ? -1 : months < -MONTHS_TO_NEAREST_YEAR ? 1 : 0);
+        }
         return year == null ? "%02d-%02d".formatted(month, day) : "%04d-%02d-%02d".formatted(year, month, day);
     }
 
@@ -128,6 +143,14 @@ final class StoryDates {
         } catch (java.time.DateTimeException e) {
             return null; // a misprinted dateline (2月30日) dates nothing
         }
+    }
+
+    /** A day from its printed year, month and day, or null when there is no such day. */
+    static PaperDay day(String year, String month, String day) {
+        int y = Integer.parseInt(year);
+        int m = Integer.parseInt(month);
+        int d = Integer.parseInt(day);
+        return m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1900 && y <= 2199 ? new PaperDay(y, m, d) : null;
     }
 
     /** The month and day printed in a dateline ("本报6月3日讯", "…频道2017年4月21日讯"), or null. */

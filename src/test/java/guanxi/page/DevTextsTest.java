@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DevTextsTest {
     private static final Path TEXTS = Path.of("src/test/resources/dev/texts");
     private static final Path GOLD = Path.of("src/test/resources/gold/dev.jsonl");
-    /** Two gold dates take their year from facts elsewhere in the story ("建设年限2017年至2018年"), which the reader does not guess. */
-    private static final int MIN_DATES_RIGHT = 28;
+    /** Three gold dates the reader misses: two take their year from facts elsewhere in the story ("建设年限2017年至2018年"), which the reader does not guess. */
+    private static final int MIN_DATES_RIGHT = 41;
 
     @Test
     void eachDevTextIsOneStoryWithTheGoldTitleBylineAndMostlyTheGoldDate() throws IOException {

@@ -399,12 +399,13 @@ class LayoutFaultTest {
 
                 全县安全生产会议召开
 
-                本报讯 7月3日，全县安全生产会议召开。
+                本报讯 2月23日，全县安全生产会议召开。
 
                 责任编辑：赵敏
                 """);
-        assertThat(seen(r)).containsExactly(new Seen("全县安全生产会议召开", "07-03", List.of(),
-                "本报讯 7月3日，全县安全生产会议召开。"));
+        // The page's date line gives the story its year.
+        assertThat(seen(r)).containsExactly(new Seen("全县安全生产会议召开", "2023-02-23", List.of(),
+                "本报讯 2月23日，全县安全生产会议召开。"));
         assertThat(r.discarded()).containsExactly(
                 new NoiseLine("t.txt", 1, "2023年2月24日 星期五", "page-furniture"),
                 new NoiseLine("t.txt", 7, "责任编辑：赵敏", "editor-credit"));
@@ -603,5 +604,22 @@ class LayoutFaultTest {
         assertThat(id).hasSize(16).matches("[0-9a-f]+");
         assertThat(new PageReader().read(new Page("t.txt", page)).stories().getFirst().id()).isEqualTo(id);
         assertThat(read(page.replace("7月3日", "7月4日")).stories().getFirst().id()).isNotEqualTo(id);
+    }
+
+    @Test
+    void nearMissAHeadlineEndingOnAVerbThatEndsLikeASectionIsNoLabel() {
+        PageResult r = read("""
+                县两会特刊今日出版
+
+                本报讯 1月8日，县两会特刊今日出版，共16个版面。
+
+                综合新闻版
+
+                县文联换届
+
+                本报讯 1月9日，县文联召开第五次代表大会。
+                """);
+        assertThat(r.stories()).extracting(Story::title).containsExactly("县两会特刊今日出版", "县文联换届");
+        assertThat(r.discarded()).containsExactly(new NoiseLine("t.txt", 5, "综合新闻版", "section-label"));
     }
 }

@@ -93,4 +93,232 @@ class OtherPapersLayoutTest {
         assertThat(titles(r)).containsExactly("（无标题）", "城东菜市场改造完成");
         assertThat(r.stories()).extracting(Story::date).containsExactly("09-08", "09-09");
     }
+
+    @Test
+    void aDatedParagraphBelowAnUndatedLeadStaysInItsStoryButOneBelowADatedLeadStandsApart() {
+        PageResult r = read("""
+                小山村走出致富路
+                初夏时节，走进桃溪镇桃源村，漫山遍野的果树郁郁葱葱。
+                5月18日，村党支部书记覃立军带着记者来到果品加工车间，工人们正在分拣黄桃。
+                城东菜市场改造完成
+                9月9日，城东菜市场改造完成并恢复营业，新增摊位六十个。
+                9月10日，县气象台发布暴雨蓝色预警，提醒群众减少外出。
+                """);
+        assertThat(titles(r)).containsExactly("小山村走出致富路", "城东菜市场改造完成", "（无标题）");
+        assertThat(r.stories()).extracting(Story::date).containsExactly("05-18", "09-09", "09-10");
+    }
+
+    @Test
+    void aBylineBehindABulletMarkIsTheByline() {
+        PageResult r = read("""
+                县人大常委会开展食品安全执法检查
+
+                ■本报记者 高志远
+
+                6月28日，县人大常委会副主任梁文华带队开展执法检查。
+
+
+                城关镇开展防溺水宣传
+
+                ●记者 田小雨 通讯员 包佳
+
+                7月1日，城关镇组织志愿者走进社区开展防溺水宣传。
+
+                ■ 守护平安暑假
+
+                活动中，志愿者向群众发放宣传资料三千余份。
+                """);
+        assertThat(titles(r)).containsExactly("县人大常委会开展食品安全执法检查", "城关镇开展防溺水宣传");
+        assertThat(r.stories()).extracting(Story::reporters).containsExactly(List.of("高志远"), List.of("田小雨", "包佳"));
+        // A bullet before words that are no names is no byline: the text stays where the page puts it.
+        assertThat(r.stories().get(1).text()).contains("■ 守护平安暑假\n活动中");
+    }
+
+    @Test
+    void thePapersImprintWeatherAndHotlinesAreSetAside() {
+        PageResult r = read("""
+                我县举办首届农民篮球赛
+
+                近日，我县首届农民篮球赛在县体育馆开幕，16支代表队参赛。报名咨询电话：0736-7654321。
+
+
+                邮发代号：35-112  国内统一连续出版物号：CN43-0099
+                天气预报：今天 晴转多云 18℃～29℃
+                新闻热线：0736-1234567  广告热线：0736-2345678
+                社址：青禾县人民路88号  邮编：415000
+                """);
+        assertThat(titles(r)).containsExactly("我县举办首届农民篮球赛");
+        assertThat(r.stories().getFirst().text()).endsWith("报名咨询电话：0736-7654321。");
+        assertThat(r.discarded()).extracting(NoiseLine::reason).containsOnly("page-furniture").hasSize(4);
+    }
+
+    @Test
+    void nearMissAStorysContactLineAndAWeatherStoryStayText() {
+        PageResult r = read("""
+                县气象台发布暴雨预警
+
+                7月8日，县气象台发布暴雨蓝色预警，提醒群众减少外出。
+                天气转好后，各乡镇将组织抢收早稻。
+                联系电话：0736-7654321
+                """);
+        assertThat(titles(r)).containsExactly("县气象台发布暴雨预警");
+        assertThat(r.stories().getFirst().text()).contains("天气转好后").endsWith("联系电话：0736-7654321");
+        assertThat(r.discarded()).isEmpty();
+    }
+
+    @Test
+    void thePageHeaderWithPaperDateAndPageNumberIsSetAsideAndDatesTheStories() {
+        PageResult r = read("""
+                青禾日报 2024年3月8日 第3版 综合新闻
+                本版责编：冉小敏  版式：章虹
+
+                县妇联举办“巾帼心向党”主题活动
+
+                本报讯（记者 柴晓敏）3月7日，县妇联在县文化中心举办主题活动，200余名妇女代表参加。
+
+
+                河湾镇开展春耕技术培训
+
+                本报讯 3月5日，河湾镇邀请农技专家为种植户开展春耕技术培训。
+                """);
+        assertThat(titles(r)).containsExactly("县妇联举办“巾帼心向党”主题活动", "河湾镇开展春耕技术培训");
+        assertThat(r.stories()).extracting(Story::date).containsExactly("2024-03-07", "2024-03-05");
+        assertThat(r.discarded()).extracting(NoiseLine::reason).containsExactly("page-furniture", "editor-credit");
+    }
+
+    @Test
+    void nearMissAHeadlineNamingAPageOrAWeekdayStaysAHeadline() {
+        PageResult r = read("""
+                星期天的菜市场
+
+                本报讯 3月5日，城东菜市场改造后首个周末迎来客流高峰。
+
+
+                县融媒体中心推出“第二版”特刊
+
+                本报讯 3月6日，县融媒体中心推出两会特刊。
+                """);
+        assertThat(titles(r)).containsExactly("星期天的菜市场", "县融媒体中心推出“第二版”特刊");
+        assertThat(r.discarded()).isEmpty();
+    }
+
+    @Test
+    void aMediaCentreLeadInBlackBracketsAndAColumnTagAboveTheHeadline() {
+        PageResult r = read("""
+                【乡村振兴】
+                竹溪村：小竹子撑起大产业
+
+                【青禾融媒讯】（记者 史可欣）走进竹溪村竹编产业园，村民们正在赶制一批出口订单。
+
+
+                【青禾融媒讯】5月12日，县农业农村局组织开展高标准农田建设现场观摩。
+
+
+                城南街道开展消防演练
+
+                [临水新闻网讯]（通讯员 伍佳）5月13日，城南街道组织开展消防应急演练。
+                """);
+        assertThat(titles(r)).containsExactly("竹溪村：小竹子撑起大产业", "（无标题）", "城南街道开展消防演练");
+        assertThat(r.stories()).extracting(Story::date).containsExactly(null, "05-12", "05-13");
+        assertThat(r.stories()).extracting(Story::reporters).containsExactly(List.of("史可欣"), List.of(), List.of("伍佳"));
+        assertThat(r.discarded()).extracting(NoiseLine::reason).containsExactly("section-label");
+    }
+
+    @Test
+    void nearMissABracketedPhraseOpeningABodyLineStaysText() {
+        PageResult r = read("""
+                县图书馆开展读书月活动
+
+                本报讯 4月23日，县图书馆开展读书月活动。
+                【活动现场】读者们在书架前挑选图书，气氛热烈。
+                """);
+        assertThat(titles(r)).containsExactly("县图书馆开展读书月活动");
+        assertThat(r.stories().getFirst().text()).endsWith("【活动现场】读者们在书架前挑选图书，气氛热烈。");
+        assertThat(r.discarded()).isEmpty();
+    }
+
+    @Test
+    void jumpLinesAreSetAsideAndTheTextContinuedFromAnotherPageIsAStoryOfItsOwn() {
+        PageResult r = read("""
+                全县污水治理项目签约
+
+                本报讯 5月13日，青禾县与一家建设集团签订全域污水治理项目合作协议。
+                据悉，项目建成后将覆盖全县12个乡镇。
+                （下转第二版）
+
+
+                竹溪村：小竹子撑起大产业
+
+                本报讯 5月10日，村党支部书记雷振华告诉记者，去年竹编产业为村集体增收46万元。
+
+                （上接第一版）
+                会议强调，要压紧压实各级责任，确保各项任务落到实处。
+                会议还研究了其他事项。
+                """);
+        assertThat(titles(r)).containsExactly("全县污水治理项目签约", "竹溪村：小竹子撑起大产业", "（无标题）");
+        assertThat(r.stories().get(2).text()).isEqualTo("会议强调，要压紧压实各级责任，确保各项任务落到实处。\n会议还研究了其他事项。");
+        assertThat(r.discarded()).extracting(NoiseLine::reason).containsExactly("jump-line", "jump-line");
+    }
+
+    @Test
+    void aPageOpeningWithTheRestOfAStoryFromPageOne() {
+        PageResult r = read("""
+                (上接A1版)
+                邹建平要求，各部门要对标年度目标，全力冲刺四季度。
+                县农技中心开展病虫害统防统治
+                6月3日，县农技中心组织植保无人机开展水稻病虫害统防统治。
+                （转第4版）
+                """);
+        assertThat(titles(r)).containsExactly("（无标题）", "县农技中心开展病虫害统防统治");
+        assertThat(r.stories().get(0).text()).isEqualTo("邹建平要求，各部门要对标年度目标，全力冲刺四季度。");
+        assertThat(r.discarded()).extracting(NoiseLine::reason).containsExactly("jump-line", "jump-line");
+    }
+
+    @Test
+    void nearMissASentenceReferringToAnotherPageStaysText() {
+        PageResult r = read("""
+                县两会特刊今日与读者见面
+
+                本报讯 1月8日，县两会特刊今日出版。更多内容详见第2版。
+                转第3版阅读代表风采。
+                """);
+        assertThat(titles(r)).containsExactly("县两会特刊今日与读者见面");
+        assertThat(r.stories().getFirst().text()).contains("更多内容详见第2版。").endsWith("转第3版阅读代表风采。");
+    }
+
+    @Test
+    void aHeadlineWithAQuestionOrCallBetweenTwoPhrases() {
+        PageResult r = read("""
+                春耕时节农事忙
+
+                本报讯 眼下正值春耕时节，全县各地农民抢抓农时。
+                （通讯员 景丽 摄影报道）
+
+
+                你知道吗？这些政策红利正在落地
+
+                2024年，我县出台支持小微企业发展十条措施。
+                （记者 佟冰）
+
+
+                稳岗就业有妙招！我县多措并举促就业
+
+                今年以来，全县新增城镇就业2100人。
+                """);
+        assertThat(titles(r)).containsExactly("春耕时节农事忙", "你知道吗？这些政策红利正在落地", "稳岗就业有妙招！我县多措并举促就业");
+        assertThat(r.stories()).extracting(Story::reporters).containsExactly(List.of("景丽"), List.of("佟冰"), List.of());
+    }
+
+    @Test
+    void nearMissAQuotedQuestionBrokenOffStaysInItsParagraph() {
+        PageResult r = read("""
+                村里修通致富路
+
+                本报讯 5月6日，记者来到桃源村，村民正在新修的公路上晾晒稻谷。
+                “这是为什么？原来是村里修了
+                新路。”村民李大爷笑着说。
+                """);
+        assertThat(titles(r)).containsExactly("村里修通致富路");
+        assertThat(r.stories().getFirst().text()).endsWith("“这是为什么？原来是村里修了新路。”村民李大爷笑着说。");
+    }
 }
