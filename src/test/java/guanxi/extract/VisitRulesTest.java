@@ -25,6 +25,31 @@ class VisitRulesTest {
     }
 
     @Test
+    void theVenuesOfPublicCultureScienceAndSportAreBodiesVisited() {
+        assertThat(visits("副县长周敏一行先后来到青禾县文化馆、青禾县科技馆，察看公共文化服务情况。"))
+                .containsExactly("VISITED 周敏->青禾县文化馆", "VISITED 周敏->青禾县科技馆");
+        assertThat(visits("市委书记赵启明来到滨江区档案馆调研档案信息化工作。"))
+                .containsExactly("VISITED 赵启明->滨江区档案馆");
+        assertThat(visits("区长孙立新走访了湖东区体育馆和湖东区青少年宫。"))
+                .containsExactly("VISITED 孙立新->湖东区体育馆", "VISITED 孙立新->湖东区青少年宫");
+        // Near miss: the same venue as the setting of a ceremony is not visited.
+        assertThat(visits("副县长周敏在青禾县体育馆出席全民健身运动会开幕式。")).isEmpty();
+    }
+
+    @Test
+    void aBodyOrFirmCalledOnIsVisited() {
+        // 拜访: paying a call on a body or a firm is a visit to it; on a person it is a meeting.
+        assertThat(visits("县委书记杨明远一行还拜访了青禾经济技术开发区管委会。"))
+                .containsExactly("VISITED 杨明远->青禾经济技术开发区管委会");
+        assertThat(visits("副市长钱立一行拜访了省交通运输厅，汇报了项目推进情况。"))
+                .containsExactly("VISITED 钱立->省交通运输厅");
+        assertThat(visits("县长赵海一行拜访了华岭电子有限公司，推介我县投资环境。"))
+                .containsExactly("VISITED 赵海->华岭电子有限公司");
+        // Near miss: a call on a person is no visit to a place.
+        assertThat(visits("县长赵海拜访了省商务厅厅长李华。")).isEmpty();
+    }
+
+    @Test
     void thePlaceWhereSomeoneSurveys() {
         assertThat(visits("市委书记赵启明在滨江区政务服务中心调研。"))
                 .containsExactly("VISITED 赵启明->滨江区政务服务中心");
