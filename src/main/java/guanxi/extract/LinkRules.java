@@ -1228,7 +1228,7 @@ final class LinkRules {
                 if (parties.isEmpty()) {
                     parties = orgAfter(st, listFrom);
                 }
-                parties = parties.stream().map(p -> localGovernment(all, p)).toList();
+                parties = parties.stream().map(p -> localGovernment(all, p)).map(p -> projectsOpener(e, p)).toList();
                 if (!parties.isEmpty()) {
                     listedUntil = parties.get(parties.size() - 1).end();
                 }
@@ -1286,6 +1286,25 @@ final class LinkRules {
             // A company that signs for a project it names is not taken to sign for the story's other one.
             signedAbout(facts, aboutProjects.subList(0, 1), signers.stream().filter(c -> !direct.contains(c)).toList());
         }
+    }
+
+    /**
+     * 甲与X公司P项目投资协议签约: the side after 与 is the company that opens the project's name (it signs for its own
+     * project, see {@link #ownProjectSigned}); any other party stays as it is.
+     */
+    private static Span projectsOpener(Entities e, Span p) {
+        if (p.kind() != EntityKind.PROJECT) {
+            return p;
+        }
+        for (CompanyGroup g : e.companies) {
+            for (String form : forms(g)) {
+                if (form.length() >= 2 && p.surface().startsWith(form) && p.surface().length() > form.length()) {
+                    return new Span(EntityKind.COMPANY, g.name, form, p.sent(), p.start(), p.start() + form.length(),
+                            "project-opener");
+                }
+            }
+        }
+        return p;
     }
 
     /**

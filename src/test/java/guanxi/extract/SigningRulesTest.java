@@ -51,6 +51,22 @@ class SigningRulesTest {
     }
 
     @Test
+    void theSideAfterYuIsTheCompanyThatOpensTheSignedProjectsName() {
+        // 甲与X公司P项目(投资协议)签约: the other side is X公司, which signs for its own P.
+        assertThat(rel(extract("9月6日，区人民政府与华岭电子有限公司光学镜片项目投资协议签约仪式举行。"), "SIGNED"))
+                .contains("SIGNED 区人民政府->华岭电子有限公司")
+                .doesNotContain("SIGNED 区人民政府->华岭电子有限公司光学镜片项目");
+        assertThat(rel(extract("青禾县人民政府与远川新材料有限公司年产3万吨铝型材项目合作协议正式签订。"), "SIGNED"))
+                .contains("SIGNED 青禾县人民政府->远川新材料有限公司");
+        assertThat(rel(extract("市商务局与青禾食品有限公司冷链物流中心项目签约。"), "SIGNED"))
+                .containsExactlyInAnyOrder("SIGNED 市商务局->青禾食品有限公司",
+                        "SIGNED 青禾食品有限公司->青禾食品有限公司冷链物流中心项目");
+        // Near miss: a project that names no company stays the other side.
+        assertThat(rel(extract("区人民政府与滨江冷链物流园项目签约。"), "SIGNED"))
+                .containsExactly("SIGNED 区人民政府->滨江冷链物流园项目");
+    }
+
+    @Test
     void aWitnessIsNoSigner() {
         Extraction x = extract("会上，禾丰县人民政府与鹭岛航空签订了投资协议，县委书记林志远见证签约。");
         assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 禾丰县人民政府->鹭岛航空");
