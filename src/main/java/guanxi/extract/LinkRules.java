@@ -72,6 +72,8 @@ final class LinkRules {
      */
     private static final Pattern BOTH_SIDES_ON = Pattern.compile(
             "(?:一行)?(?:座谈|会谈|洽谈)?(?:[，,])双方(?:就|围绕)(?:建设|共建|推进|合作)?");
+    /** 双方就, 双方围绕 (perhaps a verb of building after it) opening the clause of the project the talks are on. */
+    private static final Pattern BOTH_SIDES_ON_OPEN = Pattern.compile("双方(?:就|围绕)(?:建设|共建|推进|合作)?");
     /** 由A和B(共同)投资建设: who invests in the project the clause is about. */
     private static final Pattern BUILT_BY = Pattern.compile(
             "由([^，。；由]{2,40}?)(?:共同|联合|合作)?(?:投资建设|投资兴建|出资建设|投资|出资|投建|承建|开发建设|建设)(?!设立|成立)");
@@ -117,7 +119,7 @@ final class LinkRules {
     void apply(StoryFacts facts, Entities e, List<Sent> all, Map<Sent, List<Mention>> mentions, String leader) {
         Map<String, String> employer = executives(facts, e, all, mentions);
         subsidiaries(facts, e, all);
-        investments(facts, e, all, mentions, employer);
+        investments(facts, e, all, mentions, employer, leader);
         visits(facts, e, all, mentions, leader);
         signings(facts, e, all, mentions, employer);
     }
@@ -651,7 +653,8 @@ final class LinkRules {
     // ---------------------------------------------------------------- INVESTS_IN
 
     private void investments(StoryFacts facts, Entities e, List<Sent> all, Map<Sent, List<Mention>> mentions,
-                             Map<String, String> employer) {
+                             Map<String, String> employer, String leader) {
+        String visitingFirm = leader == null ? null : employer.get(leader);
         Span previous = null;
         for (Sent st : all) {
             builtBy(facts, e, st, previous);
@@ -704,6 +707,11 @@ final class LinkRules {
                         facts.relate(RelationType.INVESTS_IN, c.name(), EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
                                 null, facts.evidence(st, p.start(), c.end(), "project-role"));
                     }
+                }
+                if (visitingFirm != null && st.index != Sent.HEADLINE && talksOfTheStorysSides(st, sp, p, mentions)) {
+                    // X公司副总经理Y一行来我县考察。…双方就P进行了交流: the firm whose head leads the visit is one side.
+                    facts.relate(RelationType.INVESTS_IN, visitingFirm, EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
+                            null, facts.evidence(st, p.start(), p.end(), "talks-of-visiting-firm"));
                 }
                 for (Mention m : mentions.getOrDefault(st, List.of())) {
                     String company = employer.get(m.name());
@@ -782,6 +790,17 @@ final class LinkRules {
             }
         }
         return true;
+    }
+
+    /**
+     * 双方就P…, its clause opening the sentence or after a short opener (座谈会上，双方围绕P…), with no person or firm
+     * named before P in the sentence: the two sides are the story's own (the visitors and the hosts).
+     */
+    private static boolean talksOfTheStorysSides(Sent st, List<Span> spans, Span p, Map<Sent, List<Mention>> mentions) {
+        int clause = Math.max(st.s.lastIndexOf('，', p.start() - 1), st.s.lastIndexOf(',', p.start() - 1)) + 1;
+        return clause <= 8 && BOTH_SIDES_ON_OPEN.matcher(st.s.substring(clause, p.start())).matches()
+                && spans.stream().noneMatch(c -> c.kind() == EntityKind.COMPANY && c.start() < p.start())
+                && mentions.getOrDefault(st, List.of()).stream().noneMatch(m -> m.start() < p.start());
     }
 
     private boolean meets(Sent st, Mention m) {

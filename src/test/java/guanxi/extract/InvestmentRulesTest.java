@@ -64,6 +64,19 @@ class InvestmentRulesTest {
     }
 
     @Test
+    void theProjectBothSidesTalkAboutWhenACompanysHeadLeadsTheVisit() {
+        // X公司副总经理Y一行来我县考察。…双方就P进行了交流: the visiting firm is one side of the talks on P.
+        assertThat(invests(extract("8月3日，华岭电子有限公司副总经理邓立一行来我县考察。双方就光学镜片生产基地项目进行了深入交流。")))
+                .containsExactly("INVESTS_IN 华岭电子有限公司->光学镜片生产基地项目");
+        assertThat(invests(extract("远帆物流集团有限公司董事长刘平率队来我县考察。座谈会上，双方围绕冷链物流园项目达成初步合作意向。")))
+                .containsExactly("INVESTS_IN 远帆物流集团有限公司->冷链物流园项目");
+        assertThat(invests(extract("青禾能源股份有限公司总裁孙浩带队到我县考察。随后，双方就建设光伏储能电站项目进行洽谈。")))
+                .containsExactly("INVESTS_IN 青禾能源股份有限公司->光伏储能电站项目");
+        // Near miss: the visit is led by an official, whose body invests in nothing.
+        assertThat(invests(extract("市交通局局长李东一行来我县考察。双方就城南快速路项目进行了交流。"))).isEmpty();
+    }
+
+    @Test
     void aFirmNamedByItsRoleInTheProject() {
         Extraction x = extract("龙湾光伏电站项目的投资方华岭电子有限公司表示将加快建设。");
         assertThat(Show.companies(x)).containsExactly("华岭电子有限公司");
