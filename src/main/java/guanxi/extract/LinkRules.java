@@ -1316,23 +1316,28 @@ final class LinkRules {
             return p;
         }
         for (CompanyGroup g : e.companies) {
-            for (String form : forms(g)) {
-                if (form.length() >= 2 && p.surface().startsWith(form) && p.surface().length() > form.length()) {
-                    return new Span(EntityKind.COMPANY, g.name, form, p.sent(), p.start(), p.start() + form.length(),
-                            "project-opener");
-                }
+            String form = openingForm(g, p);
+            if (form != null) {
+                return new Span(EntityKind.COMPANY, g.name, form, p.sent(), p.start(), p.start() + form.length(),
+                        "project-opener");
             }
         }
         return p;
+    }
+
+    /** The form of the company that opens the project's printed name (X有限公司P项目), or null. */
+    private static String openingForm(CompanyGroup g, Span project) {
+        return forms(g).stream().filter(form -> form.length() >= 2 && project.surface().startsWith(form)
+                && project.surface().length() > form.length()).findFirst().orElse(null);
     }
 
     /**
      * 远川新材料有限公司年产3万吨铝型材项目正式签约: a signed project whose name the company opens is signed by it, however
      * many projects the signing has (each names its own company).
      */
-    private void ownProjectSigned(StoryFacts facts, Entities e, Sent st, Span p) {
+    private static void ownProjectSigned(StoryFacts facts, Entities e, Sent st, Span p) {
         for (CompanyGroup g : e.companies) {
-            if (forms(g).stream().anyMatch(form -> form.length() >= 2 && p.surface().startsWith(form))) {
+            if (openingForm(g, p) != null) {
                 facts.relate(RelationType.SIGNED, g.name, EntityKind.COMPANY, p.name(), EntityKind.PROJECT, null,
                         facts.evidence(st, p.start(), p.end(), "own-project-signed"));
             }
