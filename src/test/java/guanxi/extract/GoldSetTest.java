@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Regression over the annotated stories: the real pipeline (page reader, HanLP, extractor) on the seed pages and on
  * the 44 dev stories from other papers, scored with {@link Scorer} against the gold copies in
  * {@code src/test/resources}. Every figure is gated at issue 14's targets for the 44 dev stories (relations 0.90
- * with precision 0.90, person 0.97, company 0.90, project 0.85, investment 0.90), and the seeds higher.
+ * with precision 0.90, person 0.97, company 0.90, project 0.85, investment 0.90), and the seeds higher; the invented
+ * stories of {@code src/test/resources/invented} keep floors just below their figures when committed.
  */
 class GoldSetTest {
 
@@ -52,9 +53,25 @@ class GoldSetTest {
     }
 
     @Test
+    void inventedStoriesOfOtherKindsKeepTheirFloors() throws IOException {
+        // src/test/resources/invented: kinds of sentence the dev sets barely show (relations 0.924, precision 0.945,
+        // when committed); floors a little below, so a rule for one paper cannot quietly break another's.
+        Scorer.Report r = score(Path.of("src/test/resources/invented/texts"),
+                Path.of("src/test/resources/invented/gold.jsonl"));
+        assertThat(r.relations().f1()).as("relations micro-F1\n" + r.table()).isGreaterThanOrEqualTo(0.90);
+        assertThat(r.relations().p()).as("relations precision").isGreaterThanOrEqualTo(0.93);
+        assertThat(r.rows().get("Person").f1()).as("Person F1").isGreaterThanOrEqualTo(0.97);
+        assertThat(r.rows().get("Title").f1()).as("Title F1").isGreaterThanOrEqualTo(0.95);
+        assertThat(r.rows().get("Company").f1()).as("Company F1").isGreaterThanOrEqualTo(0.93);
+        assertThat(r.rows().get("Project").f1()).as("Project F1").isGreaterThanOrEqualTo(0.85);
+        assertThat(r.rows().get("Story").f1()).as("every gold story paired").isEqualTo(1.0);
+    }
+
+    @Test
     void everyRelationEndIsAListedEntityWithEvidenceInTheStory() throws IOException {
         Pipeline pipeline = new Pipeline();
-        List<Path> files = PageFiles.expand(List.of(Path.of("seeds"), Path.of("src/test/resources/dev/texts")));
+        List<Path> files = PageFiles.expand(List.of(Path.of("seeds"), Path.of("src/test/resources/dev/texts"),
+                Path.of("src/test/resources/invented/texts")));
         for (Path f : files) {
             for (Extraction x : pipeline.process(PageFiles.read(f)).extractions()) {
                 ExtractionChecks.assertConsistent(x);
