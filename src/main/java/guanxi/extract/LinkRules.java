@@ -1029,7 +1029,7 @@ final class LinkRules {
                 // line, described) mean the item is no name of a place visited.
                 // 工业园区, 企业园区: a kind word before the head names no place (县博物馆: a one-character place does).
                 String kind = st.s.substring(os, end - head.length());
-                boolean kindOnly = kind.length() >= 2 && lex.projectGeneric.contains(kind);
+                boolean kindOnly = kind.length() >= 2 && lex.projectGeneric.contains(kind) || zoneKindOnly(kind);
                 if (!head.isEmpty() && end - os >= 4 && walked - i <= 2 && !kindOnly) {
                     best = new Span(EntityKind.ORGANIZATION, st.raw.substring(os, end).strip(), st.s.substring(os, end),
                             st, os, end, "org-item");
@@ -1323,6 +1323,24 @@ final class LinkRules {
             }
         }
         return p;
+    }
+
+    /** 经济, 高新技术产业: words before a zone's head that only say its kind (zone-kinds.txt), so the zone has no name. */
+    private boolean zoneKindOnly(String kind) {
+        String rest = kind;
+        while (!rest.isEmpty()) {
+            String longest = null;
+            for (String k : lex.zoneKinds) {
+                if (rest.startsWith(k) && (longest == null || k.length() > longest.length())) {
+                    longest = k;
+                }
+            }
+            if (longest == null) {
+                return false;
+            }
+            rest = rest.substring(longest.length());
+        }
+        return !kind.isEmpty();
     }
 
     /** The form of the company that opens the project's printed name (X有限公司P项目), or null. */

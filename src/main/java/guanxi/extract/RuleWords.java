@@ -62,6 +62,7 @@ final class RuleWords {
     final List<String> evaluative = byLength("company-evaluative.txt");
     final List<String> projectHeads = byLength("project-heads.txt");
     final Set<String> projectGeneric = words("project-generic.txt");
+    final Set<String> zoneKinds = words("zone-kinds.txt");
     /** Facility nouns that end a project name in a clause of building or investing (see projectContext). */
     final List<String> projectFacilityHeads = byLength("project-facility-heads.txt");
     /** Words of place (在, 位于, 落户 …) after which a facility noun names a setting, not a project. */

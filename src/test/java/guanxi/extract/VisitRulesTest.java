@@ -50,6 +50,20 @@ class VisitRulesTest {
     }
 
     @Test
+    void aNamedDevelopmentZoneIsVisited() {
+        // The kinds of development zone of Chinese administration (开发区, 经济区, 示范区, 保税区 …) end a visited name.
+        assertThat(visits("县长赵海一行来到滨江高新技术产业开发区，调研产业发展。"))
+                .containsExactly("VISITED 赵海->滨江高新技术产业开发区");
+        assertThat(visits("副市长钱立一行先后来到青禾经济技术开发区、龙湾农业科技示范区。"))
+                .containsExactly("VISITED 钱立->青禾经济技术开发区", "VISITED 钱立->龙湾农业科技示范区");
+        assertThat(visits("市委书记赵启明来到青禾综合保税区调研。"))
+                .containsExactly("VISITED 赵启明->青禾综合保税区");
+        // Near misses: a zone named by its kind alone is no place of a name.
+        assertThat(visits("县长赵海先后深入经济开发区和城区，调研企业生产情况。")).isEmpty();
+        assertThat(visits("市委书记赵启明来到高新技术产业开发区调研。")).isEmpty();
+    }
+
+    @Test
     void thePlaceWhereSomeoneSurveys() {
         assertThat(visits("市委书记赵启明在滨江区政务服务中心调研。"))
                 .containsExactly("VISITED 赵启明->滨江区政务服务中心");
