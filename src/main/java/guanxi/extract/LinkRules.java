@@ -816,7 +816,7 @@ final class LinkRules {
         for (Sent st : all) {
             List<Mention> ms = mentions.getOrDefault(st, List.of());
             for (int i = 0; i < st.length(); i++) {
-                String verb = visitVerbAt(st, i, ms);
+                String verb = visitVerbAt(st, i, ms, e.spans(st));
                 if (verb != null) {
                     String who = leader != null ? leader : subject(ms, i, null);
                     if (who == null) {
@@ -887,7 +887,7 @@ final class LinkRules {
     }
 
     /** The longest visit verb at {@code i} that starts a word (or directly follows a name: 雷勇来…). */
-    private String visitVerbAt(Sent st, int i, List<Mention> ms) {
+    private String visitVerbAt(Sent st, int i, List<Mention> ms, List<Span> spans) {
         List<String> verbs = lex.visitVerbIndex.at(st.s, i);
         if (verbs.isEmpty()) {
             return null;
@@ -895,9 +895,11 @@ final class LinkRules {
         boolean afterName = ms.stream().anyMatch(m -> m.end() == i);
         Token t = st.tokenAt(i);
         for (String verb : verbs) {
-            // The verb must be a word of its own: 调研员, 考察组 are not visits.
+            // The verb must be a word of its own: 调研员, 考察组 are not visits; but 带队考察X公司, read as one word by
+            // the segmenter, is, the verb ending right where a firm's, body's or project's name begins.
             boolean word = t != null && t.start() == i && t.end() <= i + verb.length();
-            if (word || afterName || verb.endsWith("了")) {
+            boolean opensName = spans.stream().anyMatch(sp -> sp.start() == i + verb.length());
+            if (word || afterName || opensName || verb.endsWith("了")) {
                 return verb;
             }
         }

@@ -887,6 +887,10 @@ final class PersonFinder {
                 k = t.start();
                 continue;
             }
+            if (company && t.end() <= i && lex.visitVerbs.contains(t.word())) {
+                // 率队/nt 调研/vn 远帆/nr 控股集团有限公司: the visit's verb, a word of its own, ends the firm's name.
+                break;
+            }
             if (company && t.end() <= i && (t.word().endsWith("公司") || t.word().endsWith("企业"))) {
                 break;
             }

@@ -34,6 +34,22 @@ class CompanyNameClauseVerbRulesTest {
     }
 
     @Test
+    void aVisitVerbGluedToTheFirmAfterTheLeadersWordIsAVisit() {
+        // 带队考察X公司 (the segmenter reads 考察X公司 as one word): the verb before the firm's name is the visit.
+        assertThat(Show.relations(extract("县长赵海带队考察华岭电子有限公司。")))
+                .contains("VISITED 赵海->华岭电子有限公司");
+        assertThat(Show.relations(extract("副市长钱立率队调研远帆控股集团有限公司，了解企业生产情况。")))
+                .contains("VISITED 钱立->远帆控股集团有限公司");
+        assertThat(Show.relations(extract("市委书记周明带队走访青禾食品有限公司，听取企业发展情况汇报。")))
+                .contains("VISITED 周明->青禾食品有限公司");
+        assertThat(Show.companies(extract("副市长钱立率队调研远帆控股集团有限公司。"))).containsExactly("远帆控股集团有限公司");
+        assertThat(Show.companies(extract("市长李华率队调研青禾食品有限公司。"))).containsExactly("青禾食品有限公司");
+        // Near miss: a verb inside a longer word (调研员) before a name is no visit.
+        assertThat(Show.relations(extract("市政府调研员李东带队出席华岭电子有限公司开业仪式。")))
+                .noneMatch(r -> r.startsWith("VISITED"));
+    }
+
+    @Test
     void nearMissAVerbStandingAsItsOwnWordLeavesTheNameAsItWas() {
         Extraction x = extract("副市长李海走进远帆控股集团有限公司，详细了解企业生产经营情况。");
         assertThat(Show.companies(x)).containsExactly("远帆控股集团有限公司");
