@@ -19,11 +19,7 @@ class LayoutFaultTest {
     }
 
     private PageResult read(String text) {
-        PageResult result = reader.read(new Page("t.txt", text));
-        Page page = new Page("t.txt", text);
-        assertThat(Accounting.ofResult(reader, page, result)).as("every character accounted for")
-                .isEqualTo(Accounting.ofPage(page));
-        return result;
+        return PageReads.readAccounted(reader, text);
     }
 
     private static List<Seen> seen(PageResult r) {

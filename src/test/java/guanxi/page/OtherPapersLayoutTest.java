@@ -1,7 +1,6 @@
 package guanxi.page;
 
 import guanxi.model.NoiseLine;
-import guanxi.model.Page;
 import guanxi.model.PageResult;
 import guanxi.model.Story;
 import org.junit.jupiter.api.Test;
@@ -15,11 +14,7 @@ class OtherPapersLayoutTest {
     private final PageReader reader = new PageReader();
 
     private PageResult read(String text) {
-        Page page = new Page("t.txt", text);
-        PageResult result = reader.read(page);
-        assertThat(Accounting.ofResult(reader, page, result)).as("every character accounted for")
-                .isEqualTo(Accounting.ofPage(page));
-        return result;
+        return PageReads.readAccounted(reader, text);
     }
 
     private static List<String> titles(PageResult r) {

@@ -1,6 +1,5 @@
 package guanxi.page;
 
-import guanxi.model.Page;
 import guanxi.model.PageResult;
 import guanxi.model.Story;
 import org.junit.jupiter.api.Test;
@@ -18,11 +17,7 @@ class PhotoNewsLayoutTest {
     private final PageReader reader = new PageReader();
 
     private PageResult read(String text) {
-        Page page = new Page("t.txt", text);
-        PageResult result = reader.read(page);
-        assertThat(Accounting.ofResult(reader, page, result)).as("every character accounted for")
-                .isEqualTo(Accounting.ofPage(page));
-        return result;
+        return PageReads.readAccounted(reader, text);
     }
 
     @Test

@@ -1,13 +1,13 @@
 package guanxi.page;
 
 import guanxi.model.NoiseLine;
-import guanxi.model.Page;
 import guanxi.model.PageResult;
-import guanxi.model.Story;
+import guanxi.page.PageReads.Seen;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static guanxi.page.PageReads.seen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -18,19 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WebCopyLayoutTest {
     private final PageReader reader = new PageReader();
 
-    record Seen(String title, String date, List<String> reporters) {
-    }
-
     private PageResult read(String text) {
-        Page page = new Page("t.txt", text);
-        PageResult result = reader.read(page);
-        assertThat(Accounting.ofResult(reader, page, result)).as("every character accounted for")
-                .isEqualTo(Accounting.ofPage(page));
-        return result;
-    }
-
-    private static List<Seen> seen(PageResult r) {
-        return r.stories().stream().map(s -> new Seen(s.title(), s.date(), s.reporters())).toList();
+        return PageReads.readAccounted(reader, text);
     }
 
     @Test
