@@ -17,7 +17,7 @@ final class Bylines {
     private static final int MAX_OUTLET = 8;
     private static final int MAX_CREDIT_OFFSET = 3;
     /** Brackets around a byline, and the bullet marks some papers print before one (■本报记者 张三). */
-    private static final String OPENERS = "([【■□●○◆◇★☆▲△►▶•";
+    private static final String OPENERS = "([【" + LineShapes.BULLETS;
     private static final String CLOSERS = ")]】";
 
     private final PageWords lexicon;

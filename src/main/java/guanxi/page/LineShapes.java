@@ -58,11 +58,11 @@ final class LineShapes {
     private static final int WRAP_SLACK = 2;
     private static final int MIN_WRAPPED_LINES = 5;
     private static final double WRAPPED_SHARE = 0.3;
-    /** Characters that end a word or clause and so cannot open a sentence. */
-    /** The marks a column of briefs prints before each item. */
-    private static final String BULLETS = "▲△●○◆◇■□★☆►▶•";
+    /** The marks a column of briefs prints before each item, and some papers before a byline (■本报记者 张三). */
+    static final String BULLETS = "▲△●○◆◇■□★☆►▶•";
     /** An item's number: "1." "2、" "(3)" (matching form). */
     private static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("^([0-9]{1,2}\\s*[.、]|\\([0-9]{1,2}\\))\\s*");
+    /** Characters that end a word or clause and so cannot open a sentence. */
     private static final String MID_SENTENCE_OPENERS = ",、。;:)”’》的了着及等之们";
 
     private final PageWords lexicon;
@@ -376,11 +376,7 @@ final class LineShapes {
         return MONTH_DAY.matcher(m.substring(first[0], first[1])).find();
     }
 
-    /**
-     * An item of a column of briefs (简讯): a bullet mark (▲, ●, ◆, ■ …) or a number (1. 2、 (3)), then a paragraph with a sentence in it that
-     * opens as a lead does ("▲4月8日，县市场监管局…。", "●近日，…。"). A bulleted point inside a story ("●要压实…。") opens
-     * with no day or source, and a caption ("▲ 会议现场") has no sentence.
-     */
+    /** One of the marks a column of briefs prints before each item (▲, ●, ◆, ■ …). */
     static boolean isBullet(char c) {
         return BULLETS.indexOf(c) >= 0;
     }
@@ -397,6 +393,11 @@ final class LineShapes {
         return n.find() ? n.end() : 0;
     }
 
+    /**
+     * An item of a column of briefs (简讯): a bullet mark (▲, ●, ◆, ■ …) or a number (1. 2、 (3)), then a paragraph with
+     * a sentence in it that opens as a lead does ("▲4月8日，县市场监管局…。", "●近日，…。"). A bulleted point inside a
+     * story ("●要压实…。") opens with no day or source, and a caption ("▲ 会议现场") has no sentence.
+     */
     private boolean bulletedLead(String m) {
         int mark = itemMarkEnd(m);
         if (mark <= 0 || m.chars().noneMatch(c -> Text.isTerminal((char) c))) {

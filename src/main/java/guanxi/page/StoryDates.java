@@ -50,7 +50,7 @@ final class StoryDates {
      * @param pageYear the year the user or a sidecar gave for the page, or null
      */
     String date(String title, String lead, String body, Integer pageYear) {
-        return date(title, lead, body, pageYear, null);
+        return date(title, lead, body, pageYear, null, null);
     }
 
     /**
@@ -68,16 +68,10 @@ final class StoryDates {
     /**
      * As {@link #date(String, String, String, Integer)}; a lead with no month and day of its own whose
      * first sentence says 昨天, 今日 … (relative-days.txt) is dated against {@code paperDay}, the story's
-     * dateline or the page's date, and has no date when there is none.
-     */
-    String date(String title, String lead, String body, Integer pageYear, PaperDay paperDay) {
-        return date(title, lead, body, pageYear, paperDay, null);
-    }
-
-    /**
-     * As above; a date whose year nothing else states takes it from {@code issued}, the day the page prints as
-     * its publishing date (2024-05-12 under a web story's headline), last of all: the year that puts the date nearest
-     * the issue (12月30日 in a paper of 2024-01-05 is 2023-12-30).
+     * dateline or the page's date, and has no date when there is none. A date whose year nothing else states takes
+     * it from {@code issued}, the day the page prints as its publishing date (2024-05-12 under a web story's
+     * headline), last of all: the year that puts the date nearest the issue (12月30日 in a paper of 2024-01-05 is
+     * 2023-12-30).
      */
     String date(String title, String lead, String body, Integer pageYear, PaperDay paperDay, PaperDay issued) {
         if (lead == null) {
