@@ -108,14 +108,13 @@ final class PersonFinder {
             int phraseStart = walkLeftOrg(st, wordStart, floor);
             List<String> titles = new ArrayList<>();
             int chainStart = phraseStart;
-            boolean post = !title && phraseStart < wordStart && st.at(p + len) != '、'
-                    && lex.postLabels.contains(st.s.substring(wordStart, e))
-                    && (endsWithAny(st.s.substring(phraseStart, wordStart), lex.orgHeads)
-                    || lex.endsWithCompanySuffix(st.s.substring(phraseStart, wordStart))
-                    || wordStart - phraseStart >= 4 && endsWithAny(st.s.substring(phraseStart, wordStart), lex.companyIndustryWords))
-                    || !title && phraseStart == wordStart && st.at(p + len) != '、' && st.at(wordStart - 1) == '的'
-                    && lex.postLabels.contains(st.s.substring(wordStart, e))
-                    && lex.companySuffixEndsAt(st.s, wordStart - 1);
+            // The organisation a post label closes (运营中心负责人), or 某有限公司的 right before a bare label.
+            String owner = phraseStart < wordStart ? st.s.substring(phraseStart, wordStart) : "";
+            boolean post = !title && st.at(p + len) != '、' && lex.postLabels.contains(st.s.substring(wordStart, e))
+                    && (!owner.isEmpty() && (endsWithAny(owner, lex.orgHeads) || lex.endsWithCompanySuffix(owner)
+                            || owner.length() >= 4 && endsWithAny(owner, lex.companyIndustryWords))
+                    || phraseStart == wordStart && st.at(wordStart - 1) == '的'
+                    && lex.companySuffixEndsAt(st.s, wordStart - 1));
             if (title || post) {
                 // 运营中心负责人王五: a body's person in charge, named alone, holds a post; 企业负责人王五、李六 is a group.
                 // So does a company's, printed with 的 between (某有限公司的负责人王五).
