@@ -66,14 +66,14 @@ final class LinkRules {
     private static final Pattern LIST_SIGNED = Pattern.compile(
             "^(?:、[^，。；]*?(?:项目|工程))?(?:等(?:[0-9一二三四五六七八九十]+个)?项目)?(?:进行|举行)?(?:正式|顺利|成功|完成|集中|现场)*"
                     + "(?:签约|签订|签署)");
-    /**
-     * What stands between a person met and the project the talks are on: his delegation or the verb of the meeting,
-     * the comma, 双方 and the preposition of the topic (就, 围绕), perhaps a verb of building before the name.
-     */
-    private static final Pattern BOTH_SIDES_ON = Pattern.compile(
-            "(?:一行)?(?:座谈|会谈|洽谈)?(?:[，,])双方(?:就|围绕)(?:建设|共建|推进|合作)?");
     /** 双方就, 双方围绕 (perhaps a verb of building after it) opening the clause of the project the talks are on. */
     private static final Pattern BOTH_SIDES_ON_OPEN = Pattern.compile("双方(?:就|围绕)(?:建设|共建|推进|合作)?");
+    /**
+     * What stands between a person met and the project the talks are on: his delegation or the verb of the meeting,
+     * the comma, then the opening of {@link #BOTH_SIDES_ON_OPEN}.
+     */
+    private static final Pattern BOTH_SIDES_ON = Pattern.compile(
+            "(?:一行)?(?:座谈|会谈|洽谈)?[，,]" + BOTH_SIDES_ON_OPEN.pattern());
     /** 由A和B(共同)投资建设: who invests in the project the clause is about. */
     private static final Pattern BUILT_BY = Pattern.compile(
             "由([^，。；由]{2,40}?)(?:共同|联合|合作)?(?:投资建设|投资兴建|出资建设|投资|出资|投建|承建|开发建设|建设)(?!设立|成立)");
@@ -815,8 +815,9 @@ final class LinkRules {
         List<String> seen = new ArrayList<>();
         for (Sent st : all) {
             List<Mention> ms = mentions.getOrDefault(st, List.of());
+            List<Span> spans = e.spans(st);
             for (int i = 0; i < st.length(); i++) {
-                String verb = visitVerbAt(st, i, ms, e.spans(st));
+                String verb = visitVerbAt(st, i, ms, spans);
                 if (verb != null) {
                     String who = leader != null ? leader : subject(ms, i, null);
                     if (who == null) {
