@@ -47,6 +47,8 @@ final class LineShapes {
     static final java.util.regex.Pattern FULL_DATE = java.util.regex.Pattern.compile(
             "([0-9]{4})\\s*[-/.年]\\s*([0-9]{1,2})\\s*[-/.月]\\s*([0-9]{1,2})");
     private static final int MAX_HEADLINE_COMMAS = 1;
+    /** Han characters a colon-ended line without a comma needs to be a sentence announcing a list, not a label. */
+    private static final int MIN_LIST_INTRO = 8;
     private static final int MAX_LONG_HEADLINE_COMMAS = 3;
     private static final int JUNCTION_CONTEXT = 6;
     /** The segmenter's tag for a title word (县长, 董事长). */
@@ -436,12 +438,29 @@ final class LineShapes {
                     items.add(k);
                 }
             }
-            if (end - i >= 2 && items.size() * 2 >= end - i) {
+            // "…重点开展了以下工作：" above the run announces it: the items are that paragraph's points, however dated.
+            boolean announced = i > 0 && introducesList(out.get(i - 1).matching());
+            if (end - i >= 2 && items.size() * 2 >= end - i && !announced) {
                 items.forEach(k -> out.set(k, out.get(k).as(Kind.LEAD)));
             }
             i = end;
         }
         return out;
+    }
+
+    /**
+     * A paragraph of running text whose text ends on a colon ("会议对下一步工作提出三点要求：", "…，重点开展了以下工作：")
+     * announces the list printed right below it. A column's label with a colon ("县域快讯：") is no running text: a
+     * few characters without a comma or a sentence in them.
+     */
+    private static boolean introducesList(String m) {
+        if (Text.lastSignificant(m) != ':') {
+            return false;
+        }
+        String body = m.strip();
+        body = body.substring(0, body.length() - 1);
+        boolean clause = body.indexOf(',') >= 0 || body.chars().anyMatch(c -> Text.isTerminal((char) c));
+        return clause || Text.hanCount(body) >= MIN_LIST_INTRO;
     }
 
     /** Opens with its date (9月3日，…) or another lead opening (15日起, 昨日, 记者从…获悉). */
