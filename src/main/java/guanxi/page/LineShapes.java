@@ -671,6 +671,16 @@ final class LineShapes {
         return lexicon.speechVerbs.stream().anyMatch(head::endsWith);
     }
 
+    /** A photographer's credit: "（摄影 唐文斌）", "本报记者 许明 摄" (brackets and marks around it aside). */
+    static boolean isPhotoCredit(String byline) {
+        String m = Text.matching(byline).strip();
+        int end = m.length();
+        while (end > 0 && (Text.isCloser(m.charAt(end - 1)) || ")]】".indexOf(m.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return end > 0 && m.charAt(end - 1) == '摄' || m.contains("摄影");
+    }
+
     /**
      * "会议还通报了其他工作。周敏华": the last paragraph before a story boundary (a headline, a lead or a
      * strong gap) may carry its byline;
@@ -687,7 +697,9 @@ final class LineShapes {
                     || lines.get(i + 1).kind() == Kind.HEADLINE || lines.get(i + 1).kind() == Kind.LEAD;
             boolean prose = line.kind() == Kind.BODY || line.kind() == Kind.LEAD;
             int cut = prose ? bylines.gluedStart(line.text()) : -1;
-            if (cut > 0 && !atBoundary && !reporters.containsAll(bylines.names(line.text().substring(cut)))) {
+            // A photo's caption signed by its photographer ("图为…。（摄影 唐文斌）") ends the photo's story wherever it stands.
+            boolean signedCaption = cut > 0 && lexicon.isCaption(line.matching()) && isPhotoCredit(line.text().substring(cut));
+            if (cut > 0 && !atBoundary && !signedCaption && !reporters.containsAll(bylines.names(line.text().substring(cut)))) {
                 cut = -1;
             }
             if (cut > 0) {

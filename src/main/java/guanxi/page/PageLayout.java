@@ -65,7 +65,14 @@ final class PageLayout {
     Result layout(String doc, String text) {
         List<NoiseLine> discarded = new ArrayList<>();
         List<PageLine> lines = shapes.classify(doc, text, discarded);
-        int strong = LineShapes.strongGap(lines.stream().skip(1).map(PageLine::gapBefore).toList());
+        // A byline cut off the end of its line has no gap of its own: the page's gaps are those between its printed lines.
+        List<Integer> gaps = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).number() != lines.get(i - 1).number()) {
+                gaps.add(lines.get(i).gapBefore());
+            }
+        }
+        int strong = LineShapes.strongGap(gaps);
         List<Block> blocks = blocks(lines, strong);
         blocks.forEach(b -> b.captions.forEach(c -> discarded.add(new NoiseLine(doc, c.number(), c.text(), "photo-caption"))));
         dropSectionLabels(doc, blocks, discarded);
@@ -162,7 +169,7 @@ final class PageLayout {
                 // The page's first block stands apart when the page breaks its stories with strong gaps, or when it
                 // opens as a lead does above other stories: a story printed without headline at the top of the page.
                 block.standsApart = apart.contains(from)
-                        || from == 0 && (!apart.isEmpty() || to < lines.size() && shapes.opensAsLead(lines.get(0)));
+                        || from == 0 && (!apart.isEmpty() || shapes.opensAsLead(lines.get(0)));
                 block.cutByGapOnly = apart.contains(from) && !otherCuts.contains(from);
                 block.afterByline = from > 0 && lines.get(from - 1).kind() == Kind.BYLINE;
                 block.cut = cutReason(lines, from, late, apart, headlineStarts);
@@ -443,6 +450,13 @@ final class PageLayout {
             if (!b.headlines.isEmpty() || b.hasLead) {
                 // A story found by its headline or lead keeps the repairs across a gap unless the page sets stories apart.
                 b.standsApart &= gapPage;
+                continue;
+            }
+            if (b.afterByline && !b.paragraphs.isEmpty() && shapes.opensAsLead(b.paragraphs.getFirst())) {
+                // A dated paragraph right after a byline opens a story, as it does after a byline line
+                // (LineShapes.markDatedOpenings); here the byline was the end of a line, cut off it (…。（摄影 X）).
+                b.standsApart = true;
+                b.cut += "+lead-shape";
                 continue;
             }
             if (b.afterByline && !b.paragraphs.isEmpty() && b.bylineLines.stream().anyMatch(PageLayout::isPhotoCredit)) {
