@@ -83,7 +83,7 @@ final class PageLayout {
         returnLateHeadlines(blocks, words);
         List<Block> stories = mergeLeadlessHeadlines(blocks);
         attachStrays(doc, stories, discarded, words);
-        relocateFragments(stories);
+        relocateFragments(stories, strong);
         List<Parts> parts = stories.stream().map(Block::parts).toList();
         discarded.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return new Result(parts, discarded);
@@ -752,9 +752,10 @@ final class PageLayout {
     /**
      * A story whose last paragraph breaks off mid-sentence, and a paragraph elsewhere that plainly
      * starts mid-sentence ("进。在40公里…", "，…") after a finished one: the paragraph, with the lines
-     * that continue it, moves to the end of that story. Only an unambiguous pair is moved.
+     * that continue it, moves to the end of that story. Failing such a paragraph, the text below the one column break
+     * inside another story ({@link #columnBreaks}) moves so. Only an unambiguous pair is moved.
      */
-    private void relocateFragments(List<Block> stories) {
+    private void relocateFragments(List<Block> stories, int strong) {
         for (int round = 0; round < stories.size(); round++) {
             Block dangling = stories.stream().filter(this::endsMidSentence).findFirst().orElse(null);
             if (dangling == null) {
@@ -770,13 +771,18 @@ final class PageLayout {
                     }
                 }
             }
+            boolean columnBreak = fragments.isEmpty();
+            if (columnBreak) {
+                fragments = columnBreaks(stories, dangling, strong);
+            }
             if (fragments.size() != 1) {
                 return;
             }
             Block from = stories.get(fragments.get(0)[0]);
             int start = fragments.get(0)[1];
             int end = start + 1;
-            while (end < from.paragraphs.size() && shapes.continuesInto(from.paragraphs.get(end - 1), from.paragraphs.get(end))) {
+            while (end < from.paragraphs.size() && (columnBreak ? from.paragraphs.get(end).gapBefore() < strong
+                    : shapes.continuesInto(from.paragraphs.get(end - 1), from.paragraphs.get(end)))) {
                 end++;
             }
             if (from == dangling && end == from.paragraphs.size()) {
@@ -785,7 +791,53 @@ final class PageLayout {
             List<PageLine> run = new ArrayList<>(from.paragraphs.subList(start, end));
             from.paragraphs.subList(start, end).clear();
             dangling.paragraphs.addAll(run);
+            if (from.paragraphs.isEmpty() && from.headlines.isEmpty()) {
+                // A headless block that was only the rest of the open story: it is no story of its own.
+                dangling.bylineLines.addAll(from.bylineLines);
+                stories.remove(from);
+            }
         }
+    }
+
+    /**
+     * Where a story's text is broken by a column break: a body paragraph below a strong gap, after a finished sentence,
+     * in a story whose own paragraphs above it are printed closer together, and not opening as a lead does. With one
+     * story left open mid-sentence elsewhere on the page ("…目前已完成总工程量的百分之七十，预计"), the text from such
+     * a break on is the rest of that story, printed below another one as columns are pasted out of order.
+     */
+    private List<int[]> columnBreaks(List<Block> stories, Block dangling, int strong) {
+        List<int[]> out = new ArrayList<>();
+        for (int s = 0; s < stories.size(); s++) {
+            Block b = stories.get(s);
+            if (b == dangling) {
+                continue;
+            }
+            List<PageLine> ps = b.paragraphs;
+            boolean closer = false;
+            if (b.headlines.isEmpty() && !b.hasLead && !ps.isEmpty() && s > 0 && ps.getFirst().gapBefore() >= strong
+                    && !shapes.opensAsLead(ps.getFirst()) && isClosedStory(stories.get(s - 1))
+                    && shapes.continuesInto(dangling.paragraphs.getLast(), ps.getFirst())) {
+                // Set apart by the gap as a headless story of its own, it opens with no day or source, as a lead would.
+                out.add(new int[]{s, 0});
+                continue;
+            }
+            for (int p = 1; p < ps.size(); p++) {
+                PageLine line = ps.get(p);
+                if (line.gapBefore() < strong) {
+                    closer |= ps.get(p - 1).kind() != Kind.HEADLINE;
+                    continue;
+                }
+                if (closer && line.kind() == Kind.BODY && Text.isClosed(ps.get(p - 1).matching()) && !shapes.opensAsLead(line)
+                        && shapes.continuesInto(dangling.paragraphs.getLast(), line)) {
+                    out.add(new int[]{s, p});
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isClosedStory(Block story) {
+        return !story.paragraphs.isEmpty() && Text.isClosed(story.paragraphs.getLast().matching());
     }
 
     private boolean endsMidSentence(Block story) {
