@@ -671,6 +671,43 @@ final class LineShapes {
         return lexicon.speechVerbs.stream().anyMatch(head::endsWith);
     }
 
+    /** A dated note under a speech's or report's headline: "（2024年1月18日）", "——2024年1月10日在县人代会上". */
+    private static final java.util.regex.Pattern DATED_NOTE = java.util.regex.Pattern.compile(
+            "^(\\([^()]{0,4}[0-9]{4}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日[^()。!?]{0,40}\\)"
+                    + "|[—-]{1,2}\\s*[0-9]{4}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日[^()。!?]{0,40})$");
+    /** Longest office printed before a speaker's name on the speaker's line (县人民政府县长, 市委常委、县委书记). */
+    private static final int MAX_SPEAKER_OFFICE = 14;
+
+    /**
+     * A line printed under a speech's or report's headline that is not part of the headline: the day it was given,
+     * bracketed or after a dash ("（2024年1月18日）"), or its speaker, an office ending on a title and the name set off by
+     * a space ("县委书记 邝立群", "县人民政府县长 韦立新").
+     */
+    boolean isHeadingNote(PageLine line) {
+        return isDatedNote(line) || isSpeakerLine(line.matching());
+    }
+
+    /** "（2024年1月18日）": the day a speech was given, which dates the story. */
+    static boolean isDatedNote(PageLine line) {
+        return DATED_NOTE.matcher(line.matching().strip()).matches();
+    }
+
+    private static boolean isSpeakerLine(String m) {
+        String t = m.strip();
+        int space = t.lastIndexOf(' ');
+        if (space <= 0 || space > MAX_SPEAKER_OFFICE) {
+            return false;
+        }
+        String name = t.substring(space + 1);
+        String office = t.substring(0, space).strip();
+        if (name.length() < 2 || name.length() > 4 || !name.chars().allMatch(c -> Text.isHan((char) c)) || !Surnames.opens(name)
+                || office.chars().anyMatch(c -> c == ' ' || c == ',' || Text.isTerminal((char) c))) {
+            return false;
+        }
+        List<Token> tokens = Segmenter.get().segment(office);
+        return !tokens.isEmpty() && TITLE_TAG.equals(tokens.getLast().tag());
+    }
+
     /** A photographer's credit: "（摄影 唐文斌）", "本报记者 许明 摄" (brackets and marks around it aside). */
     static boolean isPhotoCredit(String byline) {
         String m = Text.matching(byline).strip();

@@ -65,10 +65,12 @@ final class PageLayout {
     Result layout(String doc, String text) {
         List<NoiseLine> discarded = new ArrayList<>();
         List<PageLine> lines = shapes.classify(doc, text, discarded);
-        // A byline cut off the end of its line has no gap of its own: the page's gaps are those between its printed lines.
+        // A byline cut off the end of its line has no gap of its own, and the lines of one headline say nothing of how
+        // paragraphs are parted: the page's gaps are those between its printed lines of text.
         List<Integer> gaps = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).number() != lines.get(i - 1).number()) {
+            boolean inHeadline = lines.get(i).kind() == Kind.HEADLINE && lines.get(i - 1).kind() == Kind.HEADLINE;
+            if (lines.get(i).number() != lines.get(i - 1).number() && !inHeadline) {
                 gaps.add(lines.get(i).gapBefore());
             }
         }
@@ -360,6 +362,25 @@ final class PageLayout {
                     && !isBracketedNote(block.headlines)) {
                 block.headlines.add(lines.get(i++));
             }
+        }
+        // A speech's speaker and date under its headline are no part of the headline: they open the body, the date as the
+        // lead, which it dates; the speaker as a heading of the text, as the reader of the speech sees it.
+        List<PageLine> notes = new ArrayList<>();
+        while (block.headlines.size() > 1 && shapes.isHeadingNote(block.headlines.getLast())) {
+            notes.addFirst(block.headlines.removeLast());
+        }
+        int fromHeadlines = notes.size();
+        while (!block.headlines.isEmpty() && i + 1 < lines.size() && lines.get(i).kind() != Kind.LEAD
+                && shapes.isHeadingNote(lines.get(i))) {
+            notes.add(lines.get(i++));
+        }
+        if (notes.stream().anyMatch(LineShapes::isDatedNote)) {
+            notes.forEach(n -> block.paragraphs.add(LineShapes.isDatedNote(n) ? n.as(Kind.BODY) : n));
+            // The day it was given is the speech's lead: no later paragraph is promoted before it.
+            block.hasLead = true;
+        } else {
+            block.headlines.addAll(notes.subList(0, fromHeadlines));
+            i -= notes.size() - fromHeadlines;
         }
         while (!block.headlines.isEmpty() && i + 1 < lines.size() && shapes.isCaption(lines.get(i))) {
             block.captions.add(lines.get(i++));
