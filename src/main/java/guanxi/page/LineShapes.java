@@ -47,6 +47,8 @@ final class LineShapes {
     static final java.util.regex.Pattern FULL_DATE = java.util.regex.Pattern.compile(
             "([0-9]{4})\\s*[-/.年]\\s*([0-9]{1,2})\\s*[-/.月]\\s*([0-9]{1,2})");
     private static final int MAX_HEADLINE_COMMAS = 1;
+    /** Longest speaker's label before the colon of an interview's turn (记者, 韦春兰, 主持人). */
+    private static final int MAX_SPEAKER_LABEL = 6;
     /** Han characters a colon-ended line without a comma needs to be a sentence announcing a list, not a label. */
     private static final int MIN_LIST_INTRO = 8;
     private static final int MAX_LONG_HEADLINE_COMMAS = 3;
@@ -272,6 +274,7 @@ final class LineShapes {
             pending = reasons[i] != null ? Math.max(gap, pending) : 0;
             i++;
         }
+        Set<String> voices = dialogueLabels(matching);
         List<PageLine> out = new ArrayList<>();
         boolean continued = false;
         i = 0;
@@ -294,12 +297,51 @@ final class LineShapes {
             } else if (continued) {
                 out.add(new PageLine(line.getKey(), t, Kind.LEAD, m, gap));
             } else {
-                out.add(new PageLine(line.getKey(), t, kindOf(m, out.isEmpty()), m, gap));
+                Kind kind = kindOf(m, out.isEmpty());
+                // "记者：下一步还有什么打算？": a turn of an interview, however short, is text, never a headline.
+                out.add(new PageLine(line.getKey(), t, kind == Kind.HEADLINE && isTurn(m, voices) ? Kind.BODY : kind, m, gap));
             }
             continued = false;
         }
         int strong = strongGap(gaps.values().stream().skip(1).toList());
         return cutGluedBylines(markDatedOpenings(headlinesAboveLeads(unmarkBrokenClauses(markBriefItems(out))), strong), strong);
+    }
+
+    /**
+     * The speakers of an interview or dialogue printed on the page ("记者：…？" / "韦春兰：…。", "问：" / "答："): labels
+     * that open two or more lines each, when two such labels take turns. One label repeated alone (two headlines
+     * "石桥镇：…") is no dialogue.
+     */
+    private static Set<String> dialogueLabels(String[] matching) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String m : matching) {
+            String label = label(m);
+            if (label != null) {
+                counts.merge(label, 1, Integer::sum);
+            }
+        }
+        Set<String> voices = new HashSet<>();
+        counts.forEach((label, n) -> {
+            if (n >= 2) {
+                voices.add(label);
+            }
+        });
+        return voices.size() >= 2 ? voices : Set.of();
+    }
+
+    private static boolean isTurn(String m, Set<String> voices) {
+        String label = label(m);
+        return label != null && voices.contains(label);
+    }
+
+    /** The speaker's label opening a line ("记者" of "记者：…", "问" of "问：…"): one to six Han characters and a colon, or null. */
+    private static String label(String m) {
+        int colon = m.indexOf(':');
+        if (colon < 1 || colon > MAX_SPEAKER_LABEL || colon + 1 >= m.length()) {
+            return null;
+        }
+        String label = m.substring(0, colon);
+        return label.chars().allMatch(c -> Text.isHan((char) c)) ? label : null;
     }
 
     /**
