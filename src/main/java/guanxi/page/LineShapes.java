@@ -47,6 +47,11 @@ final class LineShapes {
     static final java.util.regex.Pattern FULL_DATE = java.util.regex.Pattern.compile(
             "([0-9]{4})\\s*[-/.年]\\s*([0-9]{1,2})\\s*[-/.月]\\s*([0-9]{1,2})");
     private static final int MAX_HEADLINE_COMMAS = 1;
+    /** A wide space inside a printed line: an ideographic space, two spaces or more, or one space before a date. */
+    private static final java.util.regex.Pattern INLINE_GAP = java.util.regex.Pattern.compile(
+            "[\\s\u3000]*\u3000[\\s\u3000]*|\\s{2,}|(?<=\\p{IsHan})\\s(?=[0-9])");
+    private static final int MIN_INLINE_HEADLINE = 4;
+    private static final int MAX_INLINE_HEADLINE = 30;
     /** Longest speaker's label before the colon of an interview's turn (记者, 韦春兰, 主持人). */
     private static final int MAX_SPEAKER_LABEL = 6;
     /** Han characters a colon-ended line without a comma needs to be a sentence announcing a list, not a label. */
@@ -296,6 +301,11 @@ final class LineShapes {
                 continue;
             } else if (continued) {
                 out.add(new PageLine(line.getKey(), t, Kind.LEAD, m, gap));
+            } else if (inlineHeadlineEnd(t, m) > 0) {
+                // "县总工会慰问一线职工　6月4日，县总工会…。": a brief's headline printed at the head of its lead's line.
+                int cut = inlineHeadlineEnd(t, m);
+                out.add(new PageLine(line.getKey(), t.substring(0, cut).strip(), Kind.HEADLINE, gap));
+                out.add(new PageLine(line.getKey(), t.substring(cut).strip(), Kind.LEAD, 0));
             } else {
                 Kind kind = kindOf(m, out.isEmpty());
                 // "记者：下一步还有什么打算？": a turn of an interview, however short, is text, never a headline.
@@ -327,6 +337,26 @@ final class LineShapes {
             }
         });
         return voices.size() >= 2 ? voices : Set.of();
+    }
+
+    /**
+     * Where the text of a line opens after a headline printed at its head, set off by a wide space: "县总工会慰问一线职工
+     * （ideographic or two spaces） 6月4日，县总工会…。". The head is Han characters only (quotes allowed), a headline's
+     * length; the rest opens with its date or a lead marker and has a sentence in it. 0 when the line is none such.
+     */
+    int inlineHeadlineEnd(String printed, String m) {
+        // The printed text tells an ideographic space, which the matching form folds to a plain one; offsets are the same.
+        java.util.regex.Matcher gap = INLINE_GAP.matcher(printed);
+        if (!gap.find() || lexicon.isLead(m)) {
+            return 0;
+        }
+        String head = m.substring(0, gap.start());
+        String rest = m.substring(gap.end());
+        int han = Text.hanCount(head);
+        boolean plain = head.chars().allMatch(c -> Text.isHan((char) c) || "“”‘’\"".indexOf(c) >= 0);
+        boolean prose = rest.chars().anyMatch(c -> Text.isTerminal((char) c));
+        return plain && han >= MIN_INLINE_HEADLINE && han <= MAX_INLINE_HEADLINE && prose
+                && (lexicon.opensWithDate(rest) || lexicon.isLead(rest)) ? gap.end() : 0;
     }
 
     private static boolean isTurn(String m, Set<String> voices) {
