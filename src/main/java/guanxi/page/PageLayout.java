@@ -65,11 +65,13 @@ final class PageLayout {
     Result layout(String doc, String text) {
         List<NoiseLine> discarded = new ArrayList<>();
         List<PageLine> lines = shapes.classify(doc, text, discarded);
-        // A byline cut off the end of its line has no gap of its own, and the lines of one headline say nothing of how
-        // paragraphs are parted: the page's gaps are those between its printed lines of text.
+        // A byline cut off the end of its line has no gap of its own, and the lines of one heading (headline lines, the
+        // byline printed right under them) say nothing of how paragraphs are parted: the page's gaps are those between
+        // its printed lines of text.
         List<Integer> gaps = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
-            boolean inHeadline = lines.get(i).kind() == Kind.HEADLINE && lines.get(i - 1).kind() == Kind.HEADLINE;
+            boolean inHeadline = lines.get(i - 1).kind() == Kind.HEADLINE
+                    && (lines.get(i).kind() == Kind.HEADLINE || lines.get(i).kind() == Kind.BYLINE);
             if (lines.get(i).number() != lines.get(i - 1).number() && !inHeadline) {
                 gaps.add(lines.get(i).gapBefore());
             }
@@ -143,6 +145,7 @@ final class PageLayout {
         cuts.add(0);
         Set<Integer> headlineStarts = new HashSet<>();
         Set<Integer> bylinesInHeadings = new HashSet<>();
+        Set<Integer> signedHeadings = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).kind() == Kind.LEAD) {
                 int j = headingStart(lines, i, apart);
@@ -150,6 +153,20 @@ final class PageLayout {
                 headlineStarts.add(j);
                 for (int b = j; b < i; b++) {
                     bylinesInHeadings.add(b);
+                }
+            }
+        }
+        for (int i = 1; i + 1 < lines.size(); i++) {
+            // "标题 / 文/图 本报记者 潘海涛 / 走进城南工业园，…": a headline signed right below, over body text, heads a story as a
+            // lead does, even where the story prints no lead (features, commentaries).
+            if (lines.get(i).kind() == Kind.BYLINE && lines.get(i - 1).kind() == Kind.HEADLINE && !late.contains(i - 1)
+                    && lines.get(i + 1).kind() == Kind.BODY && !bylinesInHeadings.contains(i)) {
+                int j = headingStart(lines, i, apart);
+                if (j < i) {
+                    cuts.add(j);
+                    headlineStarts.add(j);
+                    signedHeadings.add(j);
+                    bylinesInHeadings.add(i);
                 }
             }
         }
@@ -174,7 +191,8 @@ final class PageLayout {
                         || from == 0 && (!apart.isEmpty() || shapes.opensAsLead(lines.get(0)));
                 block.cutByGapOnly = apart.contains(from) && !otherCuts.contains(from);
                 block.afterByline = from > 0 && lines.get(from - 1).kind() == Kind.BYLINE;
-                block.cut = cutReason(lines, from, late, apart, headlineStarts);
+                block.cut = signedHeadings.contains(from) ? (from == 0 ? "page-top" : "headline+byline-below")
+                        : cutReason(lines, from, late, apart, headlineStarts);
                 for (int i = from + 1; i < to; i++) {
                     block.gapBelowHeadline |= lines.get(i - 1).kind() == Kind.HEADLINE && !late.contains(i - 1)
                             && lines.get(i).gapBefore() >= strong;
@@ -747,7 +765,10 @@ final class PageLayout {
             if (home == null) {
                 home = mostSimilar(stories, b, previous == null ? stories.get(0) : previous, words);
             }
-            home.paragraphs.addAll(b.paragraphs);
+            // Printed above the whole of a story without lead (an editor's note over a feature), it is read first.
+            boolean above = !home.hasLead && !b.paragraphs.isEmpty() && home.lines().stream()
+                    .allMatch(l -> l.number() > b.paragraphs.getLast().number());
+            home.paragraphs.addAll(above ? 0 : home.paragraphs.size(), b.paragraphs);
             home.bylineLines.addAll(b.bylineLines);
         }
         blocks.removeIf(b -> !b.isStory());
