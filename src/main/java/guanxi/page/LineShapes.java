@@ -37,6 +37,9 @@ final class LineShapes {
     private static final int JOINABLE_LENGTH = 30;
     /** The reason a website's publishing line is set aside. */
     static final String WEB_META = "web-meta";
+    /** The reason a website's list of links to other stories (相关新闻 and the titles below it) is set aside. */
+    private static final String WEB_LINKS = "web-links";
+    private static final String REPEATED_LINE = "repeated-line";
     private static final String JUMP_LINE = "jump-line";
     /** A jump line that says the text below comes from another page (上接, 紧接, 接上). */
     private static final java.util.regex.Pattern CONTINUED_FROM = java.util.regex.Pattern.compile("^\\(?\\s*(上接|紧接|接上|接)");
@@ -268,6 +271,14 @@ final class LineShapes {
             gaps.put(line.getKey(), Math.max(gap, pending));
             matching[i] = Text.matching(line.getValue());
             reasons[i] = lexicon.noiseReason(matching[i]);
+            boolean phrase = matching[i].chars().noneMatch(c -> Text.isTerminal((char) c)) && matching[i].length() <= MAX_CAPTION_LENGTH;
+            if (reasons[i] == null && i > 0 && phrase && (WEB_LINKS.equals(reasons[i - 1]) && gap == 0)) {
+                // Below "相关新闻": the titles of the linked stories, one a line, as long as no sentence comes.
+                reasons[i] = WEB_LINKS;
+            } else if (reasons[i] == null && i > 0 && phrase && matching[i].strip().equals(matching[i - 1].strip())) {
+                // A headline printed twice in a row (a website's page title above its own headline, an OCR repeat).
+                reasons[i] = REPEATED_LINE;
+            }
             if (reasons[i] == null && bylines.names(matching[i]).isEmpty()) {
                 int[] meta = webMeta(matching[i]);
                 if (meta != null && meta[0] < 0) {
@@ -314,7 +325,7 @@ final class LineShapes {
             continued = false;
         }
         int strong = strongGap(gaps.values().stream().skip(1).toList());
-        return cutGluedBylines(markDatedOpenings(headlinesAboveLeads(unmarkBrokenClauses(markBriefItems(out))), strong), strong);
+        return cutGluedBylines(markDatedOpenings(headlinesAboveLeads(unmarkBrokenClauses(dashedKickers(markBriefItems(out)))), strong), strong);
     }
 
     /**
@@ -410,7 +421,7 @@ final class LineShapes {
                 end = fields.get(k)[1];
             }
         }
-        while (end > start && start >= 0 && " \t|｜/".indexOf(m.charAt(end - 1)) >= 0) {
+        while (end > start && start >= 0 && " \t|｜/【】[]".indexOf(m.charAt(end - 1)) >= 0) {
             end--;
         }
         if (start < 0 || bylines.names(m.substring(start, end)).isEmpty()) {
@@ -576,6 +587,28 @@ final class LineShapes {
         return out;
     }
 
+    /**
+     * "聚焦“两会”——" right above a headline: a kicker (引题) that leads into the headline with a dash is part of it.
+     * It stands apart from the text above it (page top, a finished sentence, a byline or a blank line), is short, has no
+     * sentence end and at most one comma, and the headline follows on the very next line.
+     */
+    private static List<PageLine> dashedKickers(List<PageLine> lines) {
+        List<PageLine> out = new ArrayList<>(lines);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            PageLine line = out.get(i);
+            String m = line.matching().strip();
+            boolean apart = i == 0 || line.gapBefore() > 0 || out.get(i - 1).kind() == Kind.BYLINE
+                    || Text.isClosed(out.get(i - 1).matching());
+            if (line.kind() == Kind.BODY && apart && (m.endsWith("—") || m.endsWith("--")) && m.length() <= MAX_HEADLINE_LENGTH
+                    && Text.hanCount(m) >= 2 && m.chars().noneMatch(c -> Text.isTerminal((char) c))
+                    && m.chars().filter(c -> c == ',').count() <= MAX_HEADLINE_COMMAS
+                    && out.get(i + 1).kind() == Kind.HEADLINE && out.get(i + 1).gapBefore() == 0) {
+                out.set(i, line.as(Kind.HEADLINE));
+            }
+        }
+        return out;
+    }
+
     /** A headline-shaped line (not the page's first) whose last word runs on into the next line is body text. */
     private static List<PageLine> unmarkBrokenClauses(List<PageLine> lines) {
         List<PageLine> out = new ArrayList<>(lines);
@@ -615,12 +648,24 @@ final class LineShapes {
             }
             int number = i + 1;
             StringBuilder joined = new StringBuilder(t);
-            while (wrapped && widths[i] >= max - WRAP_SLACK && i + 1 < raw.length && widths[i + 1] > 0) {
+            while (wrapped && widths[i] >= max - WRAP_SLACK && i + 1 < raw.length && widths[i + 1] > 0
+                    && !headlineAfterWrap(raw[i], raw[i + 1], max)) {
                 joined.append(raw[++i].strip());
             }
             out.put(number, joined.toString());
         }
         return out;
+    }
+
+    /**
+     * A full line that ends a sentence, then a short line with no sentence end and no comma ("…确保年底前全部销号。" /
+     * "溪口镇冬修水利全面铺开"): the paragraph ended there and the short line is a headline, not the rest of a wrapped
+     * paragraph, whose last piece would end a sentence too.
+     */
+    private static boolean headlineAfterWrap(String full, String next, int max) {
+        String n = Text.matching(next.strip());
+        return Text.isClosed(Text.matching(full)) && Text.displayWidth(next.strip()) < max - WRAP_SLACK
+                && n.chars().noneMatch(c -> c == ',' || Text.isTerminal((char) c)) && Text.hanCount(n) >= 3;
     }
 
     /**
