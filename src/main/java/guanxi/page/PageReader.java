@@ -202,10 +202,31 @@ public final class PageReader {
         return b.toString();
     }
 
-    /** The paragraph that opens the story's report: the first one that is not a subheading or caption. */
-    private static String leadParagraph(List<PageLine> paragraphs) {
-        return paragraphs.stream().filter(p -> p.kind() != PageLine.Kind.HEADLINE).findFirst()
-                .or(() -> paragraphs.stream().findFirst()).map(PageLine::text).orElse(null);
+    /**
+     * The paragraph that opens the story's report: the first one that is not a subheading or caption. A lead marker
+     * printed alone on its line ("本报讯（记者 韦思成）", the report below it) opens the report with the paragraph below.
+     */
+    private String leadParagraph(List<PageLine> paragraphs) {
+        List<PageLine> text = paragraphs.stream().filter(p -> p.kind() != PageLine.Kind.HEADLINE).toList();
+        if (text.isEmpty()) {
+            return paragraphs.stream().findFirst().map(PageLine::text).orElse(null);
+        }
+        PageLine first = text.getFirst();
+        if (text.size() > 1 && markerOnly(first.matching())) {
+            return first.text() + text.get(1).text();
+        }
+        return first.text();
+    }
+
+    /** A lead marker and its bracketed credit, with no sentence after them. */
+    private boolean markerOnly(String m) {
+        String t = m.strip();
+        int end = lexicon.leadMarkerEnd(t);
+        if (end < 0 || t.chars().anyMatch(c -> Text.isTerminal((char) c))) {
+            return false;
+        }
+        String rest = t.substring(end).strip();
+        return rest.isEmpty() || rest.charAt(rest.length() - 1) == ')' && rest.indexOf('(') <= 1;
     }
 
     /** The lead's credit first (本报讯(记者…)), then byline lines in printed order; no name twice. */
