@@ -683,7 +683,13 @@ final class LineShapes {
         List<PageLine> out = new ArrayList<>(lines);
         for (int i = 2; i < out.size(); i++) {
             PageLine line = out.get(i);
-            if (line.kind() != Kind.BODY || !opensDated(line.matching()) || isCaption(line)) {
+            if (line.kind() != Kind.BODY || isCaption(line)) {
+                continue;
+            }
+            if (!opensDated(line.matching())) {
+                if (!pageHasLeads && datedBelowSignalledHeadline(out, i, strong)) {
+                    out.set(i, line.as(Kind.LEAD));
+                }
                 continue;
             }
             int j = i - 1;
@@ -704,6 +710,29 @@ final class LineShapes {
             }
         }
         return out;
+    }
+
+    /**
+     * On a page without lead markers, "在…之际，9月25日下午，…" right below a heading whose lines carry a headline cue and
+     * which stands apart from the text above it (page top, a finished sentence, a byline or a strong gap): a lead that
+     * names its day in its first sentence rather than at its head.
+     */
+    private boolean datedBelowSignalledHeadline(List<PageLine> lines, int i, int strong) {
+        int[] first = Sentences.spans(lines.get(i).matching()).getFirst();
+        if (!MONTH_DAY.matcher(lines.get(i).matching().substring(first[0], first[1])).find()) {
+            return false;
+        }
+        int k = i - 1;
+        boolean cue = false;
+        while (k >= 0 && lines.get(k).kind() == Kind.HEADLINE && i - k <= MAX_PARAGRAPHS_BEFORE_LEAD) {
+            cue |= lexicon.headlineCueCount(lines.get(k).matching()) > 0;
+            k--;
+        }
+        if (k == i - 1 || !cue || k >= 0 && lines.get(k).kind() == Kind.HEADLINE) {
+            return false;
+        }
+        return k < 0 || lines.get(k + 1).gapBefore() >= strong || lines.get(k).kind() == Kind.BYLINE
+                || Text.isClosed(lines.get(k).matching());
     }
 
     private Kind kindOf(String m, boolean first) {

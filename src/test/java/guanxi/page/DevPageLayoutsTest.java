@@ -30,7 +30,7 @@ class DevPageLayoutsTest {
             Layout.CAPTIONS_UNDER_HEADLINES, new int[]{29, 29, 29, 29, 29, 29},
             Layout.HEADLESS, new int[]{44, 44, 44, 44, 41, 44},
             Layout.DATELINES_ONLY, new int[]{26, 27, 26, 25, 26, 26},
-            Layout.SINGLE_BLANKS, new int[]{44, 44, 40, 40, 37, 40});
+            Layout.SINGLE_BLANKS, new int[]{44, 44, 42, 42, 39, 42});
 
     @ParameterizedTest
     @EnumSource(Layout.class)
