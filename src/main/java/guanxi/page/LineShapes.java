@@ -261,6 +261,11 @@ final class LineShapes {
         String[] matching = new String[lines.size()];
         String[] reasons = new String[lines.size()];
         Map<Integer, int[]> metaBylines = new java.util.HashMap<>();
+        List<String> values = new ArrayList<>(lines.values());
+        boolean[] field = new boolean[values.size()];
+        for (int k = 0; k < field.length; k++) {
+            field[k] = singleField(Text.matching(values.get(k)));
+        }
         int pending = 0;
         int i = 0;
         for (Map.Entry<Integer, String> line : lines.entrySet()) {
@@ -271,6 +276,10 @@ final class LineShapes {
             gaps.put(line.getKey(), Math.max(gap, pending));
             matching[i] = Text.matching(line.getValue());
             reasons[i] = lexicon.noiseReason(matching[i]);
+            if ("section-label".equals(reasons[i]) && !bylines.names(matching[i]).isEmpty() && namesARole(matching[i])) {
+                // 【记者 岑晓梅】: names and roles in black brackets are a byline, not a column tag.
+                reasons[i] = null;
+            }
             boolean phrase = matching[i].chars().noneMatch(c -> Text.isTerminal((char) c)) && matching[i].length() <= MAX_CAPTION_LENGTH;
             if (reasons[i] == null && i > 0 && phrase && (WEB_LINKS.equals(reasons[i - 1]) && gap == 0)) {
                 // Below "相关新闻": the titles of the linked stories, one a line, as long as no sentence comes.
@@ -278,6 +287,10 @@ final class LineShapes {
             } else if (reasons[i] == null && i > 0 && phrase && matching[i].strip().equals(matching[i - 1].strip())) {
                 // A headline printed twice in a row (a website's page title above its own headline, an OCR repeat).
                 reasons[i] = REPEATED_LINE;
+            }
+            if (reasons[i] == null && field[i] && (i > 0 && field[i - 1] || i + 1 < field.length && field[i + 1])) {
+                // 索引号：… / 发布机构：… / 发文日期：…: a site's publishing data printed one field a line.
+                reasons[i] = WEB_META;
             }
             if (reasons[i] == null && bylines.names(matching[i]).isEmpty()) {
                 int[] meta = webMeta(matching[i]);
@@ -326,6 +339,28 @@ final class LineShapes {
         }
         int strong = strongGap(gaps.values().stream().skip(1).toList());
         return cutGluedBylines(markDatedOpenings(headlinesAboveLeads(unmarkBrokenClauses(dashedKickers(markBriefItems(out)))), strong), strong);
+    }
+
+    /** A byline's role word of two or more characters (记者, 通讯员) in the line. */
+    private boolean namesARole(String m) {
+        return lexicon.bylineRoles.stream().anyMatch(r -> r.length() > 1 && m.contains(r));
+    }
+
+    /** One field of a site's publishing data alone on its line ("发布机构：某县农业农村局"), no reporter's field, no sentence. */
+    private boolean singleField(String m) {
+        if (m.length() > MAX_META_LINE || m.chars().anyMatch(c -> c == ',' || c == ';' || Text.isTerminal((char) c))) {
+            return false;
+        }
+        java.util.regex.Matcher f = META_FIELD.matcher(m.strip());
+        if (!f.find() || f.start() != 0 || !lexicon.webMetaKeys.contains(f.group(1)) || lexicon.bylineRoles.contains(f.group(1))) {
+            return false;
+        }
+        while (f.find()) {
+            if (lexicon.webMetaKeys.contains(f.group(1)) || lexicon.bylineRoles.contains(f.group(1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -745,7 +780,8 @@ final class LineShapes {
         if (isCaption(m)) {
             return Kind.BODY;
         }
-        if (first ? firstLineHeadlineShaped(m) : headlineShaped(m)) {
+        // "…增收两百万元。本报记者 黎晓东 摄": sentences signed at their end are prose, however the page opens.
+        if (first ? firstLineHeadlineShaped(m) && bylines.gluedStart(m) < 0 : headlineShaped(m)) {
             return Kind.HEADLINE;
         }
         return Kind.BODY;
@@ -880,8 +916,9 @@ final class LineShapes {
                     || lines.get(i + 1).kind() == Kind.HEADLINE || lines.get(i + 1).kind() == Kind.LEAD;
             boolean prose = line.kind() == Kind.BODY || line.kind() == Kind.LEAD;
             int cut = prose ? bylines.gluedStart(line.text()) : -1;
-            // A photo's caption signed by its photographer ("图为…。（摄影 唐文斌）") ends the photo's story wherever it stands.
-            boolean signedCaption = cut > 0 && lexicon.isCaption(line.matching()) && isPhotoCredit(line.text().substring(cut));
+            // A photo's caption signed by its photographer ("图为…。（摄影 唐文斌）", "…。本报记者 黎晓东 摄") ends the photo's
+            // story wherever it stands: a photographer signs no paragraph in the middle of a report.
+            boolean signedCaption = cut > 0 && isPhotoCredit(line.text().substring(cut));
             if (cut > 0 && !atBoundary && !signedCaption && !reporters.containsAll(bylines.names(line.text().substring(cut)))) {
                 cut = -1;
             }

@@ -33,7 +33,8 @@ class InventedPagesTest {
             "invented5/p06", "invented5/p07", "invented5/p08", "invented5/p09", "invented5/p10", "invented5/p11",
             "invented5b/q01", "invented5b/q02", "invented5b/q03", "invented5b/q04", "invented5b/q05", "invented5b/q06",
             "invented5c/r01", "invented5c/r02", "invented5c/r03", "invented5c/r04", "invented5c/r05", "invented5c/r06",
-            "invented5d/s01", "invented5d/s03", "invented5d/s04", "invented5d/s06", "invented5d/s07"})
+            "invented5d/s01", "invented5d/s03", "invented5d/s04", "invented5d/s06", "invented5d/s07",
+            "invented5e/t01", "invented5e/t02", "invented5e/t03"})
     void pageReadsAsExpected(String name) throws IOException {
         Path file = ROOT.resolve(name + ".txt");
         String page = file.getFileName().toString().replace(".txt", "");
