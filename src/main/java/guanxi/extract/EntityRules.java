@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,10 @@ import java.util.regex.Pattern;
  */
 final class EntityRules {
 
+    /** The segmenter's tags of common words: nouns, verbal and adjectival nouns, verbs, adjectives, institution nouns. */
+    private static final Set<String> COMMON_WORD_TAGS = Set.of("n", "vn", "v", "vg", "vi", "an", "a", "nis");
+    /** Levels of administration: printed as a word of their own (县, 省 …) they name a place or a body (县…展馆). */
+    private static final String ADMIN_LEVELS = "省市县区州旗镇乡";
     private static final Pattern ABBREV = Pattern.compile("（以下简称[“\"]?([^”\"）]{1,12})[”\"]?）");
     /** After a company's amount, what it builds: (，)(在 a place)建设/兴建/新建/打造/用于建设. */
     private static final Pattern THEN_BUILDS =
@@ -933,7 +938,7 @@ final class EntityRules {
                 if (org.matches("(?:集团|总|母|子|分)?公司|集团") || endsWithAny(org, lex.orgHeads)
                         || org.endsWith("副") || org.endsWith("执行") || org.endsWith("常务")
                         || out.keySet().stream().anyMatch(org::contains) || org.endsWith("党委")
-                        || lex.corporateLinePosts.contains(ct) && departmentOnly(org)) {
+                        || lex.corporateLinePosts.contains(ct) && commonWordsOnly(org)) {
                     return;
                 }
                 out.putIfAbsent(org, false);
@@ -943,14 +948,20 @@ final class EntityRules {
     }
 
     /**
-     * 市场总监, 人力资源总监: before a post heading a line of work, an organisation part made only of common words
-     * (nouns, verbal nouns, verbs, adjectives) is that line of work inside a firm, not a firm; a trade name has a word
-     * of its own (华泰/nt). Before a post of the whole firm (南航/n 董事长) a common word is the firm's short name.
+     * A part of a name made only of common words (nouns, verbal and adjectival nouns, verbs, adjectives, institution
+     * nouns such as 公司), with no level of administration as a word of its own. Before a post heading a line of work
+     * (市场总监, 人力资源总监) it is that line inside a firm, not a firm; before a firm's room or plant (企业展厅,
+     * 智能生产线, 生产车间) it is the firm's own, not a place visited. A trade or place name has a word of its own
+     * (华泰/nt, 红旗渠/ns) or a level (县/n 规划展馆; 市场 is no level). Before a post of the whole firm (南航/n 董事长) a
+     * common word is the firm's short name, so callers ask only before those heads.
      */
-    private static boolean departmentOnly(String org) {
-        for (Token t : guanxi.nlp.Segmenter.get().segment(org)) {
-            String tag = t.tag();
-            if (!(tag.equals("n") || tag.equals("vn") || tag.equals("v") || tag.equals("an") || tag.equals("a"))) {
+    static boolean commonWordsOnly(String part) {
+        if (part.isEmpty()) {
+            return false;
+        }
+        for (Token t : guanxi.nlp.Segmenter.get().segment(part)) {
+            boolean level = t.word().length() == 1 && ADMIN_LEVELS.contains(t.word());
+            if (level || !COMMON_WORD_TAGS.contains(t.tag())) {
                 return false;
             }
         }
