@@ -57,6 +57,19 @@ class ProjectPrecisionRulesTest {
     }
 
     @Test
+    void aStandardOfQualityOpensTheProjectsName() {
+        // HanLP tags 高标准 as an adverb, its siblings 高质量, 高水平, 高品质 as nouns; nlp/word-fixes.txt tags it as they are.
+        assertThat(Show.projects(extract("县长赵海来到龙湾镇高标准农田建设项目现场查看进度。")))
+                .containsExactly("龙湾镇高标准农田建设项目 null null");
+        assertThat(Show.projects(extract("青禾县2万亩高标准农田建设项目总投资3000万元。")))
+                .containsExactly("青禾县2万亩高标准农田建设项目 30000000 null");
+        assertThat(Show.projects(extract("滨江高标准厂房项目总投资2亿元。")))
+                .containsExactly("滨江高标准厂房项目 200000000 null");
+        // Near miss: a standard asked of work in general names no project.
+        assertThat(extract("会议要求各乡镇高标准推进人居环境整治工作。").projects()).isEmpty();
+    }
+
+    @Test
     void aTownDistrictOpensTheProjectsName() {
         // HanLP tags 城南 as a word of direction, 城北 and 城东 as places; nlp/word-fixes.txt tags it as a place too.
         assertThat(Show.projects(extract("城南冷链物流园项目开工建设。"))).containsExactly("城南冷链物流园项目 null building");
