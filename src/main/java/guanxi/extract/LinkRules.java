@@ -41,6 +41,9 @@ final class LinkRules {
     private static final Pattern SUBSIDIARY_OF_TOPIC = Pattern.compile("(?:控股子公司|全资子公司|子公司|收购)");
     private static final Pattern PROFILE = Pattern.compile("^(?:是|成立于|主营|主要|位于|始建于|创建于)");
     private static final Pattern SIGN = Pattern.compile("签约|签订|签署");
+    /** After the place visited: the rest of its sentence up to an agreement signed, with no other side or witness. */
+    private static final Pattern SIGNS_WHERE_VISITED = Pattern.compile(
+            "[^。；与和同见]*?(?:签订|签署)了?[^，。；与和同]{0,16}(?:协议|合同|备忘录|协议书)");
     private static final Pattern PARENTHETICAL = Pattern.compile("（[^）]*）");
     /**
      * 到我县农商银行调研, 在园区服务中心视察, 到X出席会议并视察: the place someone went to (or was at) in order to survey
@@ -832,8 +835,12 @@ final class LinkRules {
                     if (st.at(from) == '了') {
                         from++;
                     }
-                    for (Span target : listOfEntities(e, st, from)) {
+                    List<Span> targets = listOfEntities(e, st, from);
+                    for (Span target : targets) {
                         visited(facts, who, target, "visit-object", seen);
+                    }
+                    if (targets.size() == 1) {
+                        signsWhereVisited(facts, st, who, targets.get(0));
                     }
                     i += verb.length() - 1;
                 }
@@ -943,6 +950,19 @@ final class LinkRules {
         }
         facts.relate(RelationType.VISITED, who, EntityKind.PERSON, target.name(), target.kind(), null,
                 facts.evidence(target.sent(), target.start(), target.end(), rule));
+    }
+
+    /**
+     * 来到X，就…进行对接，并签订…协议: the visitor signs with the one place visited when the same sentence goes on to an
+     * agreement signed with no other side named before the verb (与, 和, 同) and nobody else's signing witnessed (见证).
+     */
+    private static void signsWhereVisited(StoryFacts facts, Sent st, String who, Span place) {
+        Matcher m = SIGNS_WHERE_VISITED.matcher(st.s);
+        m.region(place.end(), st.length());
+        if (m.lookingAt()) {
+            facts.relate(RelationType.SIGNED, who, EntityKind.PERSON, place.name(), place.kind(), null,
+                    facts.evidence(st, place.start(), m.end(), "sign-where-visited"));
+        }
     }
 
     /** The nearest person before {@code i} in the sentence, else the story's leader. */

@@ -20,6 +20,23 @@ class SigningRulesTest {
     }
 
     @Test
+    void theVisitorSignsWithThePlaceVisitedWhenNoOtherSideIsNamed() {
+        // 来到X，…并签订…协议: the one place visited is the other side of the agreement the visitor signs there.
+        assertThat(rel(extract("县长赵海一行来到滨江理工大学，就产学研合作进行对接，并签订战略合作协议。"), "SIGNED"))
+                .containsExactly("SIGNED 赵海->滨江理工大学");
+        assertThat(rel(extract("副市长钱立带队考察远帆电子有限公司，并签订了人才培养合作协议。"), "SIGNED"))
+                .containsExactly("SIGNED 钱立->远帆电子有限公司");
+        assertThat(rel(extract("区长孙立新来到湖东区青少年宫，现场签署了校外教育共建协议书。"), "SIGNED"))
+                .containsExactly("SIGNED 孙立新->湖东区青少年宫");
+        // Near misses: others sign, witnessed by the visitor; an order is no agreement; two places visited.
+        assertThat(rel(extract("县长赵海来到滨江产业园，见证了华岭电子有限公司与青禾能源股份有限公司签订合作协议。"), "SIGNED"))
+                .containsExactly("SIGNED 华岭电子有限公司->青禾能源股份有限公司");
+        assertThat(rel(extract("县长赵海来到华岭电子有限公司，了解企业签订订单情况。"), "SIGNED")).isEmpty();
+        assertThat(rel(extract("县长赵海先后走访华岭电子有限公司、青禾能源股份有限公司，并签订合作协议。"), "SIGNED"))
+                .isEmpty();
+    }
+
+    @Test
     void partiesOnBothSidesOfYuBeforeTheVerb() {
         Extraction x = extract("5月2日，市政府与远帆控股集团有限公司签署全面合作框架协议。");
         assertThat(Show.companies(x)).containsExactly("远帆控股集团有限公司");
