@@ -93,6 +93,12 @@ final class EntityRules {
     /** Category nouns that end a description before a company's name in an apposition (物流平台A, 龙头企业B). */
     private static final List<String> CATEGORY_NOUNS = List.of("企业", "公司", "平台", "厂商", "品牌");
     private static final List<String> COMPANY_REFERENCES = List.of("该公司", "该集团", "该企业");
+    /**
+     * A speaker's own firm called bare (刘平介绍，公司将…; 邓立说，集团拟…): the word opens the clause after a verb of
+     * saying and is the subject of an act (将, 拟, 计划 …), not a firm in general (企业要…).
+     */
+    private static final Pattern SPEAKERS_COMPANY = Pattern.compile(
+            "(?:介绍|表示|说|称)[，,：:](公司|集团)(?=将|拟|计划|准备|决定|已|正|目前|今年|明年|预计|总投资|投资)");
     private static final String GENERIC_COMPANY_START = "该我本子各全两分总此这";
     /** What stands before the 子 of 子公司: a stake (控股, 全资, 参股), a possessive (其, 的), a rank (二级) or 下属. */
     private static final String SUBSIDIARY_BEFORE = "股资的其各属下级家个";
@@ -1110,8 +1116,9 @@ final class EntityRules {
     }
 
     /**
-     * 该公司, 该集团, 该企业: a span for the company last named in the sentences before (the headline, printed
-     * apart, names none for the body), so that the rules read "该公司投资…" as that company's act.
+     * 该公司, 该集团, 该企业, and a speaker's bare 公司 ({@link #SPEAKERS_COMPANY}): a span for the company last named
+     * in the sentences before (the headline, printed apart, names none for the body), so that the rules read
+     * "该公司投资…" as that company's act.
      */
     private static void companyReferences(Entities e, List<Sent> all) {
         String last = null;
@@ -1134,6 +1141,20 @@ final class EntityRules {
                     if (target != null && !glued) {
                         e.add(new Span(EntityKind.COMPANY, target, ref, st, i, i + ref.length(), "company-reference"));
                     }
+                }
+            }
+            Matcher said = SPEAKERS_COMPANY.matcher(st.s);
+            while (said.find()) {
+                // 刘平介绍，公司计划投资…: the company named last before, as for 该公司.
+                String target = last;
+                for (Span sp : named) {
+                    if (sp.end() <= said.start(1)) {
+                        target = sp.name();
+                    }
+                }
+                if (target != null) {
+                    e.add(new Span(EntityKind.COMPANY, target, said.group(1), st, said.start(1), said.end(1),
+                            "company-reference"));
                 }
             }
             for (Span sp : named) {

@@ -51,6 +51,22 @@ class InvestmentRulesTest {
     }
 
     @Test
+    void theFirmASpeakerCallsTheCompanyInvests() {
+        // X介绍/表示/说，公司/集团/企业…投资…建设P: the speaker's bare 公司 is the company named last before.
+        assertThat(invests(extract("远帆电子有限公司董事长刘平一行来我县考察。刘平介绍，公司计划投资3亿元建设新型显示模组项目。")))
+                .containsExactly("INVESTS_IN 远帆电子有限公司->新型显示模组项目");
+        assertThat(invests(extract("在青禾能源股份有限公司，总经理孙浩表示，公司将投资8亿元建设光伏储能电站项目。")))
+                .containsExactly("INVESTS_IN 青禾能源股份有限公司->光伏储能电站项目");
+        assertThat(invests(extract("华岭食品集团有限公司副总裁邓立说，集团拟投资2亿元建设冷链仓储基地项目。")))
+                .containsExactly("INVESTS_IN 华岭食品集团有限公司->冷链仓储基地项目");
+        // Near misses: 企业 said of firms in general; a firm the speaker does not call 公司.
+        assertThat(invests(extract("县长赵海走访了远帆电子有限公司。赵海表示，企业要抢抓机遇，县里将全力支持城南物流园项目建设。")))
+                .isEmpty();
+        assertThat(invests(extract("县长赵海考察了远帆电子有限公司。赵海表示，县里计划投资5亿元建设城南物流园项目。")))
+                .isEmpty();
+    }
+
+    @Test
     void theProjectBothSidesTalkAboutAfterMeetingACompanysHead() {
         // 会见了X公司总经理Y，双方就P…达成合作意向/进行交流: Y's company partners on P.
         assertThat(invests(extract("县长王强会见了远帆物流集团有限公司总经理李东，双方就建设城南冷链物流园项目达成合作意向。")))
