@@ -1053,7 +1053,7 @@ final class LinkRules {
                 // 工业园区, 企业园区: a kind word before the head names no place (县博物馆: a one-character place does).
                 String kind = st.s.substring(os, end - head.length());
                 boolean kindOnly = kind.length() >= 2 && lex.projectGeneric.contains(kind) || zoneKindOnly(kind)
-                        || firmsOwnRoom(st.s.substring(os, end));
+                        || firmsOwnUnit(st.s.substring(os, end));
                 if (!head.isEmpty() && end - os >= 4 && walked - i <= 2 && !kindOnly) {
                     best = new Span(EntityKind.ORGANIZATION, st.raw.substring(os, end).strip(), st.s.substring(os, end),
                             st, os, end, "org-item");
@@ -1351,13 +1351,15 @@ final class LinkRules {
 
     /** 经济, 高新技术产业: words before a zone's head that only say its kind (zone-kinds.txt), so the zone has no name. */
     /**
-     * 企业展厅, 智能生产线, 生产车间: a firm's room or plant (firm-rooms.txt) named only by common words is the firm's own,
-     * passed through on its visit; 青禾县展览馆 or 红旗渠展厅 name a place of their own.
+     * 企业展厅, 智能生产线, 生产车间, 企业研发中心: a firm's room or plant (firm-rooms.txt) or its research unit
+     * (company-unit-heads.txt) named only by common words is the firm's own, passed through on its visit; 青禾县展览馆,
+     * 红旗渠展厅 or 省农科院研究中心 name a place of their own.
      */
-    private boolean firmsOwnRoom(String item) {
-        return lex.firmRooms.stream().filter(item::endsWith).findFirst()
-                .map(room -> item.length() == room.length()
-                        || EntityRules.commonWordsOnly(item.substring(0, item.length() - room.length())))
+    private boolean firmsOwnUnit(String item) {
+        return java.util.stream.Stream.concat(lex.firmRooms.stream(), lex.companyUnitHeads.stream())
+                .filter(item::endsWith).findFirst()
+                .map(unit -> item.length() == unit.length()
+                        || EntityRules.commonWordsOnly(item.substring(0, item.length() - unit.length())))
                 .orElse(false);
     }
 

@@ -64,7 +64,7 @@ class VisitRulesTest {
     }
 
     @Test
-    void aFirmsOwnHallLineOrCentreNamedByCommonWordsIsNoBodyVisited() {
+    void aFirmsOwnRoomPlantOrLabNamedByCommonWordsIsNoBodyVisited() {
         // Seen inside a firm on a visit, a showroom, a production line or a lab named only by common words names no
         // body of its own: the firm is what was visited.
         assertThat(visits("县长孙立新来到青禾远帆电子有限公司，参观了企业展厅和智能生产线。"))
@@ -72,6 +72,8 @@ class VisitRulesTest {
         assertThat(visits("副市长钱立一行走访了龙湾华岭食品有限公司，查看了自动化生产线和成品仓库。"))
                 .containsExactly("VISITED 钱立->龙湾华岭食品有限公司");
         assertThat(visits("市委书记赵启明先后参观了公司展厅、生产车间。")).isEmpty();
+        assertThat(visits("副县长周敏来到青禾能源股份有限公司，参观了企业研发中心和技术中心。"))
+                .containsExactly("VISITED 周敏->青禾能源股份有限公司");
         // Near misses: a level of administration or a place's own name makes the same rooms a named place.
         assertThat(visits("副县长周敏先后来到青禾县规划展览馆、龙湾镇卫生院和红旗渠展厅。"))
                 .containsExactly("VISITED 周敏->青禾县规划展览馆", "VISITED 周敏->龙湾镇卫生院", "VISITED 周敏->红旗渠展厅");
