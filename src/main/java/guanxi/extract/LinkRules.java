@@ -1695,12 +1695,48 @@ final class LinkRules {
                 boolean verbEnd = last != null && last.tag().startsWith("v") && !last.tag().equals("vn");
                 if (st.s.startsWith(head, k - head.length()) && k - from >= 4 && !verbEnd
                         && (k == st.length() || !Character.isLetterOrDigit(st.at(k)) || !orgContinues(st, k))) {
-                    return List.of(new Span(EntityKind.ORGANIZATION, st.raw.substring(from, k), st.s.substring(from, k),
-                            st, from, k, "org-name"));
+                    int end = branchEnd(st, k);
+                    return List.of(new Span(EntityKind.ORGANIZATION, st.raw.substring(from, end),
+                            st.s.substring(from, end), st, from, end, "org-name"));
                 }
             }
         }
         return List.of();
+    }
+
+    /**
+     * 中国农业银行青山县支行, 滨江理工大学龙湾分校: a body's name ending at {@code k} goes on with a place (ending in a level,
+     * 青山县, or one or two words of place, 龙湾) and a body's head: its branch there. Returns where the branch's name
+     * ends, else {@code k}.
+     */
+    private int branchEnd(Sent st, int k) {
+        for (String head : lex.orgHeads) {
+            for (int at = k + 2; at <= k + 6 && at + head.length() <= st.length(); at++) {
+                if (st.s.startsWith(head, at) && placeOnly(st, k, at)) {
+                    return at + head.length();
+                }
+            }
+        }
+        return k;
+    }
+
+    /** True when the characters from {@code a} to {@code b} name a place: a level ends them, or place words make them. */
+    private static boolean placeOnly(Sent st, int a, int b) {
+        String part = st.s.substring(a, b);
+        if (part.chars().anyMatch(c -> !Character.isLetter(c))) {
+            return false;
+        }
+        if (PLACE_LEVELS.indexOf(part.charAt(part.length() - 1)) >= 0) {
+            return true;
+        }
+        for (int i = a; i < b; ) {
+            Token t = st.tokenAt(i);
+            if (t == null || t.start() != i || t.end() > b || !(t.tag().startsWith("ns") || t.tag().equals("nz"))) {
+                return false;
+            }
+            i = t.end();
+        }
+        return true;
     }
 
     private boolean orgContinues(Sent st, int k) {

@@ -37,6 +37,20 @@ class SigningRulesTest {
     }
 
     @Test
+    void aBranchNamedAfterItsBodyIsTheSideOfACeremony() {
+        // 甲与X银行Y县支行…签约仪式举行: the body's name goes on with a place and its branch there.
+        assertThat(rel(extract("5月6日，县人民政府与中国工商银行滨江县支行战略合作协议签约仪式举行。"), "SIGNED"))
+                .containsExactly("SIGNED 县人民政府->中国工商银行滨江县支行");
+        assertThat(rel(extract("市政府与青禾农村商业银行龙湾分行战略合作协议签约仪式在市行政中心举行。"), "SIGNED"))
+                .containsExactly("SIGNED 市政府->青禾农村商业银行龙湾分行");
+        assertThat(rel(extract("7月1日，县人民政府与滨江理工大学龙湾分校合作办学协议签约仪式举行。"), "SIGNED"))
+                .containsExactly("SIGNED 县人民政府->滨江理工大学龙湾分校");
+        // Near miss: the body itself, its name followed by the agreement.
+        assertThat(rel(extract("县人民政府与中国工商银行战略合作协议签约仪式在县行政中心举行。"), "SIGNED"))
+                .containsExactly("SIGNED 县人民政府->中国工商银行");
+    }
+
+    @Test
     void partiesOnBothSidesOfYuBeforeTheVerb() {
         Extraction x = extract("5月2日，市政府与远帆控股集团有限公司签署全面合作框架协议。");
         assertThat(Show.companies(x)).containsExactly("远帆控股集团有限公司");
