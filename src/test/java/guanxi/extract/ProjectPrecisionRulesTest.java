@@ -57,6 +57,24 @@ class ProjectPrecisionRulesTest {
     }
 
     @Test
+    void aDemonstrativeGluedToTheFirmOpensNoProjectsName() {
+        // After a comma or a time word HanLP reads 该公司 as one organisation (nt); nlp/word-fixes.txt splits it, so the
+        // project's name starts after it and the firm pointed back to invests in it.
+        Extraction x = extract("远帆电子有限公司是我县重点企业。据了解，该公司年产500万片液晶面板项目计划总投资3亿元。");
+        assertThat(Show.projects(x)).containsExactly("年产500万片液晶面板项目 300000000 null");
+        assertThat(Show.relations(x)).contains("INVESTS_IN 远帆电子有限公司->年产500万片液晶面板项目");
+        x = extract("县长赵海走访了华岭食品有限公司。目前该公司冷链仓储中心项目总投资8000万元。");
+        assertThat(Show.projects(x)).containsExactly("冷链仓储中心项目 80000000 null");
+        assertThat(Show.relations(x)).contains("INVESTS_IN 华岭食品有限公司->冷链仓储中心项目");
+        x = extract("青禾能源集团有限公司董事长孙浩介绍了企业发展情况。据悉，该集团新材料产业园项目总投资12亿元。");
+        assertThat(Show.projects(x)).containsExactly("新材料产业园项目 1200000000 null");
+        // Near miss: no firm named before 该公司, so none invests.
+        x = extract("据了解，该公司年产500万片液晶面板项目计划总投资3亿元。");
+        assertThat(Show.projects(x)).containsExactly("年产500万片液晶面板项目 300000000 null");
+        assertThat(Show.relations(x)).noneMatch(r -> r.startsWith("INVESTS_IN"));
+    }
+
+    @Test
     void aStandardOfQualityOpensTheProjectsName() {
         // HanLP tags 高标准 as an adverb, its siblings 高质量, 高水平, 高品质 as nouns; nlp/word-fixes.txt tags it as they are.
         assertThat(Show.projects(extract("县长赵海来到龙湾镇高标准农田建设项目现场查看进度。")))
