@@ -51,7 +51,9 @@ final class LinkRules {
      */
     private static final Pattern VISIT_AT =
             Pattern.compile("(?:到|赴|来|在)([^，。；到赴来在]{2,40}?)(?:进行了?|开展|(?:出席|参加)[^，。；、到赴来在并]{1,8}并)?"
-                    + "(?:调研|考察|视察|检查|督导|走访|参观|查看)");
+                    + "(?:调研|考察|视察|检查|督导|走访|参观|查看)"
+                    // 到X开展“三服务”活动, 赴X开展走访慰问活动: going to X for an activity there (在X开展… is its setting).
+                    + "|(?:到|赴)([^，。；到赴来在]{2,40}?)开展[^，。；]{0,12}?活动");
     /** 总投资15亿元的, 占地300亩的: a figure of size or money that describes the named item after it. */
     private static final Pattern SCALE_DESCRIBED = Pattern.compile("[^，。；、的]*[0-9０-９][^，。；、的]*的");
     private static final Pattern BOTH_SIDES = Pattern.compile("代表双方签约|代表双方签订|代表双方签署");
@@ -846,11 +848,13 @@ final class LinkRules {
                 }
             }
             Matcher at = VISIT_AT.matcher(st.s.contains("调研") || st.s.contains("考察") || st.s.contains("视察")
-                    || st.s.contains("检查") || st.s.contains("督导") || st.s.contains("走访") ? st.s : "");
+                    || st.s.contains("检查") || st.s.contains("督导") || st.s.contains("走访") || st.s.contains("活动")
+                    ? st.s : "");
             while (at.find()) {
                 String who = leader != null ? leader : subject(ms, at.start(), null);
-                for (Span target : listOfEntities(e, st, at.start(1))) {
-                    if (target.end() <= at.end(1)) {
+                int place = at.start(1) >= 0 ? 1 : 2;
+                for (Span target : listOfEntities(e, st, at.start(place))) {
+                    if (target.end() <= at.end(place)) {
                         visited(facts, who, target, "visit-place-purpose", seen);
                     }
                 }

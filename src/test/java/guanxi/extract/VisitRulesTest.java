@@ -80,6 +80,35 @@ class VisitRulesTest {
     }
 
     @Test
+    void setsOutForIsNoPartOfTheFirmGoneTo() {
+        // HanLP reads 赴 with the firm after it (and at times the name before it) as one organisation: 王强赴远帆…公司/nt.
+        Extraction x = EXTRACTOR.extract(story("标题", "县长王强赴远帆电子有限公司考察。"));
+        assertThat(Show.companies(x)).containsExactly("远帆电子有限公司");
+        assertThat(visits("县长王强赴远帆电子有限公司考察。")).containsExactly("VISITED 王强->远帆电子有限公司");
+        x = EXTRACTOR.extract(story("标题", "副县长李明赴湖南青禾能源股份有限公司考察。"));
+        assertThat(Show.companies(x)).containsExactly("湖南青禾能源股份有限公司");
+        assertThat(visits("副县长李明赴湖南青禾能源股份有限公司考察。"))
+                .containsExactly("VISITED 李明->湖南青禾能源股份有限公司");
+        // Near miss: the firm's people came here; nobody went to the firm.
+        x = EXTRACTOR.extract(story("标题", "县长王强会见了赴我县考察的远帆电子有限公司董事长刘平。"));
+        assertThat(Show.companies(x)).containsExactly("远帆电子有限公司");
+        assertThat(visits("县长王强会见了赴我县考察的远帆电子有限公司董事长刘平。")).isEmpty();
+    }
+
+    @Test
+    void thePlacesSomeoneGoesToForAnActivity() {
+        // 到X、Y开展…活动: going to the places listed for an activity there is visiting them.
+        assertThat(visits("县长钟华到远帆电子有限公司、青禾食品有限公司开展“三服务”活动。"))
+                .containsExactly("VISITED 钟华->远帆电子有限公司", "VISITED 钟华->青禾食品有限公司");
+        assertThat(visits("副县长周敏到滨江理工大学开展走访慰问活动。")).containsExactly("VISITED 周敏->滨江理工大学");
+        assertThat(visits("市委书记赵启明赴青禾能源股份有限公司开展安全生产宣传活动。"))
+                .containsExactly("VISITED 赵启明->青禾能源股份有限公司");
+        // Near misses: a date after 到, and the setting of an activity held at home.
+        assertThat(visits("县长钟华要求各部门到2025年底开展专项整治活动。")).isEmpty();
+        assertThat(visits("县长钟华在县行政中心开展集中学习活动。")).isEmpty();
+    }
+
+    @Test
     void thePlaceWhereSomeoneSurveys() {
         assertThat(visits("市委书记赵启明在滨江区政务服务中心调研。"))
                 .containsExactly("VISITED 赵启明->滨江区政务服务中心");
