@@ -1221,7 +1221,12 @@ final class EntityRules {
         }
         Matcher sites = SITE.matcher(site ? st.s : "");
         while (sites.find()) {
-            int start = persons.walkLeftOrg(st, sites.end(1), 0);
+            String projectHead = lex.projectHeads.stream().filter(h -> st.s.startsWith(h, sites.end(1) - h.length()))
+                    .findFirst().orElse(null);
+            // P项目建设现场: a project's own name, walked as from its head (an annual output included); a facility's
+            // site (X物流园建设现场) is walked as a place's name.
+            int start = projectHead != null ? walkLeftProject(st, sites.end(1) - projectHead.length())
+                    : persons.walkLeftOrg(st, sites.end(1), 0);
             String core = st.s.substring(Math.max(start, sites.start(1)), sites.end(1));
             for (String head : lex.projectFacilityHeads) {
                 if (core.endsWith(head)) {

@@ -16,6 +16,20 @@ class ProjectRulesTest {
     }
 
     @Test
+    void aProjectsSiteKeepsTheWholeNameOfTheProject() {
+        // P项目建设现场: the project is named as its own head's walk names it, an annual output included.
+        Extraction x = extract("副省长刘晓东来我市调研。刘晓东察看了年产200万吨特钢棒材项目建设现场。");
+        assertThat(Show.projects(x)).containsExactly("年产200万吨特钢棒材项目 null building");
+        assertThat(Show.relations(x)).contains("VISITED 刘晓东->年产200万吨特钢棒材项目");
+        assertThat(Show.projects(extract("在年产5万吨再生铝项目施工现场，县长王强详细了解工程进度。")))
+                .containsExactly("年产5万吨再生铝项目 null building");
+        assertThat(Show.projects(extract("调研组来到年产10万套智能家电项目建设现场。")))
+                .containsExactly("年产10万套智能家电项目 null building");
+        // Near miss: a kind of place at work names no project.
+        assertThat(extract("调研组来到工业园区建设现场。").projects()).isEmpty();
+    }
+
+    @Test
     void facilityNounInAClauseOfBuildingIsAProject() {
         assertThat(Show.projects(extract("3月8日，青禾县冷链物流分拣基地开工建设，总投资2.6亿元。")))
                 .containsExactly("青禾县冷链物流分拣基地 260000000 building");
