@@ -82,6 +82,8 @@ final class LinkRules {
     /** 由A和B(共同)投资建设: who invests in the project the clause is about. */
     private static final Pattern BUILT_BY = Pattern.compile(
             "由([^，。；由]{2,40}?)(?:共同|联合|合作)?(?:投资建设|投资兴建|出资建设|投资|出资|投建|承建|开发建设|建设)(?!设立|成立)");
+    /** A sentence about the project named before: 该项目…, 据了解，该工程…, 目前，此项目…. */
+    private static final Pattern PROJECT_TOPIC = Pattern.compile("(?:[^，。；]{1,4}，)?(?:该|此|这一|这个)(?:项目|工程)");
     private static final Pattern LOCAL_GOVERNMENT = Pattern.compile("(?:当地|地方|属地)(?:人民)?政府");
     /** 双方将共同投资建设: the two sides of a signing go on to build or invest in what follows. */
     private static final Pattern BOTH_SIDES_BUILD = Pattern.compile(
@@ -765,6 +767,13 @@ final class LinkRules {
             }
             String lead = st.s.substring(Math.max(0, m.start() - 6), m.start());
             if (project == null && previous != null && lead.matches(".*(?:该|此|这一|这个)?(?:项目|工程)(?:将|拟|计划|主要)?$")) {
+                project = previous;
+            }
+            if (project == null && previous != null && PROJECT_TOPIC.matcher(st.s).lookingAt()
+                    && e.spans(st).stream().noneMatch(sp -> sp.end() <= m.start()
+                            && (sp.kind() == EntityKind.PROJECT || sp.kind() == EntityKind.COMPANY))) {
+                // 该项目总投资18亿元，由X承建: the sentence opens on the project named before, its figures come
+                // first and its builder after them.
                 project = previous;
             }
             int lastCompanyEnd = e.spans(st).stream().filter(c -> c.kind() == EntityKind.COMPANY

@@ -51,6 +51,19 @@ class InvestmentRulesTest {
     }
 
     @Test
+    void theBuilderOfAProjectPointedBackInvestsInIt() {
+        // 该项目总投资N元，由X承建: the sentence is about the project named before, its figures first, its builder after.
+        assertThat(invests(extract("滨江物流园项目开工仪式举行。该项目总投资6亿元，由远川食品有限公司承建。")))
+                .containsExactly("INVESTS_IN 远川食品有限公司->滨江物流园项目");
+        assertThat(invests(extract("青禾县城市综合体项目正式开业。该项目占地200亩，总投资18亿元，由华岭置业有限公司投资建设。")))
+                .containsExactly("INVESTS_IN 华岭置业有限公司->青禾县城市综合体项目");
+        assertThat(invests(extract("龙湾污水处理厂提标改造工程顺利完工。据了解，该工程总投资8000万元，由青禾环保科技有限公司承建。")))
+                .containsExactly("INVESTS_IN 青禾环保科技有限公司->龙湾污水处理厂提标改造工程");
+        // Near miss: the project is run by a public body after it is built; no firm builds it.
+        assertThat(invests(extract("滨江物流园项目开工仪式举行。该项目总投资6亿元，建成后由县商务局负责运营。"))).isEmpty();
+    }
+
+    @Test
     void theFirmASpeakerCallsTheCompanyInvests() {
         // X介绍/表示/说，公司/集团/企业…投资…建设P: the speaker's bare 公司 is the company named last before.
         assertThat(invests(extract("远帆电子有限公司董事长刘平一行来我县考察。刘平介绍，公司计划投资3亿元建设新型显示模组项目。")))
