@@ -1045,8 +1045,10 @@ final class LinkRules {
                 int os = orgStart(st, i, end - head.length());
                 int walked = os;
                 int and = Math.max(st.s.lastIndexOf('和', end - 1), st.s.lastIndexOf('及', end - 1));
-                if (and >= os && and < end - head.length()) {
-                    // 青禾镇和县自然资源局: the segmenter glued two places; the organisation is the part after 和.
+                if (and >= os && and < end - head.length() && (PLACE_LEVELS.indexOf(st.at(and - 1)) >= 0
+                        || PLACE_LEVELS.indexOf(st.at(and + 1)) >= 0)) {
+                    // 青禾镇和县自然资源局: the segmenter glued two places; the organisation is the part after 和. A 和
+                    // with no place ending or opening at it is the name's own (人力资源和社会保障局).
                     os = and + 1;
                 }
                 int glued = os - 1;

@@ -37,6 +37,41 @@ class SigningRulesTest {
     }
 
     @Test
+    void aDepartmentWhoseNameJoinsTwoFieldsWithHeIsOneBody() {
+        // 发展和改革局, 住房和城乡建设局, 人力资源和社会保障局 (nlp/custom-words.txt): 和 inside the name joins no two sides.
+        assertThat(rel(extract("县住房和城乡建设局与远帆建设有限公司签订合作协议。"), "SIGNED"))
+                .containsExactly("SIGNED 县住房和城乡建设局->远帆建设有限公司");
+        assertThat(rel(extract("县人民政府与县人力资源和社会保障局签订目标责任书。"), "SIGNED"))
+                .containsExactly("SIGNED 县人民政府->县人力资源和社会保障局");
+        Extraction x = extract("县长赵海先后来到县发展和改革局、县文化和旅游局调研。");
+        assertThat(Show.relations(x)).filteredOn(r -> r.startsWith("VISITED"))
+                .containsExactly("VISITED 赵海->县发展和改革局", "VISITED 赵海->县文化和旅游局");
+        assertThat(Show.persons(extract("省工业和信息化厅副厅长李华一行来我县调研。")))
+                .containsExactly("李华[省工业和信息化厅副厅长]");
+        // Near miss: two bodies joined by 和 are two sides.
+        assertThat(rel(extract("滨江理工大学和远帆建设有限公司签订合作协议。"), "SIGNED"))
+                .containsExactly("SIGNED 滨江理工大学->远帆建设有限公司");
+    }
+
+    @Test
+    void aBodysAbbreviationIsTheBodyTheStoryNamesInFull() {
+        // 县政府, 农行青山支行, 县发改局: the characters of one other name of the story, in order, with its head.
+        Extraction x = EXTRACTOR.extract(story("县政府与农行滨江支行签订合作协议",
+                "5月6日，县人民政府与中国农业银行滨江县支行签订战略合作协议。"));
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 县人民政府->中国农业银行滨江县支行");
+        x = EXTRACTOR.extract(story("县发改局与滨江理工大学签订合作协议",
+                "6月2日，县发展和改革局与滨江理工大学签订产学研合作协议。"));
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 县发展和改革局->滨江理工大学");
+        x = EXTRACTOR.extract(story("标题", "市委书记赵启明来到县医院调研。赵启明还走访了青禾县人民医院。"));
+        assertThat(Show.relations(x)).filteredOn(r -> r.startsWith("VISITED")).containsExactly("VISITED 赵启明->青禾县人民医院");
+        // Near misses: a body and its department, and two levels of one kind of body, stay apart.
+        x = EXTRACTOR.extract(story("标题", "县教育局与滨江理工大学签订合作协议。县教育局教研室与青禾日报社签订宣传合作协议。"));
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 县教育局->滨江理工大学", "SIGNED 县教育局教研室->青禾日报社");
+        x = EXTRACTOR.extract(story("标题", "县财政局与市财政局签订合作协议。"));
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 县财政局->市财政局");
+    }
+
+    @Test
     void aBranchNamedAfterItsBodyIsTheSideOfACeremony() {
         // 甲与X银行Y县支行…签约仪式举行: the body's name goes on with a place and its branch there.
         assertThat(rel(extract("5月6日，县人民政府与中国工商银行滨江县支行战略合作协议签约仪式举行。"), "SIGNED"))
