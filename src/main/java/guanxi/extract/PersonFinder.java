@@ -43,7 +43,7 @@ final class PersonFinder {
     /** 赴, "set out for": a verb the segmenter glues to the organisation gone to, never a part of a name. */
     private static final char SET_OUT = '赴';
     /** Single characters a walk over an organisation name never swallows (赴上海, 在县委, 由市…). */
-    private static final String WALK_GLUE_BLOCK = "赴到在由与和同及对向等的了为是系将把被从让请来去往经和并又也都就受应邀随陪派给替使有";
+    private static final String WALK_GLUE_BLOCK = "赴到在由与和同及对向等的了为是系将把被从让请来去往经和并又也都就受应邀随陪派给替使有访";
     private static final CharSet WALK_GLUE_BLOCK_CHARS = CharSet.of(WALK_GLUE_BLOCK);
     private static final String BOUNDARY = "，。、；：！？…“”‘’《》—·,.;:!?\"'（）()[]【】 \t\n";
     private static final CharSet BOUNDARY_CHARS = CharSet.of(BOUNDARY);

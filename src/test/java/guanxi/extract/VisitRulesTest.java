@@ -96,6 +96,16 @@ class VisitRulesTest {
     }
 
     @Test
+    void aFirmWhoseNameOpensWithHuaIsVisitedWhole() {
+        // HanLP reads 走访华岭… as 走/访华/岭…: nlp/word-fixes.txt splits 访华, so 华 opens the firm's name again.
+        assertThat(visits("县长王强走访华岭电子有限公司，了解企业生产情况。")).containsExactly("VISITED 王强->华岭电子有限公司");
+        assertThat(visits("副县长李明带队走访华泰重工有限公司。")).containsExactly("VISITED 李明->华泰重工有限公司");
+        assertThat(visits("市委书记赵启明走访华夏农业科技有限公司。")).containsExactly("VISITED 赵启明->华夏农业科技有限公司");
+        // Near miss: a firm whose name does not open with 华 is read as before.
+        assertThat(visits("县长王强走访了远帆电子有限公司。")).containsExactly("VISITED 王强->远帆电子有限公司");
+    }
+
+    @Test
     void thePlacesSomeoneGoesToForAnActivity() {
         // 到X、Y开展…活动: going to the places listed for an activity there is visiting them.
         assertThat(visits("县长钟华到远帆电子有限公司、青禾食品有限公司开展“三服务”活动。"))
