@@ -1316,6 +1316,11 @@ final class EntityRules {
                     // 为滨江产业园建设提供保障: it is what a service is for.
                     continue;
                 }
+                if (start < i && partOfProjectBefore(e, st, start) && commonWordsOnly(st.s.substring(start, i))) {
+                    // P项目总投资…，主要建设养老公寓、康复医院…: after a project named in the sentence (or 该项目), a
+                    // facility named only by common words is a part of what it builds, not a project of its own.
+                    continue;
+                }
                 if (start > walked && st.at(walked - 1) == '“' || lex.evaluative.stream()
                         .anyMatch(st.s.substring(start, i)::contains)) {
                     // “建设一流…园区”: a slogan of what is to be built; 国内领先的…基地: a description.
@@ -1328,6 +1333,15 @@ final class EntityRules {
                 }
             }
         }
+    }
+
+    /** True when a project is named (or pointed back to: 该项目, 此工程) in the sentence before {@code at}. */
+    private static boolean partOfProjectBefore(Entities e, Sent st, int at) {
+        return e.spans(st).stream().anyMatch(sp -> sp.kind() == EntityKind.PROJECT && sp.end() <= at)
+                || REFERENCES.stream().anyMatch(r -> {
+                    int k = st.s.lastIndexOf(r, at);
+                    return k >= 0 && (st.s.startsWith("项目", k + r.length()) || st.s.startsWith("工程", k + r.length()));
+                });
     }
 
     /**

@@ -57,6 +57,20 @@ class ProjectPrecisionRulesTest {
     }
 
     @Test
+    void theFacilitiesAProjectBuildsAreNoProjectsOfTheirOwn() {
+        // P项目…，建设A、B和C: after a project named in the sentence, facilities named only by common words are its parts.
+        assertThat(Show.projects(extract("远帆食品有限公司与我县签订冷链物流园项目合同，计划投资3亿元，建设冷藏仓库、分拣中心和配送站。")))
+                .extracting(p -> p.split(" ")[0]).containsExactly("冷链物流园项目");
+        assertThat(Show.projects(extract("青禾县康养小镇项目总投资5亿元，主要建设养老公寓、康复医院和老年活动中心。")))
+                .extracting(p -> p.split(" ")[0]).containsExactly("青禾县康养小镇项目");
+        assertThat(Show.projects(extract("湘丰茶旅融合产业园项目签约。该项目计划投资8000万元，建设标准化茶园、茶叶加工厂和研学基地。")))
+                .extracting(p -> p.split(" ")[0]).containsExactly("湘丰茶旅融合产业园项目");
+        // Near misses: facilities a place names, and facilities built with no project named before them.
+        assertThat(Show.projects(extract("远帆食品有限公司冷链物流园项目总投资3亿元，同步建设滨江冷链配送中心。")))
+                .extracting(p -> p.split(" ")[0]).containsExactly("远帆食品有限公司冷链物流园项目", "滨江冷链配送中心");
+    }
+
+    @Test
     void aDemonstrativeGluedToTheFirmOpensNoProjectsName() {
         // After a comma or a time word HanLP reads 该公司 as one organisation (nt); nlp/word-fixes.txt splits it, so the
         // project's name starts after it and the firm pointed back to invests in it.
