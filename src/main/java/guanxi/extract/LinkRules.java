@@ -84,6 +84,8 @@ final class LinkRules {
             "由([^，。；由]{2,40}?)(?:共同|联合|合作)?(?:投资建设|投资兴建|出资建设|投资|出资|投建|承建|开发建设|建设)(?!设立|成立)");
     /** A sentence about the project named before: 该项目…, 据了解，该工程…, 目前，此项目…. */
     private static final Pattern PROJECT_TOPIC = Pattern.compile("(?:[^，。；]{1,4}，)?(?:该|此|这一|这个)(?:项目|工程)");
+    /** 我县, 我市 …, with the adverbs a signing verb takes: the paper's own place as a side, before the verb. */
+    private static final Pattern OWN_PLACE = Pattern.compile("我[省市县区州旗镇乡](?:正式|顺利|成功|现场|共同|再次)?");
     private static final Pattern LOCAL_GOVERNMENT = Pattern.compile("(?:当地|地方|属地)(?:人民)?政府");
     /** 双方将共同投资建设: the two sides of a signing go on to build or invest in what follows. */
     private static final Pattern BOTH_SIDES_BUILD = Pattern.compile(
@@ -1283,8 +1285,20 @@ final class LinkRules {
                 if (parties.isEmpty()) {
                     parties = placeAfter(st, listFrom, verb.start(), ownPlaces);
                 }
-                if (parties.isEmpty()) {
-                    parties = orgAfter(st, listFrom);
+                boolean ownPlace = parties.isEmpty() && OWN_PLACE.matcher(st.s).region(listFrom, verb.start()).matches();
+                if (ownPlace) {
+                    // X公司与我县签订P项目合同, the county named nowhere in the story: the firm still signs for P and
+                    // invests in it.
+                    int end = before;
+                    e.spans(st).stream().filter(sp -> sp.kind() == EntityKind.COMPANY && sp.end() == end).findFirst()
+                            .ifPresent(c -> {
+                                if (signedProjects(facts, e, st, c, verb.end())) {
+                                    direct.add(c.name());
+                                }
+                            });
+                }
+                if (parties.isEmpty() && !ownPlace) {
+                    parties = orgAfter(st, listFrom, verb.start());
                 }
                 parties = parties.stream().map(p -> localGovernment(all, p)).map(p -> projectsOpener(e, p)).toList();
                 if (!parties.isEmpty()) {
@@ -1700,9 +1714,9 @@ final class LinkRules {
         return List.of();
     }
 
-    private List<Span> orgAfter(Sent st, int from) {
+    private List<Span> orgAfter(Sent st, int from, int limit) {
         int k = from;
-        while (k < st.length() && CLAUSE.indexOf(st.at(k)) < 0) {
+        while (k < limit && CLAUSE.indexOf(st.at(k)) < 0) {
             k++;
             for (String head : lex.orgHeads) {
                 Token last = st.tokenAt(k - 1);

@@ -37,6 +37,22 @@ class SigningRulesTest {
     }
 
     @Test
+    void aFirmSigningItsProjectWithThePapersOwnPlace() {
+        // X公司与我县签订P项目合同: the county is named nowhere else, yet the firm signs for P and invests in it.
+        Extraction x = extract("远帆食品有限公司与我县签订冷链物流园项目合同，计划投资3亿元。");
+        assertThat(Show.relations(x)).containsExactly("SIGNED 远帆食品有限公司->冷链物流园项目",
+                "INVESTS_IN 远帆食品有限公司->冷链物流园项目");
+        x = extract("华岭电子有限公司与我市签订智能终端产业园项目投资协议。");
+        assertThat(Show.relations(x)).containsExactly("SIGNED 华岭电子有限公司->智能终端产业园项目",
+                "INVESTS_IN 华岭电子有限公司->智能终端产业园项目");
+        x = extract("青禾能源股份有限公司与我区正式签订光伏储能电站项目合作协议。");
+        assertThat(Show.relations(x)).containsExactly("SIGNED 青禾能源股份有限公司->光伏储能电站项目",
+                "INVESTS_IN 青禾能源股份有限公司->光伏储能电站项目");
+        // Near miss: an agreement on no project: nothing to sign for, and 我县 is no body's name.
+        assertThat(Show.relations(extract("远帆食品有限公司与我县签订战略合作协议。"))).isEmpty();
+    }
+
+    @Test
     void aDepartmentWhoseNameJoinsTwoFieldsWithHeIsOneBody() {
         // 发展和改革局, 住房和城乡建设局, 人力资源和社会保障局 (nlp/custom-words.txt): 和 inside the name joins no two sides.
         assertThat(rel(extract("县住房和城乡建设局与远帆建设有限公司签订合作协议。"), "SIGNED"))
