@@ -1575,7 +1575,8 @@ final class EntityRules {
             }
             Token next = st.tokenAt(t.end());
             // HanLP tags 建设 and 新建 as nouns of action (vn) as often as verbs.
-            boolean verb = t.tag().startsWith("v") && (!t.tag().equals("vn") || lex.projectVerbs.contains(t.word()));
+            boolean verb = t.tag().startsWith("v") && (!t.tag().equals("vn") || lex.projectVerbs.contains(t.word()))
+                    && !outputRate(t, next);
             boolean leadsToVerb = next != null && next.tag().startsWith("v") && lex.projectVerbs.contains(next.word())
                     && !t.tag().startsWith("n");
             if (verb) {
@@ -1587,6 +1588,15 @@ final class EntityRules {
             k = t.end();
         }
         return start;
+    }
+
+    /**
+     * 年产60万吨…, 日处理500吨…: a verb of output per year or per day before its figure opens the facility's name; it
+     * states the size of what is built, not the act of building it.
+     */
+    private static boolean outputRate(Token verb, Token next) {
+        char first = verb.word().charAt(0);
+        return (first == '年' || first == '日') && verb.word().length() >= 2 && next != null && next.tag().equals("m");
     }
 
     /** True when one of {@code words} ends right at {@code end} (no copy of the text before it). */

@@ -854,6 +854,7 @@ final class LinkRules {
                     }
                     if (targets.size() == 1) {
                         signsWhereVisited(facts, st, who, targets.get(0));
+                        plantOfTheFirmVisited(facts, e, st, targets.get(0));
                     }
                     i += verb.length() - 1;
                 }
@@ -890,6 +891,9 @@ final class LinkRules {
                                 .map(Mention::name).findFirst().orElse(leader);
                         for (Span target : place) {
                             visited(facts, w, target, "visit-place", seen);
+                        }
+                        if (place.size() == 1) {
+                            plantOfTheFirmVisited(facts, e, st, place.get(0));
                         }
                     } else if (who != null) {
                         continue;
@@ -977,6 +981,32 @@ final class LinkRules {
         if (m.lookingAt()) {
             facts.relate(RelationType.SIGNED, who, EntityKind.PERSON, place.name(), place.kind(), null,
                     facts.evidence(st, place.start(), m.end(), "sign-where-visited"));
+        }
+    }
+
+    /**
+     * 在X公司，…查看了年产60万吨…生产线; 来到X公司，察看了年产…项目建设现场: a project of an annual output or of a firm's
+     * plant (company-plant-heads.txt) seen in the sentence where the firm alone was visited, in its clauses after the
+     * firm's and with no other firm named there, is the firm's own. A public project asked about there
+     * (城南污水处理厂扩建项目) is not.
+     */
+    private void plantOfTheFirmVisited(StoryFacts facts, Entities e, Sent st, Span firm) {
+        int comma = st.s.indexOf('，', firm.end());
+        if (firm.kind() != EntityKind.COMPANY || comma < 0 || comma - firm.end() > 6) {
+            return;
+        }
+        if (e.spans(st).stream().anyMatch(c -> c.kind() == EntityKind.COMPANY && c.start() > comma)
+                || st.s.indexOf('；', comma) >= 0) {
+            // Another firm named later in the sentence may own what is seen.
+            return;
+        }
+        for (Span p : e.spans(st)) {
+            String name = p.name().endsWith("项目") ? p.name().substring(0, p.name().length() - 2) : p.name();
+            if (p.kind() == EntityKind.PROJECT && p.start() > comma
+                    && (name.startsWith("年产") || EntityRules.endsWithAny(name, lex.companyPlantHeads))) {
+                facts.relate(RelationType.INVESTS_IN, firm.name(), EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
+                        null, facts.evidence(st, firm.start(), p.end(), "plant-of-firm-visited"));
+            }
         }
     }
 

@@ -51,6 +51,20 @@ class InvestmentRulesTest {
     }
 
     @Test
+    void thePlantSeenAtAFirmVisitedIsTheFirms() {
+        // 在X公司，…查看了年产…生产线; 来到X公司，察看了年产…项目建设现场: an annual output or a plant seen where the
+        // firm was visited, in the same sentence, is the firm's own.
+        assertThat(invests(extract("县委副书记韦立新一行来我县调研。在青禾建材有限公司，韦立新听取了企业汇报，并查看了年产60万吨干混砂浆生产线建设进度。")))
+                .containsExactly("INVESTS_IN 青禾建材有限公司->年产60万吨干混砂浆生产线");
+        assertThat(invests(extract("副省长刘平来我市调研。刘平来到远帆钢铁集团有限公司，实地察看了年产200万吨特钢棒材项目建设现场。")))
+                .containsExactly("INVESTS_IN 远帆钢铁集团有限公司->年产200万吨特钢棒材项目");
+        assertThat(invests(extract("县长王强来我县调研。王强一行来到龙湾电子有限公司，察看了年产500万片显示模组项目建设情况。")))
+                .containsExactly("INVESTS_IN 龙湾电子有限公司->年产500万片显示模组项目");
+        // Near miss: a public project asked about at the firm is not the firm's.
+        assertThat(invests(extract("县长王强来我县调研。在青禾建材有限公司，王强询问了城南污水处理厂扩建项目进展。"))).isEmpty();
+    }
+
+    @Test
     void theBuilderOfAProjectPointedBackInvestsInIt() {
         // 该项目总投资N元，由X承建: the sentence is about the project named before, its figures first, its builder after.
         assertThat(invests(extract("滨江物流园项目开工仪式举行。该项目总投资6亿元，由远川食品有限公司承建。")))
