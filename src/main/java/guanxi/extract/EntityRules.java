@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,10 @@ import java.util.regex.Pattern;
  */
 final class EntityRules {
 
+    /** The segmenter's tags of common words: nouns, verbal and adjectival nouns, verbs, adjectives, institution nouns. */
+    private static final Set<String> COMMON_WORD_TAGS = Set.of("n", "vn", "v", "vg", "vi", "an", "a", "nis");
+    /** Levels of administration: printed as a word of their own (县, 省 …) they name a place or a body (县…展馆). */
+    private static final String ADMIN_LEVELS = "省市县区州旗镇乡";
     private static final Pattern ABBREV = Pattern.compile("（以下简称[“\"]?([^”\"）]{1,12})[”\"]?）");
     /** After a company's amount, what it builds: (，)(在 a place)建设/兴建/新建/打造/用于建设. */
     private static final Pattern THEN_BUILDS =
@@ -88,6 +93,12 @@ final class EntityRules {
     /** Category nouns that end a description before a company's name in an apposition (物流平台A, 龙头企业B). */
     private static final List<String> CATEGORY_NOUNS = List.of("企业", "公司", "平台", "厂商", "品牌");
     private static final List<String> COMPANY_REFERENCES = List.of("该公司", "该集团", "该企业");
+    /**
+     * A speaker's own firm called bare (刘平介绍，公司将…; 邓立说，集团拟…): the word opens the clause after a verb of
+     * saying and is the subject of an act (将, 拟, 计划 …), not a firm in general (企业要…).
+     */
+    private static final Pattern SPEAKERS_COMPANY = Pattern.compile(
+            "(?:介绍|表示|说|称)[，,：:](公司|集团)(?=将|拟|计划|准备|决定|已|正|目前|今年|明年|预计|总投资|投资)");
     private static final String GENERIC_COMPANY_START = "该我本子各全两分总此这";
     /** What stands before the 子 of 子公司: a stake (控股, 全资, 参股), a possessive (其, 的), a rank (二级) or 下属. */
     private static final String SUBSIDIARY_BEFORE = "股资的其各属下级家个";
@@ -933,7 +944,7 @@ final class EntityRules {
                 if (org.matches("(?:集团|总|母|子|分)?公司|集团") || endsWithAny(org, lex.orgHeads)
                         || org.endsWith("副") || org.endsWith("执行") || org.endsWith("常务")
                         || out.keySet().stream().anyMatch(org::contains) || org.endsWith("党委")
-                        || lex.corporateLinePosts.contains(ct) && departmentOnly(org)) {
+                        || lex.corporateLinePosts.contains(ct) && commonWordsOnly(org)) {
                     return;
                 }
                 out.putIfAbsent(org, false);
@@ -943,14 +954,20 @@ final class EntityRules {
     }
 
     /**
-     * 市场总监, 人力资源总监: before a post heading a line of work, an organisation part made only of common words
-     * (nouns, verbal nouns, verbs, adjectives) is that line of work inside a firm, not a firm; a trade name has a word
-     * of its own (华泰/nt). Before a post of the whole firm (南航/n 董事长) a common word is the firm's short name.
+     * A part of a name made only of common words (nouns, verbal and adjectival nouns, verbs, adjectives, institution
+     * nouns such as 公司), with no level of administration as a word of its own. Before a post heading a line of work
+     * (市场总监, 人力资源总监) it is that line inside a firm, not a firm; before a firm's room or plant (企业展厅,
+     * 智能生产线, 生产车间) it is the firm's own, not a place visited. A trade or place name has a word of its own
+     * (华泰/nt, 红旗渠/ns) or a level (县/n 规划展馆; 市场 is no level). Before a post of the whole firm (南航/n 董事长) a
+     * common word is the firm's short name, so callers ask only before those heads.
      */
-    private static boolean departmentOnly(String org) {
-        for (Token t : guanxi.nlp.Segmenter.get().segment(org)) {
-            String tag = t.tag();
-            if (!(tag.equals("n") || tag.equals("vn") || tag.equals("v") || tag.equals("an") || tag.equals("a"))) {
+    static boolean commonWordsOnly(String part) {
+        if (part.isEmpty()) {
+            return false;
+        }
+        for (Token t : guanxi.nlp.Segmenter.get().segment(part)) {
+            boolean level = t.word().length() == 1 && ADMIN_LEVELS.contains(t.word());
+            if (level || !COMMON_WORD_TAGS.contains(t.tag())) {
                 return false;
             }
         }
@@ -1099,8 +1116,9 @@ final class EntityRules {
     }
 
     /**
-     * 该公司, 该集团, 该企业: a span for the company last named in the sentences before (the headline, printed
-     * apart, names none for the body), so that the rules read "该公司投资…" as that company's act.
+     * 该公司, 该集团, 该企业, and a speaker's bare 公司 ({@link #SPEAKERS_COMPANY}): a span for the company last named
+     * in the sentences before (the headline, printed apart, names none for the body), so that the rules read
+     * "该公司投资…" as that company's act.
      */
     private static void companyReferences(Entities e, List<Sent> all) {
         String last = null;
@@ -1123,6 +1141,20 @@ final class EntityRules {
                     if (target != null && !glued) {
                         e.add(new Span(EntityKind.COMPANY, target, ref, st, i, i + ref.length(), "company-reference"));
                     }
+                }
+            }
+            Matcher said = SPEAKERS_COMPANY.matcher(st.s);
+            while (said.find()) {
+                // 刘平介绍，公司计划投资…: the company named last before, as for 该公司.
+                String target = last;
+                for (Span sp : named) {
+                    if (sp.end() <= said.start(1)) {
+                        target = sp.name();
+                    }
+                }
+                if (target != null) {
+                    e.add(new Span(EntityKind.COMPANY, target, said.group(1), st, said.start(1), said.end(1),
+                            "company-reference"));
                 }
             }
             for (Span sp : named) {
@@ -1189,7 +1221,12 @@ final class EntityRules {
         }
         Matcher sites = SITE.matcher(site ? st.s : "");
         while (sites.find()) {
-            int start = persons.walkLeftOrg(st, sites.end(1), 0);
+            String projectHead = lex.projectHeads.stream().filter(h -> st.s.startsWith(h, sites.end(1) - h.length()))
+                    .findFirst().orElse(null);
+            // P项目建设现场: a project's own name, walked as from its head (an annual output included); a facility's
+            // site (X物流园建设现场) is walked as a place's name.
+            int start = projectHead != null ? walkLeftProject(st, sites.end(1) - projectHead.length())
+                    : persons.walkLeftOrg(st, sites.end(1), 0);
             String core = st.s.substring(Math.max(start, sites.start(1)), sites.end(1));
             for (String head : lex.projectFacilityHeads) {
                 if (core.endsWith(head)) {
@@ -1279,6 +1316,11 @@ final class EntityRules {
                     // 为滨江产业园建设提供保障: it is what a service is for.
                     continue;
                 }
+                if (start < i && partOfProjectBefore(e, st, start) && commonWordsOnly(st.s.substring(start, i))) {
+                    // P项目总投资…，主要建设养老公寓、康复医院…: after a project named in the sentence (or 该项目), a
+                    // facility named only by common words is a part of what it builds, not a project of its own.
+                    continue;
+                }
                 if (start > walked && st.at(walked - 1) == '“' || lex.evaluative.stream()
                         .anyMatch(st.s.substring(start, i)::contains)) {
                     // “建设一流…园区”: a slogan of what is to be built; 国内领先的…基地: a description.
@@ -1291,6 +1333,15 @@ final class EntityRules {
                 }
             }
         }
+    }
+
+    /** True when a project is named (or pointed back to: 该项目, 此工程) in the sentence before {@code at}. */
+    private static boolean partOfProjectBefore(Entities e, Sent st, int at) {
+        return e.spans(st).stream().anyMatch(sp -> sp.kind() == EntityKind.PROJECT && sp.end() <= at)
+                || REFERENCES.stream().anyMatch(r -> {
+                    int k = st.s.lastIndexOf(r, at);
+                    return k >= 0 && (st.s.startsWith("项目", k + r.length()) || st.s.startsWith("工程", k + r.length()));
+                });
     }
 
     /**
@@ -1524,7 +1575,8 @@ final class EntityRules {
             }
             Token next = st.tokenAt(t.end());
             // HanLP tags 建设 and 新建 as nouns of action (vn) as often as verbs.
-            boolean verb = t.tag().startsWith("v") && (!t.tag().equals("vn") || lex.projectVerbs.contains(t.word()));
+            boolean verb = t.tag().startsWith("v") && (!t.tag().equals("vn") || lex.projectVerbs.contains(t.word()))
+                    && !outputRate(t, next);
             boolean leadsToVerb = next != null && next.tag().startsWith("v") && lex.projectVerbs.contains(next.word())
                     && !t.tag().startsWith("n");
             if (verb) {
@@ -1536,6 +1588,15 @@ final class EntityRules {
             k = t.end();
         }
         return start;
+    }
+
+    /**
+     * 年产60万吨…, 日处理500吨…: a verb of output per year or per day before its figure opens the facility's name; it
+     * states the size of what is built, not the act of building it.
+     */
+    private static boolean outputRate(Token verb, Token next) {
+        char first = verb.word().charAt(0);
+        return (first == '年' || first == '日') && verb.word().length() >= 2 && next != null && next.tag().equals("m");
     }
 
     /** True when one of {@code words} ends right at {@code end} (no copy of the text before it). */

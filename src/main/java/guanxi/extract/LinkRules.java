@@ -41,6 +41,9 @@ final class LinkRules {
     private static final Pattern SUBSIDIARY_OF_TOPIC = Pattern.compile("(?:控股子公司|全资子公司|子公司|收购)");
     private static final Pattern PROFILE = Pattern.compile("^(?:是|成立于|主营|主要|位于|始建于|创建于)");
     private static final Pattern SIGN = Pattern.compile("签约|签订|签署");
+    /** After the place visited: the rest of its sentence up to an agreement signed, with no other side or witness. */
+    private static final Pattern SIGNS_WHERE_VISITED = Pattern.compile(
+            "[^。；与和同见]*?(?:签订|签署)了?[^，。；与和同]{0,16}(?:协议|合同|备忘录|协议书)");
     private static final Pattern PARENTHETICAL = Pattern.compile("（[^）]*）");
     /**
      * 到我县农商银行调研, 在园区服务中心视察, 到X出席会议并视察: the place someone went to (or was at) in order to survey
@@ -48,7 +51,9 @@ final class LinkRules {
      */
     private static final Pattern VISIT_AT =
             Pattern.compile("(?:到|赴|来|在)([^，。；到赴来在]{2,40}?)(?:进行了?|开展|(?:出席|参加)[^，。；、到赴来在并]{1,8}并)?"
-                    + "(?:调研|考察|视察|检查|督导|走访|参观|查看)");
+                    + "(?:调研|考察|视察|检查|督导|走访|参观|查看)"
+                    // 到X开展“三服务”活动, 赴X开展走访慰问活动: going to X for an activity there (在X开展… is its setting).
+                    + "|(?:到|赴)([^，。；到赴来在]{2,40}?)开展[^，。；]{0,12}?活动");
     /** 总投资15亿元的, 占地300亩的: a figure of size or money that describes the named item after it. */
     private static final Pattern SCALE_DESCRIBED = Pattern.compile("[^，。；、的]*[0-9０-９][^，。；、的]*的");
     private static final Pattern BOTH_SIDES = Pattern.compile("代表双方签约|代表双方签订|代表双方签署");
@@ -77,6 +82,10 @@ final class LinkRules {
     /** 由A和B(共同)投资建设: who invests in the project the clause is about. */
     private static final Pattern BUILT_BY = Pattern.compile(
             "由([^，。；由]{2,40}?)(?:共同|联合|合作)?(?:投资建设|投资兴建|出资建设|投资|出资|投建|承建|开发建设|建设)(?!设立|成立)");
+    /** A sentence about the project named before: 该项目…, 据了解，该工程…, 目前，此项目…. */
+    private static final Pattern PROJECT_TOPIC = Pattern.compile("(?:[^，。；]{1,4}，)?(?:该|此|这一|这个)(?:项目|工程)");
+    /** 我县, 我市 …, with the adverbs a signing verb takes: the paper's own place as a side, before the verb. */
+    private static final Pattern OWN_PLACE = Pattern.compile("我[省市县区州旗镇乡](?:正式|顺利|成功|现场|共同|再次)?");
     private static final Pattern LOCAL_GOVERNMENT = Pattern.compile("(?:当地|地方|属地)(?:人民)?政府");
     /** 双方将共同投资建设: the two sides of a signing go on to build or invest in what follows. */
     private static final Pattern BOTH_SIDES_BUILD = Pattern.compile(
@@ -762,6 +771,13 @@ final class LinkRules {
             if (project == null && previous != null && lead.matches(".*(?:该|此|这一|这个)?(?:项目|工程)(?:将|拟|计划|主要)?$")) {
                 project = previous;
             }
+            if (project == null && previous != null && PROJECT_TOPIC.matcher(st.s).lookingAt()
+                    && e.spans(st).stream().noneMatch(sp -> sp.end() <= m.start()
+                            && (sp.kind() == EntityKind.PROJECT || sp.kind() == EntityKind.COMPANY))) {
+                // 该项目总投资18亿元，由X承建: the sentence opens on the project named before, its figures come
+                // first and its builder after them.
+                project = previous;
+            }
             int lastCompanyEnd = e.spans(st).stream().filter(c -> c.kind() == EntityKind.COMPANY
                     && c.start() >= m.start(1) && c.end() <= m.end(1)).mapToInt(Span::end).max().orElse(m.start(1));
             if (project == null || m.end(1) - lastCompanyEnd > 4) {
@@ -832,18 +848,25 @@ final class LinkRules {
                     if (st.at(from) == '了') {
                         from++;
                     }
-                    for (Span target : listOfEntities(e, st, from)) {
+                    List<Span> targets = listOfEntities(e, st, from);
+                    for (Span target : targets) {
                         visited(facts, who, target, "visit-object", seen);
+                    }
+                    if (targets.size() == 1) {
+                        signsWhereVisited(facts, st, who, targets.get(0));
+                        plantOfTheFirmVisited(facts, e, st, targets.get(0));
                     }
                     i += verb.length() - 1;
                 }
             }
             Matcher at = VISIT_AT.matcher(st.s.contains("调研") || st.s.contains("考察") || st.s.contains("视察")
-                    || st.s.contains("检查") || st.s.contains("督导") || st.s.contains("走访") ? st.s : "");
+                    || st.s.contains("检查") || st.s.contains("督导") || st.s.contains("走访") || st.s.contains("活动")
+                    ? st.s : "");
             while (at.find()) {
                 String who = leader != null ? leader : subject(ms, at.start(), null);
-                for (Span target : listOfEntities(e, st, at.start(1))) {
-                    if (target.end() <= at.end(1)) {
+                int place = at.start(1) >= 0 ? 1 : 2;
+                for (Span target : listOfEntities(e, st, at.start(place))) {
+                    if (target.end() <= at.end(place)) {
                         visited(facts, who, target, "visit-place-purpose", seen);
                     }
                 }
@@ -868,6 +891,9 @@ final class LinkRules {
                                 .map(Mention::name).findFirst().orElse(leader);
                         for (Span target : place) {
                             visited(facts, w, target, "visit-place", seen);
+                        }
+                        if (place.size() == 1) {
+                            plantOfTheFirmVisited(facts, e, st, place.get(0));
                         }
                     } else if (who != null) {
                         continue;
@@ -945,6 +971,45 @@ final class LinkRules {
                 facts.evidence(target.sent(), target.start(), target.end(), rule));
     }
 
+    /**
+     * 来到X，就…进行对接，并签订…协议: the visitor signs with the one place visited when the same sentence goes on to an
+     * agreement signed with no other side named before the verb (与, 和, 同) and nobody else's signing witnessed (见证).
+     */
+    private static void signsWhereVisited(StoryFacts facts, Sent st, String who, Span place) {
+        Matcher m = SIGNS_WHERE_VISITED.matcher(st.s);
+        m.region(place.end(), st.length());
+        if (m.lookingAt()) {
+            facts.relate(RelationType.SIGNED, who, EntityKind.PERSON, place.name(), place.kind(), null,
+                    facts.evidence(st, place.start(), m.end(), "sign-where-visited"));
+        }
+    }
+
+    /**
+     * 在X公司，…查看了年产60万吨…生产线; 来到X公司，察看了年产…项目建设现场: a project of an annual output or of a firm's
+     * plant (company-plant-heads.txt) seen in the sentence where the firm alone was visited, in its clauses after the
+     * firm's and with no other firm named there, is the firm's own. A public project asked about there
+     * (城南污水处理厂扩建项目) is not.
+     */
+    private void plantOfTheFirmVisited(StoryFacts facts, Entities e, Sent st, Span firm) {
+        int comma = st.s.indexOf('，', firm.end());
+        if (firm.kind() != EntityKind.COMPANY || comma < 0 || comma - firm.end() > 6) {
+            return;
+        }
+        if (e.spans(st).stream().anyMatch(c -> c.kind() == EntityKind.COMPANY && c.start() > comma)
+                || st.s.indexOf('；', comma) >= 0) {
+            // Another firm named later in the sentence may own what is seen.
+            return;
+        }
+        for (Span p : e.spans(st)) {
+            String name = p.name().endsWith("项目") ? p.name().substring(0, p.name().length() - 2) : p.name();
+            if (p.kind() == EntityKind.PROJECT && p.start() > comma
+                    && (name.startsWith("年产") || EntityRules.endsWithAny(name, lex.companyPlantHeads))) {
+                facts.relate(RelationType.INVESTS_IN, firm.name(), EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
+                        null, facts.evidence(st, firm.start(), p.end(), "plant-of-firm-visited"));
+            }
+        }
+    }
+
     /** The nearest person before {@code i} in the sentence, else the story's leader. */
     private static String subject(List<Mention> ms, int i, String leader) {
         String who = null;
@@ -1012,8 +1077,10 @@ final class LinkRules {
                 int os = orgStart(st, i, end - head.length());
                 int walked = os;
                 int and = Math.max(st.s.lastIndexOf('和', end - 1), st.s.lastIndexOf('及', end - 1));
-                if (and >= os && and < end - head.length()) {
-                    // 青禾镇和县自然资源局: the segmenter glued two places; the organisation is the part after 和.
+                if (and >= os && and < end - head.length() && (PLACE_LEVELS.indexOf(st.at(and - 1)) >= 0
+                        || PLACE_LEVELS.indexOf(st.at(and + 1)) >= 0)) {
+                    // 青禾镇和县自然资源局: the segmenter glued two places; the organisation is the part after 和. A 和
+                    // with no place ending or opening at it is the name's own (人力资源和社会保障局).
                     os = and + 1;
                 }
                 int glued = os - 1;
@@ -1032,7 +1099,8 @@ final class LinkRules {
                 // line, described) mean the item is no name of a place visited.
                 // 工业园区, 企业园区: a kind word before the head names no place (县博物馆: a one-character place does).
                 String kind = st.s.substring(os, end - head.length());
-                boolean kindOnly = kind.length() >= 2 && lex.projectGeneric.contains(kind) || zoneKindOnly(kind);
+                boolean kindOnly = kind.length() >= 2 && lex.projectGeneric.contains(kind) || zoneKindOnly(kind)
+                        || firmsOwnUnit(st.s.substring(os, end));
                 if (!head.isEmpty() && end - os >= 4 && walked - i <= 2 && !kindOnly) {
                     best = new Span(EntityKind.ORGANIZATION, st.raw.substring(os, end).strip(), st.s.substring(os, end),
                             st, os, end, "org-item");
@@ -1247,8 +1315,20 @@ final class LinkRules {
                 if (parties.isEmpty()) {
                     parties = placeAfter(st, listFrom, verb.start(), ownPlaces);
                 }
-                if (parties.isEmpty()) {
-                    parties = orgAfter(st, listFrom);
+                boolean ownPlace = parties.isEmpty() && OWN_PLACE.matcher(st.s).region(listFrom, verb.start()).matches();
+                if (ownPlace) {
+                    // X公司与我县签订P项目合同, the county named nowhere in the story: the firm still signs for P and
+                    // invests in it.
+                    int end = before;
+                    e.spans(st).stream().filter(sp -> sp.kind() == EntityKind.COMPANY && sp.end() == end).findFirst()
+                            .ifPresent(c -> {
+                                if (signedProjects(facts, e, st, c, verb.end())) {
+                                    direct.add(c.name());
+                                }
+                            });
+                }
+                if (parties.isEmpty() && !ownPlace) {
+                    parties = orgAfter(st, listFrom, verb.start());
                 }
                 parties = parties.stream().map(p -> localGovernment(all, p)).map(p -> projectsOpener(e, p)).toList();
                 if (!parties.isEmpty()) {
@@ -1329,6 +1409,19 @@ final class LinkRules {
     }
 
     /** 经济, 高新技术产业: words before a zone's head that only say its kind (zone-kinds.txt), so the zone has no name. */
+    /**
+     * 企业展厅, 智能生产线, 生产车间, 企业研发中心: a firm's room or plant (firm-rooms.txt) or its research unit
+     * (company-unit-heads.txt) named only by common words is the firm's own, passed through on its visit; 青禾县展览馆,
+     * 红旗渠展厅 or 省农科院研究中心 name a place of their own.
+     */
+    private boolean firmsOwnUnit(String item) {
+        return java.util.stream.Stream.concat(lex.firmRooms.stream(), lex.companyUnitHeads.stream())
+                .filter(item::endsWith).findFirst()
+                .map(unit -> item.length() == unit.length()
+                        || EntityRules.commonWordsOnly(item.substring(0, item.length() - unit.length())))
+                .orElse(false);
+    }
+
     private boolean zoneKindOnly(String kind) {
         String rest = kind;
         while (!rest.isEmpty()) {
@@ -1651,9 +1744,9 @@ final class LinkRules {
         return List.of();
     }
 
-    private List<Span> orgAfter(Sent st, int from) {
+    private List<Span> orgAfter(Sent st, int from, int limit) {
         int k = from;
-        while (k < st.length() && CLAUSE.indexOf(st.at(k)) < 0) {
+        while (k < limit && CLAUSE.indexOf(st.at(k)) < 0) {
             k++;
             for (String head : lex.orgHeads) {
                 Token last = st.tokenAt(k - 1);
@@ -1661,12 +1754,48 @@ final class LinkRules {
                 boolean verbEnd = last != null && last.tag().startsWith("v") && !last.tag().equals("vn");
                 if (st.s.startsWith(head, k - head.length()) && k - from >= 4 && !verbEnd
                         && (k == st.length() || !Character.isLetterOrDigit(st.at(k)) || !orgContinues(st, k))) {
-                    return List.of(new Span(EntityKind.ORGANIZATION, st.raw.substring(from, k), st.s.substring(from, k),
-                            st, from, k, "org-name"));
+                    int end = branchEnd(st, k);
+                    return List.of(new Span(EntityKind.ORGANIZATION, st.raw.substring(from, end),
+                            st.s.substring(from, end), st, from, end, "org-name"));
                 }
             }
         }
         return List.of();
+    }
+
+    /**
+     * 中国农业银行青山县支行, 滨江理工大学龙湾分校: a body's name ending at {@code k} goes on with a place (ending in a level,
+     * 青山县, or one or two words of place, 龙湾) and a body's head: its branch there. Returns where the branch's name
+     * ends, else {@code k}.
+     */
+    private int branchEnd(Sent st, int k) {
+        for (String head : lex.orgHeads) {
+            for (int at = k + 2; at <= k + 6 && at + head.length() <= st.length(); at++) {
+                if (st.s.startsWith(head, at) && placeOnly(st, k, at)) {
+                    return at + head.length();
+                }
+            }
+        }
+        return k;
+    }
+
+    /** True when the characters from {@code a} to {@code b} name a place: a level ends them, or place words make them. */
+    private static boolean placeOnly(Sent st, int a, int b) {
+        String part = st.s.substring(a, b);
+        if (part.chars().anyMatch(c -> !Character.isLetter(c))) {
+            return false;
+        }
+        if (PLACE_LEVELS.indexOf(part.charAt(part.length() - 1)) >= 0) {
+            return true;
+        }
+        for (int i = a; i < b; ) {
+            Token t = st.tokenAt(i);
+            if (t == null || t.start() != i || t.end() > b || !(t.tag().startsWith("ns") || t.tag().equals("nz"))) {
+                return false;
+            }
+            i = t.end();
+        }
+        return true;
     }
 
     private boolean orgContinues(Sent st, int k) {

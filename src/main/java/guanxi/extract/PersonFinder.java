@@ -38,10 +38,12 @@ final class PersonFinder {
     private static final String GLUED_PREPOSITION = "以由被为据经";
     /** First characters of the level a body's name opens with (省, 市, 县 … 国, 中, 全). */
     private static final String ADMIN_LEVEL = "省市县区州盟旗乡镇村国中全";
-    /** Single characters a walk over an organisation name never swallows (赴上海, 在县委, 由市…). */
     /** 驻, "resident in", which opens the second half of an office's name (驻京办事处, 驻村工作队). */
     private static final char RESIDENT = '驻';
-    private static final String WALK_GLUE_BLOCK = "赴到在由与和同及对向等的了为是系将把被从让请来去往经和并又也都就受应邀随陪派给替使有";
+    /** 赴, "set out for": a verb the segmenter glues to the organisation gone to, never a part of a name. */
+    private static final char SET_OUT = '赴';
+    /** Single characters a walk over an organisation name never swallows (赴上海, 在县委, 由市…). */
+    private static final String WALK_GLUE_BLOCK = "赴到在由与和同及对向等的了为是系将把被从让请来去往经和并又也都就受应邀随陪派给替使有访";
     private static final CharSet WALK_GLUE_BLOCK_CHARS = CharSet.of(WALK_GLUE_BLOCK);
     private static final String BOUNDARY = "，。、；：！？…“”‘’《》—·,.;:!?\"'（）()[]【】 \t\n";
     private static final CharSet BOUNDARY_CHARS = CharSet.of(BOUNDARY);
@@ -805,6 +807,12 @@ final class PersonFinder {
                 // 考察远帆集团/nt, 会见禾光能源公司/nt: the segmenter glued the clause's verb to the firm's name; the
                 // verb (and the person before it) is no part of the name.
                 k = Math.max(floor, t.start() + clauseVerb);
+                break;
+            }
+            int setOut = t.word().lastIndexOf(SET_OUT);
+            if (setOut >= 0 && orgLike(t) && t.word().length() - setOut > 4) {
+                // 王强赴远帆电子有限公司/nt: the verb of going (and the goer before it) is no part of the firm gone to.
+                k = Math.max(floor, t.start() + setOut + 1);
                 break;
             }
             if (k == i && t.end() > i && t.start() >= floor && !BOUNDARY_CHARS.contains(st.at(t.start()))) {

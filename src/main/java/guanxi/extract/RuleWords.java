@@ -56,6 +56,8 @@ final class RuleWords {
     final List<String> captionMarks = byLength("caption-marks.txt");
     /** A firm's own plant (生产基地, 生产线 …): a brand and industry word before one is the firm. */
     final List<String> companyPlantHeads = byLength("company-plant-heads.txt");
+    /** A firm's rooms and plant a visit passes through (展厅, 生产线, 车间 …): named by common words, the firm's own. */
+    final List<String> firmRooms = byLength("firm-rooms.txt");
     /** A firm's own research and service units (实验室, 研发中心 …): a brand and industry word before one is the firm. */
     final List<String> companyUnitHeads = byLength("company-unit-heads.txt");
     /** Words of rank and reputation (一流, 领先 …) that make a phrase a description rather than a name. */

@@ -123,20 +123,48 @@ final class StoryFacts {
     }
 
     /**
-     * 莆田市政府 and 莆田市人民政府 are one body: when a story names both, the short form maps to the full one (the
-     * official name). Empty when the story names no such pair.
+     * 莆田市政府 and 莆田市人民政府, 县发改局 and 县发展和改革局, 农行滨江支行 and 中国农业银行滨江县支行 are one body: an
+     * organisation's name whose characters all stand, in order, in exactly one longer organisation's name of the story
+     * ending alike (the same last character and first character, or the same last two: 支行) is its abbreviation in
+     * the Chinese manner (characters kept, none added), and maps to that full name, the official one. 县教育局 and
+     * 县教育局教研室 end otherwise; 县财政局 holds no 市. Empty when the story names no such pair.
      */
     private Map<String, String> governmentForms() {
+        Set<String> names = new LinkedHashSet<>(orgMentions.keySet());
+        for (Relation r : relations.values()) {
+            if (r.fromKind() == EntityKind.ORGANIZATION) {
+                names.add(r.from());
+            }
+            if (r.toKind() == EntityKind.ORGANIZATION) {
+                names.add(r.to());
+            }
+        }
         Map<String, String> out = new LinkedHashMap<>();
-        for (String name : orgMentions.keySet()) {
-            if (name.endsWith("政府") && !name.endsWith("人民政府") && name.length() > 2) {
-                String full = name.substring(0, name.length() - 2) + "人民政府";
-                if (orgMentions.containsKey(full)) {
-                    out.put(name, full);
-                }
+        for (String name : names) {
+            List<String> fuller = names.stream().filter(full -> abbreviates(name, full)).toList();
+            if (fuller.size() == 1) {
+                out.put(name, fuller.get(0));
             }
         }
         return out;
+    }
+
+    /** True when {@code short_}'s characters stand in order in the longer {@code full}, both ending alike. */
+    private static boolean abbreviates(String short_, String full) {
+        boolean sameEnd = full.charAt(full.length() - 1) == short_.charAt(short_.length() - 1)
+                && (full.charAt(0) == short_.charAt(0) || full.endsWith(short_.substring(short_.length() - 2)));
+        if (short_.length() < 3 || full.length() <= short_.length() || !sameEnd) {
+            return false;
+        }
+        int at = 0;
+        for (int i = 0; i < short_.length(); i++) {
+            at = full.indexOf(short_.charAt(i), at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return true;
     }
 
     List<Person> persons() {

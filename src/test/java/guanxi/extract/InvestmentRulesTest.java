@@ -51,6 +51,49 @@ class InvestmentRulesTest {
     }
 
     @Test
+    void thePlantSeenAtAFirmVisitedIsTheFirms() {
+        // 在X公司，…查看了年产…生产线; 来到X公司，察看了年产…项目建设现场: an annual output or a plant seen where the
+        // firm was visited, in the same sentence, is the firm's own.
+        assertThat(invests(extract("县委副书记韦立新一行来我县调研。在青禾建材有限公司，韦立新听取了企业汇报，并查看了年产60万吨干混砂浆生产线建设进度。")))
+                .containsExactly("INVESTS_IN 青禾建材有限公司->年产60万吨干混砂浆生产线");
+        assertThat(invests(extract("副省长刘平来我市调研。刘平来到远帆钢铁集团有限公司，实地察看了年产200万吨特钢棒材项目建设现场。")))
+                .containsExactly("INVESTS_IN 远帆钢铁集团有限公司->年产200万吨特钢棒材项目");
+        assertThat(invests(extract("县长王强来我县调研。王强一行来到龙湾电子有限公司，察看了年产500万片显示模组项目建设情况。")))
+                .containsExactly("INVESTS_IN 龙湾电子有限公司->年产500万片显示模组项目");
+        // Near miss: a public project asked about at the firm is not the firm's.
+        assertThat(invests(extract("县长王强来我县调研。在青禾建材有限公司，王强询问了城南污水处理厂扩建项目进展。"))).isEmpty();
+    }
+
+    @Test
+    void theBuilderOfAProjectPointedBackInvestsInIt() {
+        // 该项目总投资N元，由X承建: the sentence is about the project named before, its figures first, its builder after.
+        assertThat(invests(extract("滨江物流园项目开工仪式举行。该项目总投资6亿元，由远川食品有限公司承建。")))
+                .containsExactly("INVESTS_IN 远川食品有限公司->滨江物流园项目");
+        assertThat(invests(extract("青禾县城市综合体项目正式开业。该项目占地200亩，总投资18亿元，由华岭置业有限公司投资建设。")))
+                .containsExactly("INVESTS_IN 华岭置业有限公司->青禾县城市综合体项目");
+        assertThat(invests(extract("龙湾污水处理厂提标改造工程顺利完工。据了解，该工程总投资8000万元，由青禾环保科技有限公司承建。")))
+                .containsExactly("INVESTS_IN 青禾环保科技有限公司->龙湾污水处理厂提标改造工程");
+        // Near miss: the project is run by a public body after it is built; no firm builds it.
+        assertThat(invests(extract("滨江物流园项目开工仪式举行。该项目总投资6亿元，建成后由县商务局负责运营。"))).isEmpty();
+    }
+
+    @Test
+    void theFirmASpeakerCallsTheCompanyInvests() {
+        // X介绍/表示/说，公司/集团/企业…投资…建设P: the speaker's bare 公司 is the company named last before.
+        assertThat(invests(extract("远帆电子有限公司董事长刘平一行来我县考察。刘平介绍，公司计划投资3亿元建设新型显示模组项目。")))
+                .containsExactly("INVESTS_IN 远帆电子有限公司->新型显示模组项目");
+        assertThat(invests(extract("在青禾能源股份有限公司，总经理孙浩表示，公司将投资8亿元建设光伏储能电站项目。")))
+                .containsExactly("INVESTS_IN 青禾能源股份有限公司->光伏储能电站项目");
+        assertThat(invests(extract("华岭食品集团有限公司副总裁邓立说，集团拟投资2亿元建设冷链仓储基地项目。")))
+                .containsExactly("INVESTS_IN 华岭食品集团有限公司->冷链仓储基地项目");
+        // Near misses: 企业 said of firms in general; a firm the speaker does not call 公司.
+        assertThat(invests(extract("县长赵海走访了远帆电子有限公司。赵海表示，企业要抢抓机遇，县里将全力支持城南物流园项目建设。")))
+                .isEmpty();
+        assertThat(invests(extract("县长赵海考察了远帆电子有限公司。赵海表示，县里计划投资5亿元建设城南物流园项目。")))
+                .isEmpty();
+    }
+
+    @Test
     void theProjectBothSidesTalkAboutAfterMeetingACompanysHead() {
         // 会见了X公司总经理Y，双方就P…达成合作意向/进行交流: Y's company partners on P.
         assertThat(invests(extract("县长王强会见了远帆物流集团有限公司总经理李东，双方就建设城南冷链物流园项目达成合作意向。")))

@@ -57,6 +57,51 @@ class ProjectPrecisionRulesTest {
     }
 
     @Test
+    void theFacilitiesAProjectBuildsAreNoProjectsOfTheirOwn() {
+        // P项目…，建设A、B和C: after a project named in the sentence, facilities named only by common words are its parts.
+        assertThat(Show.projects(extract("远帆食品有限公司与我县签订冷链物流园项目合同，计划投资3亿元，建设冷藏仓库、分拣中心和配送站。")))
+                .extracting(p -> p.split(" ")[0]).containsExactly("冷链物流园项目");
+        assertThat(Show.projects(extract("青禾县康养小镇项目总投资5亿元，主要建设养老公寓、康复医院和老年活动中心。")))
+                .extracting(p -> p.split(" ")[0]).containsExactly("青禾县康养小镇项目");
+        assertThat(Show.projects(extract("湘丰茶旅融合产业园项目签约。该项目计划投资8000万元，建设标准化茶园、茶叶加工厂和研学基地。")))
+                .extracting(p -> p.split(" ")[0]).containsExactly("湘丰茶旅融合产业园项目");
+        // Near misses: facilities a place names, and facilities built with no project named before them.
+        assertThat(Show.projects(extract("远帆食品有限公司冷链物流园项目总投资3亿元，同步建设滨江冷链配送中心。")))
+                .extracting(p -> p.split(" ")[0]).containsExactly("远帆食品有限公司冷链物流园项目", "滨江冷链配送中心");
+    }
+
+    @Test
+    void aDemonstrativeGluedToTheFirmOpensNoProjectsName() {
+        // After a comma or a time word HanLP reads 该公司 as one organisation (nt); nlp/word-fixes.txt splits it, so the
+        // project's name starts after it and the firm pointed back to invests in it.
+        Extraction x = extract("远帆电子有限公司是我县重点企业。据了解，该公司年产500万片液晶面板项目计划总投资3亿元。");
+        assertThat(Show.projects(x)).containsExactly("年产500万片液晶面板项目 300000000 null");
+        assertThat(Show.relations(x)).contains("INVESTS_IN 远帆电子有限公司->年产500万片液晶面板项目");
+        x = extract("县长赵海走访了华岭食品有限公司。目前该公司冷链仓储中心项目总投资8000万元。");
+        assertThat(Show.projects(x)).containsExactly("冷链仓储中心项目 80000000 null");
+        assertThat(Show.relations(x)).contains("INVESTS_IN 华岭食品有限公司->冷链仓储中心项目");
+        x = extract("青禾能源集团有限公司董事长孙浩介绍了企业发展情况。据悉，该集团新材料产业园项目总投资12亿元。");
+        assertThat(Show.projects(x)).containsExactly("新材料产业园项目 1200000000 null");
+        // Near miss: no firm named before 该公司, so none invests.
+        x = extract("据了解，该公司年产500万片液晶面板项目计划总投资3亿元。");
+        assertThat(Show.projects(x)).containsExactly("年产500万片液晶面板项目 300000000 null");
+        assertThat(Show.relations(x)).noneMatch(r -> r.startsWith("INVESTS_IN"));
+    }
+
+    @Test
+    void aStandardOfQualityOpensTheProjectsName() {
+        // HanLP tags 高标准 as an adverb, its siblings 高质量, 高水平, 高品质 as nouns; nlp/word-fixes.txt tags it as they are.
+        assertThat(Show.projects(extract("县长赵海来到龙湾镇高标准农田建设项目现场查看进度。")))
+                .containsExactly("龙湾镇高标准农田建设项目 null null");
+        assertThat(Show.projects(extract("青禾县2万亩高标准农田建设项目总投资3000万元。")))
+                .containsExactly("青禾县2万亩高标准农田建设项目 30000000 null");
+        assertThat(Show.projects(extract("滨江高标准厂房项目总投资2亿元。")))
+                .containsExactly("滨江高标准厂房项目 200000000 null");
+        // Near miss: a standard asked of work in general names no project.
+        assertThat(extract("会议要求各乡镇高标准推进人居环境整治工作。").projects()).isEmpty();
+    }
+
+    @Test
     void aTownDistrictOpensTheProjectsName() {
         // HanLP tags 城南 as a word of direction, 城北 and 城东 as places; nlp/word-fixes.txt tags it as a place too.
         assertThat(Show.projects(extract("城南冷链物流园项目开工建设。"))).containsExactly("城南冷链物流园项目 null building");

@@ -16,6 +16,34 @@ class ProjectRulesTest {
     }
 
     @Test
+    void anOutputPerYearOpensTheFacilitysName() {
+        // 查看了年产60万吨…生产线: the verb of output before its figure is the facility's size, kept in its name.
+        assertThat(Show.projects(extract("韦立新查看了年产60万吨干混砂浆生产线建设进度。")))
+                .extracting(p -> p.split(" ")[0]).containsExactly("年产60万吨干混砂浆生产线");
+        assertThat(Show.projects(extract("县长王强察看了年产30万套汽车零部件生产线建设情况。")))
+                .extracting(p -> p.split(" ")[0]).containsExactly("年产30万套汽车零部件生产线");
+        assertThat(Show.projects(extract("该公司正在建设年产3万吨饲料加工厂。")))
+                .extracting(p -> p.split(" ")[0]).containsExactly("年产3万吨饲料加工厂");
+        // Near miss: a verb of building before the figure is no part of the name.
+        assertThat(Show.projects(extract("县长王强察看了新建5万平方米标准化厂房建设情况。")))
+                .extracting(p -> p.split(" ")[0]).doesNotContain("新建5万平方米标准化厂房");
+    }
+
+    @Test
+    void aProjectsSiteKeepsTheWholeNameOfTheProject() {
+        // P项目建设现场: the project is named as its own head's walk names it, an annual output included.
+        Extraction x = extract("副省长刘晓东来我市调研。刘晓东察看了年产200万吨特钢棒材项目建设现场。");
+        assertThat(Show.projects(x)).containsExactly("年产200万吨特钢棒材项目 null building");
+        assertThat(Show.relations(x)).contains("VISITED 刘晓东->年产200万吨特钢棒材项目");
+        assertThat(Show.projects(extract("在年产5万吨再生铝项目施工现场，县长王强详细了解工程进度。")))
+                .containsExactly("年产5万吨再生铝项目 null building");
+        assertThat(Show.projects(extract("调研组来到年产10万套智能家电项目建设现场。")))
+                .containsExactly("年产10万套智能家电项目 null building");
+        // Near miss: a kind of place at work names no project.
+        assertThat(extract("调研组来到工业园区建设现场。").projects()).isEmpty();
+    }
+
+    @Test
     void facilityNounInAClauseOfBuildingIsAProject() {
         assertThat(Show.projects(extract("3月8日，青禾县冷链物流分拣基地开工建设，总投资2.6亿元。")))
                 .containsExactly("青禾县冷链物流分拣基地 260000000 building");

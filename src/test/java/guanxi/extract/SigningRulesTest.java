@@ -20,6 +20,88 @@ class SigningRulesTest {
     }
 
     @Test
+    void theVisitorSignsWithThePlaceVisitedWhenNoOtherSideIsNamed() {
+        // 来到X，…并签订…协议: the one place visited is the other side of the agreement the visitor signs there.
+        assertThat(rel(extract("县长赵海一行来到滨江理工大学，就产学研合作进行对接，并签订战略合作协议。"), "SIGNED"))
+                .containsExactly("SIGNED 赵海->滨江理工大学");
+        assertThat(rel(extract("副市长钱立带队考察远帆电子有限公司，并签订了人才培养合作协议。"), "SIGNED"))
+                .containsExactly("SIGNED 钱立->远帆电子有限公司");
+        assertThat(rel(extract("区长孙立新来到湖东区青少年宫，现场签署了校外教育共建协议书。"), "SIGNED"))
+                .containsExactly("SIGNED 孙立新->湖东区青少年宫");
+        // Near misses: others sign, witnessed by the visitor; an order is no agreement; two places visited.
+        assertThat(rel(extract("县长赵海来到滨江产业园，见证了华岭电子有限公司与青禾能源股份有限公司签订合作协议。"), "SIGNED"))
+                .containsExactly("SIGNED 华岭电子有限公司->青禾能源股份有限公司");
+        assertThat(rel(extract("县长赵海来到华岭电子有限公司，了解企业签订订单情况。"), "SIGNED")).isEmpty();
+        assertThat(rel(extract("县长赵海先后走访华岭电子有限公司、青禾能源股份有限公司，并签订合作协议。"), "SIGNED"))
+                .isEmpty();
+    }
+
+    @Test
+    void aFirmSigningItsProjectWithThePapersOwnPlace() {
+        // X公司与我县签订P项目合同: the county is named nowhere else, yet the firm signs for P and invests in it.
+        Extraction x = extract("远帆食品有限公司与我县签订冷链物流园项目合同，计划投资3亿元。");
+        assertThat(Show.relations(x)).containsExactly("SIGNED 远帆食品有限公司->冷链物流园项目",
+                "INVESTS_IN 远帆食品有限公司->冷链物流园项目");
+        x = extract("华岭电子有限公司与我市签订智能终端产业园项目投资协议。");
+        assertThat(Show.relations(x)).containsExactly("SIGNED 华岭电子有限公司->智能终端产业园项目",
+                "INVESTS_IN 华岭电子有限公司->智能终端产业园项目");
+        x = extract("青禾能源股份有限公司与我区正式签订光伏储能电站项目合作协议。");
+        assertThat(Show.relations(x)).containsExactly("SIGNED 青禾能源股份有限公司->光伏储能电站项目",
+                "INVESTS_IN 青禾能源股份有限公司->光伏储能电站项目");
+        // Near miss: an agreement on no project: nothing to sign for, and 我县 is no body's name.
+        assertThat(Show.relations(extract("远帆食品有限公司与我县签订战略合作协议。"))).isEmpty();
+    }
+
+    @Test
+    void aDepartmentWhoseNameJoinsTwoFieldsWithHeIsOneBody() {
+        // 发展和改革局, 住房和城乡建设局, 人力资源和社会保障局 (nlp/custom-words.txt): 和 inside the name joins no two sides.
+        assertThat(rel(extract("县住房和城乡建设局与远帆建设有限公司签订合作协议。"), "SIGNED"))
+                .containsExactly("SIGNED 县住房和城乡建设局->远帆建设有限公司");
+        assertThat(rel(extract("县人民政府与县人力资源和社会保障局签订目标责任书。"), "SIGNED"))
+                .containsExactly("SIGNED 县人民政府->县人力资源和社会保障局");
+        Extraction x = extract("县长赵海先后来到县发展和改革局、县文化和旅游局调研。");
+        assertThat(Show.relations(x)).filteredOn(r -> r.startsWith("VISITED"))
+                .containsExactly("VISITED 赵海->县发展和改革局", "VISITED 赵海->县文化和旅游局");
+        assertThat(Show.persons(extract("省工业和信息化厅副厅长李华一行来我县调研。")))
+                .containsExactly("李华[省工业和信息化厅副厅长]");
+        // Near miss: two bodies joined by 和 are two sides.
+        assertThat(rel(extract("滨江理工大学和远帆建设有限公司签订合作协议。"), "SIGNED"))
+                .containsExactly("SIGNED 滨江理工大学->远帆建设有限公司");
+    }
+
+    @Test
+    void aBodysAbbreviationIsTheBodyTheStoryNamesInFull() {
+        // 县政府, 农行青山支行, 县发改局: the characters of one other name of the story, in order, with its head.
+        Extraction x = EXTRACTOR.extract(story("县政府与农行滨江支行签订合作协议",
+                "5月6日，县人民政府与中国农业银行滨江县支行签订战略合作协议。"));
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 县人民政府->中国农业银行滨江县支行");
+        x = EXTRACTOR.extract(story("县发改局与滨江理工大学签订合作协议",
+                "6月2日，县发展和改革局与滨江理工大学签订产学研合作协议。"));
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 县发展和改革局->滨江理工大学");
+        x = EXTRACTOR.extract(story("标题", "市委书记赵启明来到县医院调研。赵启明还走访了青禾县人民医院。"));
+        assertThat(Show.relations(x)).filteredOn(r -> r.startsWith("VISITED")).containsExactly("VISITED 赵启明->青禾县人民医院");
+        // Near misses: a body and its department, and two levels of one kind of body, stay apart.
+        x = EXTRACTOR.extract(story("标题", "县教育局与滨江理工大学签订合作协议。县教育局教研室与青禾日报社签订宣传合作协议。"));
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 县教育局->滨江理工大学", "SIGNED 县教育局教研室->青禾日报社");
+        x = EXTRACTOR.extract(story("标题", "县财政局与市财政局签订合作协议。"));
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 县财政局->市财政局");
+    }
+
+    @Test
+    void aBranchNamedAfterItsBodyIsTheSideOfACeremony() {
+        // 甲与X银行Y县支行…签约仪式举行: the body's name goes on with a place and its branch there.
+        assertThat(rel(extract("5月6日，县人民政府与中国工商银行滨江县支行战略合作协议签约仪式举行。"), "SIGNED"))
+                .containsExactly("SIGNED 县人民政府->中国工商银行滨江县支行");
+        assertThat(rel(extract("市政府与青禾农村商业银行龙湾分行战略合作协议签约仪式在市行政中心举行。"), "SIGNED"))
+                .containsExactly("SIGNED 市政府->青禾农村商业银行龙湾分行");
+        assertThat(rel(extract("7月1日，县人民政府与滨江理工大学龙湾分校合作办学协议签约仪式举行。"), "SIGNED"))
+                .containsExactly("SIGNED 县人民政府->滨江理工大学龙湾分校");
+        // Near miss: the body itself, its name followed by the agreement.
+        assertThat(rel(extract("县人民政府与中国工商银行战略合作协议签约仪式在县行政中心举行。"), "SIGNED"))
+                .containsExactly("SIGNED 县人民政府->中国工商银行");
+    }
+
+    @Test
     void partiesOnBothSidesOfYuBeforeTheVerb() {
         Extraction x = extract("5月2日，市政府与远帆控股集团有限公司签署全面合作框架协议。");
         assertThat(Show.companies(x)).containsExactly("远帆控股集团有限公司");

@@ -64,6 +64,61 @@ class VisitRulesTest {
     }
 
     @Test
+    void aFirmsOwnRoomPlantOrLabNamedByCommonWordsIsNoBodyVisited() {
+        // Seen inside a firm on a visit, a showroom, a production line or a lab named only by common words names no
+        // body of its own: the firm is what was visited.
+        assertThat(visits("县长孙立新来到青禾远帆电子有限公司，参观了企业展厅和智能生产线。"))
+                .containsExactly("VISITED 孙立新->青禾远帆电子有限公司");
+        assertThat(visits("副市长钱立一行走访了龙湾华岭食品有限公司，查看了自动化生产线和成品仓库。"))
+                .containsExactly("VISITED 钱立->龙湾华岭食品有限公司");
+        assertThat(visits("市委书记赵启明先后参观了公司展厅、生产车间。")).isEmpty();
+        assertThat(visits("副县长周敏来到青禾能源股份有限公司，参观了企业研发中心和技术中心。"))
+                .containsExactly("VISITED 周敏->青禾能源股份有限公司");
+        // Near misses: a level of administration or a place's own name makes the same rooms a named place.
+        assertThat(visits("副县长周敏先后来到青禾县规划展览馆、龙湾镇卫生院和红旗渠展厅。"))
+                .containsExactly("VISITED 周敏->青禾县规划展览馆", "VISITED 周敏->龙湾镇卫生院", "VISITED 周敏->红旗渠展厅");
+    }
+
+    @Test
+    void setsOutForIsNoPartOfTheFirmGoneTo() {
+        // HanLP reads 赴 with the firm after it (and at times the name before it) as one organisation: 王强赴远帆…公司/nt.
+        Extraction x = EXTRACTOR.extract(story("标题", "县长王强赴远帆电子有限公司考察。"));
+        assertThat(Show.companies(x)).containsExactly("远帆电子有限公司");
+        assertThat(visits("县长王强赴远帆电子有限公司考察。")).containsExactly("VISITED 王强->远帆电子有限公司");
+        x = EXTRACTOR.extract(story("标题", "副县长李明赴湖南青禾能源股份有限公司考察。"));
+        assertThat(Show.companies(x)).containsExactly("湖南青禾能源股份有限公司");
+        assertThat(visits("副县长李明赴湖南青禾能源股份有限公司考察。"))
+                .containsExactly("VISITED 李明->湖南青禾能源股份有限公司");
+        // Near miss: the firm's people came here; nobody went to the firm.
+        x = EXTRACTOR.extract(story("标题", "县长王强会见了赴我县考察的远帆电子有限公司董事长刘平。"));
+        assertThat(Show.companies(x)).containsExactly("远帆电子有限公司");
+        assertThat(visits("县长王强会见了赴我县考察的远帆电子有限公司董事长刘平。")).isEmpty();
+    }
+
+    @Test
+    void aFirmWhoseNameOpensWithHuaIsVisitedWhole() {
+        // HanLP reads 走访华岭… as 走/访华/岭…: nlp/word-fixes.txt splits 访华, so 华 opens the firm's name again.
+        assertThat(visits("县长王强走访华岭电子有限公司，了解企业生产情况。")).containsExactly("VISITED 王强->华岭电子有限公司");
+        assertThat(visits("副县长李明带队走访华泰重工有限公司。")).containsExactly("VISITED 李明->华泰重工有限公司");
+        assertThat(visits("市委书记赵启明走访华夏农业科技有限公司。")).containsExactly("VISITED 赵启明->华夏农业科技有限公司");
+        // Near miss: a firm whose name does not open with 华 is read as before.
+        assertThat(visits("县长王强走访了远帆电子有限公司。")).containsExactly("VISITED 王强->远帆电子有限公司");
+    }
+
+    @Test
+    void thePlacesSomeoneGoesToForAnActivity() {
+        // 到X、Y开展…活动: going to the places listed for an activity there is visiting them.
+        assertThat(visits("县长钟华到远帆电子有限公司、青禾食品有限公司开展“三服务”活动。"))
+                .containsExactly("VISITED 钟华->远帆电子有限公司", "VISITED 钟华->青禾食品有限公司");
+        assertThat(visits("副县长周敏到滨江理工大学开展走访慰问活动。")).containsExactly("VISITED 周敏->滨江理工大学");
+        assertThat(visits("市委书记赵启明赴青禾能源股份有限公司开展安全生产宣传活动。"))
+                .containsExactly("VISITED 赵启明->青禾能源股份有限公司");
+        // Near misses: a date after 到, and the setting of an activity held at home.
+        assertThat(visits("县长钟华要求各部门到2025年底开展专项整治活动。")).isEmpty();
+        assertThat(visits("县长钟华在县行政中心开展集中学习活动。")).isEmpty();
+    }
+
+    @Test
     void thePlaceWhereSomeoneSurveys() {
         assertThat(visits("市委书记赵启明在滨江区政务服务中心调研。"))
                 .containsExactly("VISITED 赵启明->滨江区政务服务中心");
