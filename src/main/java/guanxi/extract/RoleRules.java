@@ -71,7 +71,10 @@ final class RoleRules {
     }
 
     /** Pending relation whose target is the story's leader, known only after all sentences are read. */
-    private record ToLeader(RelationType type, Mention from, Evidence ev) {
+    private record ToLeader(RelationType type, Mention from, Evidence ev, boolean alongOnly) {
+        ToLeader(RelationType type, Mention from, Evidence ev) {
+            this(type, from, ev, false);
+        }
     }
 
     /** Adds the role relations of one story and returns the leader of its visit, or null. */
@@ -86,6 +89,8 @@ final class RoleRules {
         Group implicit = null;
         boolean implicitVisits = false;
         boolean joined = false;
+        // The leader set out of the county (率队赴…): who goes along (随同) is a member of his delegation.
+        boolean tripOut = false;
         for (Sent st : order) {
             List<Mention> ms = mentions.getOrDefault(st, List.of()).stream()
                     .filter(m -> !reporters.contains(m.name()) && !press(m)).toList();
@@ -194,6 +199,7 @@ final class RoleRules {
                             ev(facts, st, g, "lead-trigger"));
                     if (leader == null) {
                         leader = head.name();
+                        tripOut = clauseHasAny(st, g.tailStart(), lex.tripOutWords);
                     }
                     for (Mention m : g.members()) {
                         if (m == head) {
@@ -241,9 +247,15 @@ final class RoleRules {
                 }
                 if (tr.contains("ACCOMPANY")) {
                     Mention target = leaderInSentence(groups, gi);
+                    // 副县长王五随同: going along (not 陪同) with a leader who set out of the county is joining his delegation.
+                    boolean alongOnly = clauseHasAny(st, g.tailStart(), lex.alongWords);
                     for (Mention m : g.members()) {
-                        Evidence e = ev(facts, st, g, "accompany-trigger");
-                        if (target != null) {
+                        Evidence e = ev(facts, st, g, alongOnly ? "go-along-trigger" : "accompany-trigger");
+                        if (alongOnly && tripOut && target != null && target.name().equals(leader)) {
+                            facts.relate(RelationType.ATTENDED, m.name(), EntityKind.PERSON, null, null, null, e);
+                        } else if (alongOnly && target == null) {
+                            pending.add(new ToLeader(RelationType.ACCOMPANIED, m, e, true));
+                        } else if (target != null) {
                             facts.relate(RelationType.ACCOMPANIED, m.name(), EntityKind.PERSON, target.name(),
                                     EntityKind.PERSON, null, e);
                         } else {
@@ -305,7 +317,9 @@ final class RoleRules {
             }
         }
         for (ToLeader p : pending) {
-            if (p.type() == RelationType.ATTENDED) {
+            if (p.alongOnly() && tripOut && leader != null && !p.from().name().equals(leader)) {
+                facts.relate(RelationType.ATTENDED, p.from().name(), EntityKind.PERSON, null, null, null, p.ev());
+            } else if (p.type() == RelationType.ATTENDED) {
                 if (leader != null && !p.from().name().equals(leader)) {
                     facts.relate(RelationType.ATTENDED, p.from().name(), EntityKind.PERSON, null, null, null, p.ev());
                 }
@@ -353,6 +367,12 @@ final class RoleRules {
     private static boolean hasRole(StoryFacts facts, Mention m) {
         return facts.has(RelationType.ATTENDED, m.name()) || facts.has(RelationType.PRESIDED, m.name())
                 || facts.has(RelationType.ACCOMPANIED, m.name());
+    }
+
+    /** True when one of the words stands between {@code from} and the end of its clause. */
+    private static boolean clauseHasAny(Sent st, int from, List<String> words) {
+        String clause = st.s.substring(Math.min(from, st.length()), clauseEnd(st, from));
+        return words.stream().anyMatch(clause::contains);
     }
 
     private static int clauseEnd(Sent st, int from) {

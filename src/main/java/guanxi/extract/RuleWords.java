@@ -93,6 +93,9 @@ final class RuleWords {
     }
     /** Trigger word to trigger class (LEAD, PRESIDE, ATTEND, ACCOMPANY, MEET, VISIT, SIGN), longest first. */
     final Map<String, List<String>> triggers = multi(pairs("triggers.txt"));
+    /** Going along with a visit (ALONG: 随同) and setting out of the county (OUT: 赴), see going-along.txt. */
+    final List<String> alongWords = ofClass(pairs("going-along.txt"), "ALONG");
+    final List<String> tripOutWords = ofClass(pairs("going-along.txt"), "OUT");
     final WordIndex triggerWords = new WordIndex(triggers.keySet());
     /** Status words in priority order (file order). */
     final List<String[]> statusWords = pairs("status.txt");
@@ -132,6 +135,10 @@ final class RuleWords {
     /** A list, each entry once, longest first. */
     private static List<String> byLength(String file) {
         return list(file).longestFirst();
+    }
+
+    private static List<String> ofClass(List<String[]> ps, String cls) {
+        return ps.stream().filter(p -> p[0].equals(cls)).map(p -> p[1]).toList();
     }
 
     private static int maxLen(Set<String> ws) {

@@ -50,6 +50,25 @@ class ParticipantRulesTest {
     }
 
     @Test
+    void peopleWhoGoAlongWithAVisitAccompanyItsLeader() {
+        assertThat(Show.relations(extract("6月4日，副市长邬晓燕到我县检查防汛工作，县应急局局长乔宇随同检查。")))
+                .containsExactly("LED 邬晓燕", "ACCOMPANIED 乔宇->邬晓燕");
+        assertThat(Show.relations(extract(
+                "9月12日，县委书记贺建军带队走访园区企业，县商务局局长孔德明、县税务局局长萧红梅随同走访。")))
+                .containsExactly("LED 贺建军", "ACCOMPANIED 孔德明->贺建军", "ACCOMPANIED 萧红梅->贺建军");
+        assertThat(Show.relations(extract("3月8日，省林业局副局长聂文涛来我县调研油茶产业。副县长滕玉龙随同调研。")))
+                .containsExactly("LED 聂文涛", "ACCOMPANIED 滕玉龙->聂文涛");
+        // Near miss: on the leader's trip out of the county (赴), those who go along are members of his delegation.
+        assertThat(Show.relations(extract("8月2日，县委书记贺建军率队赴杭州考察数字经济企业，副县长萧红梅、县商务局局长孔德明随同。")))
+                .containsExactly("LED 贺建军", "ATTENDED 萧红梅", "ATTENDED 孔德明");
+        assertThat(Show.relations(extract("10月9日，县长滕玉龙带队赴广州开展招商活动。县发改局局长乔宇随同考察。")))
+                .containsExactly("LED 滕玉龙", "ATTENDED 乔宇");
+        // Near miss: at a meeting nobody leads, going along is taking part.
+        assertThat(Show.relations(extract("5月6日，全县招商引资推进会召开。县长滕玉龙主持会议，县商务局局长孔德明随同参会。")))
+                .containsExactly("PRESIDED 滕玉龙", "ATTENDED 孔德明");
+    }
+
+    @Test
     void comingToAPlaceIsNoVisitToLead() {
         assertThat(Show.relations(extract("5月3日，县长滕玉龙来到项目工地检查安全生产工作。"))).containsExactly("LED 滕玉龙");
         // Near miss: arriving at the meeting hall leads nothing.
