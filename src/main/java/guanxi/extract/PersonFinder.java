@@ -865,6 +865,13 @@ final class PersonFinder {
                 k = place;
                 continue;
             }
+            int region = provinceRegionStart(st, t, k, i);
+            if (region >= floor) {
+                // 湘/中/ 新能源 总经理, 黔/东/ 新材料有限公司: a province's short name and a direction, read apart by the
+                // segmenter, name a region that opens the firm's name.
+                k = region;
+                continue;
+            }
             boolean direction = t.tag().equals("f") || t.tag().equals("s") || t.tag().equals("d")
                     && (st.s.startsWith("街道", t.end()) || st.s.startsWith("社区", t.end()));
             if (direction && t.word().length() == 2 && LOCALITY_AFTER_DIRECTION.stream()
@@ -920,6 +927,19 @@ final class PersonFinder {
             k++;
         }
         return k;
+    }
+
+    /**
+     * Start of a region (湘中, 陇东) that ends at {@code k}, the direction token {@code t} one character after a province's
+     * one-character short name, itself a word of its own; -1 when there is none. Only with organisation words after it.
+     */
+    private int provinceRegionStart(Sent st, Token t, int k, int i) {
+        if (k >= i || t.end() != k || t.word().length() != 1 || !lex.provinceDirections.contains(t.word())
+                || t.start() < 1 || !lex.provinceShortNames.contains(st.s.substring(t.start() - 1, t.start()))) {
+            return -1;
+        }
+        Token before = st.tokenAt(t.start() - 1);
+        return before != null && before.start() == t.start() - 1 && before.end() == t.start() ? t.start() - 1 : -1;
     }
 
     /** True when the token at {@code k} starts there and reads as an organisation word (联络处/nis). */

@@ -96,6 +96,9 @@ final class RuleWords {
     /** Going along with a visit (ALONG: 随同) and setting out of the county (OUT: 赴), see going-along.txt. */
     final List<String> alongWords = ofClass(pairs("going-along.txt"), "ALONG");
     final List<String> tripOutWords = ofClass(pairs("going-along.txt"), "OUT");
+    /** Provinces' one-character short names (湘, 陇 …) and the directions after one (湘中), see province-short-names.txt. */
+    final Set<String> provinceShortNames = Set.copyOf(ofClass(pairs("province-short-names.txt"), "PROVINCE"));
+    final Set<String> provinceDirections = Set.copyOf(ofClass(pairs("province-short-names.txt"), "DIRECTION"));
     final WordIndex triggerWords = new WordIndex(triggers.keySet());
     /** Status words in priority order (file order). */
     final List<String[]> statusWords = pairs("status.txt");
