@@ -263,7 +263,7 @@ final class PersonFinder {
                     && !orgLike(before) && plausible(st, before.start(), 3) && !functionWordInClause(st, before)) {
                 start = before.start();
             } else if (before != null && !BOUNDARY_CHARS.contains(st.at(t.start() - 1)) && !orgLike(before)
-                    && !functionWordInClause(st, before)) {
+                    && !functionWordInClause(st, before) && !(n == 3 && functionWord(before))) {
                 // A preposition or conjunction (由, 与, 和) before the name ends the words before it, as punctuation does.
                 continue;
             }
@@ -285,9 +285,16 @@ final class PersonFinder {
      * surname of the name after it (由, 于 and 和 are surnames too, but then they open the clause).
      */
     private static boolean functionWordInClause(Sent st, Token before) {
+        return functionWord(before) && before.start() > 0 && !BOUNDARY_CHARS.contains(st.at(before.start() - 1));
+    }
+
+    /**
+     * A one-character preposition or conjunction (与, 由, 同). Before a three-character name, even at a clause's start
+     * (，与刘建国董事长), it is that word: a name has no fourth character to give it.
+     */
+    private static boolean functionWord(Token before) {
         String tag = before.tag();
-        boolean function = tag.startsWith("p") || tag.startsWith("c");
-        return function && before.start() > 0 && !BOUNDARY_CHARS.contains(st.at(before.start() - 1));
+        return before.word().length() == 1 && (tag.startsWith("p") || tag.startsWith("c"));
     }
 
     /**
