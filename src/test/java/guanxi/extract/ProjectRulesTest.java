@@ -156,4 +156,18 @@ class ProjectRulesTest {
         assertThat(Show.projects(extract("建设路改造提升项目开工。")))
                 .containsExactly("建设路改造提升项目 null building");
     }
+
+    @Test
+    void anUpgradeToDischargeStandardsNamesTheWorks() {
+        // 提标改造 (raising a plant's discharge standard): one word of the project's name, not two verbs cutting it.
+        Extraction x = extract("5月6日，县长滕玉龙来到城南污水处理厂提标改造工程现场，察看施工进度。");
+        assertThat(Show.projects(x)).containsExactly("城南污水处理厂提标改造工程 null null");
+        assertThat(Show.relations(x)).contains("VISITED 滕玉龙->城南污水处理厂提标改造工程");
+        assertThat(Show.projects(extract("副县长魏国华先后察看了县第二污水处理厂提标改造项目、城北水厂扩建工程。")))
+                .containsExactlyInAnyOrder("县第二污水处理厂提标改造项目 null null", "城北水厂扩建工程 null null");
+        assertThat(Show.projects(extract("青禾镇污水处理厂提标改造工程总投资2600万元，计划年底建成。")))
+                .containsExactly("青禾镇污水处理厂提标改造工程 26000000 null");
+        // Near miss: the work named with no facility is no project.
+        assertThat(extract("会议要求，要加快推进全县污水处理厂提标改造。").projects()).isEmpty();
+    }
 }
