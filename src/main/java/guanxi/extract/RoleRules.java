@@ -71,11 +71,14 @@ final class RoleRules {
     }
 
     /** Pending relation whose target is the story's leader, known only after all sentences are read. */
-    private record ToLeader(RelationType type, Mention from, Evidence ev, boolean alongOnly) {
+    private record ToLeader(RelationType type, Mention from, Evidence ev, Going going) {
         ToLeader(RelationType type, Mention from, Evidence ev) {
-            this(type, from, ev, false);
+            this(type, from, ev, Going.NO);
         }
     }
+
+    /** How a group goes with the visit: 随同 (ALONG), 一同 before the visit's verb (TOGETHER), or neither. */
+    private enum Going { NO, ALONG, TOGETHER }
 
     /** Adds the role relations of one story and returns the leader of its visit, or null. */
     String apply(StoryFacts facts, List<Sent> order, Map<Sent, List<Mention>> mentions) {
@@ -230,6 +233,12 @@ final class RoleRules {
                             && st.s.indexOf("共同", g.tailStart()) < g.tailStart() + 8;
                     List<Mention> who = together ? ms.stream().filter(m -> m.start() <= g.tailStart()).toList()
                             : g.members();
+                    if (!together && tr.size() == 2 && tr.contains("VISIT") && goesTogether(st, g)) {
+                        // 县领导王五一同检查: settled once the leader is known (his hosts accompany a visitor).
+                        g.members().forEach(m -> pending.add(new ToLeader(RelationType.ATTENDED, m,
+                                ev(facts, st, g, "together-trigger"), Going.TOGETHER)));
+                        who = List.of();
+                    }
                     for (Mention m : who) {
                         facts.relate(RelationType.ATTENDED, m.name(), EntityKind.PERSON, null, null, null,
                                 ev(facts, st, g, together ? "attend-together" : "attend-trigger"));
@@ -251,10 +260,9 @@ final class RoleRules {
                     boolean alongOnly = clauseHasAny(st, g.tailStart(), lex.alongWords);
                     for (Mention m : g.members()) {
                         Evidence e = ev(facts, st, g, alongOnly ? "go-along-trigger" : "accompany-trigger");
-                        if (alongOnly && tripOut && target != null && target.name().equals(leader)) {
-                            facts.relate(RelationType.ATTENDED, m.name(), EntityKind.PERSON, null, null, null, e);
-                        } else if (alongOnly && target == null) {
-                            pending.add(new ToLeader(RelationType.ACCOMPANIED, m, e, true));
+                        if (alongOnly && (target == null || target.name().equals(leader))) {
+                            // Settled once the leader and where he went are known (a trip out, a visit to the county).
+                            pending.add(new ToLeader(RelationType.ACCOMPANIED, m, e, Going.ALONG));
                         } else if (target != null) {
                             facts.relate(RelationType.ACCOMPANIED, m.name(), EntityKind.PERSON, target.name(),
                                     EntityKind.PERSON, null, e);
@@ -316,8 +324,21 @@ final class RoleRules {
                         ev(facts, pair[0].sent(), g, "meet-sides"));
             }
         }
+        String home = leader == null ? null : homeVisited(order, leader);
+        boolean visitor = home != null && !host(titled.getOrDefault(leader, List.of()), home);
         for (ToLeader p : pending) {
-            if (p.alongOnly() && tripOut && leader != null && !p.from().name().equals(leader)) {
+            boolean hosts = visitor && host(titled.getOrDefault(p.from().name(), p.from().titles()), home);
+            boolean self = leader != null && p.from().name().equals(leader);
+            if (p.going() == Going.TOGETHER) {
+                // 一同: the visitor's hosts accompany him; anyone else goes as a member (with or without a leader).
+                if (hosts && !self) {
+                    facts.relate(RelationType.ACCOMPANIED, p.from().name(), EntityKind.PERSON, leader, EntityKind.PERSON,
+                            null, p.ev());
+                } else if (!self) {
+                    facts.relate(RelationType.ATTENDED, p.from().name(), EntityKind.PERSON, null, null, null, p.ev());
+                }
+            } else if (p.going() == Going.ALONG && leader != null && !self && (tripOut || visitor && !hosts)) {
+                // 随同 on a trip out, or the visitor's own staff with him: members of the delegation.
                 facts.relate(RelationType.ATTENDED, p.from().name(), EntityKind.PERSON, null, null, null, p.ev());
             } else if (p.type() == RelationType.ATTENDED) {
                 if (leader != null && !p.from().name().equals(leader)) {
@@ -367,6 +388,47 @@ final class RoleRules {
     private static boolean hasRole(StoryFacts facts, Mention m) {
         return facts.has(RelationType.ATTENDED, m.name()) || facts.has(RelationType.PRESIDED, m.name())
                 || facts.has(RelationType.ACCOMPANIED, m.name());
+    }
+
+    /** 一同 right before the visit's verb (一同检查), after the group: going with the visit, not 一同参加 an event. */
+    private boolean goesTogether(Sent st, Group g) {
+        String clause = st.s.substring(Math.min(g.tailStart(), st.length()), clauseEnd(st, g.tailStart()));
+        for (String w : lex.togetherWords) {
+            int at = clause.indexOf(w);
+            if (at >= 0 && at <= 2 && lex.triggerWords.at(clause, at + w.length()).stream()
+                    .anyMatch(v -> lex.triggers.get(v).contains("VISIT"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The unit (县, 区 …) of the paper the leader came to (王五到我县调研), or null when he did not come to it. */
+    private String homeVisited(List<Sent> order, String leader) {
+        for (Sent st : order) {
+            int at = st.s.indexOf(leader);
+            if (at < 0) {
+                continue;
+            }
+            for (Pattern p : lex.homeVisit) {
+                Matcher m = p.matcher(st.s);
+                if (m.find(at + leader.length()) && st.s.substring(at, m.start()).chars().noneMatch(c -> c == '。')) {
+                    return m.group(1);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** An official of the unit: a title opening with it (县人大常委会主任) or its head's (县长, 副县长, 常务副县长). */
+    private static boolean host(List<String> titles, String unit) {
+        for (String t : titles) {
+            String n = guanxi.nlp.Segmenter.normalize(t);
+            if (n.startsWith(unit) || n.endsWith(unit + "长") && n.length() <= unit.length() + 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when one of the words stands between {@code from} and the end of its clause. */

@@ -96,6 +96,10 @@ final class RuleWords {
     /** Going along with a visit (ALONG: 随同) and setting out of the county (OUT: 赴), see going-along.txt. */
     final List<String> alongWords = ofClass(pairs("going-along.txt"), "ALONG");
     final List<String> tripOutWords = ofClass(pairs("going-along.txt"), "OUT");
+    final List<String> togetherWords = ofClass(pairs("going-along.txt"), "TOGETHER");
+    /** A visitor coming to the paper's own unit (到我县): group 1 is the unit, see home-visit.txt. */
+    final List<java.util.regex.Pattern> homeVisit = list("home-visit.txt").set().stream()
+            .map(java.util.regex.Pattern::compile).toList();
     /** Provinces' one-character short names (湘, 陇 …) and the directions after one (湘中), see province-short-names.txt. */
     final Set<String> provinceShortNames = Set.copyOf(ofClass(pairs("province-short-names.txt"), "PROVINCE"));
     final Set<String> provinceDirections = Set.copyOf(ofClass(pairs("province-short-names.txt"), "DIRECTION"));
