@@ -1228,6 +1228,11 @@ final class LinkRules {
                     before = open > 0 ? open : before;
                 }
                 String named = partyBefore(e, st, ms, before);
+                Mention official = named == null || facts.isPerson(named) ? null : officialFor(st, ms, before);
+                if (official != null) {
+                    // 县长甲代表县人民政府与…: the body after 代表 is the side (the segmenter may glue the official to it).
+                    named = st.raw.substring(official.end() + 2, before);
+                }
                 if (named == null) {
                     named = placeBefore(st, before, ownPlaces);
                 }
@@ -1296,6 +1301,10 @@ final class LinkRules {
                     }
                     if (p.kind() == EntityKind.ORGANIZATION) {
                         facts.organization(p.name(), facts.evidence(st, p.start(), p.end(), "sign-party"));
+                    }
+                    if (official != null) {
+                        facts.relate(RelationType.SIGNED, official.name(), EntityKind.PERSON, p.name(), p.kind(), null,
+                                facts.evidence(st, official.start(), Math.min(st.length(), verb.end()), "sign-for-body"));
                     }
                     facts.relate(RelationType.SIGNED, from, fromKind, p.name(), p.kind(), null,
                             facts.evidence(st, p.start(), Math.min(st.length(), verb.end()), "sign-with"));
@@ -1498,6 +1507,22 @@ final class LinkRules {
             }
         }
         return party;
+    }
+
+    /**
+     * 副县长甲代表县人民政府与…: the official named right before 代表, when what follows 代表 up to 与 is a body's name of
+     * three characters or more (org-heads.txt); null otherwise.
+     */
+    private Mention officialFor(Sent st, List<Mention> ms, int before) {
+        for (Mention m : ms) {
+            int from = m.end() + 2;
+            if (st.s.startsWith("代表", m.end()) && before - from >= 3
+                    && noClauseEnd(st.s.substring(from, before)) && !orgBefore(st, before).isEmpty()
+                    && orgBefore(st, before).get(0).start() <= from) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The party right before 与: a person, a company, or an organisation name. */

@@ -235,4 +235,20 @@ class SigningRulesTest {
         assertThat(rel(extract("华拓科技与青禾县人民政府签订协议。湖滨大学与华拓科技签署补充协议。"), "SIGNED"))
                 .containsExactly("SIGNED 华拓科技->青禾县人民政府", "SIGNED 湖滨大学->华拓科技");
     }
+
+    @Test
+    void anOfficialSigningForHisGovernmentOrBureau() {
+        // 县长甲代表县人民政府与…签订: the body after 代表 signs (the segmenter may glue the official to it), and so does he.
+        Extraction x = extract("11月2日，县长苏明远代表县人民政府与江苏恒润新材料有限公司签订投资协议。");
+        assertThat(rel(x, "SIGNED")).containsExactlyInAnyOrder("SIGNED 县人民政府->江苏恒润新材料有限公司",
+                "SIGNED 苏明远->江苏恒润新材料有限公司");
+        x = extract("11月2日，副县长汤建华代表县人民政府与广西桂通能源投资有限公司签订光伏发电项目投资协议。");
+        assertThat(rel(x, "SIGNED")).containsExactlyInAnyOrder("SIGNED 县人民政府->广西桂通能源投资有限公司",
+                "SIGNED 汤建华->广西桂通能源投资有限公司", "SIGNED 广西桂通能源投资有限公司->光伏发电项目");
+        x = extract("11月2日，县发改局局长乔宇代表县发改局与青禾大学签订战略合作协议。");
+        assertThat(rel(x, "SIGNED")).containsExactlyInAnyOrder("SIGNED 县发改局->青禾大学", "SIGNED 乔宇->青禾大学");
+        // Near miss: 代表 inside a body's own name (人大代表之家) is no official signing for it.
+        x = extract("11月2日，城关镇人大代表之家与县图书馆签订共建协议。");
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 城关镇人大代表之家->县图书馆");
+    }
 }
