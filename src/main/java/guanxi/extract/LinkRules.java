@@ -1033,7 +1033,9 @@ final class LinkRules {
                 // 工业园区, 企业园区: a kind word before the head names no place (县博物馆: a one-character place does).
                 String kind = st.s.substring(os, end - head.length());
                 boolean kindOnly = kind.length() >= 2 && lex.projectGeneric.contains(kind) || zoneKindOnly(kind);
-                if (!head.isEmpty() && end - os >= 4 && walked - i <= 2 && !kindOnly) {
+                // 县妇联, 县医院: a level and a two-character head name a body in three characters.
+                boolean levelAndHead = end - os == 3 && head.length() == 2 && PLACE_LEVELS.indexOf(st.at(os)) >= 0;
+                if (!head.isEmpty() && (end - os >= 4 || levelAndHead) && walked - i <= 2 && !kindOnly) {
                     best = new Span(EntityKind.ORGANIZATION, st.raw.substring(os, end).strip(), st.s.substring(os, end),
                             st, os, end, "org-item");
                 } else if (out.isEmpty() && i > from + 2) {
