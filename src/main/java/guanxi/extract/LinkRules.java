@@ -1297,6 +1297,16 @@ final class LinkRules {
                 if (fromKind == EntityKind.COMPANY) {
                     signers.add(from);
                 }
+                if (fromKind == EntityKind.COMPANY && parties.stream().noneMatch(p -> p.kind() == EntityKind.COMPANY)) {
+                    // 甲公司与县人民政府签订P项目投资协议: with a body on the other side, the firm signs for the project
+                    // named right after the verb, as a firm named after 与 does.
+                    int end = before;
+                    Span firm = e.spans(st).stream().filter(sp -> sp.kind() == EntityKind.COMPANY && sp.end() == end
+                            && sp.name().equals(from)).findFirst().orElse(null);
+                    if (firm != null && signedProjects(facts, e, st, firm, verb.end())) {
+                        direct.add(from);
+                    }
+                }
                 for (Span p : parties) {
                     if (p.kind() == EntityKind.COMPANY) {
                         signers.add(p.name());

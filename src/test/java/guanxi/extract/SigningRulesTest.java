@@ -251,4 +251,20 @@ class SigningRulesTest {
         x = extract("11月2日，城关镇人大代表之家与县图书馆签订共建协议。");
         assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 城关镇人大代表之家->县图书馆");
     }
+
+    @Test
+    void aFirmNamedFirstSigningWithAGovernmentSignsForTheProjectAfterTheVerb() {
+        Extraction x = extract("7月5日，苏州恒瑞医疗器械有限公司与县人民政府签订年产500万件医用耗材项目投资协议。");
+        assertThat(rel(x, "SIGNED")).containsExactlyInAnyOrder("SIGNED 苏州恒瑞医疗器械有限公司->县人民政府",
+                "SIGNED 苏州恒瑞医疗器械有限公司->年产500万件医用耗材项目");
+        assertThat(rel(x, "INVESTS_IN")).containsExactly("INVESTS_IN 苏州恒瑞医疗器械有限公司->年产500万件医用耗材项目");
+        x = extract("3月2日，远帆控股集团有限公司与青禾县人民政府签署冷链物流园项目合作协议。");
+        assertThat(rel(x, "INVESTS_IN")).containsExactly("INVESTS_IN 远帆控股集团有限公司->冷链物流园项目");
+        x = extract("3月2日，华拓科技有限公司与县工业园区管委会签订新能源电池生产线项目入园协议。");
+        assertThat(rel(x, "SIGNED")).contains("SIGNED 华拓科技有限公司->新能源电池生产线项目");
+        // Near miss: an agreement with no project after the verb gives the firm no project.
+        x = extract("3月2日，华拓科技有限公司与县人民政府签订战略合作协议，双方将在数字经济领域开展合作。");
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 华拓科技有限公司->县人民政府");
+        assertThat(rel(x, "INVESTS_IN")).isEmpty();
+    }
 }
