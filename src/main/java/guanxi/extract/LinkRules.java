@@ -1698,12 +1698,35 @@ final class LinkRules {
                 boolean verbEnd = last != null && last.tag().startsWith("v") && !last.tag().equals("vn");
                 if (st.s.startsWith(head, k - head.length()) && k - from >= 4 && !verbEnd
                         && (k == st.length() || !Character.isLetterOrDigit(st.at(k)) || !orgContinues(st, k))) {
-                    return List.of(new Span(EntityKind.ORGANIZATION, st.raw.substring(from, k), st.s.substring(from, k),
-                            st, from, k, "org-name"));
+                    int end = longerOrgEnd(st, from, k);
+                    return List.of(new Span(EntityKind.ORGANIZATION, st.raw.substring(from, end), st.s.substring(from, end),
+                            st, from, end, "org-name"));
                 }
             }
         }
         return List.of();
+    }
+
+    /**
+     * 中国农业发展银行黎平县支行: after a body's head, whole noun-like words (a place, 支行) that end in a head of two or more
+     * characters within ten more characters extend the name to it (a branch named after its bank); {@code k} otherwise.
+     */
+    private int longerOrgEnd(Sent st, int from, int k) {
+        int best = k;
+        int j = k;
+        while (j < st.length() && j - k <= 10 && CLAUSE.indexOf(st.at(j)) < 0) {
+            Token t = st.tokenAt(j);
+            // A place read as a person's name (青禾/nr 分行) is a word of the name too: only a head may end it.
+            if (t == null || t.start() != j || !PersonFinder.orgLike(t) && !t.tag().startsWith("ns") && !t.isPersonName()) {
+                break;
+            }
+            j = t.end();
+            String sofar = st.s.substring(from, j);
+            if (lex.orgHeads.stream().anyMatch(h -> h.length() >= 2 && sofar.endsWith(h))) {
+                best = j;
+            }
+        }
+        return best;
     }
 
     private boolean orgContinues(Sent st, int k) {

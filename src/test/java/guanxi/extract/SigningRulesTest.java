@@ -267,4 +267,18 @@ class SigningRulesTest {
         assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 华拓科技有限公司->县人民政府");
         assertThat(rel(x, "INVESTS_IN")).isEmpty();
     }
+
+    @Test
+    void aBranchNamedAfterItsBankIsTheSideOfACeremony() {
+        // 与某银行某县支行…协议签约仪式: the branch's own head after the bank's ends the body's name.
+        Extraction x = extract("6月18日，县人民政府与中国农业发展银行黎平县支行战略合作协议签约仪式在县行政中心举行。");
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 县人民政府->中国农业发展银行黎平县支行");
+        x = extract("6月18日，县人民政府与中国建设银行青禾分行战略合作协议签约仪式举行。");
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 县人民政府->中国建设银行青禾分行");
+        x = extract("6月18日，县人民政府与中国人寿保险公司黎平县支公司合作协议签约仪式举行。");
+        assertThat(rel(x, "SIGNED")).doesNotContain("SIGNED 县人民政府->中国人寿保险公司黎平县");
+        // Near miss: words of the agreement after the bank's name are no part of it.
+        x = extract("6月18日，县人民政府与中国建设银行战略合作协议签约仪式举行。");
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 县人民政府->中国建设银行");
+    }
 }
