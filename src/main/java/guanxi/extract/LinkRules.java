@@ -74,6 +74,9 @@ final class LinkRules {
      */
     private static final Pattern BOTH_SIDES_ON = Pattern.compile(
             "(?:一行)?(?:座谈|会谈|洽谈)?[，,]" + BOTH_SIDES_ON_OPEN.pattern());
+    /** What ends a sentence of talks after the person met: 进行了座谈。, 一行并举行会谈。, 座谈。 */
+    private static final Pattern TALKS_END = Pattern.compile(
+            "^(?:同志)?(?:一行)?并?(?:进行了?|举行了?)?(?:亲切|深入)?(?:座谈|会谈|洽谈|交流)[^，。；]{0,4}。?$");
     /** 由A和B(共同)投资建设: who invests in the project the clause is about. */
     private static final Pattern BUILT_BY = Pattern.compile(
             "由([^，。；由]{2,40}?)(?:共同|联合|合作)?(?:投资建设|投资兴建|出资建设|投资|出资|投建|承建|开发建设|建设)(?!设立|成立)");
@@ -726,6 +729,12 @@ final class LinkRules {
                                 null, facts.evidence(st, m.start(), p.end(), "talks-after-meeting"));
                     }
                 }
+                String partner = partnerOfTalksBefore(all, st, p, mentions, employer);
+                if (partner != null) {
+                    // …与X公司总裁Y进行了座谈。双方就(在我县建设)P…: the talks of the sentence before are on Y's firm's P.
+                    facts.relate(RelationType.INVESTS_IN, partner, EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
+                            null, facts.evidence(st, p.start(), p.end(), "talks-in-sentence-before"));
+                }
             }
         }
     }
@@ -801,6 +810,27 @@ final class LinkRules {
         return clause <= 8 && BOTH_SIDES_ON_OPEN.matcher(st.s.substring(clause, p.start())).matches()
                 && spans.stream().noneMatch(c -> c.kind() == EntityKind.COMPANY && c.start() < p.start())
                 && mentions.getOrDefault(st, List.of()).stream().noneMatch(m -> m.start() < p.start());
+    }
+
+    /**
+     * The employer of the person whose talks end the sentence right before {@code st}, when {@code st} opens with
+     * 双方就/双方围绕 and names the project {@code p} within eight characters, in the same clause; null otherwise.
+     */
+    private static String partnerOfTalksBefore(List<Sent> all, Sent st, Span p, Map<Sent, List<Mention>> mentions,
+                                               Map<String, String> employer) {
+        Matcher open = BOTH_SIDES_ON_OPEN.matcher(st.s);
+        if (st.index <= 0 || !open.lookingAt() || p.start() < open.end() || p.start() - open.end() > 8
+                || !noClauseEnd(st.s.substring(open.end(), p.start()))) {
+            return null;
+        }
+        Sent before = all.stream().filter(x -> x.index == st.index - 1).findFirst().orElse(null);
+        List<Mention> ms = before == null ? List.of() : mentions.getOrDefault(before, List.of());
+        if (ms.isEmpty()) {
+            return null;
+        }
+        Mention last = ms.get(ms.size() - 1);
+        String company = employer.get(last.name());
+        return company != null && TALKS_END.matcher(before.s.substring(last.end())).matches() ? company : null;
     }
 
     private boolean meets(Sent st, Mention m) {
