@@ -55,7 +55,7 @@ final class RoleRules {
     /** Verbs of meeting someone, printed between the two sides (A会见B, A拜会了B, A接见B). */
     private static final Pattern MEETING_BETWEEN = Pattern.compile("会见|会谈|会晤|接见|拜会|拜访");
     /** What may stand between a group and its leader's trigger (等领导一行, 同志带领). */
-    private static final Pattern LEAD_FILLER = Pattern.compile("(?:等|领导|专家|同志|人|，|的)*");
+    private static final Pattern LEAD_FILLER = Pattern.compile("(?:等|领导|专家|同志|人|，|的)*(?:分别)?");
 
     private final RuleWords lex;
 
@@ -136,7 +136,11 @@ final class RoleRules {
                     joined = true;
                     continue;
                 }
-                if (tr.isEmpty() && !delegation && g.members().stream().allMatch(m -> corporate(m, titled))
+                // …一行来到X公司调研，公司董事长Y介绍了…: in the visit's own sentence too, unless the leader is a firm's
+                // head himself (then his staff brief for him).
+                boolean hostsOfVisit = !delegation || leader != null && !containsName(g, leader)
+                        && !corporate(titled.getOrDefault(leader, List.of()));
+                if (tr.isEmpty() && hostsOfVisit && g.members().stream().allMatch(m -> corporate(m, titled))
                         && BRIEFS.matcher(st.s.substring(g.tailStart(), clauseEnd(st, g.tailStart()))).lookingAt()) {
                     // 恒信集团总经理王五详细介绍了…: the visited company's people brief the visitors, they meet them.
                     g.members().forEach(m -> pending.add(new ToLeader(RelationType.MET, m,
@@ -204,11 +208,16 @@ final class RoleRules {
                         leader = head.name();
                         tripOut = clauseHasAny(st, g.tailStart(), lex.tripOutWords);
                     }
+                    // 甲、乙分别带队: each leads an inspection of his own.
+                    boolean each = st.s.substring(g.tailStart(), clauseEnd(st, g.tailStart())).startsWith("分别");
                     for (Mention m : g.members()) {
                         if (m == head) {
                             continue;
                         }
-                        if (head.name().equals(leader) && corporate(m, titled) && !corporate(head, titled)) {
+                        if (each) {
+                            facts.relate(RelationType.LED, m.name(), EntityKind.PERSON, null, null, null,
+                                    ev(facts, st, g, "lead-each"));
+                        } else if (head.name().equals(leader) && corporate(m, titled) && !corporate(head, titled)) {
                             // 某科技CEO王五和李六副区长…一行: the host walks with the visitor, he does not join the visit.
                             facts.relate(RelationType.MET, m.name(), EntityKind.PERSON, leader, EntityKind.PERSON, null,
                                     ev(facts, st, g, "host-with-leader"));
@@ -362,7 +371,11 @@ final class RoleRules {
 
     /** True when a title of the person (in this mention or any other of the story) is a corporate post. */
     private boolean corporate(Mention m, Map<String, List<String>> titled) {
-        for (String t : titled.getOrDefault(m.name(), m.titles())) {
+        return corporate(titled.getOrDefault(m.name(), m.titles()));
+    }
+
+    private boolean corporate(List<String> titles) {
+        for (String t : titles) {
             for (String ct : lex.corporateTitles) {
                 if (t.endsWith(ct)) {
                     return true;

@@ -201,6 +201,34 @@ class ParticipantRulesTest {
     }
 
     @Test
+    void theVisitedCompanysHeadBriefingInTheVisitsOwnSentenceIsNoMember() {
+        // …一行来到X公司调研，公司董事长Y介绍了…: the firm's head hosts the visitors; he is not one of them.
+        Extraction x = extract("6月1日，省人大常委会副主任吴德明一行来到湖南湘纺集团有限公司调研，公司董事长刘国安介绍了企业改制情况。");
+        assertThat(Show.relations(x)).contains("LED 吴德明", "MET 刘国安->吴德明").doesNotContain("ATTENDED 刘国安");
+        x = extract("6月1日，副市长邬晓燕一行到华锦纺织有限公司调研，华锦纺织有限公司总经理乔宇详细汇报了生产经营情况。");
+        assertThat(Show.relations(x)).contains("MET 乔宇->邬晓燕").doesNotContain("ATTENDED 乔宇");
+        x = extract("6月1日，在县长滕玉龙的陪同下，市长贺建军一行来到恒信集团调研，集团总经理萧红梅介绍了企业发展情况。");
+        assertThat(Show.relations(x)).contains("MET 萧红梅->贺建军").doesNotContain("ATTENDED 萧红梅");
+        // Near miss: a firm's head who leads the visit brings his own staff along as members.
+        x = extract("6月1日，远帆集团董事长乔宇一行到我县考察，集团副总经理萧红梅介绍了投资计划。");
+        assertThat(Show.relations(x)).contains("LED 乔宇").doesNotContain("MET 萧红梅->乔宇");
+    }
+
+    @Test
+    void eachOfThoseNamedBeforeSeparateLeadsLeadsOne() {
+        // 甲、乙分别带队: each leads an inspection of his own; neither is a member of the other's.
+        assertThat(Show.relations(extract("5月3日，县委书记罗振华、县长苏明远分别带队深入乡镇检查防汛工作。")))
+                .containsExactlyInAnyOrder("LED 罗振华", "LED 苏明远");
+        assertThat(Show.relations(extract("5月3日，县委副书记乔宇，副县长萧红梅、魏国华分别带队到各乡镇督导秋收工作。")))
+                .containsExactlyInAnyOrder("LED 乔宇", "LED 萧红梅", "LED 魏国华");
+        assertThat(Show.relations(extract("8月9日，市委书记贺建军、市长邬晓燕分别率队检查城区防汛工作。")))
+                .containsExactlyInAnyOrder("LED 贺建军", "LED 邬晓燕");
+        // Near miss: without 分别 the first named leads and the others go with him.
+        assertThat(Show.relations(extract("5月3日，县委书记罗振华带领县长苏明远深入乡镇检查防汛工作。")))
+                .containsExactly("LED 罗振华", "ATTENDED 苏明远");
+    }
+
+    @Test
     void aHostWelcomingTheVisitorsMeetsTheirLeader() {
         Extraction x = extract("9月1日，市委书记贺建军一行到我县考察。县长滕玉龙对贺建军一行表示热烈欢迎。");
         assertThat(Show.relations(x)).containsExactly("LED 贺建军", "MET 滕玉龙->贺建军");
