@@ -170,4 +170,18 @@ class ProjectRulesTest {
         // Near miss: the work named with no facility is no project.
         assertThat(extract("会议要求，要加快推进全县污水处理厂提标改造。").projects()).isEmpty();
     }
+
+    @Test
+    void aDistrictOfTheTownOpensTheProjectsName() {
+        // 城东片区: one place noun (the segmenter may read 片 as a measure word and cut the name there).
+        Extraction x = extract("据了解，城东片区综合开发项目由中铁二十局集团有限公司投资建设。");
+        assertThat(Show.projects(x)).containsExactly("城东片区综合开发项目 null null");
+        assertThat(Show.relations(x)).containsExactly("INVESTS_IN 中铁二十局集团有限公司->城东片区综合开发项目");
+        assertThat(Show.projects(extract("据了解，县城东片区综合开发项目总投资25亿元。")))
+                .containsExactly("县城东片区综合开发项目 2500000000 null");
+        assertThat(Show.relations(extract("6月2日，副县长魏国华来到城西片区棚户区改造项目现场，察看征拆进度。")))
+                .contains("VISITED 魏国华->城西片区棚户区改造项目");
+        // Near miss: districts of a grid are no project.
+        assertThat(extract("全县划分为8个片区开展网格化管理。").projects()).isEmpty();
+    }
 }
