@@ -1825,9 +1825,12 @@ final class EntityRules {
                     || tag.equals("j") || tag.equals("nx")) && !lex.projectFacilityHeads.contains(t.word())) {
                 proper = true;
             }
-            // 城东/s 片区: a part of town named by its direction (the segmenter reads it as a place word, s) is a place.
-            if (tag.equals("s") && t.word().length() == 2
-                    && lex.provinceDirections.contains(t.word().substring(1))) {
+            // 城东/s 片区: a part of town named by its direction and a 区 word (the segmenter reads it as a place word,
+            // s) is a place; the direction alone before a trade (城南道路照明工程) names none.
+            Token nextWord = st.tokenAt(t.end());
+            if (tag.equals("s") && t.word().length() == 2 && lex.provinceDirections.contains(t.word().substring(1))
+                    && nextWord != null && nextWord.start() == t.end() && nextWord.word().length() >= 2
+                    && nextWord.word().endsWith("区")) {
                 proper = true;
             }
             // 智能终端, 数字经济: the segmenter's compound nouns (gi, gm) are content words too.
