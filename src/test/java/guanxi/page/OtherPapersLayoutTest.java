@@ -103,6 +103,26 @@ class OtherPapersLayoutTest {
     }
 
     @Test
+    void aMastheadWithTheFullDateAndWeekdayIsPageFurniture() {
+        PageResult r = read("""
+                青禾县融媒体中心主办　　2025年6月3日　星期二
+
+                县长调研重点工程！
+
+                【青禾讯】6月2日，县长滕玉龙带队调研重点工程建设情况。
+                """);
+        assertThat(titles(r)).containsExactly("县长调研重点工程！");
+        assertThat(r.discarded()).extracting(NoiseLine::reason).containsExactly("page-furniture");
+        // Near miss: a sentence that opens with the date is the story's text.
+        PageResult dated = read("""
+                青禾县召开防汛工作会议
+
+                2025年6月3日星期二，青禾县召开防汛工作会议，部署汛期安全工作。
+                """);
+        assertThat(dated.stories().getFirst().text()).startsWith("2025年6月3日星期二，");
+    }
+
+    @Test
     void aCaptionBelowAStoryIsSetAside() {
         PageResult r = read("""
                 县城南大桥主体完工
