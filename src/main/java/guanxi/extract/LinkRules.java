@@ -209,6 +209,19 @@ final class LinkRules {
                             }
                         }
                     }
+                    if (company == null) {
+                        // 新加坡丰源国际集团中国区总裁 with 丰源国际集团 printed elsewhere: a place (a country, a city) before a
+                        // company's printed form opens the title, and the rest of it is an enterprise post there.
+                        for (Map.Entry<String, String> pf : printed.entrySet()) {
+                            int idx = t.indexOf(pf.getValue());
+                            String post = idx > 0 ? t.substring(idx + pf.getValue().length()) : "";
+                            if (idx > 0 && idx <= 6 && corporate(post) && placeOnly(t.substring(0, idx))
+                                    && (company == null || pf.getKey().length() > company.length())) {
+                                company = pf.getKey();
+                                rest = post;
+                            }
+                        }
+                    }
                     int selfLength = company == null ? selfReferenceLength(t) : 0;
                     if (selfLength > 0 && selfLength < t.length()) {
                         company = companyInSentence(e, st, m);
@@ -1774,6 +1787,12 @@ final class LinkRules {
             k = t.start();
         }
         return k;
+    }
+
+    /** True when the segmenter reads all of {@code s} as place names (新加坡/ns, 香港/ns). */
+    private static boolean placeOnly(String s) {
+        List<Token> ts = guanxi.nlp.Segmenter.get().segment(s);
+        return !ts.isEmpty() && ts.stream().allMatch(x -> x.tag().startsWith("ns"));
     }
 
     /** 局长甲与某环保有限公司董事长乙代表双方签约: each signs with the other's employer. */
