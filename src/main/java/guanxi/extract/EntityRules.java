@@ -1698,6 +1698,14 @@ final class EntityRules {
                 // starts after it.
                 break;
             }
+            Token next = st.tokenAt(t.end());
+            if ((tag.equals("d") || tag.equals("s") || tag.equals("f")) && t.word().length() == 2 && k < i
+                    && lex.provinceDirections.contains(t.word().substring(1)) && next != null && next.start() == t.end()
+                    && next.word().length() >= 2 && next.word().endsWith("区")) {
+                // 城西/d 片区…项目, 城东/s 新区…: the part of town named by its direction opens the project's name.
+                k = t.start();
+                continue;
+            }
             boolean single = t.word().length() == 1 && PROJECT_GLUE_BLOCK.indexOf(t.word().charAt(0)) < 0;
             boolean verb = tag.startsWith("v") && !tag.equals("vn") && !lex.projectVerbs.contains(t.word()) && !single
                     && !verbInsideName(st, t);
@@ -1876,6 +1884,14 @@ final class EntityRules {
             }
             if ((tag.startsWith("nt") || tag.equals("nz") || tag.equals("nis")
                     || tag.equals("j") || tag.equals("nx")) && !lex.projectFacilityHeads.contains(t.word())) {
+                proper = true;
+            }
+            // 城东/s 片区: a part of town named by its direction and a 区 word (the segmenter reads it as a place word,
+            // s) is a place; the direction alone before a trade (城南道路照明工程) names none.
+            Token nextWord = st.tokenAt(t.end());
+            if (tag.equals("s") && t.word().length() == 2 && lex.provinceDirections.contains(t.word().substring(1))
+                    && nextWord != null && nextWord.start() == t.end() && nextWord.word().length() >= 2
+                    && nextWord.word().endsWith("区")) {
                 proper = true;
             }
             // 智能终端, 数字经济: the segmenter's compound nouns (gi, gm) are content words too.

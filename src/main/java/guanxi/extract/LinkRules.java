@@ -79,6 +79,9 @@ final class LinkRules {
      */
     private static final Pattern BOTH_SIDES_ON = Pattern.compile(
             "(?:一行)?(?:座谈|会谈|洽谈)?[，,]" + BOTH_SIDES_ON_OPEN.pattern());
+    /** What ends a sentence of talks after the person met: 进行了座谈。, 一行并举行会谈。, 座谈。 */
+    private static final Pattern TALKS_END = Pattern.compile(
+            "^(?:同志)?(?:一行)?并?(?:进行了?|举行了?)?(?:亲切|深入)?(?:座谈|会谈|洽谈|交流)[^，。；]{0,4}。?$");
     /** 由A和B(共同)投资建设: who invests in the project the clause is about. */
     private static final Pattern BUILT_BY = Pattern.compile(
             "由([^，。；由]{2,40}?)(?:共同|联合|合作)?(?:投资建设|投资兴建|出资建设|投资|出资|投建|承建|开发建设|建设)(?!设立|成立)");
@@ -211,6 +214,19 @@ final class LinkRules {
                             if (stem.length() >= 4 && stem.length() < g.name.length()
                                     && (lex.titles.contains(post) || lex.postLabels.contains(post))) {
                                 company = g.name;
+                                rest = post;
+                            }
+                        }
+                    }
+                    if (company == null) {
+                        // 新加坡丰源国际集团中国区总裁 with 丰源国际集团 printed elsewhere: a place (a country, a city) before a
+                        // company's printed form opens the title, and the rest of it is an enterprise post there.
+                        for (Map.Entry<String, String> pf : printed.entrySet()) {
+                            int idx = t.indexOf(pf.getValue());
+                            String post = idx > 0 ? t.substring(idx + pf.getValue().length()) : "";
+                            if (idx > 0 && idx <= 6 && corporate(post) && placeOnly(t.substring(0, idx))
+                                    && (company == null || pf.getKey().length() > company.length())) {
+                                company = pf.getKey();
                                 rest = post;
                             }
                         }
@@ -735,6 +751,12 @@ final class LinkRules {
                                 null, facts.evidence(st, m.start(), p.end(), "talks-after-meeting"));
                     }
                 }
+                String partner = partnerOfTalksBefore(all, st, p, mentions, employer);
+                if (partner != null) {
+                    // …与X公司总裁Y进行了座谈。双方就(在我县建设)P…: the talks of the sentence before are on Y's firm's P.
+                    facts.relate(RelationType.INVESTS_IN, partner, EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
+                            null, facts.evidence(st, p.start(), p.end(), "talks-in-sentence-before"));
+                }
             }
         }
     }
@@ -817,6 +839,27 @@ final class LinkRules {
         return clause <= 8 && BOTH_SIDES_ON_OPEN.matcher(st.s.substring(clause, p.start())).matches()
                 && spans.stream().noneMatch(c -> c.kind() == EntityKind.COMPANY && c.start() < p.start())
                 && mentions.getOrDefault(st, List.of()).stream().noneMatch(m -> m.start() < p.start());
+    }
+
+    /**
+     * The employer of the person whose talks end the sentence right before {@code st}, when {@code st} opens with
+     * 双方就/双方围绕 and names the project {@code p} within eight characters, in the same clause; null otherwise.
+     */
+    private static String partnerOfTalksBefore(List<Sent> all, Sent st, Span p, Map<Sent, List<Mention>> mentions,
+                                               Map<String, String> employer) {
+        Matcher open = BOTH_SIDES_ON_OPEN.matcher(st.s);
+        if (st.index <= 0 || !open.lookingAt() || p.start() < open.end() || p.start() - open.end() > 8
+                || !noClauseEnd(st.s.substring(open.end(), p.start()))) {
+            return null;
+        }
+        Sent before = all.stream().filter(x -> x.index == st.index - 1).findFirst().orElse(null);
+        List<Mention> ms = before == null ? List.of() : mentions.getOrDefault(before, List.of());
+        if (ms.isEmpty()) {
+            return null;
+        }
+        Mention last = ms.get(ms.size() - 1);
+        String company = employer.get(last.name());
+        return company != null && TALKS_END.matcher(before.s.substring(last.end())).matches() ? company : null;
     }
 
     private boolean meets(Sent st, Mention m) {
@@ -1101,7 +1144,9 @@ final class LinkRules {
                 String kind = st.s.substring(os, end - head.length());
                 boolean kindOnly = kind.length() >= 2 && lex.projectGeneric.contains(kind) || zoneKindOnly(kind)
                         || firmsOwnUnit(st.s.substring(os, end));
-                if (!head.isEmpty() && end - os >= 4 && walked - i <= 2 && !kindOnly) {
+                // 县妇联, 县医院: a level and a two-character head name a body in three characters.
+                boolean levelAndHead = end - os == 3 && head.length() == 2 && PLACE_LEVELS.indexOf(st.at(os)) >= 0;
+                if (!head.isEmpty() && (end - os >= 4 || levelAndHead) && walked - i <= 2 && !kindOnly) {
                     best = new Span(EntityKind.ORGANIZATION, st.raw.substring(os, end).strip(), st.s.substring(os, end),
                             st, os, end, "org-item");
                 } else if (out.isEmpty() && i > from + 2) {
@@ -1296,6 +1341,11 @@ final class LinkRules {
                     before = open > 0 ? open : before;
                 }
                 String named = partyBefore(e, st, ms, before);
+                Mention official = named == null || facts.isPerson(named) ? null : officialFor(st, ms, before);
+                if (official != null) {
+                    // 县长甲代表县人民政府与…: the body after 代表 is the side (the segmenter may glue the official to it).
+                    named = st.raw.substring(official.end() + 2, before);
+                }
                 if (named == null) {
                     named = placeBefore(st, before, ownPlaces);
                 }
@@ -1370,12 +1420,26 @@ final class LinkRules {
                 if (fromKind == EntityKind.COMPANY) {
                     signers.add(from);
                 }
+                if (fromKind == EntityKind.COMPANY && parties.stream().noneMatch(p -> p.kind() == EntityKind.COMPANY)) {
+                    // 甲公司与县人民政府签订P项目投资协议: with a body on the other side, the firm signs for the project
+                    // named right after the verb, as a firm named after 与 does.
+                    int end = before;
+                    Span firm = e.spans(st).stream().filter(sp -> sp.kind() == EntityKind.COMPANY && sp.end() == end
+                            && sp.name().equals(from)).findFirst().orElse(null);
+                    if (firm != null && signedProjects(facts, e, st, firm, verb.end())) {
+                        direct.add(from);
+                    }
+                }
                 for (Span p : parties) {
                     if (p.kind() == EntityKind.COMPANY) {
                         signers.add(p.name());
                     }
                     if (p.kind() == EntityKind.ORGANIZATION) {
                         facts.organization(p.name(), facts.evidence(st, p.start(), p.end(), "sign-party"));
+                    }
+                    if (official != null) {
+                        facts.relate(RelationType.SIGNED, official.name(), EntityKind.PERSON, p.name(), p.kind(), null,
+                                facts.evidence(st, official.start(), Math.min(st.length(), verb.end()), "sign-for-body"));
                     }
                     facts.relate(RelationType.SIGNED, from, fromKind, p.name(), p.kind(), null,
                             facts.evidence(st, p.start(), Math.min(st.length(), verb.end()), "sign-with"));
@@ -1593,6 +1657,22 @@ final class LinkRules {
         return party;
     }
 
+    /**
+     * 副县长甲代表县人民政府与…: the official named right before 代表, when what follows 代表 up to 与 is a body's name of
+     * three characters or more (org-heads.txt); null otherwise.
+     */
+    private Mention officialFor(Sent st, List<Mention> ms, int before) {
+        for (Mention m : ms) {
+            int from = m.end() + 2;
+            if (st.s.startsWith("代表", m.end()) && before - from >= 3
+                    && noClauseEnd(st.s.substring(from, before)) && !orgBefore(st, before).isEmpty()
+                    && orgBefore(st, before).get(0).start() <= from) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** The party right before 与: a person, a company, or an organisation name. */
     private String partyBefore(Entities e, Sent st, List<Mention> ms, int at) {
         for (Mention m : ms) {
@@ -1754,9 +1834,9 @@ final class LinkRules {
                 boolean verbEnd = last != null && last.tag().startsWith("v") && !last.tag().equals("vn");
                 if (st.s.startsWith(head, k - head.length()) && k - from >= 4 && !verbEnd
                         && (k == st.length() || !Character.isLetterOrDigit(st.at(k)) || !orgContinues(st, k))) {
-                    int end = branchEnd(st, k);
-                    return List.of(new Span(EntityKind.ORGANIZATION, st.raw.substring(from, end),
-                            st.s.substring(from, end), st, from, end, "org-name"));
+                    int end = longerOrgEnd(st, from, k);
+                    return List.of(new Span(EntityKind.ORGANIZATION, st.raw.substring(from, end), st.s.substring(from, end),
+                            st, from, end, "org-name"));
                 }
             }
         }
@@ -1764,38 +1844,25 @@ final class LinkRules {
     }
 
     /**
-     * 中国农业银行青山县支行, 滨江理工大学龙湾分校: a body's name ending at {@code k} goes on with a place (ending in a level,
-     * 青山县, or one or two words of place, 龙湾) and a body's head: its branch there. Returns where the branch's name
-     * ends, else {@code k}.
+     * 中国农业发展银行黎平县支行: after a body's head, whole noun-like words (a place, 支行) that end in a head of two or more
+     * characters within ten more characters extend the name to it (a branch named after its bank); {@code k} otherwise.
      */
-    private int branchEnd(Sent st, int k) {
-        for (String head : lex.orgHeads) {
-            for (int at = k + 2; at <= k + 6 && at + head.length() <= st.length(); at++) {
-                if (st.s.startsWith(head, at) && placeOnly(st, k, at)) {
-                    return at + head.length();
-                }
+    private int longerOrgEnd(Sent st, int from, int k) {
+        int best = k;
+        int j = k;
+        while (j < st.length() && j - k <= 10 && CLAUSE.indexOf(st.at(j)) < 0) {
+            Token t = st.tokenAt(j);
+            // A place read as a person's name (青禾/nr 分行) is a word of the name too: only a head may end it.
+            if (t == null || t.start() != j || !PersonFinder.orgLike(t) && !t.tag().startsWith("ns") && !t.isPersonName()) {
+                break;
+            }
+            j = t.end();
+            String sofar = st.s.substring(from, j);
+            if (lex.orgHeads.stream().anyMatch(h -> h.length() >= 2 && sofar.endsWith(h))) {
+                best = j;
             }
         }
-        return k;
-    }
-
-    /** True when the characters from {@code a} to {@code b} name a place: a level ends them, or place words make them. */
-    private static boolean placeOnly(Sent st, int a, int b) {
-        String part = st.s.substring(a, b);
-        if (part.chars().anyMatch(c -> !Character.isLetter(c))) {
-            return false;
-        }
-        if (PLACE_LEVELS.indexOf(part.charAt(part.length() - 1)) >= 0) {
-            return true;
-        }
-        for (int i = a; i < b; ) {
-            Token t = st.tokenAt(i);
-            if (t == null || t.start() != i || t.end() > b || !(t.tag().startsWith("ns") || t.tag().equals("nz"))) {
-                return false;
-            }
-            i = t.end();
-        }
-        return true;
+        return best;
     }
 
     private boolean orgContinues(Sent st, int k) {
@@ -1813,6 +1880,12 @@ final class LinkRules {
             k = t.start();
         }
         return k;
+    }
+
+    /** True when the segmenter reads all of {@code s} as place names (新加坡/ns, 香港/ns). */
+    private static boolean placeOnly(String s) {
+        List<Token> ts = guanxi.nlp.Segmenter.get().segment(s);
+        return !ts.isEmpty() && ts.stream().allMatch(x -> x.tag().startsWith("ns"));
     }
 
     /** 局长甲与某环保有限公司董事长乙代表双方签约: each signs with the other's employer. */

@@ -265,7 +265,7 @@ final class PersonFinder {
                     && !orgLike(before) && plausible(st, before.start(), 3) && !functionWordInClause(st, before)) {
                 start = before.start();
             } else if (before != null && !BOUNDARY_CHARS.contains(st.at(t.start() - 1)) && !orgLike(before)
-                    && !functionWordInClause(st, before)) {
+                    && !functionWordInClause(st, before) && !(n == 3 && functionWord(before))) {
                 // A preposition or conjunction (由, 与, 和) before the name ends the words before it, as punctuation does.
                 continue;
             }
@@ -287,9 +287,16 @@ final class PersonFinder {
      * surname of the name after it (由, 于 and 和 are surnames too, but then they open the clause).
      */
     private static boolean functionWordInClause(Sent st, Token before) {
+        return functionWord(before) && before.start() > 0 && !BOUNDARY_CHARS.contains(st.at(before.start() - 1));
+    }
+
+    /**
+     * A one-character preposition or conjunction (与, 由, 同). Before a three-character name, even at a clause's start
+     * (，与刘建国董事长), it is that word: a name has no fourth character to give it.
+     */
+    private static boolean functionWord(Token before) {
         String tag = before.tag();
-        boolean function = tag.startsWith("p") || tag.startsWith("c");
-        return function && before.start() > 0 && !BOUNDARY_CHARS.contains(st.at(before.start() - 1));
+        return before.word().length() == 1 && (tag.startsWith("p") || tag.startsWith("c"));
     }
 
     /**
@@ -873,6 +880,13 @@ final class PersonFinder {
                 k = place;
                 continue;
             }
+            int region = provinceRegionStart(st, t, k, i);
+            if (region >= floor) {
+                // 湘/中/ 新能源 总经理, 黔/东/ 新材料有限公司: a province's short name and a direction, read apart by the
+                // segmenter, name a region that opens the firm's name.
+                k = region;
+                continue;
+            }
             boolean direction = t.tag().equals("f") || t.tag().equals("s") || t.tag().equals("d")
                     && (st.s.startsWith("街道", t.end()) || st.s.startsWith("社区", t.end()));
             if (direction && t.word().length() == 2 && LOCALITY_AFTER_DIRECTION.stream()
@@ -928,6 +942,19 @@ final class PersonFinder {
             k++;
         }
         return k;
+    }
+
+    /**
+     * Start of a region (湘中, 陇东) that ends at {@code k}, the direction token {@code t} one character after a province's
+     * one-character short name, itself a word of its own; -1 when there is none. Only with organisation words after it.
+     */
+    private int provinceRegionStart(Sent st, Token t, int k, int i) {
+        if (k >= i || t.end() != k || t.word().length() != 1 || !lex.provinceDirections.contains(t.word())
+                || t.start() < 1 || !lex.provinceShortNames.contains(st.s.substring(t.start() - 1, t.start()))) {
+            return -1;
+        }
+        Token before = st.tokenAt(t.start() - 1);
+        return before != null && before.start() == t.start() - 1 && before.end() == t.start() ? t.start() - 1 : -1;
     }
 
     /** True when the token at {@code k} starts there and reads as an organisation word (联络处/nis). */

@@ -55,7 +55,7 @@ final class RoleRules {
     /** Verbs of meeting someone, printed between the two sides (A会见B, A拜会了B, A接见B). */
     private static final Pattern MEETING_BETWEEN = Pattern.compile("会见|会谈|会晤|接见|拜会|拜访");
     /** What may stand between a group and its leader's trigger (等领导一行, 同志带领). */
-    private static final Pattern LEAD_FILLER = Pattern.compile("(?:等|领导|专家|同志|人|，|的)*");
+    private static final Pattern LEAD_FILLER = Pattern.compile("(?:等|领导|专家|同志|人|，|的)*(?:分别)?");
 
     private final RuleWords lex;
 
@@ -71,8 +71,14 @@ final class RoleRules {
     }
 
     /** Pending relation whose target is the story's leader, known only after all sentences are read. */
-    private record ToLeader(RelationType type, Mention from, Evidence ev) {
+    private record ToLeader(RelationType type, Mention from, Evidence ev, Going going) {
+        ToLeader(RelationType type, Mention from, Evidence ev) {
+            this(type, from, ev, Going.NO);
+        }
     }
+
+    /** How a group goes with the visit: 随同 (ALONG), 一同 before the visit's verb (TOGETHER), or neither. */
+    private enum Going { NO, ALONG, TOGETHER }
 
     /** Adds the role relations of one story and returns the leader of its visit, or null. */
     String apply(StoryFacts facts, List<Sent> order, Map<Sent, List<Mention>> mentions) {
@@ -86,6 +92,8 @@ final class RoleRules {
         Group implicit = null;
         boolean implicitVisits = false;
         boolean joined = false;
+        // The leader set out of the county (率队赴…): who goes along (随同) is a member of his delegation.
+        boolean tripOut = false;
         for (Sent st : order) {
             List<Mention> ms = mentions.getOrDefault(st, List.of()).stream()
                     .filter(m -> !reporters.contains(m.name()) && !press(m)).toList();
@@ -128,7 +136,11 @@ final class RoleRules {
                     joined = true;
                     continue;
                 }
-                if (tr.isEmpty() && !delegation && g.members().stream().allMatch(m -> corporate(m, titled))
+                // …一行来到X公司调研，公司董事长Y介绍了…: in the visit's own sentence too, unless the leader is a firm's
+                // head himself (then his staff brief for him).
+                boolean hostsOfVisit = !delegation || leader != null && !containsName(g, leader)
+                        && !corporate(titled.getOrDefault(leader, List.of()));
+                if (tr.isEmpty() && hostsOfVisit && g.members().stream().allMatch(m -> corporate(m, titled))
                         && BRIEFS.matcher(st.s.substring(g.tailStart(), clauseEnd(st, g.tailStart()))).lookingAt()) {
                     // 恒信集团总经理王五详细介绍了…: the visited company's people brief the visitors, they meet them.
                     g.members().forEach(m -> pending.add(new ToLeader(RelationType.MET, m,
@@ -194,12 +206,18 @@ final class RoleRules {
                             ev(facts, st, g, "lead-trigger"));
                     if (leader == null) {
                         leader = head.name();
+                        tripOut = clauseHasAny(st, g.tailStart(), lex.tripOutWords);
                     }
+                    // 甲、乙分别带队: each leads an inspection of his own.
+                    boolean each = st.s.substring(g.tailStart(), clauseEnd(st, g.tailStart())).startsWith("分别");
                     for (Mention m : g.members()) {
                         if (m == head) {
                             continue;
                         }
-                        if (head.name().equals(leader) && corporate(m, titled) && !corporate(head, titled)) {
+                        if (each) {
+                            facts.relate(RelationType.LED, m.name(), EntityKind.PERSON, null, null, null,
+                                    ev(facts, st, g, "lead-each"));
+                        } else if (head.name().equals(leader) && corporate(m, titled) && !corporate(head, titled)) {
                             // 某科技CEO王五和李六副区长…一行: the host walks with the visitor, he does not join the visit.
                             facts.relate(RelationType.MET, m.name(), EntityKind.PERSON, leader, EntityKind.PERSON, null,
                                     ev(facts, st, g, "host-with-leader"));
@@ -224,6 +242,12 @@ final class RoleRules {
                             && st.s.indexOf("共同", g.tailStart()) < g.tailStart() + 8;
                     List<Mention> who = together ? ms.stream().filter(m -> m.start() <= g.tailStart()).toList()
                             : g.members();
+                    if (!together && tr.size() == 2 && tr.contains("VISIT") && goesTogether(st, g)) {
+                        // 县领导王五一同检查: settled once the leader is known (his hosts accompany a visitor).
+                        g.members().forEach(m -> pending.add(new ToLeader(RelationType.ATTENDED, m,
+                                ev(facts, st, g, "together-trigger"), Going.TOGETHER)));
+                        who = List.of();
+                    }
                     for (Mention m : who) {
                         facts.relate(RelationType.ATTENDED, m.name(), EntityKind.PERSON, null, null, null,
                                 ev(facts, st, g, together ? "attend-together" : "attend-trigger"));
@@ -241,9 +265,14 @@ final class RoleRules {
                 }
                 if (tr.contains("ACCOMPANY")) {
                     Mention target = leaderInSentence(groups, gi);
+                    // 副县长王五随同: going along (not 陪同) with a leader who set out of the county is joining his delegation.
+                    boolean alongOnly = clauseHasAny(st, g.tailStart(), lex.alongWords);
                     for (Mention m : g.members()) {
-                        Evidence e = ev(facts, st, g, "accompany-trigger");
-                        if (target != null) {
+                        Evidence e = ev(facts, st, g, alongOnly ? "go-along-trigger" : "accompany-trigger");
+                        if (alongOnly && (target == null || target.name().equals(leader))) {
+                            // Settled once the leader and where he went are known (a trip out, a visit to the county).
+                            pending.add(new ToLeader(RelationType.ACCOMPANIED, m, e, Going.ALONG));
+                        } else if (target != null) {
                             facts.relate(RelationType.ACCOMPANIED, m.name(), EntityKind.PERSON, target.name(),
                                     EntityKind.PERSON, null, e);
                         } else {
@@ -304,8 +333,23 @@ final class RoleRules {
                         ev(facts, pair[0].sent(), g, "meet-sides"));
             }
         }
+        String home = leader == null ? null : homeVisited(order, leader);
+        boolean visitor = home != null && !host(titled.getOrDefault(leader, List.of()), home);
         for (ToLeader p : pending) {
-            if (p.type() == RelationType.ATTENDED) {
+            boolean hosts = visitor && host(titled.getOrDefault(p.from().name(), p.from().titles()), home);
+            boolean self = leader != null && p.from().name().equals(leader);
+            if (p.going() == Going.TOGETHER) {
+                // 一同: the visitor's hosts accompany him; anyone else goes as a member (with or without a leader).
+                if (hosts && !self) {
+                    facts.relate(RelationType.ACCOMPANIED, p.from().name(), EntityKind.PERSON, leader, EntityKind.PERSON,
+                            null, p.ev());
+                } else if (!self) {
+                    facts.relate(RelationType.ATTENDED, p.from().name(), EntityKind.PERSON, null, null, null, p.ev());
+                }
+            } else if (p.going() == Going.ALONG && leader != null && !self && (tripOut || visitor && !hosts)) {
+                // 随同 on a trip out, or the visitor's own staff with him: members of the delegation.
+                facts.relate(RelationType.ATTENDED, p.from().name(), EntityKind.PERSON, null, null, null, p.ev());
+            } else if (p.type() == RelationType.ATTENDED) {
                 if (leader != null && !p.from().name().equals(leader)) {
                     facts.relate(RelationType.ATTENDED, p.from().name(), EntityKind.PERSON, null, null, null, p.ev());
                 }
@@ -327,7 +371,11 @@ final class RoleRules {
 
     /** True when a title of the person (in this mention or any other of the story) is a corporate post. */
     private boolean corporate(Mention m, Map<String, List<String>> titled) {
-        for (String t : titled.getOrDefault(m.name(), m.titles())) {
+        return corporate(titled.getOrDefault(m.name(), m.titles()));
+    }
+
+    private boolean corporate(List<String> titles) {
+        for (String t : titles) {
             for (String ct : lex.corporateTitles) {
                 if (t.endsWith(ct)) {
                     return true;
@@ -353,6 +401,53 @@ final class RoleRules {
     private static boolean hasRole(StoryFacts facts, Mention m) {
         return facts.has(RelationType.ATTENDED, m.name()) || facts.has(RelationType.PRESIDED, m.name())
                 || facts.has(RelationType.ACCOMPANIED, m.name());
+    }
+
+    /** 一同 right before the visit's verb (一同检查), after the group: going with the visit, not 一同参加 an event. */
+    private boolean goesTogether(Sent st, Group g) {
+        String clause = st.s.substring(Math.min(g.tailStart(), st.length()), clauseEnd(st, g.tailStart()));
+        for (String w : lex.togetherWords) {
+            int at = clause.indexOf(w);
+            if (at >= 0 && at <= 2 && lex.triggerWords.at(clause, at + w.length()).stream()
+                    .anyMatch(v -> lex.triggers.get(v).contains("VISIT"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The unit (县, 区 …) of the paper the leader came to (王五到我县调研), or null when he did not come to it. */
+    private String homeVisited(List<Sent> order, String leader) {
+        for (Sent st : order) {
+            int at = st.s.indexOf(leader);
+            if (at < 0) {
+                continue;
+            }
+            for (Pattern p : lex.homeVisit) {
+                Matcher m = p.matcher(st.s);
+                if (m.find(at + leader.length()) && st.s.substring(at, m.start()).chars().noneMatch(c -> c == '。')) {
+                    return m.group(1);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** An official of the unit: a title opening with it (县人大常委会主任) or its head's (县长, 副县长, 常务副县长). */
+    private static boolean host(List<String> titles, String unit) {
+        for (String t : titles) {
+            String n = guanxi.nlp.Segmenter.normalize(t);
+            if (n.startsWith(unit) || n.endsWith(unit + "长") && n.length() <= unit.length() + 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when one of the words stands between {@code from} and the end of its clause. */
+    private static boolean clauseHasAny(Sent st, int from, List<String> words) {
+        String clause = st.s.substring(Math.min(from, st.length()), clauseEnd(st, from));
+        return words.stream().anyMatch(clause::contains);
     }
 
     private static int clauseEnd(Sent st, int from) {

@@ -95,6 +95,16 @@ final class RuleWords {
     }
     /** Trigger word to trigger class (LEAD, PRESIDE, ATTEND, ACCOMPANY, MEET, VISIT, SIGN), longest first. */
     final Map<String, List<String>> triggers = multi(pairs("triggers.txt"));
+    /** Going along with a visit (ALONG: 随同) and setting out of the county (OUT: 赴), see going-along.txt. */
+    final List<String> alongWords = ofClass(pairs("going-along.txt"), "ALONG");
+    final List<String> tripOutWords = ofClass(pairs("going-along.txt"), "OUT");
+    final List<String> togetherWords = ofClass(pairs("going-along.txt"), "TOGETHER");
+    /** A visitor coming to the paper's own unit (到我县): group 1 is the unit, see home-visit.txt. */
+    final List<java.util.regex.Pattern> homeVisit = list("home-visit.txt").set().stream()
+            .map(java.util.regex.Pattern::compile).toList();
+    /** Provinces' one-character short names (湘, 陇 …) and the directions after one (湘中), see province-short-names.txt. */
+    final Set<String> provinceShortNames = Set.copyOf(ofClass(pairs("province-short-names.txt"), "PROVINCE"));
+    final Set<String> provinceDirections = Set.copyOf(ofClass(pairs("province-short-names.txt"), "DIRECTION"));
     final WordIndex triggerWords = new WordIndex(triggers.keySet());
     /** Status words in priority order (file order). */
     final List<String[]> statusWords = pairs("status.txt");
@@ -134,6 +144,10 @@ final class RuleWords {
     /** A list, each entry once, longest first. */
     private static List<String> byLength(String file) {
         return list(file).longestFirst();
+    }
+
+    private static List<String> ofClass(List<String[]> ps, String cls) {
+        return ps.stream().filter(p -> p[0].equals(cls)).map(p -> p[1]).toList();
     }
 
     private static int maxLen(Set<String> ws) {

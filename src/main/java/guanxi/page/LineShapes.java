@@ -592,7 +592,10 @@ final class LineShapes {
     }
 
     private boolean isCaption(String m) {
-        return m.length() <= MAX_CAPTION_LENGTH && m.chars().noneMatch(c -> Text.isTerminal((char) c)) && lexicon.isCaption(m);
+        // One full stop may close it (图为…现场察看。); a second sentence makes it body text.
+        String inner = m.isEmpty() || !Text.isTerminal(m.charAt(m.length() - 1)) ? m : m.substring(0, m.length() - 1);
+        return m.length() <= MAX_CAPTION_LENGTH && inner.chars().noneMatch(c -> Text.isTerminal((char) c))
+                && lexicon.isCaption(m);
     }
 
     /**

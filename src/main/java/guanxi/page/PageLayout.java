@@ -79,6 +79,7 @@ final class PageLayout {
         int strong = LineShapes.strongGap(gaps);
         List<Block> blocks = blocks(lines, strong);
         blocks.forEach(b -> b.captions.forEach(c -> discarded.add(new NoiseLine(doc, c.number(), c.text(), "photo-caption"))));
+        dropCaptionBlocks(doc, blocks, discarded);
         dropSectionLabels(doc, blocks, discarded);
         SharedWords words = new SharedWords(blocks.stream().map(Block::lines).toList());
         confirmStandingApart(blocks, words, strong);
@@ -130,6 +131,21 @@ final class PageLayout {
             all.addAll(paragraphs);
             return all;
         }
+    }
+
+    /**
+     * A block that is nothing but photo captions (图为…, printed below a story or its byline, with no credit of its
+     * own) is set aside: it restates its story for the picture and is no story itself.
+     */
+    private void dropCaptionBlocks(String doc, List<Block> blocks, List<NoiseLine> discarded) {
+        blocks.removeIf(b -> {
+            boolean captionsOnly = b.headlines.isEmpty() && !b.hasLead && b.bylineLines.isEmpty()
+                    && !b.paragraphs.isEmpty() && b.paragraphs.stream().allMatch(shapes::isCaption);
+            if (captionsOnly) {
+                b.paragraphs.forEach(c -> discarded.add(new NoiseLine(doc, c.number(), c.text(), "photo-caption")));
+            }
+            return captionsOnly;
+        });
     }
 
     private List<Block> blocks(List<PageLine> lines, int strong) {
@@ -514,7 +530,7 @@ final class PageLayout {
             // Text after a gap, below a story that has not yet had its byline, is that story's when the page's
             // stories end with bylines or when this text ends with the byline the story above lacks.
             boolean aboveUnsigned = k > 0 && blocks.get(k - 1).bylineLines.isEmpty()
-                    && (signedPage || !b.bylineLines.isEmpty());
+                    && (signedPage || signedBeforeNextOpener(blocks, k));
             b.standsApart = leadShaped || (gapPage || openers.isEmpty()) && newTopic && !aboveUnsigned;
             if (b.standsApart) {
                 b.cut += leadShaped ? "+lead-shape" : (gapPage ? "+page-parts-stories-by-gaps" : "+no-other-story-on-page")
@@ -526,6 +542,23 @@ final class PageLayout {
                 blocks.remove(k--);
             }
         }
+    }
+
+    /**
+     * The byline the story above lacks closes this block or a later one before the next headline or lead: the
+     * paragraphs between, parted by blank lines, are that story's ("…。", "在杭州，考察团…。", "…。（记者 王五）").
+     */
+    private static boolean signedBeforeNextOpener(List<Block> blocks, int k) {
+        for (int j = k; j < blocks.size(); j++) {
+            Block b = blocks.get(j);
+            if (j > k && (!b.headlines.isEmpty() || b.hasLead)) {
+                return false;
+            }
+            if (!b.bylineLines.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A photographer's credit: a byline ending in 摄 ("本报记者 许明 摄", "（通讯员 冯佳 摄）"). */

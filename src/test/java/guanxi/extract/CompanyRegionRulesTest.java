@@ -37,4 +37,19 @@ class CompanyRegionRulesTest {
         assertThat(Show.companies(x)).containsExactly("凯瑞德科技");
         assertThat(Show.relations(x)).contains("EXECUTIVE_OF 方伟->凯瑞德科技 (总裁)");
     }
+
+    @Test
+    void aCountryBeforeAFirmNamedElsewhereInTheStoryOpensTheTitle() {
+        // 新加坡丰源国际集团中国区总裁王五, with 丰源国际集团 printed elsewhere: the country opens the firm's name in the
+        // title; the post is in that firm.
+        Extraction x = extract("市长程志远会见了新加坡丰源国际集团中国区总裁方伟一行。据悉，该项目由丰源国际集团投资建设。");
+        assertThat(Show.relations(x)).contains("EXECUTIVE_OF 方伟->丰源国际集团 (中国区总裁)");
+        x = extract("县长宋丽萍会见了日本东和精工株式会社社长田中健一。宋丽萍介绍了东和精工株式会社在我县的项目进展。");
+        assertThat(Show.relations(x)).doesNotContain("EXECUTIVE_OF 田中健一->日本");
+        x = extract("副市长罗军会见了香港华懋国际集团执行董事李明一行。据悉，该项目由华懋国际集团投资建设。");
+        assertThat(Show.relations(x)).contains("EXECUTIVE_OF 李明->香港华懋国际集团 (执行董事)");
+        // Near miss: words before the firm's name that are no place (其子公司) give it no post.
+        x = extract("市长程志远会见了丰源国际集团总裁方伟一行。");
+        assertThat(Show.relations(x)).contains("EXECUTIVE_OF 方伟->丰源国际集团 (总裁)");
+    }
 }

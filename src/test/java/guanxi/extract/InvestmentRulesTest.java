@@ -107,6 +107,21 @@ class InvestmentRulesTest {
     }
 
     @Test
+    void theProjectBothSidesTalkAboutInTheSentenceAfterTheTalks() {
+        // …与X公司总裁Y进行了座谈。双方就P…: the talks of the sentence before are on Y's firm's P.
+        assertThat(invests(extract("在佛山，县长王强拜访了远帆陶瓷集团有限公司，与集团总裁李东进行了座谈。"
+                + "双方就陶瓷原料基地项目落地我县达成合作意向。")))
+                .containsExactly("INVESTS_IN 远帆陶瓷集团有限公司->陶瓷原料基地项目");
+        assertThat(invests(extract("副县长钱立与青禾能源股份有限公司副总裁孙浩座谈。双方围绕光伏储能电站项目进行了洽谈。")))
+                .containsExactly("INVESTS_IN 青禾能源股份有限公司->光伏储能电站项目");
+        assertThat(invests(extract("市长赵海会见了华岭电子有限公司董事长刘建华一行并举行会谈。双方就智能终端产业园项目进行了深入交流。")))
+                .containsExactly("INVESTS_IN 华岭电子有限公司->智能终端产业园项目");
+        // Near miss: a sentence between the talks and 双方 breaks the link.
+        assertThat(invests(extract("副县长钱立与青禾能源股份有限公司副总裁孙浩座谈。钱立介绍了我县营商环境。"
+                + "双方围绕光伏储能电站项目进行了洽谈。"))).isEmpty();
+    }
+
+    @Test
     void theProjectBothSidesTalkAboutWhenACompanysHeadLeadsTheVisit() {
         // X公司副总经理Y一行来我县考察。…双方就P进行了交流: the visiting firm is one side of the talks on P.
         assertThat(invests(extract("8月3日，华岭电子有限公司副总经理邓立一行来我县考察。双方就光学镜片生产基地项目进行了深入交流。")))

@@ -38,4 +38,16 @@ class NameBeforeTitleRulesTest {
         assertThat(Show.persons(extract("于洪涛副县长出席会议。"))).containsExactly("于洪涛[副县长]");
         assertThat(extract("会议由于天气原因推迟。").persons()).isEmpty();
     }
+
+    @Test
+    void aFunctionWordOpeningAClauseBeforeAFullNameIsNoSurname() {
+        // ，与刘建国董事长: before a three-character name the clause's 与, 由 or 同 is that word, not a fourth character.
+        Extraction x = extract("随后，县长宋丽萍来到恒达食品有限公司，与刘建国董事长就扩产计划进行了交流。");
+        assertThat(Show.persons(x)).containsExactly("宋丽萍[县长]", "刘建国[董事长]");
+        assertThat(Show.persons(extract("会议结束后，由罗建军副县长带领与会人员参观展厅。")))
+                .containsExactly("罗建军[副县长]");
+        assertThat(Show.persons(extract("随后，和王建军局长一起察看了施工现场。"))).containsExactly("王建军[局长]");
+        // Near miss: before a two-character name the clause-opening character is still the surname.
+        assertThat(Show.persons(extract("会后，于洪涛副县长讲话。"))).containsExactly("于洪涛[副县长]");
+    }
 }

@@ -184,4 +184,32 @@ class ProjectRulesTest {
         assertThat(Show.projects(extract("建设路改造提升项目开工。")))
                 .containsExactly("建设路改造提升项目 null building");
     }
+
+    @Test
+    void anUpgradeToDischargeStandardsNamesTheWorks() {
+        // 提标改造 (raising a plant's discharge standard): one word of the project's name, not two verbs cutting it.
+        Extraction x = extract("5月6日，县长滕玉龙来到城南污水处理厂提标改造工程现场，察看施工进度。");
+        assertThat(Show.projects(x)).containsExactly("城南污水处理厂提标改造工程 null null");
+        assertThat(Show.relations(x)).contains("VISITED 滕玉龙->城南污水处理厂提标改造工程");
+        assertThat(Show.projects(extract("副县长魏国华先后察看了县第二污水处理厂提标改造项目、城北水厂扩建工程。")))
+                .containsExactlyInAnyOrder("县第二污水处理厂提标改造项目 null null", "城北水厂扩建工程 null null");
+        assertThat(Show.projects(extract("青禾镇污水处理厂提标改造工程总投资2600万元，计划年底建成。")))
+                .containsExactly("青禾镇污水处理厂提标改造工程 26000000 null");
+        // Near miss: the work named with no facility is no project.
+        assertThat(extract("会议要求，要加快推进全县污水处理厂提标改造。").projects()).isEmpty();
+    }
+
+    @Test
+    void aDistrictOfTheTownOpensTheProjectsName() {
+        // 城东片区: one place noun (the segmenter may read 片 as a measure word and cut the name there).
+        Extraction x = extract("据了解，城东片区综合开发项目由中铁二十局集团有限公司投资建设。");
+        assertThat(Show.projects(x)).containsExactly("城东片区综合开发项目 null null");
+        assertThat(Show.relations(x)).containsExactly("INVESTS_IN 中铁二十局集团有限公司->城东片区综合开发项目");
+        assertThat(Show.projects(extract("据了解，县城东片区综合开发项目总投资25亿元。")))
+                .containsExactly("县城东片区综合开发项目 2500000000 null");
+        assertThat(Show.relations(extract("6月2日，副县长魏国华来到城西片区棚户区改造项目现场，察看征拆进度。")))
+                .contains("VISITED 魏国华->城西片区棚户区改造项目");
+        // Near miss: districts of a grid are no project.
+        assertThat(extract("全县划分为8个片区开展网格化管理。").projects()).isEmpty();
+    }
 }

@@ -317,4 +317,50 @@ class SigningRulesTest {
         assertThat(rel(extract("华拓科技与青禾县人民政府签订协议。湖滨大学与华拓科技签署补充协议。"), "SIGNED"))
                 .containsExactly("SIGNED 华拓科技->青禾县人民政府", "SIGNED 湖滨大学->华拓科技");
     }
+
+    @Test
+    void anOfficialSigningForHisGovernmentOrBureau() {
+        // 县长甲代表县人民政府与…签订: the body after 代表 signs (the segmenter may glue the official to it), and so does he.
+        Extraction x = extract("11月2日，县长苏明远代表县人民政府与江苏恒润新材料有限公司签订投资协议。");
+        assertThat(rel(x, "SIGNED")).containsExactlyInAnyOrder("SIGNED 县人民政府->江苏恒润新材料有限公司",
+                "SIGNED 苏明远->江苏恒润新材料有限公司");
+        x = extract("11月2日，副县长汤建华代表县人民政府与广西桂通能源投资有限公司签订光伏发电项目投资协议。");
+        assertThat(rel(x, "SIGNED")).containsExactlyInAnyOrder("SIGNED 县人民政府->广西桂通能源投资有限公司",
+                "SIGNED 汤建华->广西桂通能源投资有限公司", "SIGNED 广西桂通能源投资有限公司->光伏发电项目");
+        x = extract("11月2日，县发改局局长乔宇代表县发改局与青禾大学签订战略合作协议。");
+        assertThat(rel(x, "SIGNED")).containsExactlyInAnyOrder("SIGNED 县发改局->青禾大学", "SIGNED 乔宇->青禾大学");
+        // Near miss: 代表 inside a body's own name (人大代表之家) is no official signing for it.
+        x = extract("11月2日，城关镇人大代表之家与县图书馆签订共建协议。");
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 城关镇人大代表之家->县图书馆");
+    }
+
+    @Test
+    void aFirmNamedFirstSigningWithAGovernmentSignsForTheProjectAfterTheVerb() {
+        Extraction x = extract("7月5日，苏州恒瑞医疗器械有限公司与县人民政府签订年产500万件医用耗材项目投资协议。");
+        assertThat(rel(x, "SIGNED")).containsExactlyInAnyOrder("SIGNED 苏州恒瑞医疗器械有限公司->县人民政府",
+                "SIGNED 苏州恒瑞医疗器械有限公司->年产500万件医用耗材项目");
+        assertThat(rel(x, "INVESTS_IN")).containsExactly("INVESTS_IN 苏州恒瑞医疗器械有限公司->年产500万件医用耗材项目");
+        x = extract("3月2日，远帆控股集团有限公司与青禾县人民政府签署冷链物流园项目合作协议。");
+        assertThat(rel(x, "INVESTS_IN")).containsExactly("INVESTS_IN 远帆控股集团有限公司->冷链物流园项目");
+        x = extract("3月2日，华拓科技有限公司与县工业园区管委会签订新能源电池生产线项目入园协议。");
+        assertThat(rel(x, "SIGNED")).contains("SIGNED 华拓科技有限公司->新能源电池生产线项目");
+        // Near miss: an agreement with no project after the verb gives the firm no project.
+        x = extract("3月2日，华拓科技有限公司与县人民政府签订战略合作协议，双方将在数字经济领域开展合作。");
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 华拓科技有限公司->县人民政府");
+        assertThat(rel(x, "INVESTS_IN")).isEmpty();
+    }
+
+    @Test
+    void aBranchNamedAfterItsBankIsTheSideOfACeremony() {
+        // 与某银行某县支行…协议签约仪式: the branch's own head after the bank's ends the body's name.
+        Extraction x = extract("6月18日，县人民政府与中国农业发展银行黎平县支行战略合作协议签约仪式在县行政中心举行。");
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 县人民政府->中国农业发展银行黎平县支行");
+        x = extract("6月18日，县人民政府与中国建设银行青禾分行战略合作协议签约仪式举行。");
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 县人民政府->中国建设银行青禾分行");
+        x = extract("6月18日，县人民政府与中国人寿保险公司黎平县支公司合作协议签约仪式举行。");
+        assertThat(rel(x, "SIGNED")).doesNotContain("SIGNED 县人民政府->中国人寿保险公司黎平县");
+        // Near miss: words of the agreement after the bank's name are no part of it.
+        x = extract("6月18日，县人民政府与中国建设银行战略合作协议签约仪式举行。");
+        assertThat(rel(x, "SIGNED")).containsExactly("SIGNED 县人民政府->中国建设银行");
+    }
 }

@@ -34,4 +34,21 @@ class VisitListRulesTest {
         assertThat(Show.relations(extract("5月8日，县长赵海带领县发改委、县住建局负责人到恒达建材有限公司调研。")))
                 .filteredOn(r -> r.startsWith("VISITED")).containsExactly("VISITED 赵海->恒达建材有限公司");
     }
+
+    @Test
+    void massOrganisationsNamedShortAreBodiesVisited() {
+        // 县总工会, 县妇联, 县科协: the people's organisations (群团组织) by their short names are bodies, not firms.
+        Extraction x = extract("5月8日，副市长邬晓燕到我县调研。邬晓燕一行先后来到广西玉柴机器股份有限公司、县总工会、县妇联、县科协，"
+                + "详细了解工作情况。");
+        assertThat(Show.companies(x)).containsExactly("广西玉柴机器股份有限公司");
+        assertThat(Show.relations(x)).contains("VISITED 邬晓燕->县总工会", "VISITED 邬晓燕->县妇联", "VISITED 邬晓燕->县科协");
+        x = extract("5月8日，市委常委蒋文涛到我县调研，先后来到湘南机械有限公司、县工商联，了解民营经济发展情况。");
+        assertThat(Show.companies(x)).containsExactly("湘南机械有限公司");
+        assertThat(Show.relations(x)).contains("VISITED 蒋文涛->县工商联");
+        assertThat(Show.persons(extract("会上，县妇联主席韦丽作了发言。"))).containsExactly("韦丽[县妇联主席]");
+        assertThat(Show.relations(extract("5月8日，县长赵海先后来到县医院、县一中，检查疫情防控工作。")))
+                .contains("VISITED 赵海->县医院");
+        // Near miss: a firm whose name holds such a word (科协电子) is still a firm.
+        assertThat(Show.companies(extract("5月8日，县长赵海来到科联电子有限公司调研。"))).containsExactly("科联电子有限公司");
+    }
 }

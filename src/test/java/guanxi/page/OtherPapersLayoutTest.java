@@ -62,6 +62,110 @@ class OtherPapersLayoutTest {
     }
 
     @Test
+    void paragraphsPartedByBlankLinesUpToTheStorysBylineAreItsOwn() {
+        PageResult r = read("""
+                县商务局赴宁波对接外贸企业
+                本报讯 9月4日至6日，县商务局局长乔宇带队赴宁波市对接外贸企业。
+
+                在余姚，考察组先后走访了两家模具企业，了解订单转移意向。
+
+                在慈溪，乔宇与当地小家电企业负责人座谈，介绍我县产业园区配套情况。
+                （记者 邝丽）
+                """);
+        assertThat(titles(r)).containsExactly("县商务局赴宁波对接外贸企业");
+        assertThat(r.stories().getFirst().text()).contains("在余姚").endsWith("配套情况。");
+        assertThat(r.stories().getFirst().reporters()).containsExactly("邝丽");
+        PageResult two = read("""
+                县农技站开展秋播指导
+                10月8日，县农技站组织技术人员下乡开展秋播指导。
+
+                在城关镇，技术人员现场讲解小麦播种要点。
+
+                在石桥镇，技术人员检查了种子和化肥质量。（通讯员 邝丽）
+                """);
+        assertThat(titles(two)).containsExactly("县农技站开展秋播指导");
+        assertThat(two.stories().getFirst().text()).contains("在城关镇").contains("在石桥镇");
+    }
+
+    @Test
+    void nearMissASignedBlockOpeningAsALeadIsAStoryOfItsOwn() {
+        PageResult r = read("""
+                县农技站开展秋播指导
+                10月8日，县农技站组织技术人员下乡开展秋播指导。
+
+
+                日前，县图书馆新增自助借阅设备十台，读者可凭身份证自助办理借还。
+
+                馆方表示，年内还将开通夜间借阅服务。（通讯员 邝丽）
+                """);
+        assertThat(titles(r)).containsExactly("县农技站开展秋播指导", "（无标题）");
+        assertThat(r.stories().get(1).reporters()).containsExactly("邝丽");
+    }
+
+    @Test
+    void aMastheadWithTheFullDateAndWeekdayIsPageFurniture() {
+        PageResult r = read("""
+                青禾县融媒体中心主办　　2025年6月3日　星期二
+
+                县长调研重点工程！
+
+                【青禾讯】6月2日，县长滕玉龙带队调研重点工程建设情况。
+                """);
+        assertThat(titles(r)).containsExactly("县长调研重点工程！");
+        assertThat(r.discarded()).extracting(NoiseLine::reason).containsExactly("page-furniture");
+        // Near miss: a sentence that opens with the date is the story's text.
+        PageResult dated = read("""
+                青禾县召开防汛工作会议
+
+                2025年6月3日星期二，青禾县召开防汛工作会议，部署汛期安全工作。
+                """);
+        assertThat(dated.stories().getFirst().text()).startsWith("2025年6月3日星期二，");
+    }
+
+    @Test
+    void aCaptionBelowAStoryIsSetAside() {
+        PageResult r = read("""
+                县城南大桥主体完工
+
+                本报讯 6月3日，县城南大桥主体工程完工，预计8月通车。
+                （记者 邝丽）
+
+                图为大桥施工现场航拍。
+                """);
+        assertThat(titles(r)).containsExactly("县城南大桥主体完工");
+        assertThat(r.stories().getFirst().reporters()).containsExactly("邝丽");
+        assertThat(r.discarded()).extracting(NoiseLine::reason).containsExactly("photo-caption");
+        PageResult unsigned = read("""
+                滕玉龙检查春耕生产
+
+                4月9日，副县长滕玉龙到青石镇检查春耕生产，察看育秧大棚和农资储备。
+
+                图为滕玉龙（右一）在育秧大棚察看秧苗长势。
+
+                农机合作社扩建机库
+
+                4月10日，县农机合作社新建机库一座，可停放农机40台。
+                """);
+        assertThat(titles(unsigned)).containsExactly("滕玉龙检查春耕生产", "农机合作社扩建机库");
+        // Inside a story's text a caption stays where it is printed (the extractor reads it as a caption).
+        assertThat(unsigned.stories().getFirst().text()).endsWith("察看秧苗长势。");
+    }
+
+    @Test
+    void nearMissACaptionParagraphWithMoreSentencesIsText() {
+        PageResult r = read("""
+                滨河公园开放
+
+                5月1日，滨河公园正式开放，新增健身步道三公里。
+
+                图为市民在公园散步。公园全天免费开放，设有停车位200个。
+                """);
+        assertThat(titles(r)).containsExactly("滨河公园开放");
+        assertThat(r.stories().getFirst().text()).contains("停车位200个");
+        assertThat(r.discarded()).extracting(NoiseLine::reason).doesNotContain("photo-caption");
+    }
+
+    @Test
     void headlinesPrintedAfterTheirBodiesGoBackToThem() {
         PageResult r = read("""
                 5月6日，滨河公园改造工程完工，新增健身步道三公里。
