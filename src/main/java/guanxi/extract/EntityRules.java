@@ -1143,7 +1143,8 @@ final class EntityRules {
                     }
                 }
             }
-            Matcher said = SPEAKERS_COMPANY.matcher(st.s);
+            // Only a sentence where 公司 or 集团 opens a clause can hold one: most are spared the pattern.
+            Matcher said = SPEAKERS_COMPANY.matcher(opensClauseWithFirm(st.s) ? st.s : "");
             while (said.find()) {
                 // 刘平介绍，公司计划投资…: the company named last before, as for 该公司.
                 String target = last;
@@ -1161,6 +1162,17 @@ final class EntityRules {
                 last = sp.name();
             }
         }
+    }
+
+    /** True when 公司 or 集团 follows a comma or a colon somewhere in {@code s}. */
+    private static boolean opensClauseWithFirm(String s) {
+        for (int i = 0; i < s.length() - 2; i++) {
+            char c = s.charAt(i);
+            if ((c == '，' || c == '：' || c == ',' || c == ':') && (s.startsWith("公司", i + 1) || s.startsWith("集团", i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- projects

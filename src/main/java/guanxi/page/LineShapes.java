@@ -392,6 +392,10 @@ final class LineShapes {
      */
     int inlineHeadlineEnd(String printed, String m) {
         // The printed text tells an ideographic space, which the matching form folds to a plain one; offsets are the same.
+        if (printed.chars().noneMatch(Character::isWhitespace)) {
+            // Most lines hold no space at all: no gap, and no pattern to run over them.
+            return 0;
+        }
         java.util.regex.Matcher gap = INLINE_GAP.matcher(printed);
         if (!gap.find() || lexicon.isLead(m)) {
             return 0;
