@@ -99,15 +99,14 @@ final class EntityRules {
      */
     private static final Pattern SPEAKERS_COMPANY = Pattern.compile(
             "(?:介绍|表示|说|称)[，,：:](公司|集团)(?=将|拟|计划|准备|决定|已|正|目前|今年|明年|预计|总投资|投资)");
+    /** Between an amount and the project it builds in the next clause: 投资12亿元，(用于)建设P. */
+    private static final Pattern BUILDS_NEXT = Pattern.compile("[，,](?:用于|主要|计划|将|拟)?(?:建设|新建|兴建|扩建|打造|实施)");
+    /** A clause about a project already named or pointed back to (该项目总投资…, 项目总投资…, 此工程…). */
+    private static final Pattern PROJECT_REFERENCE = Pattern.compile("项目|工程");
     private static final String GENERIC_COMPANY_START = "该我本子各全两分总此这";
     /** What stands before the 子 of 子公司: a stake (控股, 全资, 参股), a possessive (其, 的), a rank (二级) or 下属. */
     private static final String SUBSIDIARY_BEFORE = "股资的其各属下级家个";
     private static final String LIST_SEPARATORS = "、";
-    /**
-     * Verbs of building (and of developing: 发展) that, standing first before a project's name, govern it rather than
-     * belong to it; inside a name (乡村振兴发展项目) they stay.
-     */
-    private static final List<String> LEADING_BUILD = List.of("建设", "兴建", "筹建", "开建", "发展");
     /** Characters of a bracket note that is no part of a project's name: a caption, an amount, a date, a source. */
     private static final String NOT_A_NOTE = "图摄元年月日见";
     private static final String CLAUSE = "，。；：！？";
@@ -1268,7 +1267,7 @@ final class EntityRules {
                 int start = quoted ? open + 1 : walkLeftProject(st, i);
                 Token first = st.tokenAt(start);
                 Token second = first == null ? null : st.tokenAt(first.end());
-                if (!quoted && first != null && first.start() == start && LEADING_BUILD.contains(first.word())
+                if (!quoted && first != null && first.start() == start && lex.leadingBuildVerbs.contains(first.word())
                         && i - first.end() >= 4 && opensNameAfterVerb(second)) {
                     // 批准建设X项目: the verb that governs the name opens the walked words, not the name.
                     start = first.end();
@@ -1543,7 +1542,7 @@ final class EntityRules {
      */
     private int afterPlaceAndVerb(Sent st, int start, int head) {
         for (Token t : st.tokens) {
-            if (t.start() > start && t.end() <= head - 4 && LEADING_BUILD.contains(t.word())) {
+            if (t.start() > start && t.end() <= head - 4 && lex.leadingBuildVerbs.contains(t.word())) {
                 return opensNameAfterVerb(st.tokenAt(t.end())) ? t.end() : start;
             }
         }
@@ -1949,8 +1948,12 @@ final class EntityRules {
                         && !AGGREGATE_GAP.matcher(st.s.substring(sp.end(), m.start())).find()) {
                     target = sp;
                 }
-                if (after == null && sp.start() >= m.end() && sp.start() - m.end() <= 6
-                        && noClauseEnd(st.s.substring(m.end(), sp.start()))) {
+                if (after == null && sp.start() >= m.end() && (sp.start() - m.end() <= 6
+                        && noClauseEnd(st.s.substring(m.end(), sp.start()))
+                        || BUILDS_NEXT.matcher(st.s.substring(m.end(), sp.start())).matches()
+                        && !PROJECT_REFERENCE.matcher(st.s.substring(clauseStart(st, m.start()), m.start())).find())) {
+                    // 投资5亿元建设P; 投资12亿元，建设P (the clause after the amount names what it builds, unless the
+                    // amount's own clause is about a project already: 该项目总投资20亿元，主要建设…).
                     after = sp;
                 }
             }

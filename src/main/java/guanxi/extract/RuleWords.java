@@ -62,6 +62,8 @@ final class RuleWords {
     final List<String> companyUnitHeads = byLength("company-unit-heads.txt");
     /** Words of rank and reputation (一流, 领先 …) that make a phrase a description rather than a name. */
     final List<String> evaluative = byLength("company-evaluative.txt");
+    /** Verbs of building that open a construction clause (建设, 新建 …): first before a name, they govern it. */
+    final Set<String> leadingBuildVerbs = words("leading-build-verbs.txt");
     final List<String> projectHeads = byLength("project-heads.txt");
     final Set<String> projectGeneric = words("project-generic.txt");
     final Set<String> zoneKinds = words("zone-kinds.txt");

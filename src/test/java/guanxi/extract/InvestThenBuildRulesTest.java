@@ -27,7 +27,7 @@ class InvestThenBuildRulesTest {
                 .containsExactly("INVESTS_IN 恒昌物流有限公司->智慧物流园项目");
         Extraction x = extract("瑞丰药业有限公司将在经开区投资3亿元新建年产500吨原料药项目。");
         assertThat(Show.companies(x)).containsExactly("瑞丰药业有限公司");
-        assertThat(Show.relations(x)).containsExactly("INVESTS_IN 瑞丰药业有限公司->新建年产500吨原料药项目");
+        assertThat(Show.relations(x)).containsExactly("INVESTS_IN 瑞丰药业有限公司->年产500吨原料药项目");
     }
 
     @Test

@@ -31,7 +31,7 @@ class InvestmentRulesTest {
         assertThat(Show.projects(x)).containsExactly("智能终端产业园 1200000000 null");
         assertThat(invests(x)).containsExactly("INVESTS_IN 华岭电子有限公司->智能终端产业园");
         x = extract("嘉成精密机械有限公司投资2.5亿元，新建数控机床生产线项目。");
-        assertThat(invests(x)).containsExactly("INVESTS_IN 嘉成精密机械有限公司->新建数控机床生产线项目");
+        assertThat(invests(x)).containsExactly("INVESTS_IN 嘉成精密机械有限公司->数控机床生产线项目");
         // Near miss: another subject builds in the next clause.
         x = extract("远川食品有限公司计划投资3亿元，县政府将同步建设龙湾大道改造工程。");
         assertThat(invests(x)).isEmpty();
@@ -48,6 +48,22 @@ class InvestmentRulesTest {
                 .containsExactly("INVESTS_IN 远帆水务有限公司->青石水厂扩建工程", "INVESTS_IN 青石城投集团->青石水厂扩建工程");
         // Near miss: a company that only runs the tender after 由 invests in nothing.
         assertThat(invests(extract("青石水厂扩建工程获批后，由远帆招标代理有限公司通过公开招标确定投资人。"))).isEmpty();
+    }
+
+    @Test
+    void anAmountInvestedThenWhatItBuildsAfterAComma() {
+        // 投资12亿元，建设P: the clause after the amount names what the money builds.
+        assertThat(Show.projects(extract("根据协议，远帆能源有限公司将在我市投资12亿元，建设智慧能源综合服务项目。")))
+                .containsExactly("智慧能源综合服务项目 1200000000 null");
+        assertThat(Show.projects(extract("青禾食品集团有限公司计划投资3.5亿元，新建冷链物流园项目。")))
+                .containsExactly("冷链物流园项目 350000000 null");
+        assertThat(Show.projects(extract("该公司拟投资8000万元，用于建设年产2万吨有机肥项目。")))
+                .containsExactly("年产2万吨有机肥项目 80000000 null");
+        // Near misses: the amount belongs to the project its own clause names or points back to.
+        assertThat(Show.projects(extract("滨江物流园项目签约。该项目总投资20亿元，主要建设年产10GWh动力电池生产线。")))
+                .contains("滨江物流园项目 2000000000 agreed");
+        assertThat(Show.projects(extract("龙湾物流园项目总投资5亿元，建设滨江冷链物流中心项目。")))
+                .containsExactly("龙湾物流园项目 500000000 null", "滨江冷链物流中心项目 null null");
     }
 
     @Test

@@ -41,13 +41,14 @@ class LeadingDevelopVerbRulesTest {
 
     @Test
     void aVerbOfIntentionBeforeTheProjectGovernsIt() {
-        // 计划, 准备, 打算 (the segmenter tags some as nouns) govern the project; the planner is no part of its name.
+        // 计划, 准备, 打算 (the segmenter tags some as nouns) govern the project; the planner is no part of its name, nor
+        // the verb of building after them (新建, extract/leading-build-verbs.txt).
         assertThat(Show.projects(extract("市卫健委计划新建市第二人民医院门诊楼项目。")))
-                .containsExactly("新建市第二人民医院门诊楼项目 null null");
+                .containsExactly("市第二人民医院门诊楼项目 null null");
         assertThat(Show.projects(extract("区住建局准备新建城东公租房项目。")))
-                .containsExactly("新建城东公租房项目 null null");
+                .containsExactly("城东公租房项目 null null");
         assertThat(Show.projects(extract("县水利局打算新建青龙河防洪堤项目。")))
-                .containsExactly("新建青龙河防洪堤项目 null null");
+                .containsExactly("青龙河防洪堤项目 null null");
     }
 
     @Test
