@@ -54,14 +54,14 @@ class GoldSetTest {
 
     @Test
     void inventedStoriesOfOtherKindsKeepTheirFloors() throws IOException {
-        // src/test/resources/invented (105 stories): kinds of sentence the dev sets barely show (relations 0.924,
-        // precision 0.945, when first committed with 53 stories; 0.939 and 0.960 with 71, of which d01–d12 and
-        // j01–j06 scored 0.866 and 0.878 blind); floors a little below, so a rule for one paper cannot quietly break
-        // another's.
+        // src/test/resources/invented (111 stories): kinds of sentence the dev sets barely show (relations 0.924,
+        // precision 0.945, when first committed with 53 stories; 0.957 and 0.968 with 111, of which eight sets were
+        // each scored blind first: see its README); floors a little below, so a rule for one paper cannot quietly
+        // break another's.
         Scorer.Report r = score(Path.of("src/test/resources/invented/texts"),
                 Path.of("src/test/resources/invented/gold.jsonl"));
-        assertThat(r.relations().f1()).as("relations micro-F1\n" + r.table()).isGreaterThanOrEqualTo(0.90);
-        assertThat(r.relations().p()).as("relations precision").isGreaterThanOrEqualTo(0.93);
+        assertThat(r.relations().f1()).as("relations micro-F1\n" + r.table()).isGreaterThanOrEqualTo(0.94);
+        assertThat(r.relations().p()).as("relations precision").isGreaterThanOrEqualTo(0.95);
         assertThat(r.rows().get("Person").f1()).as("Person F1").isGreaterThanOrEqualTo(0.97);
         assertThat(r.rows().get("Title").f1()).as("Title F1").isGreaterThanOrEqualTo(0.95);
         assertThat(r.rows().get("Company").f1()).as("Company F1").isGreaterThanOrEqualTo(0.93);
