@@ -149,16 +149,16 @@ final class StoryFacts {
         return out;
     }
 
-    /** True when {@code short_}'s characters stand in order in the longer {@code full}, both ending alike. */
-    private static boolean abbreviates(String short_, String full) {
-        boolean sameEnd = full.charAt(full.length() - 1) == short_.charAt(short_.length() - 1)
-                && (full.charAt(0) == short_.charAt(0) || full.endsWith(short_.substring(short_.length() - 2)));
-        if (short_.length() < 3 || full.length() <= short_.length() || !sameEnd) {
+    /** True when {@code abbreviation}'s characters stand in order in the longer {@code full}, both ending alike. */
+    private static boolean abbreviates(String abbreviation, String full) {
+        int n = abbreviation.length();
+        if (n < 3 || full.length() <= n || full.charAt(full.length() - 1) != abbreviation.charAt(n - 1)
+                || full.charAt(0) != abbreviation.charAt(0) && !full.endsWith(abbreviation.substring(n - 2))) {
             return false;
         }
         int at = 0;
-        for (int i = 0; i < short_.length(); i++) {
-            at = full.indexOf(short_.charAt(i), at);
+        for (int i = 0; i < abbreviation.length(); i++) {
+            at = full.indexOf(abbreviation.charAt(i), at);
             if (at < 0) {
                 return false;
             }
