@@ -755,9 +755,9 @@ final class LineShapes {
     }
 
     /**
-     * On a page without lead markers, "在…之际，9月25日下午，…" right below a heading whose lines carry a headline cue and
-     * which stands apart from the text above it (page top, a finished sentence, a byline or a strong gap): a lead that
-     * names its day in its first sentence rather than at its head.
+     * On a page without lead markers, "值此…召开之际，3月12日上午，…" (a day named after an opening phrase) right below
+     * a heading whose lines carry a headline cue and which stands apart from the text above it (page top, a finished
+     * sentence, a byline or a strong gap): a lead that names its day in its first sentence rather than at its head.
      */
     private boolean datedBelowSignalledHeadline(List<PageLine> lines, int i, int strong) {
         int[] first = Sentences.spans(lines.get(i).matching()).getFirst();
