@@ -1369,13 +1369,7 @@ final class LinkRules {
                 if (ownPlace) {
                     // X公司与我县签订P项目合同, the county named nowhere in the story: the firm still signs for P and
                     // invests in it.
-                    int end = before;
-                    e.spans(st).stream().filter(sp -> sp.kind() == EntityKind.COMPANY && sp.end() == end).findFirst()
-                            .ifPresent(c -> {
-                                if (signedProjects(facts, e, st, c, verb.end())) {
-                                    direct.add(c.name());
-                                }
-                            });
+                    firmSignsForProject(facts, e, st, before, null, verb.end(), direct);
                 }
                 if (parties.isEmpty() && !ownPlace) {
                     parties = orgAfter(st, listFrom, verb.start());
@@ -1423,12 +1417,7 @@ final class LinkRules {
                 if (fromKind == EntityKind.COMPANY && parties.stream().noneMatch(p -> p.kind() == EntityKind.COMPANY)) {
                     // 甲公司与县人民政府签订P项目投资协议: with a body on the other side, the firm signs for the project
                     // named right after the verb, as a firm named after 与 does.
-                    int end = before;
-                    Span firm = e.spans(st).stream().filter(sp -> sp.kind() == EntityKind.COMPANY && sp.end() == end
-                            && sp.name().equals(from)).findFirst().orElse(null);
-                    if (firm != null && signedProjects(facts, e, st, firm, verb.end())) {
-                        direct.add(from);
-                    }
+                    firmSignsForProject(facts, e, st, before, from, verb.end(), direct);
                 }
                 for (Span p : parties) {
                     if (p.kind() == EntityKind.COMPANY) {
@@ -1595,6 +1584,18 @@ final class LinkRules {
             return new Span(EntityKind.ORGANIZATION, st.raw.substring(start, end), text, st, start, end, "org-name");
         }
         return null;
+    }
+
+    /**
+     * The firm named right before 与 (ending at {@code end}; named {@code name} when that is given) signs for the project
+     * printed right after the signing verb and invests in it ({@link #signedProjects}); {@code direct} records it.
+     */
+    private void firmSignsForProject(StoryFacts facts, Entities e, Sent st, int end, String name, int verbEnd,
+                                     java.util.Set<String> direct) {
+        e.spans(st).stream().filter(sp -> sp.kind() == EntityKind.COMPANY && sp.end() == end
+                        && (name == null || sp.name().equals(name))).findFirst()
+                .filter(firm -> signedProjects(facts, e, st, firm, verbEnd))
+                .ifPresent(firm -> direct.add(firm.name()));
     }
 
     /** 与远帆集团正式签订万亩…种植项目合作协议: the company signs for the project, and invests in it. */
