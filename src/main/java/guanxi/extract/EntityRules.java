@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  */
 final class EntityRules {
 
-    /** The segmenter's tags of common words: nouns, verbal and adjectival nouns, verbs, adjectives, institution nouns. */
+    /** The segmenter's tags of common words: nouns, verbal and adjectival nouns, verbs, adjectives, 公司-like nouns. */
     private static final Set<String> COMMON_WORD_TAGS = Set.of("n", "vn", "v", "vg", "vi", "an", "a", "nis");
     /** Levels of administration: printed as a word of their own (县, 省 …) they name a place or a body (县…展馆). */
     private static final String ADMIN_LEVELS = "省市县区州旗镇乡";
@@ -1167,7 +1167,8 @@ final class EntityRules {
     private static boolean opensClauseWithFirm(String s) {
         for (int i = 0; i < s.length() - 2; i++) {
             char c = s.charAt(i);
-            if ((c == '，' || c == '：' || c == ',' || c == ':') && (s.startsWith("公司", i + 1) || s.startsWith("集团", i + 1))) {
+            boolean punctuation = c == '，' || c == '：' || c == ',' || c == ':';
+            if (punctuation && (s.startsWith("公司", i + 1) || s.startsWith("集团", i + 1))) {
                 return true;
             }
         }
@@ -1610,6 +1611,16 @@ final class EntityRules {
         return (first == '年' || first == '日') && verb.word().length() >= 2 && next != null && next.tag().equals("m");
     }
 
+    /**
+     * 城西 片区, 城东 新区: a two-character word ending in a direction (province-short-names.txt) followed at once by a
+     * word of two or more characters ending in 区, a part of town named by its direction. Callers say which tags count.
+     */
+    private boolean directionDistrict(Sent st, Token t) {
+        Token next = st.tokenAt(t.end());
+        return t.word().length() == 2 && lex.provinceDirections.contains(t.word().substring(1)) && next != null
+                && next.start() == t.end() && next.word().length() >= 2 && next.word().endsWith("区");
+    }
+
     /** True when one of {@code words} ends right at {@code end} (no copy of the text before it). */
     private static boolean endsBefore(Sent st, int end, List<String> words) {
         for (String w : words) {
@@ -1709,10 +1720,7 @@ final class EntityRules {
                 // starts after it.
                 break;
             }
-            Token next = st.tokenAt(t.end());
-            if ((tag.equals("d") || tag.equals("s") || tag.equals("f")) && t.word().length() == 2 && k < i
-                    && lex.provinceDirections.contains(t.word().substring(1)) && next != null && next.start() == t.end()
-                    && next.word().length() >= 2 && next.word().endsWith("区")) {
+            if ((tag.equals("d") || tag.equals("s") || tag.equals("f")) && k < i && directionDistrict(st, t)) {
                 // 城西/d 片区…项目, 城东/s 新区…: the part of town named by its direction opens the project's name.
                 k = t.start();
                 continue;
@@ -1899,10 +1907,7 @@ final class EntityRules {
             }
             // 城东/s 片区: a part of town named by its direction and a 区 word (the segmenter reads it as a place word,
             // s) is a place; the direction alone before a trade (城南道路照明工程) names none.
-            Token nextWord = st.tokenAt(t.end());
-            if (tag.equals("s") && t.word().length() == 2 && lex.provinceDirections.contains(t.word().substring(1))
-                    && nextWord != null && nextWord.start() == t.end() && nextWord.word().length() >= 2
-                    && nextWord.word().endsWith("区")) {
+            if (tag.equals("s") && directionDistrict(st, t)) {
                 proper = true;
             }
             // 智能终端, 数字经济: the segmenter's compound nouns (gi, gm) are content words too.
