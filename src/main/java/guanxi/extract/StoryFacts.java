@@ -85,13 +85,13 @@ final class StoryFacts {
 
     List<Relation> relations() {
         List<Relation> out = new ArrayList<>();
-        Map<String, String> government = governmentForms();
+        Map<String, String> fullName = shortForms();
         Set<String> seen = new HashSet<>();
         for (Relation r0 : relations.values()) {
-            Relation r = government.isEmpty() ? r0 : new Relation(r0.type(), government.getOrDefault(r0.from(), r0.from()),
-                    r0.fromKind(), r0.to() == null ? null : government.getOrDefault(r0.to(), r0.to()), r0.toKind(),
+            Relation r = fullName.isEmpty() ? r0 : new Relation(r0.type(), fullName.getOrDefault(r0.from(), r0.from()),
+                    r0.fromKind(), r0.to() == null ? null : fullName.getOrDefault(r0.to(), r0.to()), r0.toKind(),
                     r0.title(), r0.evidence());
-            if (!government.isEmpty() && (Objects.equals(r.from(), r.to())
+            if (!fullName.isEmpty() && (Objects.equals(r.from(), r.to())
                     || !seen.add(r.type() + "|" + r.from() + "|" + Objects.toString(r.to(), "")))) {
                 continue;
             }
@@ -129,7 +129,7 @@ final class StoryFacts {
      * the Chinese manner (characters kept, none added), and maps to that full name, the official one. 县教育局 and
      * 县教育局教研室 end otherwise; 县财政局 holds no 市. Empty when the story names no such pair.
      */
-    private Map<String, String> governmentForms() {
+    private Map<String, String> shortForms() {
         Set<String> names = new LinkedHashSet<>(orgMentions.keySet());
         for (Relation r : relations.values()) {
             if (r.fromKind() == EntityKind.ORGANIZATION) {
@@ -157,7 +157,7 @@ final class StoryFacts {
             return false;
         }
         int at = 0;
-        for (int i = 0; i < abbreviation.length(); i++) {
+        for (int i = 0; i < n; i++) {
             at = full.indexOf(abbreviation.charAt(i), at);
             if (at < 0) {
                 return false;

@@ -16,7 +16,8 @@ import java.util.Map;
  * The only door to HanLP: segments Chinese text into tagged {@link Token}s with character offsets.
  * <p>
  * HanLP's dictionaries load once, on first use, together with the word-class entries of
- * {@code nlp/custom-words.txt} (titles, organisation heads and a few work nouns of project names, never individual people).
+ * {@code nlp/custom-words.txt} (titles, organisation heads, departments whose names hold 和, and a few work nouns of
+ * project names; never individual people).
  * Each thread gets its own HanLP segment object, so {@link #segment} is safe to call from any thread.
  * Before segmenting, ASCII punctuation is mapped to its full-width form ({@link #normalize}); the mapping
  * keeps the length, so token offsets are offsets into the caller's text. The few compounds of
