@@ -50,6 +50,11 @@ final class PersonFinder {
     /** Characters that never end a name (a name is followed by them: 王五在, 李六与, 赵七等). */
     private static final String NON_NAME_END = "等的在与和及了是为对向就同其该这那们个年月号率来到赴总";
     private static final CharSet NON_NAME_END_CHARS = CharSet.of(NON_NAME_END);
+    /**
+     * Of {@link #NON_NAME_END}, the characters that end given names as often as they join clauses (苏和, 大为, 福来,
+     * 松年, 秋月, 大同): a name ends in one only where the text after it settles it (punctuation, or a verb people take).
+     */
+    private static final CharSet GIVEN_NAME_FUNCTION_ENDS = CharSet.of("和为同来年月");
     /** Characters that never start a name. */
     private static final String NON_NAME_START = "等的在与和及了是为对就其该这那们个年月日号";
     private static final CharSet NON_NAME_START_CHARS = CharSet.of(NON_NAME_START);
@@ -512,6 +517,11 @@ final class PersonFinder {
         if (nr && t.word().length() == 3 && taggedNameEndingInFunctionChar(st, t)) {
             return 3;
         }
+        if (nr && t.word().length() == 2 && GIVEN_NAME_FUNCTION_ENDS.contains(st.at(p + 1)) && surnameOk(st, p)
+                && nameChars(st, p, 1) && (p + 2 == st.length() || "，、。；：".indexOf(st.at(p + 2)) >= 0)) {
+            // 副旗长苏和、: a two-character name the segmenter read whole, its last character a function word elsewhere.
+            return 2;
+        }
         if (nr && t.word().length() == 2 && p + 3 <= st.length() && plausible(st, p, 3) && st.tokenEndsAt(p + 3)
                 && st.tokenAt(p + 2).word().length() == 1 && followedByBoundary(st, p + 3)
                 && !followedByBoundary(st, p + 2)) {
@@ -533,7 +543,8 @@ final class PersonFinder {
         if (!compound && p + 3 <= st.length() && NON_NAME_END_CHARS.contains(st.at(p + 2)) && st.at(p + 2) != '等'
                 && st.at(p + 2) != '的' && !st.tokenStartsAt(p + 2) && st.tokenEndsAt(p + 3) && nameChars(st, p, 2)
                 && !containsTitle(st.s, p, p + 3) && (p + 3 == st.length() || "，、。；".indexOf(st.at(p + 3)) >= 0
-                || lex.nameContexts.stream().anyMatch(w -> st.startsWith(w, p + 3)))) {
+                || lex.nameContexts.stream().anyMatch(w -> st.startsWith(w, p + 3))
+                || GIVEN_NAME_FUNCTION_ENDS.contains(st.at(p + 2)) && verbAfterName(st, p + 3))) {
             // 钱大为一行 (钱/大为): a name ending in a function character that the segmenter kept inside a word, with
             // punctuation or a word only people take after it.
             return 3;
@@ -542,6 +553,15 @@ final class PersonFinder {
         int shortest = compound ? 3 : 2;
         for (boolean aligned : new boolean[]{true, false}) {
             for (int len = longest; len >= shortest; len--) {
+                if (!aligned && p + len < st.length() && GIVEN_NAME_FUNCTION_ENDS.contains(st.at(p + len))
+                        && !st.tokenStartsAt(p + len) && st.tokenEndsAt(p + len + 1)
+                        && st.tokenAt(p + len).word().length() == 2 && (verbAfterName(st, p + len + 1)
+                        || p + len + 1 < st.length() && BOUNDARY_CHARS.contains(st.at(p + len + 1)))) {
+                    // 聂/大为/到: the character after a shorter reading makes a word with the name's last (大为) and a
+                    // verb follows: it ends the name, it is no particle after it (魏国/华为/获奖企业颁奖: 为 opens
+                    // what the verb is done for).
+                    continue;
+                }
                 if (plausible(st, p, len) && (!aligned || st.tokenEndsAt(p + len))
                         && followedByBoundary(st, p + len) && !badSingleToken(st, p, len, strict)) {
                     return len;
@@ -589,7 +609,18 @@ final class PersonFinder {
         return surnameOk(st, p) && nameChars(st, p, 2) && NON_NAME_END_CHARS.contains(st.at(p + 2))
                 && st.at(p + 2) != '等' && st.at(p + 2) != '的' && !containsTitle(st.s, p, p + 3)
                 && (BOUNDARY_CHARS.contains(st.at(p + 3)) || p + 3 == st.length() || titleStartsAt(st, p + 3) > 0
-                || lex.nameContexts.stream().anyMatch(w -> st.startsWith(w, p + 3)));
+                || lex.nameContexts.stream().anyMatch(w -> st.startsWith(w, p + 3))
+                || GIVEN_NAME_FUNCTION_ENDS.contains(st.at(p + 2)) && verbAfterName(st, p + 3));
+    }
+
+    /**
+     * True when a verb people take as subjects starts at {@code i}: a word that follows names of two characters or
+     * more (陪同, 出席, 调研) or one of the one-character verbs of going (到, 赴, 率), never a particle or conjunction;
+     * and the character before it makes no such word with it (钱立来到 is 钱立 who came, 来到, not 钱立来 at 到).
+     */
+    private boolean verbAfterName(Sent st, int i) {
+        return i < st.length() && (lex.postName.longestLengthAt(st.s, i) >= 2 || "到赴率".indexOf(st.at(i)) >= 0)
+                && lex.postName.longestLengthAt(st.s, i - 1) < 2;
     }
 
     /**

@@ -203,4 +203,34 @@ class NameBoundaryRulesTest {
         // Near miss: 为民 is no glued preposition before a level, so the body keeps its own first word out only.
         assertThat(Show.persons(extract("为民服务中心主任王立军出席。"))).containsExactly("王立军[服务中心主任]");
     }
+
+    // ------------------------------------------------------------ names ending in a character that is also a function word
+
+    @Test
+    void aTwoCharacterNameEndingInAFunctionCharacterBeforePunctuation() {
+        // 和, 为, 来, 年, 月 end given names as often as they join clauses; the segmenter's name with punctuation after
+        // it settles which.
+        assertThat(Show.persons(extract("副旗长苏和、旗工信局局长包海军陪同调研。")))
+                .containsExactly("苏和[副旗长]", "包海军[旗工信局局长]");
+        assertThat(Show.persons(extract("县长韩永胜主持会议，副县长刘和、县财政局局长邓立新出席。")))
+                .containsExactly("韩永胜[县长]", "刘和[副县长]", "邓立新[县财政局局长]");
+        assertThat(Show.persons(extract("镇党委书记孔志刚带队，副镇长王来，镇农办主任冯小燕参加。")))
+                .containsExactly("孔志刚[镇党委书记]", "王来[副镇长]", "冯小燕[镇农办主任]");
+        // Near miss: 和 between two titled people joins them.
+        assertThat(Show.persons(extract("县长韩永胜和副县长邓立新出席。")))
+                .containsExactly("韩永胜[县长]", "邓立新[副县长]");
+    }
+
+    @Test
+    void aThreeCharacterNameEndingInAFunctionCharacterBeforeItsVerb() {
+        assertThat(Show.persons(extract("副县长聂大为到红旗农机合作社调研。"))).containsExactly("聂大为[副县长]");
+        assertThat(Show.persons(extract("县委常委、副县长邵松年到园区督导安全生产。")))
+                .containsExactly("邵松年[县委常委|副县长]");
+        assertThat(Show.persons(extract("县政协副主席黎秋月陪同调研。"))).containsExactly("黎秋月[县政协副主席]");
+        assertThat(Show.persons(extract("副县长付福来出席签约仪式。"))).containsExactly("付福来[副县长]");
+        // Near misses: 为 and 来 opening what follows the name (为企业, 来到) stay out of it.
+        assertThat(Show.persons(extract("副县长聂远为企业解决用地难题。"))).containsExactly("聂远[副县长]");
+        assertThat(Show.persons(extract("副县长聂远来到红旗农机合作社调研。"))).containsExactly("聂远[副县长]");
+        assertThat(Show.persons(extract("副市长邢国华为优秀企业颁奖。"))).containsExactly("邢国华[副市长]");
+    }
 }
