@@ -891,7 +891,12 @@ final class LinkRules {
                     if (st.at(from) == '了') {
                         from++;
                     }
-                    List<Span> targets = listOfEntities(e, st, from);
+                    int described = describingClauseEnd(st, from);
+                    List<Span> targets = described > 0 ? listOfEntities(e, st, described) : List.of();
+                    if (targets.isEmpty()) {
+                        // 参观了该公司自主研发的机器人: no place named after the clause; what it opens with was seen.
+                        targets = listOfEntities(e, st, from);
+                    }
                     for (Span target : targets) {
                         visited(facts, who, target, "visit-object", seen);
                     }
@@ -954,6 +959,32 @@ final class LinkRules {
                 }
             }
         }
+    }
+
+    /**
+     * Where the place visited starts when a clause describing it stands between the verb and its name (来到X投资建设的P,
+     * 深入位于…的P, 来到今年新落户的P): just after the clause's 的, when the clause holds a verb and no clause
+     * punctuation; else -1. Without a verb (X公司的车间) the 的 only marks what belongs to X.
+     */
+    private int describingClauseEnd(Sent st, int from) {
+        boolean verb = false;
+        for (int k = from; k < st.length() && k - from <= 40; k++) {
+            char c = st.at(k);
+            if ("，。；：！？、".indexOf(c) >= 0 || !lex.visitVerbIndex.at(st.s, k).isEmpty()) {
+                // A clause that is itself a visit (赴我县考察的X公司董事长) describes a visitor, not a place.
+                return -1;
+            }
+            Token t = st.tokenAt(k);
+            if (t == null || t.start() != k) {
+                continue;
+            }
+            // The segmenter may glue 的 to the name after it (的北岭光伏电站/nt); 的确, 的话 are words of their own.
+            if (c == '的' && (t.word().length() == 1 || t.tag().startsWith("n"))) {
+                return verb && k > from && k + 1 < st.length() ? k + 1 : -1;
+            }
+            verb |= t.tag().startsWith("v") && !t.tag().equals("vshi") && !t.tag().equals("vyou");
+        }
+        return -1;
     }
 
     /** The longest visit verb at {@code i} that starts a word (or directly follows a name: 雷勇来…). */

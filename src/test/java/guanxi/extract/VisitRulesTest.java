@@ -168,4 +168,38 @@ class VisitRulesTest {
         // Two places the segmenter glued at 和 are both names at the item start.
         assertThat(visits("副市长钱立来到青禾镇和县市场监督管理局调研。")).contains("VISITED 钱立->县市场监督管理局");
     }
+
+    @Test
+    void whatADescribingClauseBeforeTheVisitedPlaceNamesIsNotVisited() {
+        // 来到X投资建设的P: the clause ending in 的 describes P; P is what was visited, the firm in the clause invests.
+        assertThat(visits("县长邵明远来到鼎盛新能源有限公司投资建设的北岭光伏电站项目现场调研。"))
+                .containsExactly("VISITED 邵明远->北岭光伏电站项目");
+        assertThat(visits("副县长黎小川来到由瑞丰农业发展有限公司投资建设的南湖蔬菜产业园项目，查看建设进度。"))
+                .containsExactly("VISITED 黎小川->南湖蔬菜产业园项目");
+        assertThat(visits("县委书记韦平来到位于城北工业园的华锐精密铸造有限公司调研。"))
+                .containsExactly("VISITED 韦平->华锐精密铸造有限公司");
+        assertThat(visits("县长邵明远深入今年新落户的宏泰电子科技有限公司调研。"))
+                .containsExactly("VISITED 邵明远->宏泰电子科技有限公司");
+        assertThat(visits("副县长黎小川来到建设中的东坡安置小区项目调研。"))
+                .containsExactly("VISITED 黎小川->东坡安置小区项目");
+        // Near misses: a firm's own unit after 的 (no verb in between) leaves the firm visited, and so does a product
+        // its clause describes.
+        assertThat(visits("县长邵明远参观了华锐精密铸造有限公司自主研发的智能铸造机器人。"))
+                .containsExactly("VISITED 邵明远->华锐精密铸造有限公司");
+        assertThat(visits("县长邵明远来到华锐精密铸造有限公司的生产车间调研。"))
+                .containsExactly("VISITED 邵明远->华锐精密铸造有限公司");
+    }
+
+    @Test
+    void aProjectUnderWayIsNamedFromAfterTheClauseThatSaysSo() {
+        Extraction x = EXTRACTOR.extract(story("标题", "县长邵明远来到正在建设中的西湾污水处理厂扩建工程调研。"));
+        assertThat(Show.projects(x)).containsExactly("西湾污水处理厂扩建工程 null building");
+        assertThat(Show.projects(EXTRACTOR.extract(story("标题", "副县长黎小川察看了建设中的东坡安置小区项目。"))))
+                .containsExactly("东坡安置小区项目 null building");
+        assertThat(Show.projects(EXTRACTOR.extract(story("标题", "施工中的北坪大桥项目预计年底通车。"))))
+                .containsExactly("北坪大桥项目 null building");
+        // Near miss: the stage of the project in the clause before is its own.
+        assertThat(Show.projects(EXTRACTOR.extract(story("标题", "东坡安置小区项目已经建成，建设中的北坪大桥项目预计年底通车。"))))
+                .containsExactly("东坡安置小区项目 null operating", "北坪大桥项目 null building");
+    }
 }
