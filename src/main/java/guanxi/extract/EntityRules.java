@@ -1321,8 +1321,10 @@ final class EntityRules {
                         || lex.titleIndex.longestLengthAt(st.s, end) > 0) {
                     continue;
                 }
+                // 北岭风电场: engineering works take the name of the place they stand in.
+                boolean works = lex.projectWorksHeads.contains(head);
                 int walked = walkLeftProject(st, i);
-                int start = afterGoverningVerb(st, skipLeadingVerbs(st, walked, i), i);
+                int start = afterGluedLeadingVerb(st, afterGoverningVerb(st, skipLeadingVerbs(st, walked, i), i), i);
                 if (placeOfSomethingElse(st, start) || servedBy(st, start, end)) {
                     // 在滨江物流园举行…, 位于青禾工业园的…: the facility is where something else happens or stands;
                     // 为滨江产业园建设提供保障: it is what a service is for.
@@ -1340,7 +1342,8 @@ final class EntityRules {
                 }
                 if (start < i && end - start >= 4 && !AGGREGATE.matcher(st.s.substring(start, end)).find()
                         && balanced(st.s.substring(start, end))
-                        && !generic(st, start, i, i - start >= 4 ? 1 : 2) && !startsWithPlaceOnly(st, start, i)) {
+                        && !generic(st, start, i, i - start >= 4 || works ? 1 : 2)
+                        && (!startsWithPlaceOnly(st, start, i) || works)) {
                     addProject(e, st, start, phaseEnd(st, end), status(clause), "project-facility", facts);
                 }
             }
@@ -1535,6 +1538,23 @@ final class EntityRules {
         // （在建局部）, （已竣工）: a note of the project's state, as a photo caption gives it.
         boolean state = status(st.s.substring(end + 1, close)) != null;
         return state || st.s.startsWith("简称", end + 1) || st.s.startsWith("以下", end + 1) ? end : close + 1;
+    }
+
+    /**
+     * 新建东关智慧停车场/nt: a leading verb of building the segmenter glued to the name after it governs the name and is
+     * no part of it; the name starts after the verb when two or more characters are left before the head at {@code head}.
+     */
+    private int afterGluedLeadingVerb(Sent st, int start, int head) {
+        Token t = st.tokenAt(start);
+        if (t == null || t.start() != start) {
+            return start;
+        }
+        for (String verb : lex.leadingBuildVerbs) {
+            if (t.word().length() > verb.length() && t.word().startsWith(verb) && head - start - verb.length() >= 2) {
+                return start + verb.length();
+            }
+        }
+        return start;
     }
 
     /**

@@ -69,6 +69,8 @@ final class RuleWords {
     final Set<String> zoneKinds = words("zone-kinds.txt");
     /** Facility nouns that end a project name in a clause of building or investing (see projectContext). */
     final List<String> projectFacilityHeads = byLength("project-facility-heads.txt");
+    /** Of the facility nouns, the engineering works a place's name alone may name (北岭风电场, 城西客运站). */
+    final Set<String> projectWorksHeads = words("project-works-heads.txt");
     /** Words of place (在, 位于, 落户 …) after which a facility noun names a setting, not a project. */
     final Set<String> projectPlaceWords = words("project-place-words.txt");
     /** Verbs of undertaking or being selected (承担, 入选): the projects they govern are programmes, not assets. */

@@ -144,8 +144,9 @@ class ProjectPrecisionRulesTest {
 
     @Test
     void aFacilityThatOpensALongerProjectNameIsThatProject() {
+        // The works named by their place alone (白沙污水处理厂) are a project; its stage (开工) goes with its name.
         assertThat(Show.projects(extract("开工建设白沙污水处理厂是全县的一件大事。白沙污水处理厂提标改造工程总投资1.5亿元。")))
-                .containsExactly("白沙污水处理厂提标改造工程 150000000 null");
+                .containsExactly("白沙污水处理厂提标改造工程 150000000 building");
         assertThat(Show.projects(extract("新建龙湾净水厂是今年的民生实事。龙湾净水厂管网配套工程完成签约。")))
                 .containsExactly("龙湾净水厂管网配套工程 null agreed");
         assertThat(Show.projects(extract("城东物流港开工建设。城东物流港冷库项目总投资3亿元。")))

@@ -54,6 +54,20 @@ class ProjectRulesTest {
     }
 
     @Test
+    void energyWaterTransportAndHousingFacilitiesInAClauseOfBuilding() {
+        assertThat(Show.projects(extract("禾田新能源有限公司投资4.5亿元建设北岭风电场。")))
+                .containsExactly("北岭风电场 450000000 null");
+        assertThat(Show.projects(extract("南溪镇生活垃圾处理厂开工建设，总投资8000万元。")))
+                .containsExactly("南溪镇生活垃圾处理厂 80000000 building");
+        assertThat(Show.projects(extract("全县新建东关智慧停车场和城西客运站，总投资1.2亿元。")))
+                .containsExactly("东关智慧停车场 null null", "城西客运站 null null");
+        assertThat(Show.projects(extract("今年将建设桃园安置小区，总投资3亿元。")))
+                .containsExactly("桃园安置小区 300000000 null");
+        // Near miss: the same kinds of place without a word of building are places.
+        assertThat(extract("副县长刘平走访了桃园安置小区和城西客运站。").projects()).isEmpty();
+    }
+
+    @Test
     void facilityNounWithoutBuildingIsNoProject() {
         assertThat(extract("县委书记王立平在县人民医院调研。").projects()).isEmpty();
         assertThat(extract("会上，王立平与湖滨大学数据研究中心签约。").projects()).isEmpty();
