@@ -101,6 +101,13 @@ final class LinkRules {
     private static final Pattern BELONGS_TO = Pattern.compile("^(?:现|现已|已)?隶属(?:于)?");
     /** 远帆集团收购(了)禾光能源公司: the company bought becomes the buyer's. */
     private static final Pattern ACQUIRED = Pattern.compile("^(?:成功|全资|整体|正式)?(?:收购|并购)(?:了)?");
+    /**
+     * 远帆集团于去年收购禾光能源公司, 2021年成功并购, 今年3月已收购: a word of time (and 已) between the buyer and the
+     * verb of buying.
+     */
+    private static final Pattern ACQUIRED_LATER = Pattern.compile("^(?:于)?(?:(?:\\d{2,4}|去|今|前|上|同)年"
+            + "(?:初|底|末|\\d{1,2}月(?:份)?)?|\\d{1,2}月(?:份)?|近日|日前|此前|近期)(?:已经|已)?"
+            + "(?:成功|全资|整体|正式)?(?:收购|并购)(?:了)?");
     /** 王五担任, 李六现任: a verb of holding a post right after a name. */
     private static final Pattern SERVES_AS = Pattern.compile("^(?:担任|现任)");
     /** 禾光能源公司(已)被远帆集团收购: what stands between the company bought and its buyer. */
@@ -627,6 +634,7 @@ final class LinkRules {
     /** 远帆集团收购了禾光能源公司: the company named right after the verb of buying is a subsidiary of the buyer. */
     private static void acquired(StoryFacts facts, Sent st, List<Span> cs) {
         joined(facts, st, cs, "购", ACQUIRED, false, "subsidiary-acquired", (first, second) -> true);
+        joined(facts, st, cs, "购", ACQUIRED_LATER, false, "subsidiary-acquired", (first, second) -> true);
     }
 
     /**

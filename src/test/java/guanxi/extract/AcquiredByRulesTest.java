@@ -33,4 +33,17 @@ class AcquiredByRulesTest {
         assertThat(Show.relations(extract("青禾物流有限公司被恒远集团评为优秀供应商。")))
                 .noneMatch(r -> r.startsWith("SUBSIDIARY_OF"));
     }
+
+    @Test
+    void theBuyerThenAWordOfTimeThenTheVerbOfBuying() {
+        assertThat(Show.relations(extract("恒远控股集团于去年收购了白河化工有限公司。")))
+                .containsExactly("SUBSIDIARY_OF 白河化工有限公司->恒远控股集团");
+        assertThat(Show.relations(extract("华拓集团2021年成功并购石门建材有限公司。")))
+                .containsExactly("SUBSIDIARY_OF 石门建材有限公司->华拓集团");
+        assertThat(Show.relations(extract("青石投资集团今年3月已收购华锦纺织有限公司。")))
+                .containsExactly("SUBSIDIARY_OF 华锦纺织有限公司->青石投资集团");
+        // Near miss: what is bought at another firm is no firm bought.
+        assertThat(Show.relations(extract("恒远控股集团去年在白河化工有限公司收购了一批设备。")))
+                .noneMatch(r -> r.startsWith("SUBSIDIARY_OF"));
+    }
 }
