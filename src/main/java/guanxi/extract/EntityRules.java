@@ -7,7 +7,6 @@ import guanxi.extract.PersonFinder.Mention;
 import guanxi.model.EntityKind;
 import guanxi.nlp.Token;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -120,16 +119,21 @@ final class EntityRules {
 
     private final RuleWords lex;
     private final PersonFinder persons;
-    /** (investment word)(约|达…)(number)(unit)?元, built from investment-words.txt and money-units.txt. */
+    /**
+     * (investment word)(约|达…)(人民币)(figure)元, built from investment-words.txt, money-hedges.txt and the figures
+     * {@link Amount} reads (3亿, 3.5亿, 五千万, ３．５亿).
+     */
     private final Pattern money;
+    /** An amount of money (3亿元, 约1.2亿元): after an industry word it makes that word a verb (投资3亿元). */
+    private final Pattern amountAfter;
 
     EntityRules(RuleWords lex, PersonFinder persons) {
         this.lex = lex;
         this.persons = persons;
         // 完成投资 and 年度计划投资 report spending, not a project's size.
         this.money = Pattern.compile("(?<![完成年度])(" + String.join("|", lex.investmentWords)
-                + ")(?:为|是)?(?:" + String.join("|", lex.moneyHedges) + ")?([0-9]+(?:\\.[0-9]+)?)(?:多|余)?("
-                + String.join("|", lex.moneyUnits.keySet()) + ")?(?:多|余)?元");
+                + ")(?:为|是)?(?:" + String.join("|", lex.moneyHedges) + ")?(?:人民币)?(" + lex.amount.figure + "+)元");
+        this.amountAfter = Pattern.compile("[约近超过逾达]*(?:人民币)?" + lex.amount.figure + "+元");
     }
 
     /** Recognises the story's companies and projects and indexes where each is named. */
@@ -587,7 +591,7 @@ final class EntityRules {
         for (int end = 3; end <= st.length(); end++) {
             int len = lex.companyIndustryIndex.longestEndingAt(st.s, end);
             int i = end - len;
-            if (len == 0 || !st.tokenEndsAt(end) || i < 2 || AMOUNT_AFTER.matcher(st.s).region(end, st.length()).lookingAt()) {
+            if (len == 0 || !st.tokenEndsAt(end) || i < 2 || amountAfter.matcher(st.s).region(end, st.length()).lookingAt()) {
                 // 在经开区投资3亿元新建…: an industry word that an amount of money follows is the verb (投资), no name.
                 continue;
             }
@@ -702,8 +706,6 @@ final class EntityRules {
     private static final String ITEM_END = "，。；、和与及等";
     private static final String LIST_JOINT = "、和与及";
 
-    /** An amount of money (3亿元, 约1.2亿元): after an industry word it makes that word a verb (投资3亿元). */
-    private static final Pattern AMOUNT_AFTER = Pattern.compile("[约近超过逾达]*[0-9.]+(?:多|余)?[万亿千百]*元");
 
     private static final int OWN_PROJECT = 1;
     private static final int OWN_UNIT = 2;
@@ -1960,9 +1962,11 @@ final class EntityRules {
         }
         Matcher m = money.matcher(st.s);
         while (m.find()) {
-            long yuan = new BigDecimal(m.group(2))
-                    .multiply(BigDecimal.valueOf(m.group(3) == null ? 1 : lex.moneyUnits.get(m.group(3))))
-                    .longValue();
+            java.util.OptionalLong read = lex.amount.yuan(m.group(2));
+            if (read.isEmpty()) {
+                continue;
+            }
+            long yuan = read.getAsLong();
             Span target = null;
             Span after = null;
             for (Span sp : e.spans(st)) {

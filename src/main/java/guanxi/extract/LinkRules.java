@@ -123,9 +123,7 @@ final class LinkRules {
      * Between a company and its project: (计划/拟)(在X|来X)投资N元，(在X)建设 — the company invests, then builds the
      * project.
      */
-    private static final Pattern INVESTS_THEN_BUILDS = Pattern.compile(
-            "(?:计划|拟|将|预计)?(?:[在来到][^，。；投]{2,12}?)?(?:计划|拟|将|预计|共|总)?投资[约近超过逾]*[0-9.]+(?:多|余)?[万亿]?元，?(?:在[^，。；]{2,12}?)?"
-                    + "(?:建设|兴建|新建|扩建|投建|打造|用于建设)");
+    private final Pattern investsThenBuilds;
     /** The last character of a place word that names an administrative level (青石县, 滨江市, 龙湾区 …). */
     private static final String PLACE_LEVELS = "省市县区州旗镇乡";
 
@@ -133,6 +131,9 @@ final class LinkRules {
 
     LinkRules(RuleWords lex) {
         this.lex = lex;
+        this.investsThenBuilds = Pattern.compile("(?:计划|拟|将|预计)?(?:[在来到][^，。；投]{2,12}?)?(?:计划|拟|将|预计|共|总)?"
+                + "投资[约近超过逾]*(?:人民币)?" + lex.amount.figure + "+元，?(?:在[^，。；]{2,12}?)?"
+                + "(?:建设|兴建|新建|扩建|投建|打造|用于建设)");
     }
 
     void apply(StoryFacts facts, Entities e, List<Sent> all, Map<Sent, List<Mention>> mentions, String leader) {
@@ -717,8 +718,8 @@ final class LinkRules {
                     }
                     String between = st.s.substring(c.end(), p.start());
                     String verb = p.surface().length() > 4 ? p.surface().substring(0, 2) : "";
-                    if (INVESTS_THEN_BUILDS.matcher(between).matches()
-                            || INVESTS_THEN_BUILDS.matcher(between + verb).matches()) {
+                    if (investsThenBuilds.matcher(between).matches()
+                            || investsThenBuilds.matcher(between + verb).matches()) {
                         // 远川食品有限公司计划投资3亿元，在青石县建设P: the company's investment builds P.
                         facts.relate(RelationType.INVESTS_IN, c.name(), EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
                                 null, facts.evidence(st, c.start(), p.end(), "company-invests-to-build"));

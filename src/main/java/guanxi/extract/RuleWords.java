@@ -112,7 +112,8 @@ final class RuleWords {
     final WordIndex triggerWords = new WordIndex(triggers.keySet());
     /** Status words in priority order (file order). */
     final List<String[]> statusWords = pairs("status.txt");
-    final Map<String, Long> moneyUnits = money(pairs("money-units.txt"));
+    /** Reads the figures of amounts, Arabic or Chinese (3.5亿, 五千万), see numerals.txt. */
+    final Amount amount = new Amount(money(pairs("numerals.txt")));
     /** Hedges between an investment word and its amount (约, 近, 超过 …), longest first. */
     final List<String> moneyHedges = byLength("money-hedges.txt");
     final Set<String> projectVerbs = words("project-verbs.txt");

@@ -175,4 +175,25 @@ class InvestmentRulesTest {
         assertThat(Show.projects(extract("滨江冷链物流园项目正在建设，运营团队已组建。")))
                 .containsExactly("滨江冷链物流园项目 null building");
     }
+
+    @Test
+    void amountsInChineseNumeralsFullWidthFiguresOrRenminbi() {
+        assertThat(Show.projects(extract("青溪冷链物流园项目总投资五亿元，由远川食品有限公司投资建设。")))
+                .containsExactly("青溪冷链物流园项目 500000000 null");
+        assertThat(Show.projects(extract("龙湾光伏电站项目总投资二十三亿元。")))
+                .containsExactly("龙湾光伏电站项目 2300000000 null");
+        assertThat(Show.projects(extract("白沙文旅综合体项目计划总投资３．５亿元。")))
+                .containsExactly("白沙文旅综合体项目 350000000 null");
+        assertThat(Show.projects(extract("华岭电子元器件项目总投资人民币8000万元。")))
+                .containsExactly("华岭电子元器件项目 80000000 null");
+        assertThat(Show.projects(extract("石门新材料产业园项目总投资3亿5千万元。")))
+                .containsExactly("石门新材料产业园项目 350000000 null");
+        assertThat(Show.projects(extract("东湖康养中心项目总投资一点五亿元。")))
+                .containsExactly("东湖康养中心项目 150000000 null");
+        // Near misses: dollars are no yuan, and 近亿元 states no figure.
+        assertThat(Show.projects(extract("龙湾光伏电站项目总投资1.2亿美元。")))
+                .containsExactly("龙湾光伏电站项目 null null");
+        assertThat(Show.projects(extract("龙湾光伏电站项目总投资近亿元。")))
+                .containsExactly("龙湾光伏电站项目 null null");
+    }
 }
