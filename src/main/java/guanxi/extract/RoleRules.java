@@ -54,6 +54,9 @@ final class RoleRules {
     private static final Pattern VISIT_WORDS = Pattern.compile("考察|调研|视察|检查|督导|活动|观摩|察看|查看|走访|参观|深入");
     /** Verbs of meeting someone, printed between the two sides (A会见B, A拜会了B, A接见B). */
     private static final Pattern MEETING_BETWEEN = Pattern.compile("会见|会谈|会晤|接见|拜会|拜访");
+    /** 在县宾馆(亲切)会见了: the place of the meeting, then its verb, between the two sides and nothing else. */
+    private static final Pattern PLACE_THEN_MEETING = Pattern.compile(
+            "在[^，。；、]{2,16}?(?:亲切|热情)?(?:会见|会晤|接见|拜会)了?");
     /** What may stand between a group and its leader's trigger (等领导一行, 同志带领). */
     private static final Pattern LEAD_FILLER = Pattern.compile("(?:等|领导|专家|同志|人|，|的)*(?:分别)?");
 
@@ -468,10 +471,11 @@ final class RoleRules {
         return null;
     }
 
-    /** 会见 right between two groups: A会见B. */
+    /** 会见 right between two groups: A会见B, or after the place where they met (A在县宾馆会见了B). */
     private static boolean betweenGroups(Sent st, Group a, Group b) {
         String between = st.s.substring(a.tailStart(), b.first().chainStart());
-        return between.length() <= 6 && MEETING_BETWEEN.matcher(between).find();
+        return between.length() <= 6 && MEETING_BETWEEN.matcher(between).find()
+                || PLACE_THEN_MEETING.matcher(between).matches();
     }
 
     List<Group> groups(Sent st, List<Mention> ms) {

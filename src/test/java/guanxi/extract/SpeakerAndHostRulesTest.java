@@ -142,4 +142,17 @@ class SpeakerAndHostRulesTest {
         assertThat(Show.relations(extract("县委书记邓国强强调，要把与群众利益相关的事办好，县长韩立新主持会议。")))
                 .containsExactly("PRESIDED 韩立新");
     }
+
+    @Test
+    void aHostWhoMeetsAGuestAtAPlaceNamedBeforeTheVerb() {
+        assertThat(Show.relations(extract("县委书记韦平在县宾馆会见了青禾能源股份有限公司总经理石磊。")))
+                .contains("MET 韦平->石磊");
+        assertThat(Show.relations(extract("县长邵明远在县行政中心亲切会见了华锐精密铸造有限公司董事长邢国强。")))
+                .contains("MET 邵明远->邢国强");
+        assertThat(Show.relations(extract("县委书记韦平、县长邵明远在县委常委会议室会见了远帆集团副总裁尤佳。")))
+                .contains("MET 韦平->尤佳", "MET 邵明远->尤佳");
+        // Near miss: a meeting presided at the place, with the guest taking part, is no 会见 between them.
+        assertThat(Show.relations(extract("县委书记韦平在县宾馆主持召开座谈会，远帆集团副总裁尤佳参加。")))
+                .noneMatch(r -> r.startsWith("MET"));
+    }
 }
