@@ -53,6 +53,9 @@ final class PageLayout {
     private static final int MAX_SECTION_LENGTH = 15;
     /** A block sharing more of its (weighted) words with the text above continues that text's topic. */
     private static final double MAX_SHARED_WITH_ANOTHER_STORY = 0.2;
+    /** A paragraph opening at a place (在X，), matching form: group 1 is the place. */
+    private static final java.util.regex.Pattern TAKEN_UP_PLACE =
+            java.util.regex.Pattern.compile("^在([^,，。;；]{4,30})[,，]");
 
     private final PageWords lexicon;
     private final LineShapes shapes;
@@ -531,7 +534,8 @@ final class PageLayout {
             // stories end with bylines or when this text ends with the byline the story above lacks.
             boolean aboveUnsigned = k > 0 && blocks.get(k - 1).bylineLines.isEmpty()
                     && (signedPage || signedBeforeNextOpener(blocks, k));
-            b.standsApart = leadShaped || (gapPage || openers.isEmpty()) && newTopic && !aboveUnsigned;
+            b.standsApart = leadShaped || (gapPage || openers.isEmpty()) && newTopic && !aboveUnsigned
+                    && !takesUp(b, k > 0 ? blocks.get(k - 1) : null);
             if (b.standsApart) {
                 b.cut += leadShaped ? "+lead-shape" : (gapPage ? "+page-parts-stories-by-gaps" : "+no-other-story-on-page")
                         + "+new-topic";
@@ -542,6 +546,29 @@ final class PageLayout {
                 blocks.remove(k--);
             }
         }
+    }
+
+    /**
+     * A block that opens by taking up the story above it: with a word pointing back or a connective of narration
+     * (continuation-openings.txt: 该项目, 会上, 据了解), or at a place that story named (在X，… where X, of four characters
+     * or more, opens with four characters of its text). No story's first sentence opens so, whatever words it shares
+     * with the story above.
+     */
+    private boolean takesUp(Block b, Block above) {
+        if (above == null || b.paragraphs.isEmpty()) {
+            return false;
+        }
+        String m = b.paragraphs.getFirst().matching();
+        if (lexicon.continuationOpenings.stream().anyMatch(o -> o.matcher(m).find())) {
+            return true;
+        }
+        java.util.regex.Matcher at = TAKEN_UP_PLACE.matcher(m);
+        if (!at.find()) {
+            return false;
+        }
+        // 在横岭产业园项目现场: the place may be named more fully than above; its first four characters or more are.
+        String aboveText = above.lines().stream().map(PageLine::matching).reduce("", String::concat);
+        return aboveText.contains(at.group(1).substring(0, 4));
     }
 
     /**
