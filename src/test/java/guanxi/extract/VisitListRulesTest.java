@@ -36,6 +36,20 @@ class VisitListRulesTest {
     }
 
     @Test
+    void theRedCrossAndTheOtherPeoplesOrganisationsOfTheListAreBodies() {
+        assertThat(Show.relations(extract("5月8日，县长韩立走访了县红十字会和县慈善总会，了解救助工作开展情况。")))
+                .contains("VISITED 韩立->县红十字会", "VISITED 韩立->县慈善总会");
+        assertThat(Show.relations(extract("5月8日，副县长杜娟来到县关工委、县计生协调研。")))
+                .contains("VISITED 杜娟->县关工委", "VISITED 杜娟->县计生协");
+        assertThat(Show.persons(extract("会上，县红十字会常务副会长蓝敏作了发言。")))
+                .containsExactly("蓝敏[县红十字会常务副会长]");
+        assertThat(Show.relations(extract("5月8日，县政府与市贸促会签订合作协议。")))
+                .contains("SIGNED 县政府->市贸促会");
+        // Near miss: a word that holds 会 alone names no body.
+        assertThat(extract("5月8日，县长韩立在县红十字会议室主持召开会议。").organizations()).noneMatch(o -> o.name().endsWith("会议室"));
+    }
+
+    @Test
     void massOrganisationsNamedShortAreBodiesVisited() {
         // 县总工会, 县妇联, 县科协: the people's organisations (群团组织) by their short names are bodies, not firms.
         Extraction x = extract("5月8日，副市长邬晓燕到我县调研。邬晓燕一行先后来到广西玉柴机器股份有限公司、县总工会、县妇联、县科协，"
