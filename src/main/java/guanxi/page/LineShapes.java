@@ -313,6 +313,13 @@ final class LineShapes {
             int[] meta = metaBylines.get(i);
             String reason = reasons[i++];
             int gap = gaps.get(line.getKey());
+            int jump = reason == null && meta == null ? gluedJumpStart(m) : -1;
+            if (jump > 0) {
+                // "…用工等难题。（下转第2版）": the jump mark set at the end of the paragraph it interrupts.
+                discarded.add(new NoiseLine(doc, line.getKey(), t.substring(jump).strip(), JUMP_LINE));
+                t = t.substring(0, jump).strip();
+                m = Text.matching(t);
+            }
             if (meta != null) {
                 // The publishing data is set aside; its author field is the story's byline line.
                 String rest = (t.substring(0, meta[0]) + " " + t.substring(meta[1])).strip();
@@ -338,7 +345,46 @@ final class LineShapes {
             continued = false;
         }
         int strong = strongGap(gaps.values().stream().skip(1).toList());
-        return cutGluedBylines(markDatedOpenings(headlinesAboveLeads(unmarkBrokenClauses(dashedKickers(markBriefItems(out)))), strong), strong);
+        return cutGluedBylines(markDatedOpenings(headlinesAboveLeads(unmarkBrokenClauses(dashedKickers(markBriefItems(headlineTails(out))))), strong), strong);
+    }
+
+    /**
+     * "青溪县电商直播基地" / "揭牌运营" / "本报讯（记者 某某）…": a line that reads as bare names (揭 is a surname) between
+     * a headline and a lead that credits its own reporters is the headline's second line, since a story prints its
+     * credit once. A line of names with a role word, or naming the lead's own reporters again, stays a byline.
+     */
+    private List<PageLine> headlineTails(List<PageLine> lines) {
+        List<PageLine> out = new ArrayList<>(lines);
+        for (int i = 1; i + 1 < out.size(); i++) {
+            PageLine line = out.get(i);
+            PageLine lead = out.get(i + 1);
+            if (line.kind() != Kind.BYLINE || out.get(i - 1).kind() != Kind.HEADLINE || line.gapBefore() > 0
+                    || lead.kind() != Kind.LEAD || lead.gapBefore() > 0 || namesARole(line.matching())) {
+                continue;
+            }
+            List<String> credited = bylines.leadCredit(lead.text());
+            if (!credited.isEmpty() && bylines.names(line.text()).stream().noneMatch(credited::contains)) {
+                out.set(i, line.as(Kind.HEADLINE));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where a jump mark glued after the paragraph's last sentence starts ("…难题。（下转第2版）"), or -1: the bracketed
+     * tail after a sentence end is, on its own, a jump line (noise-patterns.txt).
+     */
+    private int gluedJumpStart(String m) {
+        int open = m.lastIndexOf('(');
+        if (open <= 0 || !m.strip().endsWith(")")) {
+            return -1;
+        }
+        int end = open;
+        while (end > 0 && Character.isWhitespace(m.charAt(end - 1))) {
+            end--;
+        }
+        boolean afterSentence = end > 0 && (Text.isTerminal(m.charAt(end - 1)) || Text.isCloser(m.charAt(end - 1)));
+        return afterSentence && JUMP_LINE.equals(lexicon.noiseReason(m.substring(open).strip())) ? end : -1;
     }
 
     /** A byline's role word of two or more characters (记者, 通讯员) in the line. */
@@ -632,8 +678,13 @@ final class LineShapes {
     /**
      * "聚焦“两会”——" right above a headline: a kicker (引题) that leads into the headline with a dash is part of it.
      * It stands apart from the text above it (page top, a finished sentence, a byline or a blank line), is short, has no
-     * sentence end and at most one comma, and the headline follows on the very next line.
+     * sentence end and at most one comma, and the headline follows on the very next line. A place or unit ending on a
+     * colon ("某某村：" above "荒坡变果园 村民鼓了钱袋子") leads into its headline the same way; being the headline's
+     * first half it is shorter still and has no comma.
      */
+    /** Longest kicker ending on a colon: a place or unit with a short qualifier (某某镇某某村：). */
+    private static final int MAX_COLON_KICKER = 12;
+
     private static List<PageLine> dashedKickers(List<PageLine> lines) {
         List<PageLine> out = new ArrayList<>(lines);
         for (int i = 0; i + 1 < out.size(); i++) {
@@ -641,7 +692,9 @@ final class LineShapes {
             String m = line.matching().strip();
             boolean apart = i == 0 || line.gapBefore() > 0 || out.get(i - 1).kind() == Kind.BYLINE
                     || Text.isClosed(out.get(i - 1).matching());
-            if (line.kind() == Kind.BODY && apart && (m.endsWith("—") || m.endsWith("--")) && m.length() <= MAX_HEADLINE_LENGTH
+            boolean colon = m.endsWith(":") && m.length() <= MAX_COLON_KICKER && m.indexOf(',') < 0;
+            if (line.kind() == Kind.BODY && apart && (m.endsWith("—") || m.endsWith("--") || colon)
+                    && m.length() <= MAX_HEADLINE_LENGTH
                     && Text.hanCount(m) >= 2 && m.chars().noneMatch(c -> Text.isTerminal((char) c))
                     && m.chars().filter(c -> c == ',').count() <= MAX_HEADLINE_COMMAS
                     && out.get(i + 1).kind() == Kind.HEADLINE && out.get(i + 1).gapBefore() == 0) {

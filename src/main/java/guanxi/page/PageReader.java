@@ -175,8 +175,7 @@ public final class PageReader {
 
     private Story story(Page page, PageLayout.Parts parts, Set<String> usedIds, StoryDates.PaperDay paperDay,
                         StoryDates.PaperDay issued) {
-        String title = parts.headlines().isEmpty() ? UNTITLED
-                : String.join(" ", parts.headlines().stream().map(PageLine::text).toList());
+        String title = parts.headlines().isEmpty() ? UNTITLED : headline(parts.headlines());
         String text = body(parts.paragraphs());
         String lead = leadParagraph(parts.paragraphs());
         String date = dates.date(title, lead, text, page.year(), paperDay != null ? paperDay : issued, issued);
@@ -188,6 +187,37 @@ public final class PageReader {
             id = id(page.doc(), title, text, repeat);
         }
         return new Story(id, page.doc(), title, date, reporters, text, sentences);
+    }
+
+    /**
+     * The headline's lines joined by a space, as a two-line headline prints its two phrases; but a line that ends on a
+     * colon (a kicker "某某村：") or inside open quotes or title marks (a hard-wrapped "开展“健康|进万家”义诊") runs on
+     * into the next line without one.
+     */
+    static String headline(List<PageLine> lines) {
+        StringBuilder b = new StringBuilder();
+        for (PageLine line : lines) {
+            if (!b.isEmpty()) {
+                b.append(runsOn(b) ? "" : " ");
+            }
+            b.append(line.text());
+        }
+        return b.toString();
+    }
+
+    private static boolean runsOn(CharSequence sofar) {
+        char last = sofar.charAt(sofar.length() - 1);
+        if (last == '：' || last == ':') {
+            return true;
+        }
+        int quotes = 0;
+        int titles = 0;
+        for (int i = 0; i < sofar.length(); i++) {
+            char c = sofar.charAt(i);
+            quotes += c == '“' ? 1 : c == '”' ? -1 : 0;
+            titles += c == '《' ? 1 : c == '》' ? -1 : 0;
+        }
+        return quotes > 0 || titles > 0;
     }
 
     /** Paragraphs joined by line ends, except where a sentence broke across lines: those rejoin. */
