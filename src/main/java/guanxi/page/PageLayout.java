@@ -488,10 +488,16 @@ final class PageLayout {
                 && found.stream().filter(b -> !b.bylineLines.isEmpty()).count() * 2 >= found.size();
         boolean gapPage = !openers.isEmpty() && openers.stream().allMatch(b -> b.gapAbove >= strong)
                 && blocks.stream().noneMatch(b -> b.gapBelowHeadline);
+        // A page whose paragraphs run on without blank lines and which sets every headline off by one above and one
+        // below (headline, blank line, text): there, too, the blank lines part stories, a headline's block with no lead
+        // and no date included ("防溺水，这些知识要记牢！", blank line, "暑期将至，…").
+        List<Block> headed = blocks.stream().filter(b -> !b.headlines.isEmpty()).toList();
+        boolean setOffHeadlines = strong == 1 && headed.size() >= 2 && headed.stream().allMatch(b -> b.gapBelowHeadline)
+                && headed.stream().skip(1).allMatch(b -> b.gapAbove >= strong);
         for (int k = 0; k < blocks.size(); k++) {
             Block b = blocks.get(k);
             boolean headlineOnly = !b.headlines.isEmpty() && !b.hasLead;
-            if (headlineOnly && b.cutByGapOnly && k > 0 && !gapPage
+            if (headlineOnly && b.cutByGapOnly && k > 0 && !gapPage && !setOffHeadlines
                     && (b.paragraphs.isEmpty() || !shapes.opensAsLead(b.paragraphs.getFirst()))) {
                 // A headline-shaped line below a column break, with no lead below it, on a page whose gaps are no
                 // layout: body text, as it was before the gap was weighed.
@@ -504,7 +510,7 @@ final class PageLayout {
             }
             if (!b.headlines.isEmpty() || b.hasLead) {
                 // A story found by its headline or lead keeps the repairs across a gap unless the page sets stories apart.
-                b.standsApart &= gapPage;
+                b.standsApart &= gapPage || setOffHeadlines;
                 continue;
             }
             if (b.afterByline && !b.paragraphs.isEmpty() && shapes.opensAsLead(b.paragraphs.getFirst())) {
