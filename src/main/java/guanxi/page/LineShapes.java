@@ -834,7 +834,7 @@ final class LineShapes {
         if (lexicon.isLead(m)) {
             return Kind.LEAD;
         }
-        if (!bylines.names(m).isEmpty()) {
+        if (!bylines.names(m).isEmpty() || bylines.rolesOnly(m)) {
             return Kind.BYLINE;
         }
         if (isCaption(m)) {

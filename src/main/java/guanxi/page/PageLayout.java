@@ -264,12 +264,16 @@ final class PageLayout {
     /**
      * A strong break before line {@code i}: a run of blank lines longer than the page's usual gap, after
      * a finished sentence or a byline, before a line that does not continue it. A gap after a headline
-     * (headline, blank lines, its lead) or inside a sentence ("…现代农", blank lines, "业园区…") is no break.
+     * (headline, blank lines, its lead), after a byline right under a headline, or inside a sentence ("…现代农",
+     * blank lines, "业园区…") is no break.
      */
     private boolean standsApart(List<PageLine> lines, int i, int strong) {
         PageLine line = lines.get(i);
         PageLine prev = lines.get(i - 1);
-        return line.gapBefore() >= strong && line.kind() != Kind.BYLINE
+        // A byline printed right under a headline signs the text below it, across a gap ("本报评论员", blank line, text).
+        boolean headingByline = prev.kind() == Kind.BYLINE && prev.gapBefore() == 0 && i >= 2
+                && lines.get(i - 2).kind() == Kind.HEADLINE && line.kind() == Kind.BODY;
+        return line.gapBefore() >= strong && line.kind() != Kind.BYLINE && !headingByline
                 && (prev.kind() == Kind.BYLINE || prev.kind() != Kind.HEADLINE && Text.isClosed(prev.matching()))
                 && !LineShapes.startsMidSentence(line.matching());
     }
