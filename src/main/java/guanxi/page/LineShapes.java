@@ -586,7 +586,8 @@ final class LineShapes {
 
     /**
      * A run of two or more bulleted lines of which at least half are items of briefs ({@link #bulletedLead}): those
-     * items open stories, as leads do. A run of bulleted captions or points of which one happens to open with a
+     * items open stories, as leads do, and so does any bulleted line in that run below an item signed at its end. A
+     * run of bulleted captions or points of which one happens to open with a
      * date ("▲10月16日，…开工现场。" among "▲县长…宣布项目开工。") stays as printed.
      */
     private List<PageLine> markBriefItems(List<PageLine> lines) {
@@ -610,6 +611,13 @@ final class LineShapes {
             boolean announced = i > 0 && introducesList(out.get(i - 1).matching());
             if (end - i >= 2 && items.size() * 2 >= end - i && !announced) {
                 items.forEach(k -> out.set(k, out.get(k).as(Kind.LEAD)));
+                for (int k = i + 1; k < end; k++) {
+                    // "● 连日来，…" below an item signed at its end ("…。（侯雪梅）"): the signature closed that item, so
+                    // this one opens the next, whatever its first words.
+                    if (out.get(k).kind() == Kind.BODY && bylines.gluedStart(out.get(k - 1).text()) > 0) {
+                        out.set(k, out.get(k).as(Kind.LEAD));
+                    }
+                }
             }
             i = end;
         }
