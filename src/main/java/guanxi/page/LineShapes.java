@@ -35,6 +35,12 @@ final class LineShapes {
     private static final java.util.regex.Pattern MONTH_DAY = java.util.regex.Pattern.compile(
             "[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[日号]");
     private static final int JOINABLE_LENGTH = 30;
+    /**
+     * A story hard-wrapped in a narrow column: the narrowest width read as one, and how much shorter than its widest
+     * line a wrapped line may be (half-width columns: a figure or a space makes a full line a little shorter).
+     */
+    private static final int MIN_WRAP_WIDTH = 24;
+    private static final int STORY_WRAP_SLACK = 6;
     /** The reason a website's publishing line is set aside. */
     static final String WEB_META = "web-meta";
     /** The reason a website's list of links to other stories (相关新闻 and the titles below it) is set aside. */
@@ -99,6 +105,43 @@ final class LineShapes {
         }
         return m.length() >= JOINABLE_LENGTH || Text.endsOpenPunctuation(m) || opensReportedSpeech(m)
                 || startsMidSentence(next.matching()) || brokenInsideWord(m, next.matching());
+    }
+
+    /**
+     * Whether a story's text runs on from one paragraph line into the next without a line end: where a sentence broke
+     * across them ({@link #continuesInto}), or where a narrow column was hard-wrapped — a clause line without sentence
+     * end, right above the next with no blank line, about as wide as its story's column ({@code width}, from
+     * {@link #wrapWidth}; 0 when the story was not wrapped), however short. Never where the junction would glue two figures or Latin
+     * words into one ("…冷链物流中心 6.8" + "3 县第三中学…": rows of a table).
+     */
+    boolean runsOnInText(PageLine paragraph, PageLine next, int width) {
+        String m = paragraph.matching().strip();
+        String n = next.matching().strip();
+        if (m.isEmpty() || n.isEmpty() || asciiWord(m.charAt(m.length() - 1)) && asciiWord(n.charAt(0))) {
+            return false;
+        }
+        if (continuesInto(paragraph, next)) {
+            return true;
+        }
+        boolean wrapped = width > 0 && Text.displayWidth(paragraph.text().strip()) >= width - STORY_WRAP_SLACK
+                && next.gapBefore() == 0;
+        return wrapped && !Text.isClosed(m) && next.kind() != Kind.LEAD && next.kind() != Kind.HEADLINE && isClause(m);
+    }
+
+    /**
+     * The width (half-width columns) of the narrow column a story was hard-wrapped to, or 0 when it was not: two or
+     * more of its lines without sentence end fill that width, its widest line's, to within a few columns. One such
+     * line alone is a subheading or a long phrase, not a wrap.
+     */
+    static int wrapWidth(List<PageLine> paragraphs) {
+        int width = paragraphs.stream().mapToInt(p -> Text.displayWidth(p.text().strip())).max().orElse(0);
+        long full = paragraphs.stream().filter(p -> !Text.isClosed(p.matching())
+                && Text.displayWidth(p.text().strip()) >= width - STORY_WRAP_SLACK).count();
+        return width >= MIN_WRAP_WIDTH && full >= 2 ? width : 0;
+    }
+
+    private static boolean asciiWord(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
     }
 
     /**

@@ -220,11 +220,15 @@ public final class PageReader {
         return quotes > 0 || titles > 0;
     }
 
-    /** Paragraphs joined by line ends, except where a sentence broke across lines: those rejoin. */
+    /**
+     * Paragraphs joined by line ends, except where a sentence broke across lines or a narrow column was hard-wrapped:
+     * those rejoin.
+     */
     private String body(List<PageLine> paragraphs) {
         StringBuilder b = new StringBuilder();
+        int width = LineShapes.wrapWidth(paragraphs);
         for (int i = 0; i < paragraphs.size(); i++) {
-            if (i > 0 && !shapes.continuesInto(paragraphs.get(i - 1), paragraphs.get(i))) {
+            if (i > 0 && !shapes.runsOnInText(paragraphs.get(i - 1), paragraphs.get(i), width)) {
                 b.append('\n');
             }
             b.append(paragraphs.get(i).text());
