@@ -912,12 +912,17 @@ final class LineShapes {
     }
 
     /**
-     * Short, no sentence end, one comma at most; may end in one ！ or ？ ("项目建设再提速！"), or carry one between two
-     * phrases in the comma's place ("你知道吗？这些政策红利正在落地").
+     * Short, no sentence end, one comma at most; may end in one ！ or ？ ("项目建设再提速！") or an ellipsis, or carry
+     * one ！ or ？ between two phrases in the comma's place ("你知道吗？这些政策红利正在落地").
      */
     private boolean headlineShaped(String m) {
         int lastMark = lastSignificantIndex(m);
-        boolean exclaims = lastMark >= 0 && "!?".indexOf(m.charAt(lastMark)) >= 0;
+        boolean exclaims = lastMark >= 0 && "!?…".indexOf(m.charAt(lastMark)) >= 0;
+        // "稻花香里说丰年……": a headline trails off on an ellipsis, two marks wide, as it ends on ！ or ？.
+        int trail = lastMark;
+        while (trail > 0 && m.charAt(lastMark) == '…' && m.charAt(trail - 1) == '…') {
+            trail--;
+        }
         if (Text.isClosed(m) && !exclaims || Text.endsOpenPunctuation(m) || m.length() > MAX_HEADLINE_LENGTH
                 || Text.hanCount(m) < 3) {
             return false;
@@ -927,7 +932,7 @@ final class LineShapes {
             char c = m.charAt(i);
             boolean innerMark = (c == '!' || c == '?') && i > 0 && i < lastMark && Text.isHan(m.charAt(i - 1))
                     && Text.isHan(m.charAt(i + 1)) && balancedQuotes(m);
-            if (Text.isTerminal(c) && !(exclaims && i == lastMark) && !innerMark) {
+            if (Text.isTerminal(c) && !(exclaims && i >= trail && i <= lastMark) && !innerMark) {
                 return false;
             }
             if (c == ',' || innerMark) {

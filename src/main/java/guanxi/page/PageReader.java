@@ -260,7 +260,9 @@ public final class PageReader {
             return false;
         }
         String rest = t.substring(end).strip();
-        return rest.isEmpty() || rest.charAt(rest.length() - 1) == ')' && rest.indexOf('(') <= 1;
+        // "本报讯 ■记者 张三": the credit unbracketed, names and roles only, is the marker's too.
+        return rest.isEmpty() || rest.charAt(rest.length() - 1) == ')' && rest.indexOf('(') <= 1
+                || !bylines.names(rest).isEmpty();
     }
 
     /** The lead's credit first (本报讯(记者…)), then byline lines in printed order; no name twice. */
