@@ -501,8 +501,11 @@ final class PageLayout {
         for (int k = 0; k < blocks.size(); k++) {
             Block b = blocks.get(k);
             boolean headlineOnly = !b.headlines.isEmpty() && !b.hasLead;
-            if (headlineOnly && b.cutByGapOnly && k > 0 && !gapPage && !setOffHeadlines
+            boolean box = headlineOnly && k > 0 && b.headlines.size() == 1 && b.bylineLines.isEmpty()
+                    && lexicon.sidebarLabels.contains(b.headlines.getFirst().matching().strip());
+            if (headlineOnly && b.cutByGapOnly && k > 0 && (box || !gapPage && !setOffHeadlines)
                     && (b.paragraphs.isEmpty() || !shapes.opensAsLead(b.paragraphs.getFirst()))) {
+                // A box printed with the story above ("人物名片", a few lines on the feature's subject) is that story's.
                 // A headline-shaped line below a column break, with no lead below it, on a page whose gaps are no
                 // layout: body text, as it was before the gap was weighed.
                 Block above = blocks.get(k - 1);

@@ -35,12 +35,14 @@ final class PageWords {
     final java.util.Set<String> webMetaKeys;
     /** Words for a day relative to the paper's date, longest first, with their offset in days. */
     final java.util.Map<String, Integer> relativeDays;
+    /** Labels of a story's box (人物名片, 记者手记 …): the box is that story's. */
+    final java.util.Set<String> sidebarLabels;
 
     private PageWords(List<Pattern> leadMarkers, List<NoisePattern> noise, List<String> bylineRoles, List<String> headlineCues, List<String> sectionSuffixes,
                     List<String> planningCues, List<String> historyCues, List<Pattern> progressPatterns,
                     List<String> speechVerbs, List<Pattern> datedOpenings, List<Pattern> leadCredits,
                     List<Pattern> captionMarks, List<Pattern> leadOpenings, List<String> webMetaKeys,
-                    java.util.Map<String, Integer> relativeDays) {
+                    java.util.Map<String, Integer> relativeDays, List<String> sidebarLabels) {
         this.leadMarkers = List.copyOf(leadMarkers);
         this.noise = List.copyOf(noise);
         this.bylineRoles = List.copyOf(bylineRoles);
@@ -56,6 +58,7 @@ final class PageWords {
         this.leadOpenings = List.copyOf(leadOpenings);
         this.webMetaKeys = java.util.Set.copyOf(webMetaKeys);
         this.relativeDays = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(relativeDays));
+        this.sidebarLabels = java.util.Set.copyOf(sidebarLabels);
     }
 
     static PageWords get() {
@@ -84,7 +87,8 @@ final class PageWords {
                 patterns("caption-marks.txt"),
                 patterns("lead-openings.txt"),
                 lines("web-meta-keys.txt"),
-                relativeDays());
+                relativeDays(),
+                lines("sidebar-labels.txt"));
     }
 
     private static java.util.Map<String, Integer> relativeDays() {
