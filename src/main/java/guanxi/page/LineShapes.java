@@ -47,6 +47,8 @@ final class LineShapes {
     private static final String WEB_LINKS = "web-links";
     private static final String REPEATED_LINE = "repeated-line";
     private static final String JUMP_LINE = "jump-line";
+    /** The black brackets around a brief's headline printed at the head of its lead's line (【…】9月22日，…). */
+    static final String HEADLINE_BRACKETS = "headline-brackets";
     /** A jump line that says the text below comes from another page (上接, 紧接, 接上). */
     private static final java.util.regex.Pattern CONTINUED_FROM = java.util.regex.Pattern.compile("^\\(?\\s*(上接|紧接|接上|接)");
     private static final int MAX_META_LINE = 160;
@@ -375,6 +377,14 @@ final class LineShapes {
                 continue;
             } else if (continued) {
                 out.add(new PageLine(line.getKey(), t, Kind.LEAD, m, gap));
+            } else if (bracketedHeadlineEnd(m) > 0 && (out.isEmpty() || gap > 0 || out.getLast().kind() != Kind.HEADLINE)) {
+                // "【县领导督导防汛工作】9月22日，…": a brief's headline in black brackets at the head of its lead's line; the
+                // brackets are set aside, the headline is what they hold.
+                int close = bracketedHeadlineEnd(m);
+                discarded.add(new NoiseLine(doc, line.getKey(), t.substring(0, 1) + t.substring(close, close + 1),
+                        HEADLINE_BRACKETS));
+                out.add(new PageLine(line.getKey(), t.substring(1, close).strip(), Kind.HEADLINE, gap));
+                out.add(new PageLine(line.getKey(), t.substring(close + 1).strip(), Kind.LEAD, 0));
             } else if (inlineHeadlineEnd(t, m) > 0) {
                 // "县总工会慰问一线职工　6月4日，县总工会…。": a brief's headline printed at the head of its lead's line.
                 int cut = inlineHeadlineEnd(t, m);
@@ -472,6 +482,29 @@ final class LineShapes {
             }
         });
         return voices.size() >= 2 ? voices : Set.of();
+    }
+
+    /**
+     * Where the black brackets close around a brief's headline at the head of its lead's line ("【县领导督导防汛工作】
+     * 9月22日，…"), or -1: Han characters only (quotes allowed), at least a headline's length, the rest opening with
+     * its date or a lead marker and holding a sentence. A media centre's marker in brackets (【某某融媒讯】) is a lead,
+     * names in them (【记者某某】) a byline.
+     */
+    int bracketedHeadlineEnd(String m) {
+        if (m.isEmpty() || m.charAt(0) != '【') {
+            return -1;
+        }
+        int close = m.indexOf('】');
+        if (close < 0 || close > MAX_INLINE_HEADLINE + 1) {
+            return -1;
+        }
+        String head = m.substring(1, close);
+        String rest = m.substring(close + 1).strip();
+        int han = Text.hanCount(head);
+        boolean plain = head.chars().allMatch(c -> Text.isHan((char) c) || "“”‘’\"".indexOf(c) >= 0);
+        boolean prose = rest.chars().anyMatch(c -> Text.isTerminal((char) c));
+        return plain && han >= MIN_INLINE_HEADLINE && prose && !lexicon.isLead(m) && bylines.names(head).isEmpty()
+                && (lexicon.opensWithDate(rest) || lexicon.isLead(rest)) ? close : -1;
     }
 
     /**

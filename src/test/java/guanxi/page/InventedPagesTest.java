@@ -38,7 +38,8 @@ class InventedPagesTest {
             "invented5e/t01", "invented5e/t02", "invented5e/t03",
             "invented6/u01", "invented6/u02", "invented6/u03", "invented6/u04", "invented6/u05", "invented6/u06",
             "invented6/u07", "invented6/u08", "invented6/u09", "invented6/u10", "invented6/u11",
-            "invented6b/v01", "invented6b/v02", "invented6b/v03", "invented6b/v04", "invented6b/v05", "invented6b/v06"})
+            "invented6b/v01", "invented6b/v02", "invented6b/v03", "invented6b/v04", "invented6b/v05", "invented6b/v06",
+            "invented6c/w01", "invented6c/w02", "invented6c/w03", "invented6c/w04", "invented6c/w05"})
     void pageReadsAsExpected(String name) throws IOException {
         Path file = ROOT.resolve(name + ".txt");
         String page = file.getFileName().toString().replace(".txt", "");
