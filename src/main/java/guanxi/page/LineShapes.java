@@ -28,6 +28,8 @@ final class LineShapes {
     /** A first-line headline may end in ！ or ？ ("全力打好秋收攻坚战！") when it is this short. */
     private static final int MAX_EXCLAIMING_HEADLINE_LENGTH = 40;
     private static final int SPEECH_PREFIX = 10;
+    /** Where the comma after a day stands at the latest (2025年10月11日上午，): the day and its part of the day. */
+    private static final int DATED_CLAUSE_COMMA = 14;
     private static final int MAX_CAPTION_LENGTH = 60;
     /** The usual gap separates at least one line in this many. */
     private static final int USUAL_GAP_SHARE = 4;
@@ -924,8 +926,11 @@ final class LineShapes {
         if (isCaption(m)) {
             return Kind.BODY;
         }
-        // "…增收两百万元。本报记者 黎晓东 摄": sentences signed at their end are prose, however the page opens.
-        if (first ? firstLineHeadlineShaped(m) && bylines.gluedStart(m) < 0 : headlineShaped(m)) {
+        // "…增收两百万元。本报记者 黎晓东 摄": sentences signed at their end are prose, however the page opens. And "6月11日，
+        // 某镇已收割小麦两万" (the rest on the next line) is a dated lead broken off: a headline never opens with its day
+        // and a comma after it.
+        boolean datedClause = lexicon.opensWithDate(m) && m.indexOf(',') >= 0 && m.indexOf(',') <= DATED_CLAUSE_COMMA;
+        if (!datedClause && (first ? firstLineHeadlineShaped(m) && bylines.gluedStart(m) < 0 : headlineShaped(m))) {
             return Kind.HEADLINE;
         }
         return Kind.BODY;
