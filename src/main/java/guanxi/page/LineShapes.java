@@ -115,8 +115,8 @@ final class LineShapes {
      * Whether a story's text runs on from one paragraph line into the next without a line end: where a sentence broke
      * across them ({@link #continuesInto}), or where a narrow column was hard-wrapped — a clause line without sentence
      * end, right above the next with no blank line, about as wide as its story's column ({@code width}, from
-     * {@link #wrapWidth}; 0 when the story was not wrapped), however short. Never where the junction would glue two figures or Latin
-     * words into one ("…冷链物流中心 6.8" + "3 县第三中学…": rows of a table).
+     * {@link #wrapWidth}; 0 when the story was not wrapped), however short. Never where the junction would glue two
+     * figures or Latin words into one ("…冷链物流中心 6.8" + "3 县第三中学…": rows of a table).
      */
     boolean runsOnInText(PageLine paragraph, PageLine next, int width) {
         String m = paragraph.matching().strip();
@@ -379,7 +379,8 @@ final class LineShapes {
                 continue;
             } else if (continued) {
                 out.add(new PageLine(line.getKey(), t, Kind.LEAD, m, gap));
-            } else if (bracketedHeadlineEnd(m) > 0 && (out.isEmpty() || gap > 0 || out.getLast().kind() != Kind.HEADLINE)) {
+            } else if (bracketedHeadlineEnd(m) > 0
+                    && (out.isEmpty() || gap > 0 || out.getLast().kind() != Kind.HEADLINE)) {
                 // "【县领导督导防汛工作】9月22日，…": a brief's headline in black brackets at the head of its lead's line; the
                 // brackets are set aside, the headline is what they hold.
                 int close = bracketedHeadlineEnd(m);
@@ -400,7 +401,9 @@ final class LineShapes {
             continued = false;
         }
         int strong = strongGap(gaps.values().stream().skip(1).toList());
-        return cutGluedBylines(markDatedOpenings(headlinesAboveLeads(unmarkBrokenClauses(dashedKickers(markBriefItems(headlineTails(out))))), strong), strong);
+        List<PageLine> briefs = markBriefItems(headlineTails(out));
+        List<PageLine> shaped = headlinesAboveLeads(unmarkBrokenClauses(dashedKickers(briefs)));
+        return cutGluedBylines(markDatedOpenings(shaped, strong), strong);
     }
 
     /**
