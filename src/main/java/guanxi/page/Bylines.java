@@ -98,6 +98,30 @@ final class Bylines {
         return cut;
     }
 
+    /**
+     * A signature of role words alone ("本报评论员", "（本报记者 摄）"), in brackets or behind a bullet or not:
+     * whitespace-parted, one role of three characters or more among them, no name and no field mark (a turn of an
+     * interview, "记者：", is no signature).
+     */
+    boolean rolesOnly(String text) {
+        String m = Text.matching(text).strip();
+        int from = 0;
+        int to = m.length();
+        while (from < to && OPENERS.indexOf(m.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && CLOSERS.indexOf(m.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        m = m.substring(from, to).strip();
+        if (m.isEmpty() || m.length() > MAX_LINE || m.indexOf(':') >= 0) {
+            return false;
+        }
+        String[] tokens = m.split("\\s+");
+        return java.util.Arrays.stream(tokens).allMatch(lexicon.bylineRoles::contains)
+                && java.util.Arrays.stream(tokens).anyMatch(t -> t.length() >= 3);
+    }
+
     /** Names credited right after a lead marker, e.g. 本报讯(记者刘健) → [刘健] (patterns in lead-credits.txt). */
     List<String> leadCredit(String leadLine) {
         String lead = Text.matching(leadLine);

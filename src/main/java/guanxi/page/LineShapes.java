@@ -28,6 +28,8 @@ final class LineShapes {
     /** A first-line headline may end in ！ or ？ ("全力打好秋收攻坚战！") when it is this short. */
     private static final int MAX_EXCLAIMING_HEADLINE_LENGTH = 40;
     private static final int SPEECH_PREFIX = 10;
+    /** Where the comma after a day stands at the latest (2025年10月11日上午，): the day and its part of the day. */
+    private static final int DATED_CLAUSE_COMMA = 14;
     private static final int MAX_CAPTION_LENGTH = 60;
     /** The usual gap separates at least one line in this many. */
     private static final int USUAL_GAP_SHARE = 4;
@@ -35,12 +37,20 @@ final class LineShapes {
     private static final java.util.regex.Pattern MONTH_DAY = java.util.regex.Pattern.compile(
             "[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[日号]");
     private static final int JOINABLE_LENGTH = 30;
+    /**
+     * A story hard-wrapped in a narrow column: the narrowest width read as one, and how much shorter than its widest
+     * line a wrapped line may be (half-width columns: a figure or a space makes a full line a little shorter).
+     */
+    private static final int MIN_WRAP_WIDTH = 24;
+    private static final int STORY_WRAP_SLACK = 6;
     /** The reason a website's publishing line is set aside. */
     static final String WEB_META = "web-meta";
     /** The reason a website's list of links to other stories (相关新闻 and the titles below it) is set aside. */
     private static final String WEB_LINKS = "web-links";
     private static final String REPEATED_LINE = "repeated-line";
     private static final String JUMP_LINE = "jump-line";
+    /** The black brackets around a brief's headline printed at the head of its lead's line (【…】9月22日，…). */
+    static final String HEADLINE_BRACKETS = "headline-brackets";
     /** A jump line that says the text below comes from another page (上接, 紧接, 接上). */
     private static final java.util.regex.Pattern CONTINUED_FROM = java.util.regex.Pattern.compile("^\\(?\\s*(上接|紧接|接上|接)");
     private static final int MAX_META_LINE = 160;
@@ -99,6 +109,43 @@ final class LineShapes {
         }
         return m.length() >= JOINABLE_LENGTH || Text.endsOpenPunctuation(m) || opensReportedSpeech(m)
                 || startsMidSentence(next.matching()) || brokenInsideWord(m, next.matching());
+    }
+
+    /**
+     * Whether a story's text runs on from one paragraph line into the next without a line end: where a sentence broke
+     * across them ({@link #continuesInto}), or where a narrow column was hard-wrapped — a clause line without sentence
+     * end, right above the next with no blank line, about as wide as its story's column ({@code width}, from
+     * {@link #wrapWidth}; 0 when the story was not wrapped), however short. Never where the junction would glue two
+     * figures or Latin words into one ("…冷链物流中心 6.8" + "3 县第三中学…": rows of a table).
+     */
+    boolean runsOnInText(PageLine paragraph, PageLine next, int width) {
+        String m = paragraph.matching().strip();
+        String n = next.matching().strip();
+        if (m.isEmpty() || n.isEmpty() || asciiWord(m.charAt(m.length() - 1)) && asciiWord(n.charAt(0))) {
+            return false;
+        }
+        if (continuesInto(paragraph, next)) {
+            return true;
+        }
+        boolean wrapped = width > 0 && Text.displayWidth(paragraph.text().strip()) >= width - STORY_WRAP_SLACK
+                && next.gapBefore() == 0;
+        return wrapped && !Text.isClosed(m) && next.kind() != Kind.LEAD && next.kind() != Kind.HEADLINE && isClause(m);
+    }
+
+    /**
+     * The width (half-width columns) of the narrow column a story was hard-wrapped to, or 0 when it was not: two or
+     * more of its lines without sentence end fill that width, its widest line's, to within a few columns. One such
+     * line alone is a subheading or a long phrase, not a wrap.
+     */
+    static int wrapWidth(List<PageLine> paragraphs) {
+        int width = paragraphs.stream().mapToInt(p -> Text.displayWidth(p.text().strip())).max().orElse(0);
+        long full = paragraphs.stream().filter(p -> !Text.isClosed(p.matching())
+                && Text.displayWidth(p.text().strip()) >= width - STORY_WRAP_SLACK).count();
+        return width >= MIN_WRAP_WIDTH && full >= 2 ? width : 0;
+    }
+
+    private static boolean asciiWord(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
     }
 
     /**
@@ -313,6 +360,13 @@ final class LineShapes {
             int[] meta = metaBylines.get(i);
             String reason = reasons[i++];
             int gap = gaps.get(line.getKey());
+            int jump = reason == null && meta == null ? gluedJumpStart(m) : -1;
+            if (jump > 0) {
+                // "…用工等难题。（下转第2版）": the jump mark set at the end of the paragraph it interrupts.
+                discarded.add(new NoiseLine(doc, line.getKey(), t.substring(jump).strip(), JUMP_LINE));
+                t = t.substring(0, jump).strip();
+                m = Text.matching(t);
+            }
             if (meta != null) {
                 // The publishing data is set aside; its author field is the story's byline line.
                 String rest = (t.substring(0, meta[0]) + " " + t.substring(meta[1])).strip();
@@ -325,6 +379,15 @@ final class LineShapes {
                 continue;
             } else if (continued) {
                 out.add(new PageLine(line.getKey(), t, Kind.LEAD, m, gap));
+            } else if (bracketedHeadlineEnd(m) > 0
+                    && (out.isEmpty() || gap > 0 || out.getLast().kind() != Kind.HEADLINE)) {
+                // "【县领导督导防汛工作】9月22日，…": a brief's headline in black brackets at the head of its lead's line; the
+                // brackets are set aside, the headline is what they hold.
+                int close = bracketedHeadlineEnd(m);
+                discarded.add(new NoiseLine(doc, line.getKey(), t.substring(0, 1) + t.substring(close, close + 1),
+                        HEADLINE_BRACKETS));
+                out.add(new PageLine(line.getKey(), t.substring(1, close).strip(), Kind.HEADLINE, gap));
+                out.add(new PageLine(line.getKey(), t.substring(close + 1).strip(), Kind.LEAD, 0));
             } else if (inlineHeadlineEnd(t, m) > 0) {
                 // "县总工会慰问一线职工　6月4日，县总工会…。": a brief's headline printed at the head of its lead's line.
                 int cut = inlineHeadlineEnd(t, m);
@@ -338,7 +401,48 @@ final class LineShapes {
             continued = false;
         }
         int strong = strongGap(gaps.values().stream().skip(1).toList());
-        return cutGluedBylines(markDatedOpenings(headlinesAboveLeads(unmarkBrokenClauses(dashedKickers(markBriefItems(out)))), strong), strong);
+        List<PageLine> briefs = markBriefItems(headlineTails(out));
+        List<PageLine> shaped = headlinesAboveLeads(unmarkBrokenClauses(dashedKickers(briefs)));
+        return cutGluedBylines(markDatedOpenings(shaped, strong), strong);
+    }
+
+    /**
+     * "青溪县电商直播基地" / "揭牌运营" / "本报讯（记者 某某）…": a line that reads as bare names (揭 is a surname) between
+     * a headline and a lead that credits its own reporters is the headline's second line, since a story prints its
+     * credit once. A line of names with a role word, or naming the lead's own reporters again, stays a byline.
+     */
+    private List<PageLine> headlineTails(List<PageLine> lines) {
+        List<PageLine> out = new ArrayList<>(lines);
+        for (int i = 1; i + 1 < out.size(); i++) {
+            PageLine line = out.get(i);
+            PageLine lead = out.get(i + 1);
+            if (line.kind() != Kind.BYLINE || out.get(i - 1).kind() != Kind.HEADLINE || line.gapBefore() > 0
+                    || lead.kind() != Kind.LEAD || lead.gapBefore() > 0 || namesARole(line.matching())) {
+                continue;
+            }
+            List<String> credited = bylines.leadCredit(lead.text());
+            if (!credited.isEmpty() && bylines.names(line.text()).stream().noneMatch(credited::contains)) {
+                out.set(i, line.as(Kind.HEADLINE));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where a jump mark glued after the paragraph's last sentence starts ("…难题。（下转第2版）"), or -1: the bracketed
+     * tail after a sentence end is, on its own, a jump line (noise-patterns.txt).
+     */
+    private int gluedJumpStart(String m) {
+        int open = m.lastIndexOf('(');
+        if (open <= 0 || !m.strip().endsWith(")")) {
+            return -1;
+        }
+        int end = open;
+        while (end > 0 && Character.isWhitespace(m.charAt(end - 1))) {
+            end--;
+        }
+        boolean afterSentence = end > 0 && (Text.isTerminal(m.charAt(end - 1)) || Text.isCloser(m.charAt(end - 1)));
+        return afterSentence && JUMP_LINE.equals(lexicon.noiseReason(m.substring(open).strip())) ? end : -1;
     }
 
     /** A byline's role word of two or more characters (记者, 通讯员) in the line. */
@@ -383,6 +487,29 @@ final class LineShapes {
             }
         });
         return voices.size() >= 2 ? voices : Set.of();
+    }
+
+    /**
+     * Where the black brackets close around a brief's headline at the head of its lead's line ("【县领导督导防汛工作】
+     * 9月22日，…"), or -1: Han characters only (quotes allowed), at least a headline's length, the rest opening with
+     * its date or a lead marker and holding a sentence. A media centre's marker in brackets (【某某融媒讯】) is a lead,
+     * names in them (【记者某某】) a byline.
+     */
+    int bracketedHeadlineEnd(String m) {
+        if (m.isEmpty() || m.charAt(0) != '【') {
+            return -1;
+        }
+        int close = m.indexOf('】');
+        if (close < 0 || close > MAX_INLINE_HEADLINE + 1) {
+            return -1;
+        }
+        String head = m.substring(1, close);
+        String rest = m.substring(close + 1).strip();
+        int han = Text.hanCount(head);
+        boolean plain = head.chars().allMatch(c -> Text.isHan((char) c) || "“”‘’\"".indexOf(c) >= 0);
+        boolean prose = rest.chars().anyMatch(c -> Text.isTerminal((char) c));
+        return plain && han >= MIN_INLINE_HEADLINE && prose && !lexicon.isLead(m) && bylines.names(head).isEmpty()
+                && (lexicon.opensWithDate(rest) || lexicon.isLead(rest)) ? close : -1;
     }
 
     /**
@@ -540,7 +667,8 @@ final class LineShapes {
 
     /**
      * A run of two or more bulleted lines of which at least half are items of briefs ({@link #bulletedLead}): those
-     * items open stories, as leads do. A run of bulleted captions or points of which one happens to open with a
+     * items open stories, as leads do, and so does any bulleted line in that run below an item signed at its end. A
+     * run of bulleted captions or points of which one happens to open with a
      * date ("▲10月16日，…开工现场。" among "▲县长…宣布项目开工。") stays as printed.
      */
     private List<PageLine> markBriefItems(List<PageLine> lines) {
@@ -564,6 +692,13 @@ final class LineShapes {
             boolean announced = i > 0 && introducesList(out.get(i - 1).matching());
             if (end - i >= 2 && items.size() * 2 >= end - i && !announced) {
                 items.forEach(k -> out.set(k, out.get(k).as(Kind.LEAD)));
+                for (int k = i + 1; k < end; k++) {
+                    // "● 连日来，…" below an item signed at its end ("…。（侯雪梅）"): the signature closed that item, so
+                    // this one opens the next, whatever its first words.
+                    if (out.get(k).kind() == Kind.BODY && bylines.gluedStart(out.get(k - 1).text()) > 0) {
+                        out.set(k, out.get(k).as(Kind.LEAD));
+                    }
+                }
             }
             i = end;
         }
@@ -632,8 +767,13 @@ final class LineShapes {
     /**
      * "聚焦“两会”——" right above a headline: a kicker (引题) that leads into the headline with a dash is part of it.
      * It stands apart from the text above it (page top, a finished sentence, a byline or a blank line), is short, has no
-     * sentence end and at most one comma, and the headline follows on the very next line.
+     * sentence end and at most one comma, and the headline follows on the very next line. A place or unit ending on a
+     * colon ("某某村：" above "荒坡变果园 村民鼓了钱袋子") leads into its headline the same way; being the headline's
+     * first half it is shorter still and has no comma.
      */
+    /** Longest kicker ending on a colon: a place or unit with a short qualifier (某某镇某某村：). */
+    private static final int MAX_COLON_KICKER = 12;
+
     private static List<PageLine> dashedKickers(List<PageLine> lines) {
         List<PageLine> out = new ArrayList<>(lines);
         for (int i = 0; i + 1 < out.size(); i++) {
@@ -641,7 +781,9 @@ final class LineShapes {
             String m = line.matching().strip();
             boolean apart = i == 0 || line.gapBefore() > 0 || out.get(i - 1).kind() == Kind.BYLINE
                     || Text.isClosed(out.get(i - 1).matching());
-            if (line.kind() == Kind.BODY && apart && (m.endsWith("—") || m.endsWith("--")) && m.length() <= MAX_HEADLINE_LENGTH
+            boolean colon = m.endsWith(":") && m.length() <= MAX_COLON_KICKER && m.indexOf(',') < 0;
+            if (line.kind() == Kind.BODY && apart && (m.endsWith("—") || m.endsWith("--") || colon)
+                    && m.length() <= MAX_HEADLINE_LENGTH
                     && Text.hanCount(m) >= 2 && m.chars().noneMatch(c -> Text.isTerminal((char) c))
                     && m.chars().filter(c -> c == ',').count() <= MAX_HEADLINE_COMMAS
                     && out.get(i + 1).kind() == Kind.HEADLINE && out.get(i + 1).gapBefore() == 0) {
@@ -781,14 +923,17 @@ final class LineShapes {
         if (lexicon.isLead(m)) {
             return Kind.LEAD;
         }
-        if (!bylines.names(m).isEmpty()) {
+        if (!bylines.names(m).isEmpty() || bylines.rolesOnly(m)) {
             return Kind.BYLINE;
         }
         if (isCaption(m)) {
             return Kind.BODY;
         }
-        // "…增收两百万元。本报记者 黎晓东 摄": sentences signed at their end are prose, however the page opens.
-        if (first ? firstLineHeadlineShaped(m) && bylines.gluedStart(m) < 0 : headlineShaped(m)) {
+        // "…增收两百万元。本报记者 黎晓东 摄": sentences signed at their end are prose, however the page opens. And "6月11日，
+        // 某镇已收割小麦两万" (the rest on the next line) is a dated lead broken off: a headline never opens with its day
+        // and a comma after it.
+        boolean datedClause = lexicon.opensWithDate(m) && m.indexOf(',') >= 0 && m.indexOf(',') <= DATED_CLAUSE_COMMA;
+        if (!datedClause && (first ? firstLineHeadlineShaped(m) && bylines.gluedStart(m) < 0 : headlineShaped(m))) {
             return Kind.HEADLINE;
         }
         return Kind.BODY;
@@ -808,12 +953,17 @@ final class LineShapes {
     }
 
     /**
-     * Short, no sentence end, one comma at most; may end in one ！ or ？ ("项目建设再提速！"), or carry one between two
-     * phrases in the comma's place ("你知道吗？这些政策红利正在落地").
+     * Short, no sentence end, one comma at most; may end in one ！ or ？ ("项目建设再提速！") or an ellipsis, or carry
+     * one ！ or ？ between two phrases in the comma's place ("你知道吗？这些政策红利正在落地").
      */
     private boolean headlineShaped(String m) {
         int lastMark = lastSignificantIndex(m);
-        boolean exclaims = lastMark >= 0 && "!?".indexOf(m.charAt(lastMark)) >= 0;
+        boolean exclaims = lastMark >= 0 && "!?…".indexOf(m.charAt(lastMark)) >= 0;
+        // "稻花香里说丰年……": a headline trails off on an ellipsis, two marks wide, as it ends on ！ or ？.
+        int trail = lastMark;
+        while (trail > 0 && m.charAt(lastMark) == '…' && m.charAt(trail - 1) == '…') {
+            trail--;
+        }
         if (Text.isClosed(m) && !exclaims || Text.endsOpenPunctuation(m) || m.length() > MAX_HEADLINE_LENGTH
                 || Text.hanCount(m) < 3) {
             return false;
@@ -823,7 +973,7 @@ final class LineShapes {
             char c = m.charAt(i);
             boolean innerMark = (c == '!' || c == '?') && i > 0 && i < lastMark && Text.isHan(m.charAt(i - 1))
                     && Text.isHan(m.charAt(i + 1)) && balancedQuotes(m);
-            if (Text.isTerminal(c) && !(exclaims && i == lastMark) && !innerMark) {
+            if (Text.isTerminal(c) && !(exclaims && i >= trail && i <= lastMark) && !innerMark) {
                 return false;
             }
             if (c == ',' || innerMark) {

@@ -267,12 +267,16 @@ final class PageLayout {
     /**
      * A strong break before line {@code i}: a run of blank lines longer than the page's usual gap, after
      * a finished sentence or a byline, before a line that does not continue it. A gap after a headline
-     * (headline, blank lines, its lead) or inside a sentence ("…现代农", blank lines, "业园区…") is no break.
+     * (headline, blank lines, its lead), after a byline right under a headline, or inside a sentence ("…现代农",
+     * blank lines, "业园区…") is no break.
      */
     private boolean standsApart(List<PageLine> lines, int i, int strong) {
         PageLine line = lines.get(i);
         PageLine prev = lines.get(i - 1);
-        return line.gapBefore() >= strong && line.kind() != Kind.BYLINE
+        // A byline printed right under a headline signs the text below it, across a gap ("本报评论员", blank line, text).
+        boolean headingByline = prev.kind() == Kind.BYLINE && prev.gapBefore() == 0 && i >= 2
+                && lines.get(i - 2).kind() == Kind.HEADLINE && line.kind() == Kind.BODY;
+        return line.gapBefore() >= strong && line.kind() != Kind.BYLINE && !headingByline
                 && (prev.kind() == Kind.BYLINE || prev.kind() != Kind.HEADLINE && Text.isClosed(prev.matching()))
                 && !LineShapes.startsMidSentence(line.matching());
     }
@@ -491,11 +495,20 @@ final class PageLayout {
                 && found.stream().filter(b -> !b.bylineLines.isEmpty()).count() * 2 >= found.size();
         boolean gapPage = !openers.isEmpty() && openers.stream().allMatch(b -> b.gapAbove >= strong)
                 && blocks.stream().noneMatch(b -> b.gapBelowHeadline);
+        // A page whose paragraphs run on without blank lines and which sets every headline off by one above and one
+        // below (headline, blank line, text): there, too, the blank lines part stories, a headline's block with no lead
+        // and no date included ("防溺水，这些知识要记牢！", blank line, "暑期将至，…").
+        List<Block> headed = blocks.stream().filter(b -> !b.headlines.isEmpty()).toList();
+        boolean setOffHeadlines = strong == 1 && headed.size() >= 2 && headed.stream().allMatch(b -> b.gapBelowHeadline)
+                && headed.stream().skip(1).allMatch(b -> b.gapAbove >= strong);
         for (int k = 0; k < blocks.size(); k++) {
             Block b = blocks.get(k);
             boolean headlineOnly = !b.headlines.isEmpty() && !b.hasLead;
-            if (headlineOnly && b.cutByGapOnly && k > 0 && !gapPage
+            boolean box = headlineOnly && k > 0 && b.headlines.size() == 1 && b.bylineLines.isEmpty()
+                    && lexicon.sidebarLabels.contains(b.headlines.getFirst().matching().strip());
+            if (headlineOnly && b.cutByGapOnly && k > 0 && (box || !gapPage && !setOffHeadlines)
                     && (b.paragraphs.isEmpty() || !shapes.opensAsLead(b.paragraphs.getFirst()))) {
+                // A box printed with the story above ("人物名片", a few lines on the feature's subject) is that story's.
                 // A headline-shaped line below a column break, with no lead below it, on a page whose gaps are no
                 // layout: body text, as it was before the gap was weighed.
                 Block above = blocks.get(k - 1);
@@ -507,7 +520,7 @@ final class PageLayout {
             }
             if (!b.headlines.isEmpty() || b.hasLead) {
                 // A story found by its headline or lead keeps the repairs across a gap unless the page sets stories apart.
-                b.standsApart &= gapPage;
+                b.standsApart &= gapPage || setOffHeadlines;
                 continue;
             }
             if (b.afterByline && !b.paragraphs.isEmpty() && shapes.opensAsLead(b.paragraphs.getFirst())) {

@@ -175,8 +175,7 @@ public final class PageReader {
 
     private Story story(Page page, PageLayout.Parts parts, Set<String> usedIds, StoryDates.PaperDay paperDay,
                         StoryDates.PaperDay issued) {
-        String title = parts.headlines().isEmpty() ? UNTITLED
-                : String.join(" ", parts.headlines().stream().map(PageLine::text).toList());
+        String title = parts.headlines().isEmpty() ? UNTITLED : headline(parts.headlines());
         String text = body(parts.paragraphs());
         String lead = leadParagraph(parts.paragraphs());
         String date = dates.date(title, lead, text, page.year(), paperDay != null ? paperDay : issued, issued);
@@ -190,11 +189,46 @@ public final class PageReader {
         return new Story(id, page.doc(), title, date, reporters, text, sentences);
     }
 
-    /** Paragraphs joined by line ends, except where a sentence broke across lines: those rejoin. */
+    /**
+     * The headline's lines joined by a space, as a two-line headline prints its two phrases; but a line that ends on a
+     * colon (a kicker "某某村：") or inside open quotes or title marks (a hard-wrapped "开展“健康|进万家”义诊") runs on
+     * into the next line without one.
+     */
+    static String headline(List<PageLine> lines) {
+        StringBuilder b = new StringBuilder();
+        for (PageLine line : lines) {
+            if (!b.isEmpty()) {
+                b.append(runsOn(b) ? "" : " ");
+            }
+            b.append(line.text());
+        }
+        return b.toString();
+    }
+
+    private static boolean runsOn(CharSequence sofar) {
+        char last = sofar.charAt(sofar.length() - 1);
+        if (last == '：' || last == ':') {
+            return true;
+        }
+        int quotes = 0;
+        int titles = 0;
+        for (int i = 0; i < sofar.length(); i++) {
+            char c = sofar.charAt(i);
+            quotes += c == '“' ? 1 : c == '”' ? -1 : 0;
+            titles += c == '《' ? 1 : c == '》' ? -1 : 0;
+        }
+        return quotes > 0 || titles > 0;
+    }
+
+    /**
+     * Paragraphs joined by line ends, except where a sentence broke across lines or a narrow column was hard-wrapped:
+     * those rejoin.
+     */
     private String body(List<PageLine> paragraphs) {
         StringBuilder b = new StringBuilder();
+        int width = LineShapes.wrapWidth(paragraphs);
         for (int i = 0; i < paragraphs.size(); i++) {
-            if (i > 0 && !shapes.continuesInto(paragraphs.get(i - 1), paragraphs.get(i))) {
+            if (i > 0 && !shapes.runsOnInText(paragraphs.get(i - 1), paragraphs.get(i), width)) {
                 b.append('\n');
             }
             b.append(paragraphs.get(i).text());
@@ -226,7 +260,9 @@ public final class PageReader {
             return false;
         }
         String rest = t.substring(end).strip();
-        return rest.isEmpty() || rest.charAt(rest.length() - 1) == ')' && rest.indexOf('(') <= 1;
+        // "本报讯 ■记者 张三": the credit unbracketed, names and roles only, is the marker's too.
+        return rest.isEmpty() || rest.charAt(rest.length() - 1) == ')' && rest.indexOf('(') <= 1
+                || !bylines.names(rest).isEmpty();
     }
 
     /** The lead's credit first (本报讯(记者…)), then byline lines in printed order; no name twice. */

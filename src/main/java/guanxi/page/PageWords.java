@@ -37,12 +37,15 @@ final class PageWords {
     final java.util.Map<String, Integer> relativeDays;
     /** Paragraph openings that take up the story above (该项目, 会上, 据了解), see continuation-openings.txt. */
     final List<Pattern> continuationOpenings;
+    /** Labels of a story's box (人物名片, 记者手记 …): the box is that story's. */
+    final java.util.Set<String> sidebarLabels;
 
     private PageWords(List<Pattern> leadMarkers, List<NoisePattern> noise, List<String> bylineRoles, List<String> headlineCues, List<String> sectionSuffixes,
                     List<String> planningCues, List<String> historyCues, List<Pattern> progressPatterns,
                     List<String> speechVerbs, List<Pattern> datedOpenings, List<Pattern> leadCredits,
                     List<Pattern> captionMarks, List<Pattern> leadOpenings, List<String> webMetaKeys,
-                    java.util.Map<String, Integer> relativeDays, List<Pattern> continuationOpenings) {
+                    java.util.Map<String, Integer> relativeDays, List<Pattern> continuationOpenings,
+                    List<String> sidebarLabels) {
         this.leadMarkers = List.copyOf(leadMarkers);
         this.noise = List.copyOf(noise);
         this.bylineRoles = List.copyOf(bylineRoles);
@@ -59,6 +62,7 @@ final class PageWords {
         this.webMetaKeys = java.util.Set.copyOf(webMetaKeys);
         this.relativeDays = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(relativeDays));
         this.continuationOpenings = List.copyOf(continuationOpenings);
+        this.sidebarLabels = java.util.Set.copyOf(sidebarLabels);
     }
 
     static PageWords get() {
@@ -88,7 +92,8 @@ final class PageWords {
                 patterns("lead-openings.txt"),
                 lines("web-meta-keys.txt"),
                 relativeDays(),
-                patterns("continuation-openings.txt"));
+                patterns("continuation-openings.txt"),
+                lines("sidebar-labels.txt"));
     }
 
     private static java.util.Map<String, Integer> relativeDays() {

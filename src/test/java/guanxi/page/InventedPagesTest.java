@@ -16,9 +16,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The invented pages of {@code src/test/resources/page/invented5*} (see the README there) against the readings written
- * for them before the reader ran: per story its headline, date, byline, and the first and last words of its text
- * (a null in the file is not checked); no story more or fewer, and every character of each page accounted for.
+ * The invented pages of {@code src/test/resources/page/invented5*} and {@code invented6*} (see the README in
+ * invented5) against the readings written for them before the reader ran: per story its headline, date, byline, and
+ * the first and last words of its text (a null in the file is not checked); no story more or fewer, and every
+ * character of each page accounted for.
  */
 class InventedPagesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,7 +35,11 @@ class InventedPagesTest {
             "invented5b/q01", "invented5b/q02", "invented5b/q03", "invented5b/q04", "invented5b/q05", "invented5b/q06",
             "invented5c/r01", "invented5c/r02", "invented5c/r03", "invented5c/r04", "invented5c/r05", "invented5c/r06",
             "invented5d/s01", "invented5d/s03", "invented5d/s04", "invented5d/s06", "invented5d/s07",
-            "invented5e/t01", "invented5e/t02", "invented5e/t03"})
+            "invented5e/t01", "invented5e/t02", "invented5e/t03",
+            "invented6/u01", "invented6/u02", "invented6/u03", "invented6/u04", "invented6/u05", "invented6/u06",
+            "invented6/u07", "invented6/u08", "invented6/u09", "invented6/u10", "invented6/u11",
+            "invented6b/v01", "invented6b/v02", "invented6b/v03", "invented6b/v04", "invented6b/v05", "invented6b/v06",
+            "invented6c/w01", "invented6c/w02", "invented6c/w03", "invented6c/w04", "invented6c/w05"})
     void pageReadsAsExpected(String name) throws IOException {
         Path file = ROOT.resolve(name + ".txt");
         String page = file.getFileName().toString().replace(".txt", "");
