@@ -173,6 +173,7 @@ final class EntityRules {
         for (Sent st : all) {
             companySpans(e, st, forms, printed, facts);
         }
+        dropFormsPrintedOnlyInside(e);
         companyReferences(e, all);
         // The headline too: a project is often named in full only there (…项目合作协议签订).
         for (Sent st : all) {
@@ -1095,6 +1096,22 @@ final class EntityRules {
             }
         }
         return withoutProvince(s);
+    }
+
+    /**
+     * A company whose every form is printed only inside a longer company's name (远帆建工集团 in 远帆建工集团第二工程
+     * 有限公司 承建…) is part of that name, not a firm the story names: the parent a subsidiary's name opens with is
+     * a company of the story only when it is printed on its own too.
+     */
+    private static void dropFormsPrintedOnlyInside(Entities e) {
+        e.companies.removeIf(g -> {
+            boolean inside = g.mentions.isEmpty() && e.companies.stream()
+                    .anyMatch(o -> o != g && !o.mentions.isEmpty() && o.name.contains(g.name));
+            if (inside) {
+                e.companyBySurface.values().removeIf(v -> v == g);
+            }
+            return inside;
+        });
     }
 
     /** Spans of the company forms (longest first) in one sentence; {@code printed} are the forms normalised. */
