@@ -285,17 +285,22 @@ final class LinkRules {
                     previousCompany = null;
                     continue;
                 }
-                List<String> posts = new ArrayList<>();
-                posts.add(rest);
-                posts.addAll(m.titles().subList(at, m.titles().size()));
-                String title = String.join("、", posts);
                 CompanyGroup g = e.company(company);
                 if (g == null) {
                     previousCompany = null;
                     continue;
                 }
+                int next = at;
+                while (next < m.titles().size() && companyOpening(m.titles().get(next), printed, g) == null) {
+                    next++;
+                }
+                List<String> posts = new ArrayList<>();
+                posts.add(rest);
+                posts.addAll(m.titles().subList(at, next));
+                String title = String.join("、", posts);
                 Evidence ev = facts.evidence(st, m.chainStart(), m.end(), "corporate-title");
                 facts.relate(RelationType.EXECUTIVE_OF, m.name(), EntityKind.PERSON, g.name, EntityKind.COMPANY, title, ev);
+                laterCompanyPosts(facts, e, m, next, printed, ev);
                 employer.putIfAbsent(m.name(), g.name);
                 previousCompany = company;
                 if (self) {
@@ -312,6 +317,51 @@ final class LinkRules {
         groupLabelExecutives(facts, e, all, mentions, printed, employer);
         servesAs(facts, e, all, mentions, employer);
         return employer;
+    }
+
+    /**
+     * The printed company form a title opens with (the longest), when it names a company other than {@code g} (any,
+     * when null) and a post follows it; else null. {@code printed} holds no self-reference (公司, 集团).
+     */
+    private static String companyOpening(String title, Map<String, String> printed, CompanyGroup g) {
+        String t = guanxi.nlp.Segmenter.normalize(title);
+        String best = null;
+        for (Map.Entry<String, String> pf : printed.entrySet()) {
+            String nf = pf.getValue();
+            boolean other = g == null || !g.name.equals(pf.getKey()) && !g.aliases.contains(pf.getKey());
+            if (t.startsWith(nf) && t.length() > nf.length() && other && (best == null || nf.length() > printed.get(best).length())) {
+                best = pf.getKey();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * 远帆集团副总经理、禾光能源有限公司总经理王五: a later title of the chain that opens with another company's name
+     * is a post in that company (with the titles after it, up to the next one naming a company), not one more post in
+     * the company the chain named first.
+     */
+    private void laterCompanyPosts(StoryFacts facts, Entities e, Mention m, int from, Map<String, String> printed,
+                                   Evidence ev) {
+        List<String> titles = m.titles();
+        int at = from;
+        while (at < titles.size()) {
+            String form = companyOpening(titles.get(at), printed, null);
+            CompanyGroup first = form == null ? null : e.company(form);
+            int next = at + 1;
+            while (next < titles.size() && (first == null
+                    || companyOpening(titles.get(next), printed, first) == null)) {
+                next++;
+            }
+            if (first != null) {
+                List<String> posts = new ArrayList<>();
+                posts.add(guanxi.nlp.Segmenter.normalize(titles.get(at)).substring(printed.get(form).length()));
+                posts.addAll(titles.subList(at + 1, next));
+                facts.relate(RelationType.EXECUTIVE_OF, m.name(), EntityKind.PERSON, first.name, EntityKind.COMPANY,
+                        String.join("、", posts), ev);
+            }
+            at = next;
+        }
     }
 
     /**
