@@ -267,9 +267,13 @@ final class RoleRules {
                     Mention target = leaderInSentence(groups, gi);
                     // 副县长王五随同: going along (not 陪同) with a leader who set out of the county is joining his delegation.
                     boolean alongOnly = clauseHasAny(st, g.tailStart(), lex.alongWords);
+                    // 随同来访: people who came to the county along with the visitor are of his delegation.
+                    boolean cameAlong = alongOnly && clauseHasAny(st, g.tailStart(), lex.comingWords);
                     for (Mention m : g.members()) {
                         Evidence e = ev(facts, st, g, alongOnly ? "go-along-trigger" : "accompany-trigger");
-                        if (alongOnly && (target == null || target.name().equals(leader))) {
+                        if (cameAlong) {
+                            pending.add(new ToLeader(RelationType.ATTENDED, m, e));
+                        } else if (alongOnly && (target == null || target.name().equals(leader))) {
                             // Settled once the leader and where he went are known (a trip out, a visit to the county).
                             pending.add(new ToLeader(RelationType.ACCOMPANIED, m, e, Going.ALONG));
                         } else if (target != null) {

@@ -101,6 +101,7 @@ final class RuleWords {
     final List<String> alongWords = ofClass(pairs("going-along.txt"), "ALONG");
     final List<String> tripOutWords = ofClass(pairs("going-along.txt"), "OUT");
     final List<String> togetherWords = ofClass(pairs("going-along.txt"), "TOGETHER");
+    final List<String> comingWords = ofClass(pairs("going-along.txt"), "COMING");
     /** A visitor coming to the paper's own unit (到我县): group 1 is the unit, see home-visit.txt. */
     final List<java.util.regex.Pattern> homeVisit = list("home-visit.txt").set().stream()
             .map(java.util.regex.Pattern::compile).toList();
