@@ -1203,6 +1203,11 @@ final class LinkRules {
                     break;
                 }
             }
+            int site = best != null && end < st.length() ? lex.siteWords.longestLengthAt(st.s, end) : 0;
+            if (site > 0 && end + site < st.length() && isItemSeparator(st, end + site)) {
+                // 甲项目现场、乙工程工地: the site word closes this item; the list goes on after it.
+                end += site;
+            }
             if (best != null) {
                 out.add(best);
             } else if (out.isEmpty() && !isItemSeparator(st, end)) {

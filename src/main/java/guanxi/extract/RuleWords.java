@@ -121,6 +121,8 @@ final class RuleWords {
     final List<String> visitVerbs = byLength("visit-verbs.txt");
     final WordIndex visitVerbIndex = new WordIndex(visitVerbs);
     final WordIndex itemEnds = new WordIndex(words("item-ends.txt"));
+    /** Site words after a visited item (…现场、…工地、), see site-words.txt. */
+    final WordIndex siteWords = new WordIndex(words("site-words.txt"));
     final List<String> places = byLength("places.txt");
     /** One-character surnames, as bits: asked at nearly every character, where a boxed set look-up would allocate. */
     final BitSet surnames = new BitSet(Character.MAX_VALUE + 1);
