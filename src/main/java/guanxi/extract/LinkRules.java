@@ -58,6 +58,12 @@ final class LinkRules {
     private static final Pattern SCALE_DESCRIBED = Pattern.compile("[^，。；、的]*[0-9０-９][^，。；、的]*的");
     private static final Pattern BOTH_SIDES = Pattern.compile("代表双方签约|代表双方签订|代表双方签署");
     private static final Pattern PARTNER = Pattern.compile("合作|承建|投资|投建|兴建");
+    /**
+     * Between a company and a project it carries out, as a clause of the project: X负责实施的P, X开发的P, X代建的P,
+     * X负责施工的P (the firm that carries a project out or builds it, as 承建 does).
+     */
+    private static final Pattern CARRIES_OUT = Pattern.compile(
+            "(?:负责|具体|组织|承担)?(?:实施|施工|代建|开发|开发建设|建设运营)的");
     /** 副县长甲、公司总经理乙分别代表X和Y签约: two representatives, each for one side. */
     private static final Pattern EACH_SIDE = Pattern.compile(
             "分别代表([^，。；、和与及]{2,30}?)(?:和|与|及|、)([^，。；、和与及]{2,30}?)(?:双方)?(?:正式)?(?:签约|签订|签署|签字)");
@@ -767,7 +773,8 @@ final class LinkRules {
                     }
                     // 与远帆集团合作…的滨江新城项目; 禾光能源有限公司年产…项目 (the company names the project); 该集团
                     // 物流园二期工程 (the company pointed back to opens the project's name).
-                    boolean partner = PARTNER.matcher(between).find() || p.surface().endsWith("项目")
+                    boolean partner = PARTNER.matcher(between).find() || CARRIES_OUT.matcher(between).matches()
+                            || p.surface().endsWith("项目")
                             && !between.contains("与") && !between.contains("和") && !between.contains("的")
                             || between.isEmpty() && c.rule().equals("company-reference");
                     if (between.length() <= 24 && partner && noClauseEnd(between) && !between.contains("、")) {
