@@ -1476,6 +1476,11 @@ final class LinkRules {
                 if (fromKind == EntityKind.COMPANY) {
                     signers.add(from);
                 }
+                int fromAt = st.s.lastIndexOf(from, before);
+                if (fromKind == EntityKind.ORGANIZATION && fromAt >= 0) {
+                    // The body before 与 is a party as the one after it is: a later 县长甲与乙代表双方签约 signs for it.
+                    facts.organization(from, facts.evidence(st, fromAt, fromAt + from.length(), "sign-party"));
+                }
                 if (fromKind == EntityKind.COMPANY && parties.stream().noneMatch(p -> p.kind() == EntityKind.COMPANY)) {
                     // 甲公司与县人民政府签订P项目投资协议: with a body on the other side, the firm signs for the project
                     // named right after the verb, as a firm named after 与 does.
@@ -1979,17 +1984,23 @@ final class LinkRules {
         }
     }
 
+    /**
+     * The body or firm a representative signs for: his employer, else the government he heads, else the body his title
+     * opens with. His titles are those printed anywhere in the story (县长甲与乙代表双方签约 after 学院院长乙 出席).
+     */
     private String party(StoryFacts facts, Entities e, Mention m, Map<String, String> employer) {
         if (employer.containsKey(m.name())) {
             return employer.get(m.name());
         }
-        for (String t : m.titles()) {
+        List<String> titles = new ArrayList<>(m.titles());
+        facts.titlesOf(m.name()).stream().filter(t -> !titles.contains(t)).forEach(titles::add);
+        for (String t : titles) {
             String government = governmentHeaded(facts, t);
             if (government != null) {
                 return government;
             }
         }
-        for (String t : m.titles()) {
+        for (String t : titles) {
             for (String ct : lex.titles) {
                 if (t.endsWith(ct) && t.length() > ct.length()) {
                     String org = t.substring(0, t.length() - ct.length());

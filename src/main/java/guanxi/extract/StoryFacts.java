@@ -56,6 +56,11 @@ final class StoryFacts {
         return java.util.Collections.unmodifiableSet(orgMentions.keySet());
     }
 
+    /** The titles recorded for a person so far, anywhere in the story (none for an unknown name). */
+    Set<String> titlesOf(String name) {
+        return java.util.Collections.unmodifiableSet(titles.getOrDefault(name, Set.of()));
+    }
+
     boolean isPerson(String name) {
         return titles.containsKey(name);
     }
