@@ -84,7 +84,7 @@ final class LinkRules {
      * the comma, then the opening of {@link #BOTH_SIDES_ON_OPEN}.
      */
     private static final Pattern BOTH_SIDES_ON = Pattern.compile(
-            "(?:一行)?(?:座谈|会谈|洽谈)?[，,]" + BOTH_SIDES_ON_OPEN.pattern());
+            "(?:一行)?并?(?:进行了?|举行了?)?(?:亲切|深入)?(?:座谈|会谈|洽谈|交流)?[，,]" + BOTH_SIDES_ON_OPEN.pattern());
     /** What ends a sentence of talks after the person met: 进行了座谈。, 一行并举行会谈。, 座谈。 */
     private static final Pattern TALKS_END = Pattern.compile(
             "^(?:同志)?(?:一行)?并?(?:进行了?|举行了?)?(?:亲切|深入)?(?:座谈|会谈|洽谈|交流)[^，。；]{0,4}。?$");
