@@ -197,6 +197,12 @@ final class EntityRules {
 
     // ---------------------------------------------------------------- companies
 
+    /**
+     * One-character prepositions that introduce a company's name after a verb (完成对…, 已被…); not 向 or 从, which open
+     * firms' and places' names (向阳, 从江).
+     */
+    private static final String PREPOSITIONS_BEFORE_NAME = "对把被";
+
     private void suffixCompanies(Sent st, Map<String, Boolean> out) {
         boolean[] taken = new boolean[st.length()];
         for (Map.Entry<String, Boolean> suf : lex.companySuffixes.entrySet()) {
@@ -278,6 +284,13 @@ final class EntityRules {
                             start++;
                         }
                     }
+                }
+                Token verbBefore = start > 0 ? st.tokenAt(start - 1) : null;
+                if (PREPOSITIONS_BEFORE_NAME.indexOf(st.at(start)) >= 0 && start + 4 < i && verbBefore != null
+                        && (verbBefore.tag().startsWith("v") || verbBefore.tag().startsWith("d"))) {
+                    // 完成对青禾化工有限公司的收购, the segmenter gluing 对 to the name: after a verb, the preposition
+                    // introduces the name and is no part of it.
+                    start++;
                 }
                 String prefix = st.s.substring(start, i);
                 String name = st.raw.substring(start, i + w.length());

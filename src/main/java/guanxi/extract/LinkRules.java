@@ -107,6 +107,11 @@ final class LinkRules {
     private static final Pattern BELONGS_TO = Pattern.compile("^(?:现|现已|已)?隶属(?:于)?");
     /** 远帆集团收购(了)禾光能源公司: the company bought becomes the buyer's. */
     private static final Pattern ACQUIRED = Pattern.compile("^(?:成功|全资|整体|正式)?(?:收购|并购)(?:了)?");
+    /** 远帆集团(已于6月)完成对禾光能源公司的收购: what stands between the buyer and the company bought. */
+    private static final Pattern ACQUISITION_OF = Pattern.compile(
+            "^(?:已|已经)?(?:于[^，。；对]{1,12}?)?(?:成功)?(?:完成|实现)?了?对");
+    /** What follows the company bought in {@link #ACQUISITION_OF}: 的(全资)收购. */
+    private static final Pattern ACQUISITION_OF_END = Pattern.compile("^的(?:全资|整体|控股)?(?:收购|并购)");
     /** 王五担任, 李六现任: a verb of holding a post right after a name. */
     private static final Pattern SERVES_AS = Pattern.compile("^(?:担任|现任)");
     /** 禾光能源公司(已)被远帆集团收购: what stands between the company bought and its buyer. */
@@ -620,6 +625,7 @@ final class LinkRules {
             setUpBy(facts, st, cs);
             underParent(facts, st, cs, stated);
             acquired(facts, st, cs);
+            acquisitionOf(facts, st, cs);
             acquiredBy(facts, st, cs);
             belongsTo(facts, st, cs);
             Matcher of = SUBSIDIARY_OF_TOPIC.matcher(subsidiaryWord || st.s.contains("收购") ? st.s : "");
@@ -683,6 +689,17 @@ final class LinkRules {
     /** 远帆集团收购了禾光能源公司: the company named right after the verb of buying is a subsidiary of the buyer. */
     private static void acquired(StoryFacts facts, Sent st, List<Span> cs) {
         joined(facts, st, cs, "购", ACQUIRED, false, "subsidiary-acquired", (first, second) -> true);
+    }
+
+    /**
+     * 远帆集团已完成对禾光能源有限公司的收购: the company after 对 whose 收购 (or 并购) the buyer completed is its
+     * subsidiary.
+     */
+    private static void acquisitionOf(StoryFacts facts, Sent st, List<Span> cs) {
+        if (st.s.contains("收购") || st.s.contains("并购")) {
+            joined(facts, st, cs, "对", ACQUISITION_OF, false, "subsidiary-acquisition-of",
+                    (parent, child) -> ACQUISITION_OF_END.matcher(st.s.substring(child.end())).find());
+        }
     }
 
     /**
