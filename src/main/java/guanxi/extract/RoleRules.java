@@ -77,8 +77,11 @@ final class RoleRules {
         }
     }
 
-    /** How a group goes with the visit: 随同 (ALONG), 一同 before the visit's verb (TOGETHER), or neither. */
-    private enum Going { NO, ALONG, TOGETHER }
+    /**
+     * How a group goes with the visit: 随同 (ALONG), 一同 before the visit's verb (TOGETHER), speaking at talks with the
+     * leader (TALKS), or neither.
+     */
+    private enum Going { NO, ALONG, TOGETHER, TALKS }
 
     /** Adds the role relations of one story and returns the leader of its visit, or null. */
     String apply(StoryFacts facts, List<Sent> order, Map<Sent, List<Mention>> mentions) {
@@ -248,6 +251,15 @@ final class RoleRules {
                                 ev(facts, st, g, "together-trigger"), Going.TOGETHER)));
                         who = List.of();
                     }
+                    String visitor = leader;
+                    if (visitor != null && st.s.contains("座谈") && who.size() >= 2
+                            && who.stream().anyMatch(m -> m.name().equals(visitor))) {
+                        // 座谈会上，甲、乙分别讲话 with 乙 the visit's leader: the talks were between him and his hosts;
+                        // settled once it is known who accompanied him.
+                        who.stream().filter(m -> !m.name().equals(visitor)).forEach(m -> pending.add(
+                                new ToLeader(RelationType.MET, m, ev(facts, st, g, "talks-with-leader"), Going.TALKS)));
+                        who = List.of();
+                    }
                     for (Mention m : who) {
                         facts.relate(RelationType.ATTENDED, m.name(), EntityKind.PERSON, null, null, null,
                                 ev(facts, st, g, together ? "attend-together" : "attend-trigger"));
@@ -353,6 +365,11 @@ final class RoleRules {
             } else if (p.going() == Going.ALONG && leader != null && !self && (tripOut || visitor && !hosts)) {
                 // 随同 on a trip out, or the visitor's own staff with him: members of the delegation.
                 facts.relate(RelationType.ATTENDED, p.from().name(), EntityKind.PERSON, null, null, null, p.ev());
+            } else if (p.going() == Going.TALKS) {
+                // A host who accompanied the leader met him at the talks; anyone else who spoke there attended.
+                boolean host = facts.has(RelationType.ACCOMPANIED, p.from().name());
+                facts.relate(host ? RelationType.MET : RelationType.ATTENDED, p.from().name(), EntityKind.PERSON,
+                        host ? leader : null, host ? EntityKind.PERSON : null, null, p.ev());
             } else if (p.type() == RelationType.ATTENDED) {
                 if (leader != null && !p.from().name().equals(leader)) {
                     facts.relate(RelationType.ATTENDED, p.from().name(), EntityKind.PERSON, null, null, null, p.ev());
