@@ -166,8 +166,12 @@ final class StoryFacts {
     private static boolean abbreviates(String abbreviation, String full) {
         int n = abbreviation.length();
         boolean bankOfBranch = n >= 4 && abbreviation.endsWith("银行") && (full.endsWith("分行") || full.endsWith("支行"));
-        if (n < 3 || full.length() <= n || !bankOfBranch && (full.charAt(full.length() - 1) != abbreviation.charAt(n - 1)
-                || full.charAt(0) != abbreviation.charAt(0) && !full.endsWith(abbreviation.substring(n - 2)))) {
+        if (n < 3 || full.length() <= n) {
+            return false;
+        }
+        boolean endsAlike = full.charAt(full.length() - 1) == abbreviation.charAt(n - 1)
+                && (full.charAt(0) == abbreviation.charAt(0) || full.endsWith(abbreviation.substring(n - 2)));
+        if (!bankOfBranch && !endsAlike) {
             return false;
         }
         int at = 0;

@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A group whose name a subsidiary's name opens with (远帆建工集团 in 远帆建工集团第三工程有限公司) is a company of the
  * story only when the story prints it on its own too: inside the longer name it is part of that name, and no
- * SUBSIDIARY_OF is read from the name alone. That is how the dev gold reads a tobacco group printed only inside the name
- * of its cigarette plant: the plant is the company, the group is not listed.
+ * SUBSIDIARY_OF is read from the name alone. That is how the dev gold reads a tobacco group printed only inside the
+ * name of its cigarette plant: the plant is the company, the group is not listed.
  */
 class ParentInsideNameRulesTest {
 
