@@ -1701,7 +1701,8 @@ final class EntityRules {
             p = new ProjectInfo(name);
             e.projects.put(name, p);
         } else if (name.length() > p.name.length()
-                && (!rule.equals("project-name") || ProjectNames.noteNames(p.name, name))) {
+                && (!rule.equals("project-name") || ProjectNames.noteNames(p.name, name)
+                || ProjectNames.capacityDropped(p.name, name))) {
             e.projects.remove(p.name);
             p.name = name;
             e.projects.put(name, p);
