@@ -130,6 +130,12 @@ final class LinkRules {
     private static final Pattern INVESTS_THEN_BUILDS = Pattern.compile(
             "(?:计划|拟|将|预计)?(?:[在来到][^，。；投]{2,12}?)?(?:计划|拟|将|预计|共|总)?投资[约近超过逾]*[0-9.]+(?:多|余)?[万亿]?元，?(?:在[^，。；]{2,12}?)?"
                     + "(?:建设|兴建|新建|扩建|投建|打造|用于建设)");
+    /** A later clause whose subject is the sentence's first: 下一步将投资5亿元建设, 同时计划投资…新建. */
+    private static final Pattern LATER_CLAUSE_BUILDS = Pattern.compile(
+            "(?:下一步|下步|今后|未来|近期|同时|随后|还|并)(?:还)?(?:将|拟|计划)(?:在[^，。；]{2,10}?)?投资[约近超过逾]*"
+                    + "[0-9.]+(?:多|余)?[万亿]?元(?:用于)?(?:建设|兴建|新建|扩建|打造)");
+    /** A speaker's verb before the clause a company opens: 王五介绍，甲公司…; 他表示： */
+    private static final Pattern SPEAKER_VERB = Pattern.compile("(?:介绍|表示|说|指出)$");
     /** The last character of a place word that names an administrative level (青石县, 滨江市, 龙湾区 …). */
     private static final String PLACE_LEVELS = "省市县区州旗镇乡";
 
@@ -328,6 +334,28 @@ final class LinkRules {
         groupLabelExecutives(facts, e, all, mentions, printed, employer);
         servesAs(facts, e, all, mentions, employer);
         return employer;
+    }
+
+    /**
+     * True when company {@code c} opens its sentence (or the clause after a speaker's 介绍，/表示，) and {@code p} is
+     * built in a later clause of that sentence that opens with an adverb of sequence and reads 将投资…建设P (see
+     * {@link #LATER_CLAUSE_BUILDS}), with no company opening a clause between them.
+     */
+    private static boolean subjectOfLaterClause(Sent st, List<Span> spans, Span c, Span p) {
+        boolean opens = c.start() == 0 || "，：".indexOf(st.at(c.start() - 1)) >= 0 && c.start() >= 2
+                && SPEAKER_VERB.matcher(st.s.substring(0, c.start() - 1)).find();
+        int clause = st.s.lastIndexOf('，', p.start());
+        if (!opens || clause <= c.end() || st.s.substring(c.end(), clause).contains("。")) {
+            return false;
+        }
+        // The verb of building may open the project's own name (扩建…项目), as for INVESTS_THEN_BUILDS.
+        String later = st.s.substring(clause + 1, p.start());
+        String verb = p.surface().length() > 4 ? p.surface().substring(0, 2) : "";
+        if (!LATER_CLAUSE_BUILDS.matcher(later).matches() && !LATER_CLAUSE_BUILDS.matcher(later + verb).matches()) {
+            return false;
+        }
+        return spans.stream().noneMatch(o -> o.kind() == EntityKind.COMPANY && o.start() > c.end() && o.start() < clause
+                && "，；".indexOf(st.at(o.start() - 1)) >= 0);
     }
 
     /**
@@ -787,6 +815,11 @@ final class LinkRules {
                         // 远川食品有限公司计划投资3亿元，在青石县建设P: the company's investment builds P.
                         facts.relate(RelationType.INVESTS_IN, c.name(), EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
                                 null, facts.evidence(st, c.start(), p.end(), "company-invests-to-build"));
+                    } else if (subjectOfLaterClause(st, sp, c, p)) {
+                        // 甲公司已完成…，下一步将投资5亿元建设P: the firm that opens the sentence is the subject of
+                        // its later clause, which names no subject of its own.
+                        facts.relate(RelationType.INVESTS_IN, c.name(), EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
+                                null, facts.evidence(st, c.start(), p.end(), "company-invests-later-clause"));
                     }
                     // 与远帆集团合作…的滨江新城项目; 禾光能源有限公司年产…项目 (the company names the project); 该集团
                     // 物流园二期工程 (the company pointed back to opens the project's name).
