@@ -818,8 +818,9 @@ final class LinkRules {
                     } else if (subjectOfLaterClause(st, sp, c, p)) {
                         // 甲公司已完成…，下一步将投资5亿元建设P: the firm that opens the sentence is the subject of
                         // its later clause, which names no subject of its own.
-                        facts.relate(RelationType.INVESTS_IN, c.name(), EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
-                                null, facts.evidence(st, c.start(), p.end(), "company-invests-later-clause"));
+                        facts.relate(RelationType.INVESTS_IN, c.name(), EntityKind.COMPANY, p.name(),
+                                EntityKind.PROJECT, null, facts.evidence(st, c.start(), p.end(),
+                                        "company-invests-later-clause"));
                     }
                     // 与远帆集团合作…的滨江新城项目; 禾光能源有限公司年产…项目 (the company names the project); 该集团
                     // 物流园二期工程 (the company pointed back to opens the project's name).
