@@ -1324,6 +1324,11 @@ final class LinkRules {
                 k = Math.max(floor, t.start() + 1);
                 break;
             }
+            if (placePairDash(st, t, floor)) {
+                // 鹿川—丹溪协作产业园: one dash between two places names the pair a park or a programme joins.
+                k = t.start();
+                continue;
+            }
             if (lex.orgStop.contains(t.word()) || t.tag().startsWith("w") || t.tag().startsWith("p")
                     || t.tag().startsWith("c") && !t.word().equals("与") || t.tag().startsWith("u") || t.tag().startsWith("v") && !t.tag().equals("vn")
                     && t.word().length() > 1) {
@@ -1332,6 +1337,21 @@ final class LinkRules {
             k = Math.max(floor, t.start());
         }
         return k;
+    }
+
+    /**
+     * A single dash (—, －) inside the walk's floor with a Chinese character right before and right after it (the two
+     * places of a pair, often short forms no dictionary tags as places); a doubled dash (——) sets off a clause.
+     */
+    private static boolean placePairDash(Sent st, Token t, int floor) {
+        if (!t.word().equals("—") && !t.word().equals("－") || t.start() <= floor || t.end() >= st.length()) {
+            return false;
+        }
+        return han(st.at(t.start() - 1)) && han(st.at(t.end()));
+    }
+
+    private static boolean han(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private int itemEnd(Sent st, int i) {
