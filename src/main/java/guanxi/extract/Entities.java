@@ -76,7 +76,8 @@ final class Entities {
             return exact;
         }
         for (ProjectInfo p : projects.values()) {
-            if (ProjectNames.same(p.name, name) || ProjectNames.noteNames(p.name, name)) {
+            if (ProjectNames.same(p.name, name) || ProjectNames.noteNames(p.name, name)
+                    || ProjectNames.capacityDropped(p.name, name)) {
                 return p;
             }
         }

@@ -177,6 +177,7 @@ final class EntityRules {
         for (Sent st : all) {
             companySpans(e, st, forms, printed, facts);
         }
+        dropFormsPrintedOnlyInside(e);
         companyReferences(e, all);
         // The headline too: a project is often named in full only there (…项目合作协议签订).
         for (Sent st : all) {
@@ -199,6 +200,12 @@ final class EntityRules {
     }
 
     // ---------------------------------------------------------------- companies
+
+    /**
+     * One-character prepositions that introduce a company's name after a verb (完成对…, 已被…); not 向 or 从, which open
+     * firms' and places' names (向阳, 从江).
+     */
+    private static final String PREPOSITIONS_BEFORE_NAME = "对把被";
 
     private void suffixCompanies(Sent st, Map<String, Boolean> out) {
         boolean[] taken = new boolean[st.length()];
@@ -281,6 +288,13 @@ final class EntityRules {
                             start++;
                         }
                     }
+                }
+                Token verbBefore = start > 0 ? st.tokenAt(start - 1) : null;
+                if (PREPOSITIONS_BEFORE_NAME.indexOf(st.at(start)) >= 0 && start + 4 < i && verbBefore != null
+                        && (verbBefore.tag().startsWith("v") || verbBefore.tag().startsWith("d"))) {
+                    // 完成对青禾化工有限公司的收购, the segmenter gluing 对 to the name: after a verb, the preposition
+                    // introduces the name and is no part of it.
+                    start++;
                 }
                 String prefix = st.s.substring(start, i);
                 String name = st.raw.substring(start, i + w.length());
@@ -1099,6 +1113,22 @@ final class EntityRules {
         return withoutProvince(s);
     }
 
+    /**
+     * A company whose every form is printed only inside a longer company's name (远帆建工集团 in 远帆建工集团第二工程
+     * 有限公司 承建…) is part of that name, not a firm the story names: the parent a subsidiary's name opens with is
+     * a company of the story only when it is printed on its own too.
+     */
+    private static void dropFormsPrintedOnlyInside(Entities e) {
+        e.companies.removeIf(g -> {
+            boolean inside = g.mentions.isEmpty() && e.companies.stream()
+                    .anyMatch(o -> o != g && !o.mentions.isEmpty() && o.name.contains(g.name));
+            if (inside) {
+                e.companyBySurface.values().removeIf(v -> v == g);
+            }
+            return inside;
+        });
+    }
+
     /** Spans of the company forms (longest first) in one sentence; {@code printed} are the forms normalised. */
     private void companySpans(Entities e, Sent st, List<String> forms, List<String> printed, StoryFacts facts) {
         for (int k = 0; k < forms.size(); k++) {
@@ -1693,7 +1723,8 @@ final class EntityRules {
             p = new ProjectInfo(name);
             e.projects.put(name, p);
         } else if (name.length() > p.name.length()
-                && (!rule.equals("project-name") || ProjectNames.noteNames(p.name, name))) {
+                && (!rule.equals("project-name") || ProjectNames.noteNames(p.name, name)
+                || ProjectNames.capacityDropped(p.name, name))) {
             e.projects.remove(p.name);
             p.name = name;
             e.projects.put(name, p);

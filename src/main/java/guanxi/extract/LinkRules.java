@@ -58,6 +58,12 @@ final class LinkRules {
     private static final Pattern SCALE_DESCRIBED = Pattern.compile("[^，。；、的]*[0-9０-９][^，。；、的]*的");
     private static final Pattern BOTH_SIDES = Pattern.compile("代表双方签约|代表双方签订|代表双方签署");
     private static final Pattern PARTNER = Pattern.compile("合作|承建|投资|投建|兴建");
+    /**
+     * Between a company and a project it carries out, as a clause of the project: X负责实施的P, X开发的P, X代建的P,
+     * X负责施工的P (the firm that carries a project out or builds it, as 承建 does).
+     */
+    private static final Pattern CARRIES_OUT = Pattern.compile(
+            "(?:负责|具体|组织|承担)?(?:实施|施工|代建|开发|开发建设|建设运营)的");
     /** 副县长甲、公司总经理乙分别代表X和Y签约: two representatives, each for one side. */
     private static final Pattern EACH_SIDE = Pattern.compile(
             "分别代表([^，。；、和与及]{2,30}?)(?:和|与|及|、)([^，。；、和与及]{2,30}?)(?:双方)?(?:正式)?(?:签约|签订|签署|签字)");
@@ -78,7 +84,7 @@ final class LinkRules {
      * the comma, then the opening of {@link #BOTH_SIDES_ON_OPEN}.
      */
     private static final Pattern BOTH_SIDES_ON = Pattern.compile(
-            "(?:一行)?(?:座谈|会谈|洽谈)?[，,]" + BOTH_SIDES_ON_OPEN.pattern());
+            "(?:一行)?并?(?:进行了?|举行了?)?(?:亲切|深入)?(?:座谈|会谈|洽谈|交流)?[，,]" + BOTH_SIDES_ON_OPEN.pattern());
     /** What ends a sentence of talks after the person met: 进行了座谈。, 一行并举行会谈。, 座谈。 */
     private static final Pattern TALKS_END = Pattern.compile(
             "^(?:同志)?(?:一行)?并?(?:进行了?|举行了?)?(?:亲切|深入)?(?:座谈|会谈|洽谈|交流)[^，。；]{0,4}。?$");
@@ -108,6 +114,11 @@ final class LinkRules {
     private static final Pattern ACQUIRED_LATER = Pattern.compile("^(?:于)?(?:(?:\\d{2,4}|去|今|前|上|同)年"
             + "(?:初|底|末|\\d{1,2}月(?:份)?)?|\\d{1,2}月(?:份)?|近日|日前|此前|近期)(?:已经|已)?"
             + "(?:成功|全资|整体|正式)?(?:收购|并购)(?:了)?");
+    /** 远帆集团(已于6月)完成对禾光能源公司的收购: what stands between the buyer and the company bought. */
+    private static final Pattern ACQUISITION_OF = Pattern.compile(
+            "^(?:已|已经)?(?:于[^，。；对]{1,12}?)?(?:成功)?(?:完成|实现)?了?对");
+    /** What follows the company bought in {@link #ACQUISITION_OF}: 的(全资)收购. */
+    private static final Pattern ACQUISITION_OF_END = Pattern.compile("^的(?:全资|整体|控股)?(?:收购|并购)");
     /** 王五担任, 李六现任: a verb of holding a post right after a name. */
     private static final Pattern SERVES_AS = Pattern.compile("^(?:担任|现任)");
     /** 禾光能源公司(已)被远帆集团收购: what stands between the company bought and its buyer. */
@@ -124,6 +135,10 @@ final class LinkRules {
      * project.
      */
     private final Pattern investsThenBuilds;
+    /** A later clause whose subject is the sentence's first: 下一步将投资5亿元建设, 同时计划投资…新建. */
+    private final Pattern laterClauseBuilds;
+    /** A speaker's verb before the clause a company opens: 王五介绍，甲公司…; 他表示： */
+    private static final Pattern SPEAKER_VERB = Pattern.compile("(?:介绍|表示|说|指出)$");
     /** The last character of a place word that names an administrative level (青石县, 滨江市, 龙湾区 …). */
     private static final String PLACE_LEVELS = "省市县区州旗镇乡";
 
@@ -134,6 +149,9 @@ final class LinkRules {
         this.investsThenBuilds = Pattern.compile("(?:计划|拟|将|预计)?(?:[在来到][^，。；投]{2,12}?)?(?:计划|拟|将|预计|共|总)?"
                 + "投资[约近超过逾]*(?:人民币)?" + lex.amount.figure + "+元，?(?:在[^，。；]{2,12}?)?"
                 + "(?:建设|兴建|新建|扩建|投建|打造|用于建设)");
+        this.laterClauseBuilds = Pattern.compile("(?:下一步|下步|今后|未来|近期|同时|随后|还|并)(?:还)?(?:将|拟|计划)"
+                + "(?:在[^，。；]{2,10}?)?投资[约近超过逾]*(?:人民币)?" + lex.amount.figure + "+元(?:用于)?"
+                + "(?:建设|兴建|新建|扩建|打造)");
     }
 
     void apply(StoryFacts facts, Entities e, List<Sent> all, Map<Sent, List<Mention>> mentions, String leader) {
@@ -293,17 +311,22 @@ final class LinkRules {
                     previousCompany = null;
                     continue;
                 }
-                List<String> posts = new ArrayList<>();
-                posts.add(rest);
-                posts.addAll(m.titles().subList(at, m.titles().size()));
-                String title = String.join("、", posts);
                 CompanyGroup g = e.company(company);
                 if (g == null) {
                     previousCompany = null;
                     continue;
                 }
+                int next = at;
+                while (next < m.titles().size() && companyOpening(m.titles().get(next), printed, g) == null) {
+                    next++;
+                }
+                List<String> posts = new ArrayList<>();
+                posts.add(rest);
+                posts.addAll(m.titles().subList(at, next));
+                String title = String.join("、", posts);
                 Evidence ev = facts.evidence(st, m.chainStart(), m.end(), "corporate-title");
                 facts.relate(RelationType.EXECUTIVE_OF, m.name(), EntityKind.PERSON, g.name, EntityKind.COMPANY, title, ev);
+                laterCompanyPosts(facts, e, m, next, printed, ev);
                 employer.putIfAbsent(m.name(), g.name);
                 previousCompany = company;
                 if (self) {
@@ -320,6 +343,73 @@ final class LinkRules {
         groupLabelExecutives(facts, e, all, mentions, printed, employer);
         servesAs(facts, e, all, mentions, employer);
         return employer;
+    }
+
+    /**
+     * True when company {@code c} opens its sentence (or the clause after a speaker's 介绍，/表示，) and {@code p} is
+     * built in a later clause of that sentence that opens with an adverb of sequence and reads 将投资…建设P (see
+     * {@link #laterClauseBuilds}), with no company opening a clause between them.
+     */
+    private boolean subjectOfLaterClause(Sent st, List<Span> spans, Span c, Span p) {
+        boolean opens = c.start() == 0 || "，：".indexOf(st.at(c.start() - 1)) >= 0 && c.start() >= 2
+                && SPEAKER_VERB.matcher(st.s.substring(0, c.start() - 1)).find();
+        int clause = st.s.lastIndexOf('，', p.start());
+        if (!opens || clause <= c.end() || st.s.substring(c.end(), clause).contains("。")) {
+            return false;
+        }
+        // The verb of building may open the project's own name (扩建…项目), as for investsThenBuilds.
+        String later = st.s.substring(clause + 1, p.start());
+        String verb = p.surface().length() > 4 ? p.surface().substring(0, 2) : "";
+        if (!laterClauseBuilds.matcher(later).matches() && !laterClauseBuilds.matcher(later + verb).matches()) {
+            return false;
+        }
+        return spans.stream().noneMatch(o -> o.kind() == EntityKind.COMPANY && o.start() > c.end() && o.start() < clause
+                && "，；".indexOf(st.at(o.start() - 1)) >= 0);
+    }
+
+    /**
+     * The printed company form a title opens with (the longest), when it names a company other than {@code g} (any,
+     * when null) and a post follows it; else null. {@code printed} holds no self-reference (公司, 集团).
+     */
+    private static String companyOpening(String title, Map<String, String> printed, CompanyGroup g) {
+        String t = guanxi.nlp.Segmenter.normalize(title);
+        String best = null;
+        for (Map.Entry<String, String> pf : printed.entrySet()) {
+            String nf = pf.getValue();
+            boolean other = g == null || !g.name.equals(pf.getKey()) && !g.aliases.contains(pf.getKey());
+            if (t.startsWith(nf) && t.length() > nf.length() && other && (best == null || nf.length() > printed.get(best).length())) {
+                best = pf.getKey();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * 远帆集团副总经理、禾光能源有限公司总经理王五: a later title of the chain that opens with another company's name
+     * is a post in that company (with the titles after it, up to the next one naming a company), not one more post in
+     * the company the chain named first.
+     */
+    private void laterCompanyPosts(StoryFacts facts, Entities e, Mention m, int from, Map<String, String> printed,
+                                   Evidence ev) {
+        List<String> titles = m.titles();
+        int at = from;
+        while (at < titles.size()) {
+            String form = companyOpening(titles.get(at), printed, null);
+            CompanyGroup first = form == null ? null : e.company(form);
+            int next = at + 1;
+            while (next < titles.size() && (first == null
+                    || companyOpening(titles.get(next), printed, first) == null)) {
+                next++;
+            }
+            if (first != null) {
+                List<String> posts = new ArrayList<>();
+                posts.add(guanxi.nlp.Segmenter.normalize(titles.get(at)).substring(printed.get(form).length()));
+                posts.addAll(titles.subList(at + 1, next));
+                facts.relate(RelationType.EXECUTIVE_OF, m.name(), EntityKind.PERSON, first.name, EntityKind.COMPANY,
+                        String.join("、", posts), ev);
+            }
+            at = next;
+        }
     }
 
     /**
@@ -572,6 +662,7 @@ final class LinkRules {
             setUpBy(facts, st, cs);
             underParent(facts, st, cs, stated);
             acquired(facts, st, cs);
+            acquisitionOf(facts, st, cs);
             acquiredBy(facts, st, cs);
             belongsTo(facts, st, cs);
             Matcher of = SUBSIDIARY_OF_TOPIC.matcher(subsidiaryWord || st.s.contains("收购") ? st.s : "");
@@ -636,6 +727,17 @@ final class LinkRules {
     private static void acquired(StoryFacts facts, Sent st, List<Span> cs) {
         joined(facts, st, cs, "购", ACQUIRED, false, "subsidiary-acquired", (first, second) -> true);
         joined(facts, st, cs, "购", ACQUIRED_LATER, false, "subsidiary-acquired", (first, second) -> true);
+    }
+
+    /**
+     * 远帆集团已完成对禾光能源有限公司的收购: the company after 对 whose 收购 (or 并购) the buyer completed is its
+     * subsidiary.
+     */
+    private static void acquisitionOf(StoryFacts facts, Sent st, List<Span> cs) {
+        if (st.s.contains("收购") || st.s.contains("并购")) {
+            joined(facts, st, cs, "对", ACQUISITION_OF, false, "subsidiary-acquisition-of",
+                    (parent, child) -> ACQUISITION_OF_END.matcher(st.s.substring(child.end())).find());
+        }
     }
 
     /**
@@ -723,10 +825,17 @@ final class LinkRules {
                         // 远川食品有限公司计划投资3亿元，在青石县建设P: the company's investment builds P.
                         facts.relate(RelationType.INVESTS_IN, c.name(), EntityKind.COMPANY, p.name(), EntityKind.PROJECT,
                                 null, facts.evidence(st, c.start(), p.end(), "company-invests-to-build"));
+                    } else if (subjectOfLaterClause(st, sp, c, p)) {
+                        // 甲公司已完成…，下一步将投资5亿元建设P: the firm that opens the sentence is the subject of
+                        // its later clause, which names no subject of its own.
+                        facts.relate(RelationType.INVESTS_IN, c.name(), EntityKind.COMPANY, p.name(),
+                                EntityKind.PROJECT, null, facts.evidence(st, c.start(), p.end(),
+                                        "company-invests-later-clause"));
                     }
                     // 与远帆集团合作…的滨江新城项目; 禾光能源有限公司年产…项目 (the company names the project); 该集团
                     // 物流园二期工程 (the company pointed back to opens the project's name).
-                    boolean partner = PARTNER.matcher(between).find() || p.surface().endsWith("项目")
+                    boolean partner = PARTNER.matcher(between).find() || CARRIES_OUT.matcher(between).matches()
+                            || p.surface().endsWith("项目")
                             && !between.contains("与") && !between.contains("和") && !between.contains("的")
                             || between.isEmpty() && c.rule().equals("company-reference");
                     if (between.length() <= 24 && partner && noClauseEnd(between) && !between.contains("、")) {
@@ -1193,6 +1302,11 @@ final class LinkRules {
                     break;
                 }
             }
+            int site = best != null && end < st.length() ? lex.siteWords.longestLengthAt(st.s, end) : 0;
+            if (site > 0 && end + site < st.length() && isItemSeparator(st, end + site)) {
+                // 甲项目现场、乙工程工地: the site word closes this item; the list goes on after it.
+                end += site;
+            }
             if (best != null) {
                 out.add(best);
             } else if (out.isEmpty() && !isItemSeparator(st, end)) {
@@ -1251,6 +1365,11 @@ final class LinkRules {
                 k = Math.max(floor, t.start() + 1);
                 break;
             }
+            if (placePairDash(st, t, floor)) {
+                // 鹿川—丹溪协作产业园: one dash between two places names the pair a park or a programme joins.
+                k = t.start();
+                continue;
+            }
             if (lex.orgStop.contains(t.word()) || t.tag().startsWith("w") || t.tag().startsWith("p")
                     || t.tag().startsWith("c") && !t.word().equals("与") || t.tag().startsWith("u") || t.tag().startsWith("v") && !t.tag().equals("vn")
                     && t.word().length() > 1) {
@@ -1259,6 +1378,21 @@ final class LinkRules {
             k = Math.max(floor, t.start());
         }
         return k;
+    }
+
+    /**
+     * A single dash (—, －) inside the walk's floor with a Chinese character right before and right after it (the two
+     * places of a pair, often short forms no dictionary tags as places); a doubled dash (——) sets off a clause.
+     */
+    private static boolean placePairDash(Sent st, Token t, int floor) {
+        if (!t.word().equals("—") && !t.word().equals("－") || t.start() <= floor || t.end() >= st.length()) {
+            return false;
+        }
+        return han(st.at(t.start() - 1)) && han(st.at(t.end()));
+    }
+
+    private static boolean han(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private int itemEnd(Sent st, int i) {
@@ -1453,6 +1587,11 @@ final class LinkRules {
                         : EntityKind.ORGANIZATION;
                 if (fromKind == EntityKind.COMPANY) {
                     signers.add(from);
+                }
+                int fromAt = st.s.lastIndexOf(from, before);
+                if (fromKind == EntityKind.ORGANIZATION && fromAt >= 0) {
+                    // The body before 与 is a party as the one after it is: a later 县长甲与乙代表双方签约 signs for it.
+                    facts.organization(from, facts.evidence(st, fromAt, fromAt + from.length(), "sign-party"));
                 }
                 if (fromKind == EntityKind.COMPANY && parties.stream().noneMatch(p -> p.kind() == EntityKind.COMPANY)) {
                     // 甲公司与县人民政府签订P项目投资协议: with a body on the other side, the firm signs for the project
@@ -1957,17 +2096,23 @@ final class LinkRules {
         }
     }
 
+    /**
+     * The body or firm a representative signs for: his employer, else the government he heads, else the body his title
+     * opens with. His titles are those printed anywhere in the story (县长甲与乙代表双方签约 after 学院院长乙 出席).
+     */
     private String party(StoryFacts facts, Entities e, Mention m, Map<String, String> employer) {
         if (employer.containsKey(m.name())) {
             return employer.get(m.name());
         }
-        for (String t : m.titles()) {
+        List<String> titles = new ArrayList<>(m.titles());
+        facts.titlesOf(m.name()).stream().filter(t -> !titles.contains(t)).forEach(titles::add);
+        for (String t : titles) {
             String government = governmentHeaded(facts, t);
             if (government != null) {
                 return government;
             }
         }
-        for (String t : m.titles()) {
+        for (String t : titles) {
             for (String ct : lex.titles) {
                 if (t.endsWith(ct) && t.length() > ct.length()) {
                     String org = t.substring(0, t.length() - ct.length());

@@ -28,6 +28,26 @@ final class ProjectNames {
                 && (longer.endsWith("（" + shorter + "）") || longer.endsWith("(" + shorter + ")"));
     }
 
+    /** A capacity phrase inside a project's name: 年产2亿平方米, 年处理30万吨, 年加工5000吨. */
+    private static final java.util.regex.Pattern CAPACITY = java.util.regex.Pattern.compile(
+            "年(?:产|处理|加工|出栏|吞吐)(?:能力)?[0-9.]+[万亿千百]?[^0-9，。、]{0,4}?"
+                    + "(?:吨|台|套|件|平方米|立方米|头|只|辆|千瓦|兆瓦|条|片|米|箱|瓶|吨级)");
+
+    /**
+     * 甲公司锂电隔膜项目 (a headline's short form) and 甲公司年产2亿平方米锂电隔膜项目: a name that is another with its
+     * capacity phrase left out, the opener before it at least 4 characters, denotes the same project. Used to merge a
+     * story's forms, not by the scorer.
+     */
+    static boolean capacityDropped(String a, String b) {
+        String x = key(a);
+        String y = key(b);
+        String longer = x.length() >= y.length() ? x : y;
+        String shorter = longer == x ? y : x;
+        java.util.regex.Matcher m = CAPACITY.matcher(longer);
+        return m.find() && m.start() >= MIN_SUFFIX_MATCH && longer.length() - m.end() >= 2
+                && (longer.substring(0, m.start()) + longer.substring(m.end())).equals(shorter);
+    }
+
     static boolean same(String a, String b) {
         String x = key(a);
         String y = key(b);

@@ -80,8 +80,11 @@ final class RoleRules {
         }
     }
 
-    /** How a group goes with the visit: 随同 (ALONG), 一同 before the visit's verb (TOGETHER), or neither. */
-    private enum Going { NO, ALONG, TOGETHER }
+    /**
+     * How a group goes with the visit: 随同 (ALONG), 一同 before the visit's verb (TOGETHER), speaking at talks with the
+     * leader (TALKS), or neither.
+     */
+    private enum Going { NO, ALONG, TOGETHER, TALKS }
 
     /** Adds the role relations of one story and returns the leader of its visit, or null. */
     String apply(StoryFacts facts, List<Sent> order, Map<Sent, List<Mention>> mentions) {
@@ -251,6 +254,15 @@ final class RoleRules {
                                 ev(facts, st, g, "together-trigger"), Going.TOGETHER)));
                         who = List.of();
                     }
+                    String visitor = leader;
+                    if (visitor != null && st.s.contains("座谈") && who.size() >= 2
+                            && who.stream().anyMatch(m -> m.name().equals(visitor))) {
+                        // 座谈会上，甲、乙分别讲话 with 乙 the visit's leader: the talks were between him and his hosts;
+                        // settled once it is known who accompanied him.
+                        who.stream().filter(m -> !m.name().equals(visitor)).forEach(m -> pending.add(
+                                new ToLeader(RelationType.MET, m, ev(facts, st, g, "talks-with-leader"), Going.TALKS)));
+                        who = List.of();
+                    }
                     for (Mention m : who) {
                         facts.relate(RelationType.ATTENDED, m.name(), EntityKind.PERSON, null, null, null,
                                 ev(facts, st, g, together ? "attend-together" : "attend-trigger"));
@@ -270,9 +282,13 @@ final class RoleRules {
                     Mention target = leaderInSentence(groups, gi);
                     // 副县长王五随同: going along (not 陪同) with a leader who set out of the county is joining his delegation.
                     boolean alongOnly = clauseHasAny(st, g.tailStart(), lex.alongWords);
+                    // 随同来访: people who came to the county along with the visitor are of his delegation.
+                    boolean cameAlong = alongOnly && clauseHasAny(st, g.tailStart(), lex.comingWords);
                     for (Mention m : g.members()) {
                         Evidence e = ev(facts, st, g, alongOnly ? "go-along-trigger" : "accompany-trigger");
-                        if (alongOnly && (target == null || target.name().equals(leader))) {
+                        if (cameAlong) {
+                            pending.add(new ToLeader(RelationType.ATTENDED, m, e));
+                        } else if (alongOnly && (target == null || target.name().equals(leader))) {
                             // Settled once the leader and where he went are known (a trip out, a visit to the county).
                             pending.add(new ToLeader(RelationType.ACCOMPANIED, m, e, Going.ALONG));
                         } else if (target != null) {
@@ -352,6 +368,11 @@ final class RoleRules {
             } else if (p.going() == Going.ALONG && leader != null && !self && (tripOut || visitor && !hosts)) {
                 // 随同 on a trip out, or the visitor's own staff with him: members of the delegation.
                 facts.relate(RelationType.ATTENDED, p.from().name(), EntityKind.PERSON, null, null, null, p.ev());
+            } else if (p.going() == Going.TALKS) {
+                // A host who accompanied the leader met him at the talks; anyone else who spoke there attended.
+                boolean host = facts.has(RelationType.ACCOMPANIED, p.from().name());
+                facts.relate(host ? RelationType.MET : RelationType.ATTENDED, p.from().name(), EntityKind.PERSON,
+                        host ? leader : null, host ? EntityKind.PERSON : null, null, p.ev());
             } else if (p.type() == RelationType.ATTENDED) {
                 if (leader != null && !p.from().name().equals(leader)) {
                     facts.relate(RelationType.ATTENDED, p.from().name(), EntityKind.PERSON, null, null, null, p.ev());

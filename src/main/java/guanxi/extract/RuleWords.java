@@ -103,6 +103,7 @@ final class RuleWords {
     final List<String> alongWords = ofClass(pairs("going-along.txt"), "ALONG");
     final List<String> tripOutWords = ofClass(pairs("going-along.txt"), "OUT");
     final List<String> togetherWords = ofClass(pairs("going-along.txt"), "TOGETHER");
+    final List<String> comingWords = ofClass(pairs("going-along.txt"), "COMING");
     /** A visitor coming to the paper's own unit (到我县): group 1 is the unit, see home-visit.txt. */
     final List<java.util.regex.Pattern> homeVisit = list("home-visit.txt").set().stream()
             .map(java.util.regex.Pattern::compile).toList();
@@ -123,6 +124,8 @@ final class RuleWords {
     final List<String> visitVerbs = byLength("visit-verbs.txt");
     final WordIndex visitVerbIndex = new WordIndex(visitVerbs);
     final WordIndex itemEnds = new WordIndex(words("item-ends.txt"));
+    /** Site words after a visited item (…现场、…工地、), see site-words.txt. */
+    final WordIndex siteWords = new WordIndex(words("site-words.txt"));
     final List<String> places = byLength("places.txt");
     /** One-character surnames, as bits: asked at nearly every character, where a boxed set look-up would allocate. */
     final BitSet surnames = new BitSet(Character.MAX_VALUE + 1);

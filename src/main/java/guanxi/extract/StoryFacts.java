@@ -56,6 +56,11 @@ final class StoryFacts {
         return java.util.Collections.unmodifiableSet(orgMentions.keySet());
     }
 
+    /** The titles recorded for a person so far, anywhere in the story (none for an unknown name). */
+    Set<String> titlesOf(String name) {
+        return java.util.Collections.unmodifiableSet(titles.getOrDefault(name, Set.of()));
+    }
+
     boolean isPerson(String name) {
         return titles.containsKey(name);
     }
@@ -142,18 +147,31 @@ final class StoryFacts {
         Map<String, String> out = new LinkedHashMap<>();
         for (String name : names) {
             List<String> fuller = names.stream().filter(full -> abbreviates(name, full)).toList();
-            if (fuller.size() == 1) {
-                out.put(name, fuller.get(0));
+            String fullest = fuller.stream().max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+            // 农发行县支行 beside 农发行青山县支行 and 中国农业发展银行青山县支行: fuller forms that are all forms of the
+            // fullest one name one body.
+            if (fuller.size() == 1 || fullest != null
+                    && fuller.stream().allMatch(f -> f.equals(fullest) || abbreviates(f, fullest))) {
+                out.put(name, fullest);
             }
         }
         return out;
     }
 
-    /** True when {@code abbreviation}'s characters stand in order in the longer {@code full}, both ending alike. */
+    /**
+     * True when {@code abbreviation}'s characters stand in order in the longer {@code full}, both ending alike; or when
+     * it is a bank's short name (建设银行) and the full name a branch of that bank (中国建设银行青山分行), as a headline
+     * prints the bank a branch signs for.
+     */
     private static boolean abbreviates(String abbreviation, String full) {
         int n = abbreviation.length();
-        if (n < 3 || full.length() <= n || full.charAt(full.length() - 1) != abbreviation.charAt(n - 1)
-                || full.charAt(0) != abbreviation.charAt(0) && !full.endsWith(abbreviation.substring(n - 2))) {
+        boolean bankOfBranch = n >= 4 && abbreviation.endsWith("银行") && (full.endsWith("分行") || full.endsWith("支行"));
+        if (n < 3 || full.length() <= n) {
+            return false;
+        }
+        boolean endsAlike = full.charAt(full.length() - 1) == abbreviation.charAt(n - 1)
+                && (full.charAt(0) == abbreviation.charAt(0) || full.endsWith(abbreviation.substring(n - 2)));
+        if (!bankOfBranch && !endsAlike) {
             return false;
         }
         int at = 0;

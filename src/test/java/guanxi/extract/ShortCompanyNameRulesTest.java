@@ -88,21 +88,26 @@ class ShortCompanyNameRulesTest {
                 .containsExactly("禾光能源有限公司", "远帆集团");
         assertThat(Show.companies(extract("远帆集团将与华岭电子有限公司合作。")))
                 .containsExactly("华岭电子有限公司", "远帆集团");
-        // Near miss: a numbered company of the group is one name.
+        // Near miss: a numbered company of the group is one name; the group printed only inside it is no company of
+        // its own (see ParentInsideNameRulesTest).
         assertThat(Show.companies(extract("青峦集团第三工程公司承建。")))
-                .containsExactly("青峦集团第三工程公司", "青峦集团");
+                .containsExactly("青峦集团第三工程公司");
     }
 
     @Test
     void aBranchOfficeNamedAfterItsGroup() {
+        // The group printed only inside the branch's name is no company of its own (see ParentInsideNameRulesTest);
+        // printed on its own too, it is the branch's parent.
         Extraction x = extract("远帆集团滨江分公司总经理陈凯出席。");
+        assertThat(Show.companies(x)).containsExactly("远帆集团滨江分公司");
+        x = extract("远帆集团滨江分公司总经理陈凯出席。远帆集团是省内大型物流企业。");
         assertThat(Show.companies(x)).containsExactly("远帆集团滨江分公司", "远帆集团");
         assertThat(Show.relations(x)).contains("SUBSIDIARY_OF 远帆集团滨江分公司->远帆集团");
         assertThat(Show.companies(extract("华岭电子青石分公司正式挂牌。"))).containsExactly("华岭电子青石分公司");
         assertThat(Show.companies(extract("滨江银行股份有限公司和远帆集团青禾分公司签约。")))
                 .contains("远帆集团青禾分公司");
         assertThat(Show.companies(extract("县长何平会见了华岭电子股份有限公司湖南分公司总经理刘强。")))
-                .containsExactly("华岭电子股份有限公司湖南分公司", "华岭电子股份有限公司");
+                .containsExactly("华岭电子股份有限公司湖南分公司");
         // Near miss: a branch referred to, not named.
         assertThat(extract("其下属分公司当天成立。").companies()).isEmpty();
     }
