@@ -580,7 +580,8 @@ final class PageLayout {
             return false;
         }
         // 在横岭产业园项目现场: the place may be named more fully than above; its first four characters or more are.
-        String aboveText = above.lines().stream().map(PageLine::matching).reduce("", String::concat);
+        String aboveText = above.lines().stream().map(PageLine::matching)
+                .collect(java.util.stream.Collectors.joining());
         return aboveText.contains(at.group(1).substring(0, 4));
     }
 
