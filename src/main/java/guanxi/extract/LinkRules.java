@@ -1012,7 +1012,7 @@ final class LinkRules {
                     int described = describingClauseEnd(st, from);
                     List<Span> targets = described > 0 ? listOfEntities(e, st, described) : List.of();
                     if (targets.isEmpty()) {
-                        // 参观了该公司自主研发的机器人: no place named after the clause; what it opens with was seen.
+                        // 参观了X公司新研制的机器人: no place named after the clause; what it opens with was seen.
                         targets = listOfEntities(e, st, from);
                     }
                     for (Span target : targets) {
