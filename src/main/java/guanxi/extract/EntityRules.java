@@ -37,8 +37,11 @@ final class EntityRules {
 
     /** The segmenter's tags of common words: nouns, verbal and adjectival nouns, verbs, adjectives, 公司-like nouns. */
     private static final Set<String> COMMON_WORD_TAGS = Set.of("n", "vn", "v", "vg", "vi", "an", "a", "nis");
-    /** Levels of administration: printed as a word of their own (县, 省 …) they name a place or a body (县…展馆). */
-    private static final String ADMIN_LEVELS = "省市县区州旗镇乡";
+    /**
+     * Levels of administration (青石县, 滨江市, 龙湾区 …): printed as a word of their own (县, 省 …) they name a place or a
+     * body (县…展馆); LinkRules reads them at the end of place words.
+     */
+    static final String ADMIN_LEVELS = "省市县区州旗镇乡";
     private static final Pattern ABBREV = Pattern.compile("（以下简称[“\"]?([^”\"）]{1,12})[”\"]?）");
     /** After a company's amount, what it builds: (，)(在 a place)建设/兴建/新建/打造/用于建设. */
     private static final Pattern THEN_BUILDS =

@@ -139,19 +139,17 @@ final class LinkRules {
     private final Pattern laterClauseBuilds;
     /** A speaker's verb before the clause a company opens: 王五介绍，甲公司…; 他表示： */
     private static final Pattern SPEAKER_VERB = Pattern.compile("(?:介绍|表示|说|指出)$");
-    /** The last character of a place word that names an administrative level (青石县, 滨江市, 龙湾区 …). */
-    private static final String PLACE_LEVELS = "省市县区州旗镇乡";
 
     private final RuleWords lex;
 
     LinkRules(RuleWords lex) {
         this.lex = lex;
+        // 投资(约)(人民币)N元, with the figures Amount reads (3亿, 五千万, ３．５亿).
+        String invests = "投资[约近超过逾]*(?:人民币)?" + lex.amount.figure + "+元";
         this.investsThenBuilds = Pattern.compile("(?:计划|拟|将|预计)?(?:[在来到][^，。；投]{2,12}?)?(?:计划|拟|将|预计|共|总)?"
-                + "投资[约近超过逾]*(?:人民币)?" + lex.amount.figure + "+元，?(?:在[^，。；]{2,12}?)?"
-                + "(?:建设|兴建|新建|扩建|投建|打造|用于建设)");
+                + invests + "，?(?:在[^，。；]{2,12}?)?(?:建设|兴建|新建|扩建|投建|打造|用于建设)");
         this.laterClauseBuilds = Pattern.compile("(?:下一步|下步|今后|未来|近期|同时|随后|还|并)(?:还)?(?:将|拟|计划)"
-                + "(?:在[^，。；]{2,10}?)?投资[约近超过逾]*(?:人民币)?" + lex.amount.figure + "+元(?:用于)?"
-                + "(?:建设|兴建|新建|扩建|打造)");
+                + "(?:在[^，。；]{2,10}?)?" + invests + "(?:用于)?(?:建设|兴建|新建|扩建|打造)");
     }
 
     void apply(StoryFacts facts, Entities e, List<Sent> all, Map<Sent, List<Mention>> mentions, String leader) {
@@ -316,10 +314,7 @@ final class LinkRules {
                     previousCompany = null;
                     continue;
                 }
-                int next = at;
-                while (next < m.titles().size() && companyOpening(m.titles().get(next), printed, g) == null) {
-                    next++;
-                }
+                int next = postsEnd(m.titles(), at, printed, g);
                 List<String> posts = new ArrayList<>();
                 posts.add(rest);
                 posts.addAll(m.titles().subList(at, next));
@@ -385,6 +380,18 @@ final class LinkRules {
     }
 
     /**
+     * Where the posts held in company {@code g} end in a chain of titles read from {@code from}: at the first title
+     * that opens with another company's name (远帆集团副总经理、禾光能源有限公司总经理), or the chain's end.
+     */
+    private static int postsEnd(List<String> titles, int from, Map<String, String> printed, CompanyGroup g) {
+        int end = from;
+        while (end < titles.size() && companyOpening(titles.get(end), printed, g) == null) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
      * 远帆集团副总经理、禾光能源有限公司总经理王五: a later title of the chain that opens with another company's name
      * is a post in that company (with the titles after it, up to the next one naming a company), not one more post in
      * the company the chain named first.
@@ -396,11 +403,7 @@ final class LinkRules {
         while (at < titles.size()) {
             String form = companyOpening(titles.get(at), printed, null);
             CompanyGroup first = form == null ? null : e.company(form);
-            int next = at + 1;
-            while (next < titles.size() && (first == null
-                    || companyOpening(titles.get(next), printed, first) == null)) {
-                next++;
-            }
+            int next = first == null ? titles.size() : postsEnd(titles, at + 1, printed, first);
             if (first != null) {
                 List<String> posts = new ArrayList<>();
                 posts.add(guanxi.nlp.Segmenter.normalize(titles.get(at)).substring(printed.get(form).length()));
@@ -1269,8 +1272,8 @@ final class LinkRules {
                 int os = orgStart(st, i, end - head.length());
                 int walked = os;
                 int and = Math.max(st.s.lastIndexOf('和', end - 1), st.s.lastIndexOf('及', end - 1));
-                if (and >= os && and < end - head.length() && (PLACE_LEVELS.indexOf(st.at(and - 1)) >= 0
-                        || PLACE_LEVELS.indexOf(st.at(and + 1)) >= 0)) {
+                if (and >= os && and < end - head.length() && (EntityRules.ADMIN_LEVELS.indexOf(st.at(and - 1)) >= 0
+                        || EntityRules.ADMIN_LEVELS.indexOf(st.at(and + 1)) >= 0)) {
                     // 青禾镇和县自然资源局: the segmenter glued two places; the organisation is the part after 和. A 和
                     // with no place ending or opening at it is the name's own (人力资源和社会保障局).
                     os = and + 1;
@@ -1294,7 +1297,7 @@ final class LinkRules {
                 boolean kindOnly = kind.length() >= 2 && lex.projectGeneric.contains(kind) || zoneKindOnly(kind)
                         || firmsOwnUnit(st.s.substring(os, end));
                 // 县妇联, 县医院: a level and a two-character head name a body in three characters.
-                boolean levelAndHead = end - os == 3 && head.length() == 2 && PLACE_LEVELS.indexOf(st.at(os)) >= 0;
+                boolean levelAndHead = end - os == 3 && head.length() == 2 && EntityRules.ADMIN_LEVELS.indexOf(st.at(os)) >= 0;
                 if (!head.isEmpty() && (end - os >= 4 || levelAndHead) && walked - i <= 2 && !kindOnly) {
                     best = new Span(EntityKind.ORGANIZATION, st.raw.substring(os, end).strip(), st.s.substring(os, end),
                             st, os, end, "org-item");
@@ -1905,7 +1908,7 @@ final class LinkRules {
                     int from = i + province.length();
                     for (int len = 3; len <= 4 && from + len <= st.length(); len++) {
                         char level = st.at(from + len - 1);
-                        if ("县市区旗".indexOf(level) >= 0 && PLACE_LEVELS.indexOf(st.at(from)) < 0) {
+                        if ("县市区旗".indexOf(level) >= 0 && EntityRules.ADMIN_LEVELS.indexOf(st.at(from)) < 0) {
                             out.putIfAbsent(level, st.raw.substring(from, from + len));
                             break;
                         }
@@ -1923,7 +1926,7 @@ final class LinkRules {
      */
     private static int placeStart(Sent st, int end) {
         Token t = st.tokenAt(end - 1);
-        if (t == null || t.end() != end || PLACE_LEVELS.indexOf(st.at(end - 1)) < 0) {
+        if (t == null || t.end() != end || EntityRules.ADMIN_LEVELS.indexOf(st.at(end - 1)) < 0) {
             return -1;
         }
         int start;

@@ -543,8 +543,7 @@ final class PersonFinder {
         if (!compound && p + 3 <= st.length() && NON_NAME_END_CHARS.contains(st.at(p + 2)) && st.at(p + 2) != '等'
                 && st.at(p + 2) != '的' && !st.tokenStartsAt(p + 2) && st.tokenEndsAt(p + 3) && nameChars(st, p, 2)
                 && !containsTitle(st.s, p, p + 3) && (p + 3 == st.length() || "，、。；".indexOf(st.at(p + 3)) >= 0
-                || lex.nameContexts.stream().anyMatch(w -> st.startsWith(w, p + 3))
-                || GIVEN_NAME_FUNCTION_ENDS.contains(st.at(p + 2)) && verbAfterName(st, p + 3))) {
+                || peopleWordAfterThree(st, p))) {
             // 钱大为一行 (钱/大为): a name ending in a function character that the segmenter kept inside a word, with
             // punctuation or a word only people take after it.
             return 3;
@@ -609,8 +608,17 @@ final class PersonFinder {
         return surnameOk(st, p) && nameChars(st, p, 2) && NON_NAME_END_CHARS.contains(st.at(p + 2))
                 && st.at(p + 2) != '等' && st.at(p + 2) != '的' && !containsTitle(st.s, p, p + 3)
                 && (BOUNDARY_CHARS.contains(st.at(p + 3)) || p + 3 == st.length() || titleStartsAt(st, p + 3) > 0
-                || lex.nameContexts.stream().anyMatch(w -> st.startsWith(w, p + 3))
-                || GIVEN_NAME_FUNCTION_ENDS.contains(st.at(p + 2)) && verbAfterName(st, p + 3));
+                || peopleWordAfterThree(st, p));
+    }
+
+    /**
+     * After three characters at {@code p} that end in a function character, a word only people take (一行, 陪同: see
+     * name-contexts.txt), or, when that character also ends given names (大为, 松年), a verb people take: the three are
+     * a name.
+     */
+    private boolean peopleWordAfterThree(Sent st, int p) {
+        return lex.nameContexts.stream().anyMatch(w -> st.startsWith(w, p + 3))
+                || GIVEN_NAME_FUNCTION_ENDS.contains(st.at(p + 2)) && verbAfterName(st, p + 3);
     }
 
     /**
